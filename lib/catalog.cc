@@ -1,0 +1,124 @@
+#include "catalog.h"
+
+#include <algorithm>
+
+namespace l10n {
+
+std::string MakeKey(const std::optional<std::string>& msgctxt, std::string_view msgid) {
+  std::string key;
+  if (msgctxt) {
+    key = *msgctxt;
+    key += '\x04';
+  }
+  key += msgid;
+  return key;
+}
+
+bool Message::HasFlag(std::string_view flag) const {
+  return std::find(flags.begin(), flags.end(), flag) != flags.end();
+}
+
+void Message::SetFlag(std::string_view flag, bool on) {
+  auto it = std::find(flags.begin(), flags.end(), flag);
+  if (on && it == flags.end()) {
+    // gettext prints "fuzzy" before every other flag.
+    if (flag == "fuzzy") {
+      flags.insert(flags.begin(), std::string(flag));
+    } else {
+      flags.emplace_back(flag);
+    }
+  } else if (!on && it != flags.end()) {
+    flags.erase(it);
+  }
+}
+
+bool Message::translated() const {
+  if (msgstr.empty()) return false;
+  return std::all_of(msgstr.begin(), msgstr.end(), [](const std::string& s) { return !s.empty(); });
+}
+
+std::string Message::Key() const { return MakeKey(msgctxt, msgid); }
+
+Message& Catalog::Header() {
+  for (Message& m : messages) {
+    if (m.is_header()) return m;
+  }
+  messages.insert(messages.begin(), Message());
+  index_valid_ = false;
+  return messages.front();
+}
+
+const Message* Catalog::FindHeader() const {
+  for (const Message& m : messages) {
+    if (m.is_header()) return &m;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> Catalog::HeaderField(std::string_view name) const {
+  const Message* header = FindHeader();
+  if (!header || header->msgstr.empty()) return std::nullopt;
+  std::string_view text = header->msgstr[0];
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    if (line.size() > name.size() && line.substr(0, name.size()) == name &&
+        line[name.size()] == ':') {
+      std::string_view value = line.substr(name.size() + 1);
+      if (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+      return std::string(value);
+    }
+    pos = end + 1;
+  }
+  return std::nullopt;
+}
+
+void Catalog::SetHeaderField(std::string_view name, std::string_view value) {
+  std::string& text = Header().msgstr[0];
+  std::string line = std::string(name) + ": " + std::string(value);
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string_view existing(text.data() + pos, end - pos);
+    if (existing.size() > name.size() && existing.substr(0, name.size()) == name &&
+        existing[name.size()] == ':') {
+      text.replace(pos, end - pos, line);
+      return;
+    }
+    pos = end + 1;
+  }
+  if (!text.empty() && text.back() != '\n') text += '\n';
+  text += line;
+  text += '\n';
+}
+
+void Catalog::Reindex() {
+  index_.clear();
+  for (size_t i = 0; i < messages.size(); ++i) {
+    if (!messages[i].obsolete) index_.emplace(messages[i].Key(), i);
+  }
+  index_valid_ = true;
+}
+
+Message* Catalog::Find(const std::optional<std::string>& msgctxt, std::string_view msgid) {
+  if (!index_valid_ || index_.size() > messages.size()) Reindex();
+  auto it = index_.find(MakeKey(msgctxt, msgid));
+  if (it == index_.end() || it->second >= messages.size()) return nullptr;
+  Message& m = messages[it->second];
+  if (m.obsolete || m.msgid != msgid || m.msgctxt != msgctxt) {
+    Reindex();  // messages changed under the index
+    it = index_.find(MakeKey(msgctxt, msgid));
+    return it == index_.end() ? nullptr : &messages[it->second];
+  }
+  return &m;
+}
+
+const Message* Catalog::Find(const std::optional<std::string>& msgctxt,
+                             std::string_view msgid) const {
+  return const_cast<Catalog*>(this)->Find(msgctxt, msgid);
+}
+
+}  // namespace l10n

@@ -1,0 +1,84 @@
+// A gettext catalog in memory: the model shared by the PO and XLIFF readers
+// and writers, extract and merge.
+//
+// Invariants: the header is the message with an empty msgid and no msgctxt
+// (normally the first); `msgstr` has one element for a singular message and
+// nplurals elements for a plural one. Comments keep the text after their
+// marker ("#. note" -> "note").
+#ifndef L10N_CATALOG_H_
+#define L10N_CATALOG_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace l10n {
+
+struct Message {
+  std::optional<std::string> msgctxt;  // absent and empty differ in gettext
+  std::string msgid;
+  std::optional<std::string> msgid_plural;
+  std::vector<std::string> msgstr{std::string()};
+
+  std::vector<std::string> translator_comments;  // "# ..."
+  std::vector<std::string> extracted_comments;   // "#. ..."
+  std::vector<std::string> references;           // "#: a b" -> {"a", "b"}
+  std::vector<std::string> flags;                // "#, fuzzy, c-format"
+
+  // "#| msgctxt", "#| msgid", "#| msgid_plural" (msgmerge --previous).
+  std::optional<std::string> prev_msgctxt;
+  std::optional<std::string> prev_msgid;
+  std::optional<std::string> prev_msgid_plural;
+
+  bool obsolete = false;  // "#~"
+  int line = 0;           // 1-based line of the entry in the file read, or 0
+
+  bool is_header() const { return msgid.empty() && !msgctxt && !obsolete; }
+  bool HasFlag(std::string_view flag) const;
+  void SetFlag(std::string_view flag, bool on);
+  bool fuzzy() const { return HasFlag("fuzzy"); }
+  // True when every msgstr is non-empty.
+  bool translated() const;
+  // gettext's key: msgctxt + '\x04' + msgid, or msgid alone.
+  std::string Key() const;
+};
+
+// Line ends and wrapping of the file a catalog was read from, so that writing
+// it back produces no noise (Poedit keeps CRLF; it may write with --no-wrap).
+struct PoStyle {
+  bool crlf = false;
+  int width = 79;        // gettext's default page width
+  bool no_wrap = false;  // msgcat --no-wrap
+};
+
+class Catalog {
+ public:
+  std::vector<Message> messages;
+  PoStyle style;
+
+  // The header message, created (empty, first) when absent.
+  Message& Header();
+  const Message* FindHeader() const;
+
+  // Header fields, "Name: value" lines of the header's msgstr.
+  std::optional<std::string> HeaderField(std::string_view name) const;
+  // Replaces the field's value in place, or appends the field at the end.
+  void SetHeaderField(std::string_view name, std::string_view value);
+
+  // Index by Key() of the non-obsolete messages; rebuilt on demand.
+  const Message* Find(const std::optional<std::string>& msgctxt, std::string_view msgid) const;
+  Message* Find(const std::optional<std::string>& msgctxt, std::string_view msgid);
+  void Reindex();
+
+ private:
+  std::unordered_map<std::string, size_t> index_;
+  bool index_valid_ = false;
+};
+
+std::string MakeKey(const std::optional<std::string>& msgctxt, std::string_view msgid);
+
+}  // namespace l10n
+
+#endif  // L10N_CATALOG_H_

@@ -1,0 +1,48 @@
+// The project file, l10n.toml at the project's root (docs/configuration.md).
+// Both tools read it, so they run with no arguments from the root, like
+// po4a.cfg; every setting can be overridden on the command line.
+#ifndef L10N_CONFIG_H_
+#define L10N_CONFIG_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostic.h"
+
+namespace l10n {
+
+struct Config {
+  std::string root = ".";  // folder of the project file; paths are relative to it
+  std::string project_name = "PACKAGE VERSION";
+  std::vector<std::string> languages;  // BCP 47 tags, e.g. {"en", "es"}
+  std::vector<std::string> posts;      // glob patterns
+  std::string taxonomy = "locales/taxonomy.toml";
+  // {lang}: the source language of a template, the target of a catalog;
+  // {source} in a catalog pattern: its source language (needed with more
+  // than two languages).
+  std::string template_pattern = "locales/{lang}.pot";
+  std::string catalog_pattern = "locales/{lang}.po";
+  std::string output_pattern = "public/{lang}/{slug}.html";  // {lang}, {slug}
+  int keep = 80;  // percent of units a translated post needs to be written
+  std::string date_style = "long";
+  std::map<std::string, std::string> category_patterns;  // language -> pattern
+
+  // `pattern` with {lang}, {source} and {slug} replaced, relative to root.
+  std::string Expand(std::string_view pattern, std::string_view lang,
+                     std::string_view source = "", std::string_view slug = "") const;
+};
+
+// Parses the TOML text of a project file. Unknown keys and wrong types are
+// errors (path:line:col). `path`'s folder becomes config->root.
+bool ParseConfig(std::string_view text, const std::string& path, Config* config,
+                 DiagnosticSink* sink);
+
+// Checks the settings once overrides are applied: at least two languages,
+// patterns with the placeholders they need, keep within 0..100.
+bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSink* sink);
+
+}  // namespace l10n
+
+#endif  // L10N_CONFIG_H_

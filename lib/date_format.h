@@ -1,0 +1,29 @@
+// Dates rendered with ICU in the page's locale. A post's <time datetime> is a
+// calendar date, so it is formatted in UTC: the day never shifts.
+#ifndef L10N_DATE_FORMAT_H_
+#define L10N_DATE_FORMAT_H_
+
+#include <string>
+#include <string_view>
+
+#include "status.h"
+
+namespace l10n {
+
+enum class DateStyle { kShort, kMedium, kLong, kFull };
+
+// `datetime` is an HTML valid date string "YYYY-MM-DD", or a global/local
+// date and time string ("2017-08-29T10:00", "2017-08-29T10:00:00Z",
+// "2017-08-29 10:00+02:00"): only its date part is used. `locale` is a BCP 47
+// or ICU id ("en", "es", "es-PE"). Long style: en "August 29, 2017",
+// es "29 de agosto de 2017".
+// Errors: the string is not a valid date (message names it), ICU failure.
+Result<std::string> FormatDate(std::string_view datetime, std::string_view locale,
+                               DateStyle style = DateStyle::kLong);
+
+// Parses "long", "medium", "short", "full".
+bool ParseDateStyle(std::string_view name, DateStyle* style);
+
+}  // namespace l10n
+
+#endif  // L10N_DATE_FORMAT_H_

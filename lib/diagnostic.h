@@ -1,0 +1,50 @@
+// Diagnostics in the form gcc and msgfmt use:
+//   path:line:col: error: message
+// Parsers report every problem they find to a DiagnosticSink and go on where
+// they can, so a user sees all the errors of a file at once.
+#ifndef L10N_DIAGNOSTIC_H_
+#define L10N_DIAGNOSTIC_H_
+
+#include <string>
+#include <vector>
+
+namespace l10n {
+
+enum class Severity { kNote, kWarning, kError };
+
+struct Diagnostic {
+  Severity severity = Severity::kError;
+  std::string path;
+  int line = 0;    // 1-based; 0 when the diagnostic is about the whole file
+  int column = 0;  // 1-based; 0 when unknown
+  std::string message;
+
+  // "path:line:col: error: message" (line and column left out when 0).
+  // `severity_word` is the already translated "error"/"warning"/"note";
+  // empty means the untranslated English word.
+  std::string Render() const;
+};
+
+class DiagnosticSink {
+ public:
+  void Report(Diagnostic d) { diagnostics_.push_back(std::move(d)); }
+  void Error(const std::string& path, int line, int column, std::string message) {
+    Report({Severity::kError, path, line, column, std::move(message)});
+  }
+  void Warning(const std::string& path, int line, int column, std::string message) {
+    Report({Severity::kWarning, path, line, column, std::move(message)});
+  }
+  bool has_errors() const;
+  const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+  void Clear() { diagnostics_.clear(); }
+
+ private:
+  std::vector<Diagnostic> diagnostics_;
+};
+
+// 1-based line and column (in bytes) of `offset` within `text`.
+void LineColumn(const std::string& text, size_t offset, int* line, int* column);
+
+}  // namespace l10n
+
+#endif  // L10N_DIAGNOSTIC_H_

@@ -1,0 +1,255 @@
+#include "extract.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+namespace l10n {
+
+namespace {
+
+void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog,
+             std::unordered_map<std::string, size_t>* index) {
+  std::string reference = fmt::format("{}:{}", path, unit.line);
+  std::string key = MakeKey(unit.context, unit.text);
+  auto it = index->find(key);
+  if (it == index->end()) {
+    Message m;
+    m.msgctxt = unit.context;
+    m.msgid = unit.text;
+    size_t start = 0;
+    while (start <= unit.note.size()) {
+      size_t end = unit.note.find('\n', start);
+      if (end == std::string::npos) end = unit.note.size();
+      m.extracted_comments.push_back(unit.note.substr(start, end - start));
+      start = end + 1;
+    }
+    m.references.push_back(reference);
+    index->emplace(key, catalog->messages.size());
+    catalog->messages.push_back(std::move(m));
+    return;
+  }
+  Message& m = catalog->messages[it->second];
+  if (std::find(m.references.begin(), m.references.end(), reference) == m.references.end()) {
+    m.references.push_back(reference);
+  }
+  // The first note line is "kind, slug": the same kind in another post adds
+  // the slug; other lines are added once.
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= unit.note.size()) {
+    size_t end = unit.note.find('\n', start);
+    if (end == std::string::npos) end = unit.note.size();
+    lines.push_back(unit.note.substr(start, end - start));
+    start = end + 1;
+  }
+  std::string kind = std::string(UnitKindName(unit.kind)) + ", ";
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i == 0) {
+      auto first = std::find_if(m.extracted_comments.begin(), m.extracted_comments.end(),
+                                [&kind](const std::string& c) { return c.rfind(kind, 0) == 0; });
+      if (first != m.extracted_comments.end()) {
+        std::string slug = lines[0].substr(kind.size());
+        std::string list = ", " + first->substr(kind.size()) + ", ";
+        if (list.find(", " + slug + ", ") == std::string::npos) *first += ", " + slug;
+        continue;
+      }
+    }
+    if (std::find(m.extracted_comments.begin(), m.extracted_comments.end(), lines[i]) ==
+        m.extracted_comments.end()) {
+      m.extracted_comments.push_back(lines[i]);
+    }
+  }
+}
+
+Message MakeHeader(const CatalogInfo& info) {
+  Message header;
+  bool is_template = info.target_lang.empty();
+  if (is_template) header.flags.push_back("fuzzy");
+  std::string text;
+  text += fmt::format("Project-Id-Version: {}\n", info.project_name);
+  text += fmt::format("POT-Creation-Date: {}\n", info.creation_date);
+  if (is_template) {
+    text += "PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n";
+    text += "Last-Translator: FULL NAME <EMAIL@ADDRESS>\n";
+    text += "Language-Team: LANGUAGE <LL@li.org>\n";
+    text += "Language: \n";
+  } else {
+    text += fmt::format("PO-Revision-Date: {}\n", info.creation_date);
+    text += "Last-Translator: Automatically generated\n";
+    text += "Language-Team: none\n";
+    text += fmt::format("Language: {}\n", info.target_lang);
+  }
+  text += "MIME-Version: 1.0\n";
+  text += "Content-Type: text/plain; charset=UTF-8\n";
+  text += "Content-Transfer-Encoding: 8bit\n";
+  text += "Plural-Forms: nplurals=2; plural=(n != 1);\n";
+  text += fmt::format("X-Source-Language: {}\n", info.source_lang);
+  header.msgstr = {text};
+  return header;
+}
+
+}  // namespace
+
+std::string PoTimestamp() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  }
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M+0000", &tm);
+  return buffer;
+}
+
+Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxonomy,
+                      const std::string& other_lang, const CatalogInfo& info) {
+  Catalog catalog;
+  catalog.messages.push_back(MakeHeader(info));
+  std::unordered_map<std::string, size_t> index;
+  for (const PostUnits& post : posts) {
+    for (const Unit& unit : post.segmentation->units) {
+      if (unit.translatable) AddUnit(unit, post.path, &catalog, &index);
+    }
+  }
+  // Category names without a name in the other language are translated in
+  // the catalog, like everything else.
+  for (const PostUnits& post : posts) {
+    for (const Unit& unit : post.segmentation->units) {
+      for (const Placeholder& p : unit.placeholders) {
+        for (const CategoryLink& link : p.categories) {
+          const Category* category = taxonomy.Find(link.slug);
+          if (!category || !category->Name(other_lang).empty()) continue;
+          std::string name = category->Name(info.source_lang);
+          if (name.empty()) continue;
+          Unit entry;
+          entry.kind = UnitKind::kBlock;
+          entry.context = std::string(kCategoryContext);
+          entry.text = name;
+          entry.line = unit.line;
+          entry.note = fmt::format("category name, slug '{}'", link.slug);
+          AddUnit(entry, post.path, &catalog, &index);
+        }
+      }
+    }
+  }
+  return catalog;
+}
+
+Catalog UpdateCatalog(const Catalog& templ, const Catalog* existing, const CatalogInfo& info) {
+  Catalog out;
+  if (existing) out.style = existing->style;
+  const Message* old_header = existing ? existing->FindHeader() : nullptr;
+  if (old_header) {
+    out.messages.push_back(*old_header);
+  } else {
+    out.messages.push_back(MakeHeader(info));
+  }
+  if (auto date = templ.HeaderField("POT-Creation-Date")) {
+    out.SetHeaderField("POT-Creation-Date", *date);
+  }
+
+  std::unordered_map<std::string, const Message*> old_active, old_obsolete;
+  if (existing) {
+    for (const Message& m : existing->messages) {
+      if (m.is_header()) continue;
+      (m.obsolete ? old_obsolete : old_active).emplace(m.Key(), &m);
+    }
+  }
+  std::unordered_map<std::string, bool> in_template;
+  for (const Message& t : templ.messages) {
+    if (t.is_header()) continue;
+    std::string key = t.Key();
+    in_template[key] = true;
+    Message m = t;
+    m.line = 0;
+    const Message* old = nullptr;
+    if (auto it = old_active.find(key); it != old_active.end()) old = it->second;
+    if (!old) {
+      if (auto it = old_obsolete.find(key); it != old_obsolete.end()) old = it->second;
+    }
+    if (old) {
+      m.msgstr = old->msgstr;
+      m.translator_comments = old->translator_comments;
+      m.flags = old->flags;
+      m.prev_msgctxt = old->prev_msgctxt;
+      m.prev_msgid = old->prev_msgid;
+      m.prev_msgid_plural = old->prev_msgid_plural;
+    }
+    out.messages.push_back(std::move(m));
+  }
+  // What left the template: kept as obsolete when it holds a translation.
+  if (existing) {
+    for (const Message& m : existing->messages) {
+      if (m.is_header() || in_template.count(m.Key())) continue;
+      bool has_translation = std::any_of(m.msgstr.begin(), m.msgstr.end(),
+                                         [](const std::string& s) { return !s.empty(); });
+      if (!has_translation) continue;
+      Message kept = m;
+      kept.obsolete = true;
+      kept.line = 0;
+      out.messages.push_back(std::move(kept));
+    }
+  }
+  return out;
+}
+
+bool SameIgnoringDates(const Catalog& a, const Catalog& b) {
+  if (a.messages.size() != b.messages.size()) return false;
+  auto strip = [](const Message& m) {
+    Message copy = m;
+    copy.line = 0;
+    if (copy.is_header() && !copy.msgstr.empty()) {
+      std::string& text = copy.msgstr[0];
+      for (const char* field : {"POT-Creation-Date: ", "PO-Revision-Date: "}) {
+        size_t pos = text.find(field);
+        if (pos != std::string::npos) {
+          size_t end = text.find('\n', pos);
+          text.erase(pos, end == std::string::npos ? std::string::npos : end - pos);
+        }
+      }
+    }
+    return copy;
+  };
+  for (size_t i = 0; i < a.messages.size(); ++i) {
+    Message x = strip(a.messages[i]);
+    Message y = strip(b.messages[i]);
+    if (x.msgctxt != y.msgctxt || x.msgid != y.msgid || x.msgid_plural != y.msgid_plural ||
+        x.msgstr != y.msgstr || x.translator_comments != y.translator_comments ||
+        x.extracted_comments != y.extracted_comments || x.references != y.references ||
+        x.flags != y.flags || x.prev_msgctxt != y.prev_msgctxt || x.prev_msgid != y.prev_msgid ||
+        x.prev_msgid_plural != y.prev_msgid_plural || x.obsolete != y.obsolete) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool LearnCategories(const Segmentation& segmentation, const std::string& lang,
+                     const std::vector<std::string>& languages, Taxonomy* taxonomy) {
+  bool changed = false;
+  for (const Unit& unit : segmentation.units) {
+    for (const Placeholder& p : unit.placeholders) {
+      for (const CategoryLink& link : p.categories) {
+        Category category;
+        category.slug = link.slug;
+        std::vector<std::string> names = SplitBilingualLabel(link.label);
+        if (!names.empty()) category.names[lang] = names[0];
+        // The second name of a bilingual label is in the site's other
+        // language (the default display pattern puts the page's first).
+        if (names.size() > 1 && languages.size() == 2) {
+          const std::string& other = languages[0] == lang ? languages[1] : languages[0];
+          category.names[other] = names[1];
+        }
+        if (taxonomy->Add(category)) changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+}  // namespace l10n

@@ -1,0 +1,65 @@
+// Units -> catalogs. Builds the template of a source language from its posts'
+// units, and brings a target catalog in step with a template without losing
+// a translation:
+//
+//   Segmentation* --BuildTemplate--> Catalog (.pot)
+//   template + existing .po --UpdateCatalog--> Catalog (.po)
+//
+// Identical text across posts is one entry with all its references; msgctxt
+// only where a post asks for it (data-l10n-context) and for category names.
+#ifndef L10N_EXTRACT_H_
+#define L10N_EXTRACT_H_
+
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+#include "html_segmenter.h"
+#include "taxonomy.h"
+
+namespace l10n {
+
+inline constexpr const char kCategoryContext[] = "category";
+
+struct PostUnits {
+  std::string path;  // as written in references ("corpus/post.html")
+  std::string lang;  // primary language of the post
+  const Segmentation* segmentation = nullptr;
+};
+
+struct CatalogInfo {
+  std::string project_name;
+  std::string source_lang;
+  std::string target_lang;   // empty for a template
+  std::string creation_date; // "2017-08-29 10:00+0000"
+};
+
+// The template of `info.source_lang` from `posts` (all of that language), in
+// post order then source position. Category names that `taxonomy` has no
+// name for in `other_lang` become entries with msgctxt "category".
+Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxonomy,
+                      const std::string& other_lang, const CatalogInfo& info);
+
+// A catalog for `info.target_lang` holding every template entry. With
+// `existing`: its header is kept (POT-Creation-Date follows the template),
+// every translation of an entry still in the template is kept, and an entry
+// that left the template is kept as obsolete ("#~") when it had a
+// translation; an obsolete entry whose text comes back is restored.
+Catalog UpdateCatalog(const Catalog& templ, const Catalog* existing, const CatalogInfo& info);
+
+// True when the two catalogs differ only in POT-Creation-Date (and
+// PO-Revision-Date for templates): then the old file is kept as it is.
+bool SameIgnoringDates(const Catalog& a, const Catalog& b);
+
+// "YYYY-MM-DD HH:MM+0000" for now, or for $SOURCE_DATE_EPOCH when set.
+std::string PoTimestamp();
+
+// Adds the categories of `segmentation` (a post in `lang`) to the taxonomy,
+// reading a bilingual label ("English / Spanish" on an English page) into
+// both names. Returns true when the taxonomy changed.
+bool LearnCategories(const Segmentation& segmentation, const std::string& lang,
+                     const std::vector<std::string>& languages, Taxonomy* taxonomy);
+
+}  // namespace l10n
+
+#endif  // L10N_EXTRACT_H_

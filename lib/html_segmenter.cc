@@ -1,0 +1,742 @@
+#include "html_segmenter.h"
+
+#include <gumbo.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "date_format.h"
+#include "taxonomy.h"
+#include "ui_text.h"
+
+namespace l10n {
+
+const char* UnitKindName(UnitKind kind) {
+  switch (kind) {
+    case UnitKind::kTitle: return "page title";
+    case UnitKind::kHeading: return "heading";
+    case UnitKind::kParagraph: return "paragraph";
+    case UnitKind::kListItem: return "list item";
+    case UnitKind::kTerm: return "term";
+    case UnitKind::kDefinition: return "definition";
+    case UnitKind::kTableHeader: return "table header";
+    case UnitKind::kTableCell: return "table cell";
+    case UnitKind::kTableCaption: return "table caption";
+    case UnitKind::kFigureCaption: return "figure caption";
+    case UnitKind::kQuote: return "quotation";
+    case UnitKind::kBlock: return "text block";
+    case UnitKind::kAltText: return "image alt text";
+    case UnitKind::kTitleText: return "title attribute";
+    case UnitKind::kLabelText: return "label attribute";
+    case UnitKind::kMetaText: return "page metadata";
+  }
+  return "text";
+}
+
+std::string Unit::Id() const {
+  // FNV-1a 64 over msgctxt + '\x04' + msgid: the same text gets the same id
+  // in every post and every run.
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  auto mix = [&hash](std::string_view s) {
+    for (unsigned char c : s) {
+      hash ^= c;
+      hash *= 0x100000001b3ULL;
+    }
+  };
+  if (context) {
+    mix(*context);
+    mix(std::string_view("\x04", 1));
+  }
+  mix(text);
+  return fmt::format("{:016x}", hash);
+}
+
+bool Unit::HasDynamicPlaceholders() const {
+  return std::any_of(placeholders.begin(), placeholders.end(), [](const Placeholder& p) {
+    return p.kind == Placeholder::Kind::kDate || p.kind == Placeholder::Kind::kCategory;
+  });
+}
+
+std::string PrimaryLanguage(std::string_view tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return out;
+}
+
+namespace {
+
+bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Elements whose content is never extracted.
+bool IsSkipped(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_PRE: case GUMBO_TAG_CODE:
+    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsInline(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_ACRONYM: case GUMBO_TAG_B:
+    case GUMBO_TAG_BDI: case GUMBO_TAG_BDO: case GUMBO_TAG_BIG: case GUMBO_TAG_BR:
+    case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_I: case GUMBO_TAG_IMG:
+    case GUMBO_TAG_KBD: case GUMBO_TAG_MARK: case GUMBO_TAG_Q: case GUMBO_TAG_S:
+    case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN: case GUMBO_TAG_STRIKE:
+    case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TIME:
+    case GUMBO_TAG_TT: case GUMBO_TAG_U: case GUMBO_TAG_VAR: case GUMBO_TAG_WBR:
+    case GUMBO_TAG_DEL: case GUMBO_TAG_INS: case GUMBO_TAG_RUBY: case GUMBO_TAG_RT:
+    case GUMBO_TAG_RP: case GUMBO_TAG_LABEL: case GUMBO_TAG_INPUT: case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_METER: case GUMBO_TAG_PROGRESS: case GUMBO_TAG_OUTPUT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsVoid(GumboTag tag) {
+  return tag == GUMBO_TAG_BR || tag == GUMBO_TAG_WBR || tag == GUMBO_TAG_IMG ||
+         tag == GUMBO_TAG_INPUT;
+}
+
+UnitKind KindOf(GumboTag tag, UnitKind inherited) {
+  switch (tag) {
+    case GUMBO_TAG_TITLE: return UnitKind::kTitle;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+      return UnitKind::kHeading;
+    case GUMBO_TAG_P: return inherited == UnitKind::kQuote ? UnitKind::kQuote : UnitKind::kParagraph;
+    case GUMBO_TAG_LI: return UnitKind::kListItem;
+    case GUMBO_TAG_DT: return UnitKind::kTerm;
+    case GUMBO_TAG_DD: return UnitKind::kDefinition;
+    case GUMBO_TAG_TH: return UnitKind::kTableHeader;
+    case GUMBO_TAG_TD: return UnitKind::kTableCell;
+    case GUMBO_TAG_CAPTION: return UnitKind::kTableCaption;
+    case GUMBO_TAG_FIGCAPTION: return UnitKind::kFigureCaption;
+    case GUMBO_TAG_BLOCKQUOTE: return UnitKind::kQuote;
+    default:
+      return inherited == UnitKind::kQuote ? UnitKind::kQuote : UnitKind::kBlock;
+  }
+}
+
+const GumboAttribute* Attr(const GumboElement& el, const char* name) {
+  return gumbo_get_attribute(&el.attributes, name);
+}
+
+bool HasToken(const char* list, std::string_view token) {
+  std::string_view s(list);
+  size_t pos = 0;
+  while (pos < s.size()) {
+    while (pos < s.size() && IsHtmlSpace(s[pos])) ++pos;
+    size_t end = pos;
+    while (end < s.size() && !IsHtmlSpace(s[end])) ++end;
+    std::string_view word = s.substr(pos, end - pos);
+    if (word.size() == token.size() &&
+        std::equal(word.begin(), word.end(), token.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        })) {
+      return true;
+    }
+    pos = end;
+  }
+  return false;
+}
+
+// Collapses runs of HTML whitespace to one space and trims both ends.
+std::string Collapse(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (IsHtmlSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// Text as it appears in a msgid: '<' is written "&lt;", and '&' is written
+// "&amp;" where it would otherwise read as one of those two escapes, so the
+// mapping is reversible (docs/units.md).
+void AppendEscapedText(std::string_view s, std::string* out) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '<') {
+      *out += "&lt;";
+    } else if (c == '&' && (s.substr(i + 1, 3) == "lt;" || s.substr(i + 1, 4) == "amp;")) {
+      *out += "&amp;";
+    } else {
+      *out += c;
+    }
+  }
+}
+
+bool HasLetter(std::string_view s) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c > 0 && u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) return true;
+  }
+  return false;
+}
+
+std::string TagName(const GumboElement& el) {
+  if (el.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(el.tag);
+  GumboStringPiece piece = el.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  std::string name(piece.data, piece.length);
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name.empty() ? "span" : name;
+}
+
+// A piece of a unit's msgid before placeholder names are final.
+struct Piece {
+  enum Type { kText, kOpen, kClose, kSelfClosing } type;
+  std::string text;       // kText
+  size_t placeholder = 0;  // other types
+};
+
+class Segmenter {
+ public:
+  Segmenter(std::string_view html, const std::string& path, DiagnosticSink* sink)
+      : html_(html), path_(path), sink_(sink) {
+    size_t slash = path.find_last_of('/');
+    slug_ = path.substr(slash == std::string::npos ? 0 : slash + 1);
+    size_t dot = slug_.rfind('.');
+    if (dot != std::string::npos && dot > 0) slug_.resize(dot);
+    line_starts_.push_back(0);
+    for (size_t i = 0; i < html.size(); ++i) {
+      if (html[i] == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+
+  Segmentation Run() {
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;
+    GumboOutput* output =
+        gumbo_parse_with_options(&options, html_.data(), html_.size());
+    FindLang(output->root);
+    Walk(output->root, UnitKind::kBlock, true, std::nullopt);
+    gumbo_destroy_output(&options, output);
+    std::stable_sort(result_.units.begin(), result_.units.end(),
+                     [](const Unit& a, const Unit& b) { return a.range.begin < b.range.begin; });
+    // Foster parenting can move text out of source order; a unit whose
+    // source overlaps the previous one cannot be replaced safely: drop it.
+    std::vector<Unit> kept;
+    size_t last_end = 0;
+    for (Unit& u : result_.units) {
+      if (!kept.empty() && u.range.begin < last_end && !u.is_attribute) continue;
+      if (!u.is_attribute) last_end = std::max(last_end, u.range.end);
+      kept.push_back(std::move(u));
+    }
+    result_.units = std::move(kept);
+    return std::move(result_);
+  }
+
+ private:
+  size_t Offset(const char* p) const { return static_cast<size_t>(p - html_.data()); }
+
+  void Locate(size_t offset, int* line, int* column) const {
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    size_t index = static_cast<size_t>(it - line_starts_.begin()) - 1;
+    *line = static_cast<int>(index) + 1;
+    *column = static_cast<int>(offset - line_starts_[index]) + 1;
+  }
+
+  static bool HasStartTag(const GumboElement& el) { return el.original_tag.length > 0; }
+
+  bool HasOwnEndTag(const GumboElement& el) const {
+    if (el.original_end_tag.length < 3) return false;
+    std::string name = TagName(el);
+    std::string_view end(el.original_end_tag.data, el.original_end_tag.length);
+    if (end.size() < name.size() + 2) return false;
+    for (size_t i = 0; i < name.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(end[i + 2])) != name[i]) return false;
+    }
+    return true;
+  }
+
+  // Where a node's source begins / ends; elements the parser inserted have
+  // no bytes of their own and span their children.
+  size_t NodeBegin(const GumboNode* node) const {
+    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
+      const GumboElement& el = node->v.element;
+      if (HasStartTag(el)) return Offset(el.original_tag.data);
+      if (el.children.length > 0) return NodeBegin(static_cast<GumboNode*>(el.children.data[0]));
+      return el.start_pos.offset;
+    }
+    if (node->v.text.original_text.data) return Offset(node->v.text.original_text.data);
+    return node->v.text.start_pos.offset;
+  }
+
+  size_t NodeEnd(const GumboNode* node) const {
+    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
+      const GumboElement& el = node->v.element;
+      if (HasOwnEndTag(el)) return Offset(el.original_end_tag.data) + el.original_end_tag.length;
+      size_t end = HasStartTag(el) ? Offset(el.original_tag.data) + el.original_tag.length
+                                   : el.start_pos.offset;
+      for (unsigned i = 0; i < el.children.length; ++i) {
+        end = std::max(end, NodeEnd(static_cast<GumboNode*>(el.children.data[i])));
+      }
+      return end;
+    }
+    return NodeBegin(node) + node->v.text.original_text.length;
+  }
+
+  Range StartTag(const GumboElement& el) const {
+    if (!HasStartTag(el)) return {};
+    size_t b = Offset(el.original_tag.data);
+    return {b, b + el.original_tag.length};
+  }
+
+  Range EndTag(const GumboElement& el) const {
+    if (!HasOwnEndTag(el)) return {};
+    size_t b = Offset(el.original_end_tag.data);
+    return {b, b + el.original_end_tag.length};
+  }
+
+  void FindLang(const GumboNode* root) {
+    if (root->type != GUMBO_NODE_ELEMENT) return;
+    const GumboElement& el = root->v.element;
+    if (!HasStartTag(el)) return;
+    result_.has_lang_edit = true;
+    if (const GumboAttribute* lang = Attr(el, "lang")) {
+      result_.lang = lang->value;
+      result_.lang_attribute_present = true;
+      result_.lang_range = ValueRange(*lang, nullptr);
+    } else {
+      // Insert after "<html".
+      size_t at = Offset(el.original_tag.data) + 5;
+      result_.lang_range = {at, at};
+    }
+  }
+
+  // The range of an attribute's value without quotes; *quote receives the
+  // quote character or 0.
+  Range ValueRange(const GumboAttribute& attr, char* quote) const {
+    size_t b = Offset(attr.original_value.data);
+    size_t e = b + attr.original_value.length;
+    char q = 0;
+    if (attr.original_value.length >= 2 &&
+        (attr.original_value.data[0] == '"' || attr.original_value.data[0] == '\'')) {
+      q = attr.original_value.data[0];
+      ++b;
+      --e;
+    }
+    if (quote) *quote = q;
+    return {b, e};
+  }
+
+  void Walk(const GumboNode* node, UnitKind kind, bool translate,
+            std::optional<std::string> context) {
+    if (node->type == GUMBO_NODE_DOCUMENT) {
+      WalkChildren(node->v.document.children, kind, translate, context);
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
+    const GumboElement& el = node->v.element;
+    if (IsSkipped(el.tag) || el.tag_namespace != GUMBO_NAMESPACE_HTML) return;
+    UpdateScope(el, &translate, &context);
+    if (translate) CollectAttributes(el, context);
+    WalkChildren(el.children, KindOf(el.tag, kind), translate, context);
+  }
+
+  void UpdateScope(const GumboElement& el, bool* translate,
+                   std::optional<std::string>* context) const {
+    if (const GumboAttribute* t = Attr(el, "translate")) {
+      std::string v = t->value;
+      for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (v == "no") *translate = false;
+      if (v == "yes" || v.empty()) *translate = true;
+    }
+    if (const GumboAttribute* c = Attr(el, "data-l10n-context")) *context = std::string(c->value);
+  }
+
+  bool ContainsBlock(const GumboNode* node) const {
+    if (node->type != GUMBO_NODE_ELEMENT) return false;
+    const GumboElement& el = node->v.element;
+    for (unsigned i = 0; i < el.children.length; ++i) {
+      const GumboNode* child = static_cast<GumboNode*>(el.children.data[i]);
+      if (child->type != GUMBO_NODE_ELEMENT) continue;
+      if (!IsInline(child->v.element.tag) || ContainsBlock(child)) return true;
+    }
+    return false;
+  }
+
+  bool IsInlineNode(const GumboNode* node) const {
+    switch (node->type) {
+      case GUMBO_NODE_TEXT: case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_COMMENT:
+        return true;
+      case GUMBO_NODE_ELEMENT:
+        return IsInline(node->v.element.tag) && !ContainsBlock(node);
+      default:
+        return false;
+    }
+  }
+
+  void WalkChildren(const GumboVector& children, UnitKind kind, bool translate,
+                    const std::optional<std::string>& context) {
+    std::vector<const GumboNode*> run;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const GumboNode* child = static_cast<GumboNode*>(children.data[i]);
+      if (IsInlineNode(child)) {
+        run.push_back(child);
+        continue;
+      }
+      FlushRun(&run, kind, translate, context);
+      Walk(child, kind, translate, context);
+    }
+    FlushRun(&run, kind, translate, context);
+  }
+
+  static bool IsBlankText(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_COMMENT) return true;
+    if (node->type == GUMBO_NODE_WHITESPACE) return true;
+    if (node->type != GUMBO_NODE_TEXT && node->type != GUMBO_NODE_CDATA) return false;
+    for (const char* p = node->v.text.text; *p; ++p) {
+      if (!IsHtmlSpace(*p)) return false;
+    }
+    return true;
+  }
+
+  // An element whose only content is a run of inline nodes that is wholly
+  // wrapped in one plain paired element (<li><a href>Home</a></li>) gives the
+  // unit "Home": the wrapper stays outside the unit.
+  const GumboNode* SoleWrapper(const std::vector<const GumboNode*>& run) const {
+    const GumboNode* sole = nullptr;
+    for (const GumboNode* n : run) {
+      if (IsBlankText(n)) continue;
+      if (sole) return nullptr;
+      sole = n;
+    }
+    if (!sole || sole->type != GUMBO_NODE_ELEMENT) return nullptr;
+    const GumboElement& el = sole->v.element;
+    if (IsVoid(el.tag) || IsSkipped(el.tag) || !HasStartTag(el) || !HasOwnEndTag(el)) return nullptr;
+    if (el.tag == GUMBO_TAG_TIME || el.tag == GUMBO_TAG_SCRIPT || el.tag == GUMBO_TAG_STYLE) return nullptr;
+    if (el.tag == GUMBO_TAG_A) {
+      const GumboAttribute* rel = Attr(el, "rel");
+      if (rel && HasToken(rel->value, "category")) return nullptr;
+    }
+    if (const GumboAttribute* t = Attr(el, "translate")) {
+      if (std::string_view(t->value) == "no") return nullptr;
+    }
+    if (Attr(el, "data-l10n-context")) return nullptr;
+    return sole;
+  }
+
+  void FlushRun(std::vector<const GumboNode*>* run, UnitKind kind, bool translate,
+                const std::optional<std::string>& context) {
+    if (run->empty()) return;
+    std::vector<const GumboNode*> nodes;
+    nodes.swap(*run);
+    if (!translate) return;
+    while (const GumboNode* wrapper = SoleWrapper(nodes)) {
+      CollectAttributes(wrapper->v.element, context);
+      const GumboVector& children = wrapper->v.element.children;
+      nodes.assign(reinterpret_cast<GumboNode**>(children.data),
+                   reinterpret_cast<GumboNode**>(children.data) + children.length);
+    }
+    // Trim blank nodes at both ends.
+    size_t first = 0, last = nodes.size();
+    while (first < last && IsBlankText(nodes[first])) ++first;
+    while (last > first && IsBlankText(nodes[last - 1])) --last;
+    if (first == last) return;
+
+    Unit unit;
+    unit.kind = kind;
+    unit.context = context;
+    pieces_.clear();
+    unit_placeholders_.clear();
+    for (size_t i = first; i < last; ++i) AppendInline(nodes[i], context);
+
+    // Range: from the first non-blank byte to one past the last.
+    size_t begin = NodeBegin(nodes[first]);
+    size_t end = NodeEnd(nodes[last - 1]);
+    while (begin < end && IsHtmlSpace(html_[begin])) ++begin;
+    while (end > begin && IsHtmlSpace(html_[end - 1])) --end;
+    unit.range = {begin, end};
+    Locate(begin, &unit.line, &unit.column);
+    FinishUnit(std::move(unit));
+  }
+
+  size_t AddPlaceholder(Placeholder p) {
+    unit_placeholders_.push_back(std::move(p));
+    return unit_placeholders_.size() - 1;
+  }
+
+  void AppendText(std::string_view text) {
+    if (pieces_.empty() || pieces_.back().type != Piece::kText) {
+      pieces_.push_back({Piece::kText, std::string(), 0});
+    }
+    AppendEscapedText(text, &pieces_.back().text);
+  }
+
+  std::string VisibleText(const GumboNode* node) const {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
+      return node->v.text.text;
+    }
+    std::string out;
+    if (node->type == GUMBO_NODE_ELEMENT) {
+      const GumboElement& el = node->v.element;
+      if (el.tag == GUMBO_TAG_SCRIPT || el.tag == GUMBO_TAG_STYLE) return out;
+      for (unsigned i = 0; i < el.children.length; ++i) {
+        out += VisibleText(static_cast<GumboNode*>(el.children.data[i]));
+      }
+    }
+    return out;
+  }
+
+  // True when the pieces since the last placeholder, which must be a
+  // category, hold only list punctuation: the next category link joins it.
+  bool ContinuesCategoryList() const {
+    for (auto it = pieces_.rbegin(); it != pieces_.rend(); ++it) {
+      if (it->type == Piece::kText) {
+        std::string t = Collapse(it->text);
+        if (!(t.empty() || t == "," || t == ";" || t == "/" || t == "|" || t == "·")) return false;
+        continue;
+      }
+      return it->type == Piece::kSelfClosing &&
+             unit_placeholders_[it->placeholder].kind == Placeholder::Kind::kCategory;
+    }
+    return false;
+  }
+
+  void AppendInline(const GumboNode* node, const std::optional<std::string>& context) {
+    switch (node->type) {
+      case GUMBO_NODE_TEXT: case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
+        AppendText(node->v.text.text);
+        return;
+      case GUMBO_NODE_ELEMENT:
+        break;
+      default:
+        return;  // comments are not part of the text
+    }
+    const GumboElement& el = node->v.element;
+    std::string name = TagName(el);
+    bool translate = true;
+    std::optional<std::string> inner_context = context;
+    UpdateScope(el, &translate, &inner_context);
+
+    Placeholder p;
+    p.name = name;
+    p.start_tag = StartTag(el);
+    p.end_tag = EndTag(el);
+    p.element = {NodeBegin(node), NodeEnd(node)};
+
+    if (!translate || IsSkipped(el.tag) || el.tag == GUMBO_TAG_SCRIPT ||
+        el.tag == GUMBO_TAG_STYLE || el.tag_namespace != GUMBO_NAMESPACE_HTML) {
+      p.kind = Placeholder::Kind::kOpaque;
+      p.verbatim_text = Collapse(VisibleText(node));
+      pieces_.push_back({Piece::kSelfClosing, "", AddPlaceholder(std::move(p))});
+      return;
+    }
+    CollectAttributes(el, inner_context);
+    if (IsVoid(el.tag)) {
+      p.kind = Placeholder::Kind::kVoid;
+      pieces_.push_back({Piece::kSelfClosing, "", AddPlaceholder(std::move(p))});
+      return;
+    }
+    if (el.tag == GUMBO_TAG_TIME) {
+      if (const GumboAttribute* dt = Attr(el, "datetime")) {
+        Result<std::string> probe = FormatDate(dt->value, "en");
+        if (probe.ok()) {
+          p.kind = Placeholder::Kind::kDate;
+          p.datetime = dt->value;
+          p.name = "time";
+          pieces_.push_back({Piece::kSelfClosing, "", AddPlaceholder(std::move(p))});
+          return;
+        }
+        int line, column;
+        Locate(Offset(dt->original_value.data), &line, &column);
+        sink_->Warning(path_, line, column,
+                       FormatUi("'{}' is not a date; the element is kept as text",
+                                   dt->value));
+      }
+    }
+    if (el.tag == GUMBO_TAG_A) {
+      const GumboAttribute* rel = Attr(el, "rel");
+      if (rel && HasToken(rel->value, "category")) {
+        CategoryLink link;
+        link.start_tag = p.start_tag;
+        link.end_tag = p.end_tag;
+        link.label = Collapse(VisibleText(node));
+        const GumboAttribute* href = Attr(el, "href");
+        link.slug = CategorySlug(href ? href->value : "", link.label);
+        if (ContinuesCategoryList()) {
+          while (pieces_.back().type == Piece::kText) pieces_.pop_back();
+          Placeholder& list = unit_placeholders_[pieces_.back().placeholder];
+          list.element.end = p.element.end;
+          list.categories.push_back(std::move(link));
+          return;
+        }
+        p.kind = Placeholder::Kind::kCategory;
+        p.name = "category";
+        p.categories.push_back(std::move(link));
+        pieces_.push_back({Piece::kSelfClosing, "", AddPlaceholder(std::move(p))});
+        return;
+      }
+    }
+    p.kind = Placeholder::Kind::kPaired;
+    size_t index = AddPlaceholder(std::move(p));
+    pieces_.push_back({Piece::kOpen, "", index});
+    for (unsigned i = 0; i < el.children.length; ++i) {
+      AppendInline(static_cast<GumboNode*>(el.children.data[i]), inner_context);
+    }
+    pieces_.push_back({Piece::kClose, "", index});
+  }
+
+  void FinishUnit(Unit unit) {
+    // Name the placeholders: the tag name, numbered in order of appearance
+    // when a name occurs more than once in the unit.
+    std::vector<std::string> base;
+    for (const Placeholder& p : unit_placeholders_) base.push_back(p.name);
+    for (size_t i = 0; i < base.size(); ++i) {
+      int total = static_cast<int>(std::count(base.begin(), base.end(), base[i]));
+      if (total > 1) {
+        int nth = static_cast<int>(std::count(base.begin(), base.begin() + static_cast<long>(i), base[i]));
+        unit_placeholders_[i].name = base[i] + std::to_string(nth + 1);
+      }
+    }
+    std::string raw;
+    std::string words;  // the text outside placeholders, to look for letters
+    for (const Piece& piece : pieces_) {
+      switch (piece.type) {
+        case Piece::kText:
+          raw += piece.text;
+          words += piece.text;
+          break;
+        case Piece::kOpen:
+          raw += '<' + unit_placeholders_[piece.placeholder].name + '>';
+          break;
+        case Piece::kClose:
+          raw += "</" + unit_placeholders_[piece.placeholder].name + '>';
+          break;
+        case Piece::kSelfClosing:
+          raw += '<' + unit_placeholders_[piece.placeholder].name + "/>";
+          break;
+      }
+    }
+    unit.text = Collapse(raw);
+    unit.placeholders = std::move(unit_placeholders_);
+    unit_placeholders_.clear();
+    unit.translatable = HasLetter(words);
+    if (!unit.translatable && !unit.HasDynamicPlaceholders()) return;
+    unit.note = MakeNote(unit);
+    result_.units.push_back(std::move(unit));
+  }
+
+  std::string MakeNote(const Unit& unit) const {
+    std::string note = fmt::format("{}, {}", UnitKindName(unit.kind), slug_);
+    for (const Placeholder& p : unit.placeholders) {
+      switch (p.kind) {
+        case Placeholder::Kind::kDate:
+          note += fmt::format("\n<{}/> is the date {}, written out in your language", p.name,
+                              p.datetime);
+          break;
+        case Placeholder::Kind::kCategory:
+          note += fmt::format("\n<{}/> is the list of categories, written out in your language",
+                              p.name);
+          break;
+        case Placeholder::Kind::kOpaque:
+          if (!p.verbatim_text.empty()) {
+            note += fmt::format("\n<{}/> stays as it is: \"{}\"", p.name, p.verbatim_text);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return note;
+  }
+
+  void CollectAttributes(const GumboElement& el, const std::optional<std::string>& context) {
+    if (!HasStartTag(el)) return;
+    for (unsigned i = 0; i < el.attributes.length; ++i) {
+      const GumboAttribute* attr = static_cast<GumboAttribute*>(el.attributes.data[i]);
+      std::string_view name = attr->name;
+      UnitKind kind;
+      if (name == "alt") {
+        kind = UnitKind::kAltText;
+      } else if (name == "title") {
+        kind = UnitKind::kTitleText;
+      } else if (name == "aria-label" || name == "placeholder") {
+        kind = UnitKind::kLabelText;
+      } else if (name == "content" && el.tag == GUMBO_TAG_META) {
+        const GumboAttribute* which = Attr(el, "name");
+        if (!which) which = Attr(el, "property");
+        if (!which) continue;
+        std::string w = which->value;
+        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (w != "description" && w != "og:title" && w != "og:description" &&
+            w != "twitter:title" && w != "twitter:description") {
+          continue;
+        }
+        kind = UnitKind::kMetaText;
+      } else {
+        continue;
+      }
+      if (attr->original_value.length == 0) continue;
+      Unit unit;
+      unit.kind = kind;
+      unit.context = context;
+      unit.is_attribute = true;
+      std::string text;
+      AppendEscapedText(attr->value, &text);
+      unit.text = Collapse(text);
+      if (!HasLetter(unit.text)) continue;
+      unit.range = ValueRange(*attr, &unit.quote);
+      if (unit.quote) {
+        while (unit.range.begin < unit.range.end && IsHtmlSpace(html_[unit.range.begin])) {
+          ++unit.range.begin;
+        }
+        while (unit.range.end > unit.range.begin && IsHtmlSpace(html_[unit.range.end - 1])) {
+          --unit.range.end;
+        }
+      }
+      Locate(unit.range.begin, &unit.line, &unit.column);
+      unit.note = MakeNote(unit);
+      result_.units.push_back(std::move(unit));
+    }
+  }
+
+  std::string_view html_;
+  const std::string& path_;
+  DiagnosticSink* sink_;
+  std::string slug_;
+  std::vector<size_t> line_starts_;
+  Segmentation result_;
+  std::vector<Piece> pieces_;
+  std::vector<Placeholder> unit_placeholders_;
+};
+
+}  // namespace
+
+Segmentation SegmentHtml(std::string_view html, const std::string& path, DiagnosticSink* sink) {
+  Segmenter segmenter(html, path, sink);
+  return segmenter.Run();
+}
+
+}  // namespace l10n

@@ -1,0 +1,261 @@
+#include "merge.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "category_format.h"
+#include "placeholder.h"
+#include "ui_text.h"
+
+namespace l10n {
+
+int CountWords(std::string_view unit_text) {
+  Result<std::vector<Token>> tokens = TokenizeUnitText(unit_text);
+  if (!tokens.ok()) return 0;
+  int words = 0;
+  for (const Token& t : *tokens) {
+    if (t.type != Token::kText) continue;
+    bool in_word = false;
+    for (char c : t.text) {
+      bool space = c == ' ' || c == '\t' || c == '\n';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+  }
+  return words;
+}
+
+namespace {
+
+// An attribute value to replace inside raw source bytes.
+struct Edit {
+  Range range;
+  std::string text;
+};
+
+class Merger {
+ public:
+  Merger(std::string_view html, const std::string& path, const Segmentation& seg,
+         const MergeOptions& options, DiagnosticSink* sink)
+      : html_(html), path_(path), seg_(seg), options_(options), sink_(sink) {}
+
+  MergeResult Run() {
+    // Attribute edits first: they apply inside whatever raw bytes are copied,
+    // including the tags a rebuilt unit restores.
+    if (seg_.has_lang_edit) {
+      std::string value;
+      AppendHtmlAttribute(options_.target_lang, '"', &value);
+      if (!seg_.lang_attribute_present) value = " lang=\"" + value + "\"";
+      edits_.push_back({seg_.lang_range, value});
+    }
+    for (const Unit& unit : seg_.units) {
+      if (!unit.is_attribute) continue;
+      std::string text = UnitText(unit);
+      if (text == unit.text) continue;  // keep the source bytes
+      Result<std::vector<Token>> tokens = TokenizeUnitText(text);
+      std::string value;
+      for (const Token& t : *tokens) {  // attribute text is never rejected
+        if (t.type == Token::kText) AppendHtmlAttribute(t.text, unit.quote ? unit.quote : '"', &value);
+      }
+      if (!unit.quote) value = '"' + value + '"';
+      edits_.push_back({unit.range, value});
+    }
+    std::sort(edits_.begin(), edits_.end(),
+              [](const Edit& a, const Edit& b) { return a.range.begin < b.range.begin; });
+
+    size_t pos = 0;
+    for (const Unit& unit : seg_.units) {
+      if (unit.is_attribute) continue;
+      EmitRaw({pos, unit.range.begin});
+      EmitUnit(unit);
+      pos = unit.range.end;
+    }
+    EmitRaw({pos, html_.size()});
+    return std::move(result_);
+  }
+
+ private:
+  // The text to write for a unit: its translation, or its source text.
+  // Counts statistics once per unit.
+  std::string UnitText(const Unit& unit) {
+    if (!unit.translatable) return unit.text;
+    int words = CountWords(unit.text);
+    ++result_.units;
+    result_.words += words;
+    std::optional<Translation> t = options_.translate ? options_.translate(unit) : std::nullopt;
+    if (!t || t->text.empty()) {
+      result_.untranslated.push_back(&unit);
+      return unit.text;
+    }
+    if (!unit.is_attribute) {
+      Result<std::vector<Token>> tokens = TokenizeUnitText(t->text);
+      Status status = tokens.ok() ? CheckPlaceholders(*tokens, unit.placeholders) : tokens.status();
+      if (!status.ok()) {
+        sink_->Error(t->path, t->line, 0,
+                     FormatUi("unsafe translation not published: {}", status.message()));
+        result_.unsafe = true;
+        result_.untranslated.push_back(&unit);
+        return unit.text;
+      }
+    }
+    ++result_.translated;
+    result_.translated_words += words;
+    return t->text;
+  }
+
+  void EmitRaw(Range range) {
+    auto it = std::lower_bound(edits_.begin(), edits_.end(), range.begin,
+                               [](const Edit& e, size_t b) { return e.range.begin < b; });
+    size_t pos = range.begin;
+    for (; it != edits_.end() && it->range.end <= range.end; ++it) {
+      if (it->range.begin < pos) continue;
+      out().append(html_.substr(pos, it->range.begin - pos));
+      out() += it->text;
+      pos = it->range.end;
+    }
+    if (pos < range.end) out().append(html_.substr(pos, range.end - pos));
+  }
+
+  std::string& out() { return result_.html; }
+
+  void EmitUnit(const Unit& unit) {
+    std::string text = UnitText(unit);
+    bool same_language = options_.target_lang == options_.source_lang;
+    if (text == unit.text && (same_language || !unit.HasDynamicPlaceholders())) {
+      EmitRaw(unit.range);
+      return;
+    }
+    Result<std::vector<Token>> tokens = TokenizeUnitText(text);
+    if (!tokens.ok()) {  // cannot happen for source text; be safe anyway
+      EmitRaw(unit.range);
+      return;
+    }
+    for (const Token& t : *tokens) {
+      if (t.type == Token::kText) {
+        AppendHtmlText(t.text, &out());
+        continue;
+      }
+      const Placeholder* p = nullptr;
+      for (const Placeholder& candidate : unit.placeholders) {
+        if (candidate.name == t.text) p = &candidate;
+      }
+      if (!p) continue;
+      switch (p->kind) {
+        case Placeholder::Kind::kPaired:
+          if (t.type == Token::kOpen) {
+            EmitRaw(p->start_tag);
+          } else {
+            EmitRaw(p->end_tag);
+          }
+          break;
+        case Placeholder::Kind::kVoid:
+          EmitRaw(p->start_tag);
+          break;
+        case Placeholder::Kind::kOpaque:
+          EmitRaw(p->element);
+          break;
+        case Placeholder::Kind::kDate:
+          EmitDate(unit, *p);
+          break;
+        case Placeholder::Kind::kCategory:
+          EmitCategories(unit, *p);
+          break;
+      }
+    }
+  }
+
+  void EmitEndTag(Range end_tag, const char* fallback) {
+    if (end_tag.empty()) {
+      out() += fallback;
+    } else {
+      EmitRaw(end_tag);
+    }
+  }
+
+  void EmitDate(const Unit& unit, const Placeholder& p) {
+    Result<std::string> date = FormatDate(p.datetime, options_.target_lang, options_.date_style);
+    if (!date.ok()) {
+      sink_->Error(path_, unit.line, unit.column, date.status().message());
+      EmitRaw(p.element);
+      return;
+    }
+    EmitRaw(p.start_tag);
+    AppendHtmlText(*date, &out());
+    EmitEndTag(p.end_tag, "</time>");
+  }
+
+  Category CategoryFor(const CategoryLink& link) const {
+    Category category;
+    if (options_.taxonomy) {
+      if (const Category* known = options_.taxonomy->Find(link.slug)) category = *known;
+    }
+    if (category.slug.empty()) {
+      // Unknown to the taxonomy: read the label as the site shows it, the
+      // page's language first.
+      category.slug = link.slug;
+      std::vector<std::string> names = SplitBilingualLabel(link.label);
+      if (!names.empty()) category.names[options_.source_lang] = names[0];
+      if (names.size() > 1 && options_.source_lang != options_.target_lang) {
+        category.names[options_.target_lang] = names[1];
+      }
+    }
+    if (category.Name(options_.target_lang).empty() && options_.translate_category) {
+      std::string source_name = category.Name(options_.source_lang);
+      if (auto name = options_.translate_category(source_name)) {
+        category.names[options_.target_lang] = *name;
+      }
+    }
+    return category;
+  }
+
+  void EmitCategories(const Unit& unit, const Placeholder& p) {
+    std::string pattern = options_.category_pattern;
+    if (pattern.empty()) {
+      pattern = DefaultCategoryPattern(options_.target_lang, options_.source_lang);
+    }
+    std::vector<std::string> items;
+    for (const CategoryLink& link : p.categories) {
+      Result<std::string> label = FormatCategoryLabel(pattern, options_.target_lang,
+                                                      options_.source_lang, CategoryFor(link));
+      if (!label.ok()) {
+        sink_->Error(path_, unit.line, unit.column, label.status().message());
+        EmitRaw(p.element);
+        return;
+      }
+      std::string item;
+      std::swap(item, out());
+      EmitRaw(link.start_tag);
+      AppendHtmlText(*label, &out());
+      EmitEndTag(link.end_tag, "</a>");
+      std::swap(item, out());
+      items.push_back(std::move(item));
+    }
+    Result<std::string> joined = JoinList(items, options_.target_lang);
+    if (!joined.ok()) {
+      sink_->Error(path_, unit.line, unit.column, joined.status().message());
+      EmitRaw(p.element);
+      return;
+    }
+    out() += *joined;
+  }
+
+  std::string_view html_;
+  const std::string& path_;
+  const Segmentation& seg_;
+  const MergeOptions& options_;
+  DiagnosticSink* sink_;
+  std::vector<Edit> edits_;
+  MergeResult result_;
+};
+
+}  // namespace
+
+MergeResult MergePost(std::string_view html, const std::string& path,
+                      const Segmentation& segmentation, const MergeOptions& options,
+                      DiagnosticSink* sink) {
+  Merger merger(html, path, segmentation, options, sink);
+  return merger.Run();
+}
+
+}  // namespace l10n

@@ -1,0 +1,32 @@
+// Writes a catalog exactly as GNU gettext 0.21 writes it (msgcat, msgmerge,
+// xgettext): same comment order, flag order, string escaping and line
+// wrapping (79 columns by default, at the break opportunities of Unicode
+// line breaking as libunistring applies them), so that `msgcat F | cmp - F`
+// finds no difference and Poedit leaves the file as it is.
+//
+// Like gettext, the writer puts obsolete entries after all others, leaves
+// out obsolete entries without a translation and the "fuzzy" flag of an
+// untranslated entry, and writes flags in gettext's order (fuzzy, the
+// *-format flags, range, no-wrap). Unlike msgcat it keeps flags gettext does
+// not know, after those. docs/po_format.md has the details.
+#ifndef L10N_PO_WRITER_H_
+#define L10N_PO_WRITER_H_
+
+#include <string>
+#include <string_view>
+
+#include "catalog.h"
+
+namespace l10n {
+
+// Uses catalog.style: width / no_wrap, and CRLF line ends when set.
+std::string WritePo(const Catalog& catalog);
+
+// Columns that UTF-8 `text` takes on a line as gettext counts them when
+// wrapping (libunistring's uc_width: 2 for East Asian wide characters, 0 for
+// combining marks, control characters not counted).
+int PoColumns(std::string_view text);
+
+}  // namespace l10n
+
+#endif  // L10N_PO_WRITER_H_

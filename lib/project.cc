@@ -1,0 +1,312 @@
+#include "project.h"
+
+#include <glob.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "catalog.h"
+#include "extract.h"
+#include "file_io.h"
+#include "merge.h"
+#include "po_reader.h"
+#include "po_writer.h"
+#include "taxonomy.h"
+#include "ui_text.h"
+
+namespace l10n {
+
+namespace {
+
+std::string Relative(const std::string& file, const std::string& root) {
+  if (root.empty() || root == ".") return file;
+  std::filesystem::path rel = std::filesystem::path(file).lexically_relative(root);
+  return rel.empty() ? file : rel.string();
+}
+
+std::string OtherLanguage(const Config& config, const std::string& lang) {
+  for (const std::string& l : config.languages) {
+    if (PrimaryLanguage(l) != lang) return PrimaryLanguage(l);
+  }
+  return lang;
+}
+
+// Reads a catalog when the file exists. Returns false on a read or syntax
+// error (reported); *catalog stays null when there is no file.
+bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
+                 DiagnosticSink* sink) {
+  catalog->reset();
+  if (!FileExists(path)) return true;
+  Result<std::string> text = ReadFile(path);
+  if (!text.ok()) {
+    sink->Report({Severity::kError, "", 0, 0, text.status().message()});
+    return false;
+  }
+  auto loaded = std::make_unique<Catalog>();
+  if (!ReadPo(*text, path, loaded.get(), sink)) return false;
+  *catalog = std::move(loaded);
+  return true;
+}
+
+bool LoadTaxonomy(const Config& config, Taxonomy* taxonomy, DiagnosticSink* sink) {
+  std::string path = config.Expand(config.taxonomy, "");
+  if (!FileExists(path)) return true;
+  Result<std::string> text = ReadFile(path);
+  if (!text.ok()) {
+    sink->Report({Severity::kError, "", 0, 0, text.status().message()});
+    return false;
+  }
+  return taxonomy->Parse(*text, path, sink);
+}
+
+struct PendingWrite {
+  std::string path;
+  std::string content;
+};
+
+bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunReport* report) {
+  bool ok = true;
+  for (const PendingWrite& w : writes) {
+    Result<std::string> old = ReadFile(w.path);
+    bool changed = !old.ok() || *old != w.content;
+    Status status = WriteFileAtomic(w.path, w.content);
+    if (!status.ok()) {
+      sink->Report({Severity::kError, "", 0, 0, status.message()});
+      ok = false;
+      continue;
+    }
+    if (changed) report->changed.push_back(w.path);
+  }
+  return ok;
+}
+
+}  // namespace
+
+bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink) {
+  std::set<std::string> files;
+  for (const std::string& pattern : config.posts) {
+    std::string full = config.Expand(pattern, "");
+    glob_t g{};
+    int rc = ::glob(full.c_str(), 0, nullptr, &g);
+    if (rc == 0) {
+      for (size_t i = 0; i < g.gl_pathc; ++i) files.insert(g.gl_pathv[i]);
+    }
+    globfree(&g);
+    if (rc == GLOB_NOMATCH) {
+      sink->Warning(full, 0, 0, _("no post matches this pattern"));
+    }
+  }
+  if (files.empty()) {
+    sink->Error("", 0, 0, _("no posts found"));
+    return false;
+  }
+  bool ok = true;
+  std::set<std::string> known;
+  for (const std::string& l : config.languages) known.insert(PrimaryLanguage(l));
+  std::set<std::string> slugs;
+  for (const std::string& file : files) {
+    Post post;
+    post.file = file;
+    post.path = Relative(file, config.root);
+    post.slug = std::filesystem::path(file).stem().string();
+    Result<std::string> html = ReadFile(file);
+    if (!html.ok()) {
+      sink->Report({Severity::kError, "", 0, 0, html.status().message()});
+      ok = false;
+      continue;
+    }
+    post.html = std::move(*html);
+    post.segmentation = SegmentHtml(post.html, post.path, sink);
+    post.lang = PrimaryLanguage(post.segmentation.lang);
+    int line = 1, column = 1;
+    if (post.segmentation.has_lang_edit) {
+      LineColumn(post.html, post.segmentation.lang_range.begin, &line, &column);
+    }
+    if (post.lang.empty()) {
+      sink->Error(post.path, line, column,
+                  _("the post has no <html lang>, so its language is unknown"));
+      ok = false;
+      continue;
+    }
+    if (!known.count(post.lang)) {
+      sink->Error(post.path, line, column,
+                  FormatUi("language '{}' is not one of the project's languages",
+                              post.segmentation.lang));
+      ok = false;
+      continue;
+    }
+    if (!slugs.insert(post.slug).second) {
+      sink->Error(post.path, 0, 0,
+                  FormatUi("another post already has the name '{}'", post.slug));
+      ok = false;
+      continue;
+    }
+    posts->push_back(std::move(post));
+  }
+  return ok;
+}
+
+bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
+  std::vector<Post> posts;
+  if (!LoadPosts(config, &posts, sink)) return false;
+  Taxonomy taxonomy;
+  if (!LoadTaxonomy(config, &taxonomy, sink)) return false;
+  Taxonomy learned = taxonomy;
+  for (const Post& post : posts) {
+    LearnCategories(post.segmentation, post.lang, [&] {
+      std::vector<std::string> langs;
+      for (const std::string& l : config.languages) langs.push_back(PrimaryLanguage(l));
+      return langs;
+    }(), &learned);
+  }
+
+  std::vector<PendingWrite> writes;
+  std::string now = PoTimestamp();
+  for (const std::string& source_tag : config.languages) {
+    std::string source = PrimaryLanguage(source_tag);
+    std::vector<PostUnits> units;
+    for (const Post& post : posts) {
+      if (post.lang == source) units.push_back({post.path, post.lang, &post.segmentation});
+    }
+    if (units.empty()) continue;
+    LanguageReport lang_report;
+    lang_report.lang = source;
+    lang_report.posts = static_cast<int>(units.size());
+
+    std::string template_path = config.Expand(config.template_pattern, source);
+    std::unique_ptr<Catalog> old_template;
+    if (!LoadCatalog(template_path, &old_template, sink)) return false;
+    CatalogInfo info{config.project_name, source, "", now};
+    Catalog templ = BuildTemplate(units, learned, OtherLanguage(config, source), info);
+    if (old_template && SameIgnoringDates(templ, *old_template)) {
+      templ = *old_template;  // unchanged: keep POT-Creation-Date
+    }
+    writes.push_back({template_path, WritePo(templ)});
+    lang_report.files.push_back(template_path);
+    for (const Message& m : templ.messages) {
+      if (!m.is_header()) ++lang_report.units;
+    }
+
+    for (const std::string& target_tag : config.languages) {
+      std::string target = PrimaryLanguage(target_tag);
+      if (target == source) continue;
+      std::string catalog_path = config.Expand(config.catalog_pattern, target, source);
+      std::unique_ptr<Catalog> old;
+      if (!LoadCatalog(catalog_path, &old, sink)) return false;
+      CatalogInfo target_info{config.project_name, source, target_tag, now};
+      Catalog updated = UpdateCatalog(templ, old.get(), target_info);
+      if (old && SameIgnoringDates(updated, *old)) updated = *old;
+      writes.push_back({catalog_path, WritePo(updated)});
+      lang_report.files.push_back(catalog_path);
+      for (const Message& m : updated.messages) {
+        if (m.is_header() || m.obsolete) continue;
+        if (m.translated() && !m.fuzzy()) ++lang_report.translated;
+      }
+    }
+    report->languages.push_back(std::move(lang_report));
+  }
+  std::string taxonomy_path = config.Expand(config.taxonomy, "");
+  if (!FileExists(taxonomy_path) || learned.Serialize() != taxonomy.Serialize()) {
+    writes.push_back({taxonomy_path, learned.Serialize()});
+  }
+  if (sink->has_errors()) return false;
+  return Commit(writes, sink, report);
+}
+
+bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
+  std::vector<Post> posts;
+  if (!LoadPosts(config, &posts, sink)) return false;
+  Taxonomy taxonomy;
+  if (!LoadTaxonomy(config, &taxonomy, sink)) return false;
+
+  // Every catalog is read (and must be valid) before anything is written.
+  std::map<std::pair<std::string, std::string>, std::unique_ptr<Catalog>> catalogs;
+  std::map<std::pair<std::string, std::string>, std::string> catalog_paths;
+  for (const std::string& s : config.languages) {
+    for (const std::string& t : config.languages) {
+      std::string source = PrimaryLanguage(s), target = PrimaryLanguage(t);
+      if (source == target) continue;
+      std::string path = config.Expand(config.catalog_pattern, target, source);
+      if (!LoadCatalog(path, &catalogs[{source, target}], sink)) return false;
+      catalog_paths[{source, target}] = path;
+    }
+  }
+  DateStyle date_style = DateStyle::kLong;
+  ParseDateStyle(config.date_style, &date_style);
+
+  std::vector<PendingWrite> writes;
+  bool ok = true;
+  for (const std::string& target_tag : config.languages) {
+    std::string target = PrimaryLanguage(target_tag);
+    LanguageReport lang_report;
+    lang_report.lang = target;
+    for (const Post& post : posts) {
+      std::string out_path = config.Expand(config.output_pattern, target, post.lang, post.slug);
+      if (post.lang == target) {
+        writes.push_back({out_path, post.html});
+        ++lang_report.posts;
+        lang_report.files.push_back(out_path);
+        continue;
+      }
+      const Catalog* catalog = catalogs[{post.lang, target}].get();
+      const std::string& catalog_path = catalog_paths[{post.lang, target}];
+      MergeOptions options;
+      options.source_lang = post.lang;
+      options.target_lang = target_tag;
+      options.date_style = date_style;
+      if (auto it = config.category_patterns.find(target); it != config.category_patterns.end()) {
+        options.category_pattern = it->second;
+      }
+      options.taxonomy = &taxonomy;
+      options.translate = [&](const Unit& unit) -> std::optional<Translation> {
+        if (!catalog) return std::nullopt;
+        const Message* m = catalog->Find(unit.context, unit.text);
+        if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
+        return Translation{m->msgstr[0], catalog_path, m->line};
+      };
+      options.translate_category = [&](std::string_view name) -> std::optional<std::string> {
+        if (!catalog) return std::nullopt;
+        const Message* m = catalog->Find(std::string(kCategoryContext), name);
+        if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
+        return m->msgstr[0];
+      };
+      MergeResult merged = MergePost(post.html, post.path, post.segmentation, options, sink);
+      lang_report.units += merged.units;
+      lang_report.translated += merged.translated;
+      lang_report.words += merged.words;
+      lang_report.translated_words += merged.translated_words;
+      for (const Unit* unit : merged.untranslated) {
+        std::string shown = unit->text.size() > 60 ? unit->text.substr(0, 57) + "..." : unit->text;
+        sink->Warning(post.path, unit->line, unit->column,
+                      FormatUi("untranslated into '{}', source text kept: \"{}\"", target,
+                                  shown));
+      }
+      if (merged.unsafe) {
+        ok = false;
+        report->skipped.push_back(out_path);
+        continue;
+      }
+      int percent = merged.units == 0 ? 100 : merged.translated * 100 / merged.units;
+      if (percent < config.keep) {
+        sink->Warning(post.path, 0, 0,
+                      FormatUi("only {}% translated into '{}' (keep is {}%): {} not written",
+                                  percent, target, config.keep, out_path));
+        report->skipped.push_back(out_path);
+        continue;
+      }
+      writes.push_back({out_path, std::move(merged.html)});
+      ++lang_report.posts;
+      lang_report.files.push_back(out_path);
+    }
+    report->languages.push_back(std::move(lang_report));
+  }
+  if (!Commit(writes, sink, report)) ok = false;
+  return ok;
+}
+
+}  // namespace l10n

@@ -1,0 +1,60 @@
+// The tools' jobs over a whole project (its l10n.toml): load the posts,
+// extract their units into templates and catalogs, merge catalogs back into
+// localized posts. The tools are thin drivers over these functions.
+//
+// Nothing is written when an input is bad: every catalog and the taxonomy
+// are read and checked before the first file is replaced, and each file is
+// replaced atomically.
+#ifndef L10N_PROJECT_H_
+#define L10N_PROJECT_H_
+
+#include <string>
+#include <vector>
+
+#include "config.h"
+#include "diagnostic.h"
+#include "html_segmenter.h"
+
+namespace l10n {
+
+struct Post {
+  std::string path;  // relative to the project root, as in references
+  std::string file;  // path to open
+  std::string slug;
+  std::string lang;  // primary language subtag
+  std::string html;
+  Segmentation segmentation;
+};
+
+// Expands config.posts, reads and segments each post (sorted by path, each
+// once). Errors: no post found, unreadable file, a post whose <html lang> is
+// missing or not a project language.
+bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink);
+
+struct LanguageReport {
+  std::string lang;          // for extract: the source; for merge: the target
+  int posts = 0;
+  int units = 0;
+  int translated = 0;
+  int words = 0;
+  int translated_words = 0;
+  std::vector<std::string> files;  // written or checked
+};
+
+struct RunReport {
+  std::vector<LanguageReport> languages;
+  std::vector<std::string> changed;  // files whose content changed
+  std::vector<std::string> skipped;  // posts not written (threshold, unsafe)
+};
+
+// l10n-extract: posts -> locales/<src>.pot and locales/<tgt>.po (and the
+// taxonomy).
+bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report);
+
+// l10n-merge: posts + catalogs -> output/<lang>/<slug>.html for every
+// language (a post's own language gets the post as it is).
+bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report);
+
+}  // namespace l10n
+
+#endif  // L10N_PROJECT_H_

@@ -1,0 +1,24 @@
+#!/bin/sh
+# Installs the Debian 12 packages the project needs, when missing. As root it
+# runs apt-get; otherwise it prints the exact command and exits 1.
+set -eu
+packages="build-essential cmake pkg-config libicu-dev gettext libpugixml-dev libfmt-dev \
+doctest-dev libgumbo-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev"
+missing=""
+for p in $packages; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" -eq 0 ]; then
+  echo "Installing:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing
+else
+  echo "Missing Debian packages. Install them with:" >&2
+  echo "  sudo apt-get install -y$missing" >&2
+  exit 1
+fi

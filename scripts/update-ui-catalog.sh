@@ -1,0 +1,11 @@
+#!/bin/sh
+# Regenerates locales/ui/l10n-tools.pot from the sources and merges it into
+# every locales/ui/<lang>.po (then translate the new entries, e.g. in Poedit).
+set -eu
+cd "$(dirname "$0")/.."
+xgettext --language=C++ --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=FormatUi \
+  --package-name=l10n-tools --msgid-bugs-address= --add-comments=TRANSLATORS: \
+  --sort-by-file -o locales/ui/l10n-tools.pot lib/*.cc tools/*.cc
+for po in locales/ui/*.po; do
+  msgmerge --quiet --update --backup=none --previous "$po" locales/ui/l10n-tools.pot
+done

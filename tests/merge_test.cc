@@ -1,0 +1,179 @@
+// Merging translations back into posts.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+
+#include "merge.h"
+
+namespace l10n {
+namespace {
+
+struct MergeRun {
+  std::string html;
+  std::string errors;
+  MergeResult result;
+};
+
+MergeRun Merge(const std::string& html, const std::map<std::string, std::string>& translations,
+               const std::string& source = "en", const std::string& target = "es",
+               const Taxonomy* taxonomy = nullptr, const std::string& pattern = "") {
+  DiagnosticSink sink;
+  static Segmentation seg;
+  seg = SegmentHtml(html, "post.html", &sink);
+  MergeOptions options;
+  options.source_lang = source;
+  options.target_lang = target;
+  options.taxonomy = taxonomy;
+  options.category_pattern = pattern;
+  options.translate = [&](const Unit& u) -> std::optional<Translation> {
+    auto it = translations.find(u.text);
+    if (it == translations.end()) return std::nullopt;
+    return Translation{it->second, "es.po", 7};
+  };
+  MergeRun run;
+  run.result = MergePost(html, "post.html", seg, options, &sink);
+  run.html = run.result.html;
+  for (const Diagnostic& d : sink.diagnostics()) run.errors += d.Render() + "\n";
+  return run;
+}
+
+// Every unit translated by itself, into the same language.
+std::string Identity(const std::string& html) {
+  DiagnosticSink sink;
+  Segmentation seg = SegmentHtml(html, "post.html", &sink);
+  MergeOptions options;
+  options.source_lang = "en";
+  options.target_lang = "en";
+  options.translate = [](const Unit& u) -> std::optional<Translation> {
+    return Translation{u.text, "", 0};
+  };
+  return MergePost(html, "post.html", seg, options, &sink).html;
+}
+
+TEST_CASE("identity merge gives every byte back") {
+  const char* kPosts[] = {
+      "<!DOCTYPE html>\n<html lang=\"en\"><head><title>T &amp; t</title></head>\n<body>\n"
+      "<ul>\n  <li>One\n  <li>Two <em>x</em>\n</ul>\n<p>Para<p>Next &nbsp; one<!-- c -->\n"
+      "<p>Date: <time datetime=\"2017-08-29\">Aug 29 2017</time></p>\n"
+      "<p>Category: <a rel=\"category tag\" href='/category/a/'>A / B</a>, <a rel=\"category "
+      "tag\" href=/category/c/>C</a></p>\n<img alt='It&#39;s' src=x>\n</body></html>\n",
+      "<p>No html element, <br> tail",
+      "<table><tr><td>Cell<td>Other</table>",
+      "<html LANG=EN><p title=unquoted>Hello</p></html>",
+  };
+  for (const char* post : kPosts) {
+    CAPTURE(post);
+    CHECK(Identity(post) == post);
+  }
+}
+
+TEST_CASE("translations replace units, markup comes from the source") {
+  MergeRun run = Merge(
+      "<html lang=\"en\"><body>\n<p class=\"x\">See <a href=\"https://e.org/?a=1&amp;b=2\">the "
+      "report</a> now.</p>\n<ul><li>One<li>Two</ul></body></html>",
+      {{"See <a>the report</a> now.", "Mira <a>el informe</a> ahora & ya."},
+       {"One", "Uno"},
+       {"Two", "Dos"}});
+  CHECK(run.errors == "");
+  CHECK(run.html ==
+        "<html lang=\"es\"><body>\n<p class=\"x\">Mira <a href=\"https://e.org/?a=1&amp;b=2\">el "
+        "informe</a> ahora &amp; ya.</p>\n<ul><li>Uno<li>Dos</ul></body></html>");
+  CHECK(run.result.units == 3);
+  CHECK(run.result.translated == 3);
+}
+
+TEST_CASE("attributes are translated in place, keeping their quotes") {
+  MergeRun run = Merge("<html><img src=a alt='A \"meeting\"'><img alt=x1y src=b></html>",
+                       {{"A \"meeting\"", "Una \"reunión\" de l'equipo"}, {"x1y", "Sí no"}});
+  CHECK(run.html ==
+        "<html lang=\"es\"><img src=a alt='Una \"reunión\" de l&#39;equipo'><img alt=\"Sí no\" "
+        "src=b></html>");
+}
+
+TEST_CASE("dates are rendered in the target language") {
+  MergeRun run = Merge(
+      "<p>Publish Date: <time datetime=\"2017-08-29\">August 29, 2017</time></p>",
+      {{"Publish Date: <time/>", "Fecha de publicación: <time/>"}});
+  CHECK(run.html ==
+        "<p>Fecha de publicación: <time datetime=\"2017-08-29\">29 de agosto de 2017</time></p>");
+  // Untranslated sentence: the date is still rendered for the page.
+  run = Merge("<p>Date: <time datetime=\"2017-08-29\">August 29, 2017</time></p>", {});
+  CHECK(run.html == "<p>Date: <time datetime=\"2017-08-29\">29 de agosto de 2017</time></p>");
+  CHECK(run.result.untranslated.size() == 1);
+}
+
+TEST_CASE("categories are rendered with the display pattern and joined as a list") {
+  Taxonomy taxonomy;
+  DiagnosticSink sink;
+  REQUIRE(taxonomy.Parse("[categories.events]\nen = \"Events\"\nes = \"Eventos\"\n"
+                         "[categories.youth-voices]\nen = \"Youth voices\"\nes = \"Voces jóvenes\"\n",
+                         "taxonomy.toml", &sink));
+  std::string html =
+      "<p>Category: <a rel=\"category tag\" href=\"/category/events/\">Events / Eventos</a>, "
+      "<a rel=\"category tag\" href=\"/category/youth-voices/\">Youth voices / Voces "
+      "jóvenes</a></p>";
+  MergeRun run = Merge(html, {{"Category: <category/>", "Categoría: <category/>"}}, "en", "es",
+                       &taxonomy);
+  CHECK(run.errors == "");
+  CHECK(run.html ==
+        "<p>Categoría: <a rel=\"category tag\" href=\"/category/events/\">Eventos / Events</a> y "
+        "<a rel=\"category tag\" href=\"/category/youth-voices/\">Voces jóvenes / Youth "
+        "voices</a></p>");
+  run = Merge(html, {{"Category: <category/>", "Categoría: <category/>"}}, "en", "es", &taxonomy,
+              "{name}");
+  CHECK(run.html ==
+        "<p>Categoría: <a rel=\"category tag\" href=\"/category/events/\">Eventos</a> y "
+        "<a rel=\"category tag\" href=\"/category/youth-voices/\">Voces jóvenes</a></p>");
+}
+
+TEST_CASE("a category unknown to the taxonomy is read from its bilingual label") {
+  MergeRun run = Merge(
+      "<p>Category: <a rel=\"category tag\" href=\"/category/blog-fieldvisit/\">Blog fieldvisit "
+      "/ Visita de campo</a></p>",
+      {{"Category: <category/>", "Categoría: <category/>"}});
+  CHECK(run.html ==
+        "<p>Categoría: <a rel=\"category tag\" href=\"/category/blog-fieldvisit/\">Visita de "
+        "campo / Blog fieldvisit</a></p>");
+}
+
+struct UnsafeCase {
+  const char* translation;
+  const char* error;
+};
+
+TEST_CASE("markup a translation adds is never published") {
+  const UnsafeCase kCases[] = {
+      {"Mira <script>alert(1)</script>", "markup not in the source: '<script>'"},
+      {"Mira <a href=\"javascript:x\">aquí</a>", "markup that is not a placeholder: '<a href=\"javascript:x\">'"},
+      {"Mira <a>aquí</a><a>otra</a>", "placeholder '<a>' is used twice"},
+      {"Mira <a>aquí", "placeholder '<a>' is not closed"},
+      {"Mira </a>aquí<a>", "'</a>' closes a placeholder that is not open"},
+      {"Mira <img onerror=x>", "markup that is not a placeholder: '<img onerror=x>'"},
+      {"Mira <a/>", "'<a/>' must enclose text, as in the source"},
+      {"Mira <!-- x -->", "markup that is not a placeholder: '<!-- x -->'"},
+      {"Cierra </div> aquí", "markup not in the source: '</div>'"},
+  };
+  for (const UnsafeCase& c : kCases) {
+    CAPTURE(c.translation);
+    MergeRun run = Merge("<p>See <a href=\"/x\">here</a></p>", {{"See <a>here</a>", c.translation}});
+    CHECK(run.errors == std::string("es.po:7: error: unsafe translation not published: ") +
+                            c.error + "\n");
+    CHECK(run.result.unsafe);
+    CHECK(run.html == "<p>See <a href=\"/x\">here</a></p>");
+  }
+}
+
+TEST_CASE("text that merely looks like markup is escaped") {
+  MergeRun run = Merge("<p>a &lt; b</p>", {{"a &lt; b", "a &lt; b & c > d < 3"}});
+  CHECK(run.errors == "");
+  CHECK(run.html == "<p>a &lt; b &amp; c &gt; d &lt; 3</p>");
+}
+
+TEST_CASE("word counts skip placeholders") {
+  CHECK(CountWords("See <a>the report</a> now.<br/>") == 4);
+  CHECK(CountWords("") == 0);
+}
+
+}  // namespace
+}  // namespace l10n

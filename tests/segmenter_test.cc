@@ -1,0 +1,146 @@
+// Segmenting HTML snippets into units: table-driven, one dump line per unit
+// "kind: text" (attributes as "@kind: text").
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "html_segmenter.h"
+
+namespace l10n {
+namespace {
+
+std::string Dump(const std::string& html) {
+  DiagnosticSink sink;
+  Segmentation seg = SegmentHtml(html, "t.html", &sink);
+  std::string out;
+  for (const Unit& u : seg.units) {
+    if (!u.translatable) out += '~';
+    if (u.is_attribute) out += '@';
+    out += UnitKindName(u.kind);
+    if (u.context) out += "[" + *u.context + "]";
+    out += ": " + u.text + "\n";
+  }
+  return out;
+}
+
+struct Case {
+  const char* html;
+  const char* want;
+};
+
+const Case kCases[] = {
+    // Block containers.
+    {"<title>Field visit</title><h1>Field visit</h1><p>Hello.</p>",
+     "page title: Field visit\nheading: Field visit\nparagraph: Hello.\n"},
+    {"<ul><li>One<li>Two</ul>", "list item: One\nlist item: Two\n"},
+    {"<p>First<p>Second<div>Third</div>",
+     "paragraph: First\nparagraph: Second\ntext block: Third\n"},
+    {"<dl><dt>Term<dd>Meaning</dl>", "term: Term\ndefinition: Meaning\n"},
+    {"<table><caption>Agenda</caption><tr><th>Time<th>Topic<tr><td>9:00<td>Welcome</table>",
+     "table caption: Agenda\ntable header: Time\ntable header: Topic\ntable cell: Welcome\n"},
+    {"<figure><img src=a.jpg alt=\"A meeting\"><figcaption>Caption with <a "
+     "href=x>a link</a>.</figcaption></figure>",
+     "@image alt text: A meeting\nfigure caption: Caption with <a>a link</a>.\n"},
+    {"<blockquote><p>We want to be heard.</p></blockquote>", "quotation: We want to be heard.\n"},
+    // Text directly inside a block that also holds blocks is its own unit.
+    {"<li>Countries:<ul><li>Peru</li><li>Colombia</li></ul></li>",
+     "list item: Countries:\nlist item: Peru\nlist item: Colombia\n"},
+    {"<div>Intro <em>text</em><p>Para</p>Tail</div>",
+     "text block: Intro <em>text</em>\nparagraph: Para\ntext block: Tail\n"},
+    // Inline markup becomes placeholders, numbered when repeated.
+    {"<p>See <a href=1>this</a> and <a href=2>that</a>.</p>",
+     "paragraph: See <a1>this</a1> and <a2>that</a2>.\n"},
+    {"<p>A <strong>bold <em>and</em> strong</strong> word</p>",
+     "paragraph: A <strong>bold <em>and</em> strong</strong> word\n"},
+    {"<p>Line one<br>line two<br/>three</p>", "paragraph: Line one<br1/>line two<br2/>three\n"},
+    {"<p>An <img src=x.png alt=\"icon\"> inline image</p>",
+     "paragraph: An <img/> inline image\n@image alt text: icon\n"},
+    // A wrapper around the whole unit stays outside it.
+    {"<li><a href=\"/\">Home</a></li>", "list item: Home\n"},
+    {"<p><em>All of it</em></p>", "paragraph: All of it\n"},
+    // Whitespace collapses; entities are decoded; '<' and '&lt;' escaped.
+    {"<p>  Many\n   spaces\there  </p>", "paragraph: Many spaces here\n"},
+    {"<p>Peace &amp; justice &rsquo;24&nbsp;hours&rsquo;</p>",
+     "paragraph: Peace & justice \xE2\x80\x99" "24\xC2\xA0hours\xE2\x80\x99\n"},
+    {"<p>a &lt; b and &amp;lt; literally</p>", "paragraph: a &lt; b and &amp;lt; literally\n"},
+    {"<p>Hello <!-- note --> world</p>", "paragraph: Hello world\n"},
+    // Not extracted.
+    {"<script>var s = 'Hello';</script><style>p{content:'x'}</style><p>Text</p>",
+     "paragraph: Text\n"},
+    {"<pre>code block</pre><p>Run <code>make demo</code> now</p>",
+     "paragraph: Run <code/> now\n"},
+    {"<p translate=\"no\">Down To Zero</p><p>The <span translate=\"no\">DtZ</span> alliance</p>",
+     "paragraph: The <span/> alliance\n"},
+    {"<div translate=no><p>skip</p><p translate=yes>keep</p></div>", "paragraph: keep\n"},
+    {"<p>2017</p><p>--- 42 ---</p><p> </p>", ""},
+    // Dates and categories.
+    {"<p>Publish Date: <time datetime=\"2017-08-29\">August 29, 2017</time></p>",
+     "paragraph: Publish Date: <time/>\n"},
+    {"<p><time datetime=\"2017-08-29\">August 29, 2017</time></p>", "~paragraph: <time/>\n"},
+    {"<p>At <time>noon</time></p>", "paragraph: At <time>noon</time>\n"},
+    {"<p>Category: <a rel=\"category tag\" href=\"/category/events/\">Events / Eventos</a>, "
+     "<a rel=\"category tag\" href=\"/category/youth/\">Youth / Jóvenes</a></p>",
+     "paragraph: Category: <category/>\n"},
+    // Attributes.
+    {"<head><meta name=\"description\" content=\"About the visit\"><meta name=viewport "
+     "content=\"width=device-width\"></head>",
+     "@page metadata: About the visit\n"},
+    {"<p>Read <a href=x title=\"The full report\">more</a></p>",
+     "paragraph: Read <a>more</a>\n@title attribute: The full report\n"},
+    {"<p data-l10n-context=\"menu\">Home</p>", "paragraph[menu]: Home\n"},
+};
+
+TEST_CASE("segmenting HTML snippets") {
+  for (const Case& c : kCases) {
+    CAPTURE(c.html);
+    CHECK(Dump(c.html) == c.want);
+  }
+}
+
+TEST_CASE("units know their location and note") {
+  std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<body>\n  <p>Hello\n  world</p>\n";
+  DiagnosticSink sink;
+  Segmentation seg = SegmentHtml(html, "corpus/my-post.html", &sink);
+  REQUIRE(seg.units.size() == 1);
+  const Unit& u = seg.units[0];
+  CHECK(u.line == 4);
+  CHECK(u.column == 6);
+  CHECK(html.substr(u.range.begin, u.range.end - u.range.begin) == "Hello\n  world");
+  CHECK(u.note == "paragraph, my-post");
+  CHECK(seg.lang == "en");
+  CHECK(html.substr(seg.lang_range.begin, seg.lang_range.end - seg.lang_range.begin) == "en");
+  CHECK(u.Id().size() == 16);
+}
+
+TEST_CASE("stable ids depend on the text only") {
+  DiagnosticSink sink;
+  Segmentation a = SegmentHtml("<p>Same text</p>", "a.html", &sink);
+  Segmentation b = SegmentHtml("<div>\n<p>Other</p><p>Same   text</p></div>", "b.html", &sink);
+  REQUIRE(a.units.size() == 1);
+  REQUIRE(b.units.size() == 2);
+  CHECK(a.units[0].Id() == b.units[1].Id());
+  CHECK(a.units[0].Id() != b.units[0].Id());
+}
+
+TEST_CASE("a time element whose datetime is not a date is reported") {
+  DiagnosticSink sink;
+  Segmentation seg = SegmentHtml("<p>On <time datetime=\"2017-02-30\">then</time></p>", "t.html", &sink);
+  REQUIRE(seg.units.size() == 1);
+  CHECK(seg.units[0].text == "On <time>then</time>");
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].Render() ==
+        "t.html:1:22: warning: '2017-02-30' is not a date; the element is kept as text");
+}
+
+TEST_CASE("html without lang attribute gets an insertion point") {
+  std::string html = "<html><p>Hi there</p>";
+  DiagnosticSink sink;
+  Segmentation seg = SegmentHtml(html, "t.html", &sink);
+  CHECK(seg.has_lang_edit);
+  CHECK_FALSE(seg.lang_attribute_present);
+  CHECK(seg.lang_range.begin == 5);
+  CHECK(seg.lang_range.empty());
+}
+
+}  // namespace
+}  // namespace l10n

@@ -1,0 +1,79 @@
+// l10n-merge: posts + catalogs -> every post in every language, with dates
+// and categories rendered for the language. Reads l10n.toml; see --help.
+#include <cstdio>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "project.h"
+#include "tool_common.h"
+#include "ui_text.h"
+
+int main(int argc, char** argv) {
+  l10n::InitUiText(argv[0]);
+  CLI::App app(_("Build localized posts from the posts and the translated catalogs."),
+               "l10n-merge");
+  l10n::CommonOptions options;
+  l10n::SetUpApp(&app, &options);
+  std::string output;
+  int keep = -1;
+  std::string date_style;
+  std::map<std::string, std::string> patterns;
+  app.add_option("-o,--output", output,
+                 _("Output path pattern, with {lang} and {slug} (default: public/{lang}/{slug}.html)"))
+      ->type_name(_("PATTERN"));
+  app.add_option("-k,--keep", keep,
+                 _("Write a translated post only when at least this percentage of its strings "
+                   "is translated (default 80); an existing output is never deleted"))
+      ->type_name(_("PERCENT"));
+  app.add_option("--date-style", date_style, _("Date style: long, medium, short or full"))
+      ->type_name(_("STYLE"));
+  app.add_option("--category-pattern", patterns,
+                 _("Category label pattern for a language, e.g. es='{es}' (ICU MessageFormat)"))
+      ->type_name(_("LANG=PATTERN"));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return e.get_exit_code() == 0 ? rc : 2;
+  }
+
+  l10n::DiagnosticSink sink;
+  l10n::Config config;
+  bool loaded = l10n::LoadConfig(options, &config, &sink);
+  if (loaded) {
+    if (!output.empty()) config.output_pattern = output;
+    if (keep >= 0) config.keep = keep;
+    if (!date_style.empty()) config.date_style = date_style;
+    for (const auto& [lang, pattern] : patterns) config.category_patterns[lang] = pattern;
+    loaded = l10n::ValidateConfig(config, options.config_path, &sink);
+  }
+  if (!loaded) {
+    l10n::PrintDiagnostics(sink);
+    return 2;
+  }
+  l10n::RunReport report;
+  bool ok = l10n::RunMerge(config, &sink, &report);
+  if (options.quiet) {
+    l10n::DiagnosticSink errors;
+    for (const l10n::Diagnostic& d : sink.diagnostics()) {
+      if (d.severity == l10n::Severity::kError) errors.Report(d);
+    }
+    l10n::PrintDiagnostics(errors);
+  } else {
+    l10n::PrintDiagnostics(sink);
+  }
+  if (!options.quiet) {
+    for (const l10n::LanguageReport& r : report.languages) {
+      int percent = r.units == 0 ? 100 : r.translated * 100 / r.units;
+      std::printf("%s\n", l10n::FormatUi("{}: {} posts written; {} of {} translated strings ({}%)",
+                                      r.lang, r.posts, r.translated, r.units, percent)
+                              .c_str());
+      for (const std::string& f : r.files) std::printf("  %s\n", f.c_str());
+    }
+    for (const std::string& f : report.skipped) {
+      std::printf("%s\n", l10n::FormatUi("Not written: {}", f).c_str());
+    }
+  }
+  return ok ? 0 : 1;
+}

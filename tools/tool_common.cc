@@ -1,0 +1,79 @@
+#include "tool_common.h"
+
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "file_io.h"
+#include "ui_text.h"
+
+namespace l10n {
+
+void SetUpApp(CLI::App* app, CommonOptions* options) {
+  auto formatter = std::make_shared<CLI::Formatter>();
+  formatter->label("Usage", _("Usage"));
+  formatter->label("OPTIONS", _("OPTIONS"));
+  formatter->label("Options", _("Options"));
+  formatter->label("Positionals", _("Positionals"));
+  formatter->label("REQUIRED", _("REQUIRED"));
+  formatter->label("TEXT", _("TEXT"));
+  formatter->label("INT", _("INT"));
+  formatter->label("Excludes", _("Excludes"));
+  formatter->label("Needs", _("Needs"));
+  formatter->column_width(34);
+  app->formatter(formatter);
+  app->set_help_flag("-h,--help", _("Print this help message and exit"));
+  app->option_defaults()->group(_("Options"));
+
+  app->add_option_function<std::string>(
+         "-c,--config",
+         [options](const std::string& path) {
+           options->config_path = path;
+           options->config_given = true;
+         },
+         _("Project file (default: l10n.toml in the current folder)"))
+      ->type_name(_("FILE"));
+  app->add_option("--posts", options->posts,
+                  _("Posts to read, as glob patterns (replaces project.posts)"))
+      ->type_name(_("GLOB"));
+  app->add_option("--languages", options->languages,
+                  _("The site's languages, e.g. en es (replaces project.languages)"))
+      ->type_name(_("LANG"));
+  app->add_option("--taxonomy", options->taxonomy, _("Category taxonomy file"))
+      ->type_name(_("FILE"));
+  app->add_option("--template", options->template_pattern,
+                  _("Template path pattern, with {lang}"))
+      ->type_name(_("PATTERN"));
+  app->add_option("--catalog", options->catalog_pattern,
+                  _("Catalog path pattern, with {lang} (and {source})"))
+      ->type_name(_("PATTERN"));
+  app->add_flag("-q,--quiet", options->quiet, _("Print errors only"));
+}
+
+bool LoadConfig(const CommonOptions& options, Config* config, DiagnosticSink* sink) {
+  if (options.config_given || FileExists(options.config_path)) {
+    Result<std::string> text = ReadFile(options.config_path);
+    if (!text.ok()) {
+      sink->Report({Severity::kError, "", 0, 0, text.status().message()});
+      return false;
+    }
+    if (!ParseConfig(*text, options.config_path, config, sink)) return false;
+  }
+  if (!options.posts.empty()) config->posts = options.posts;
+  if (!options.languages.empty()) config->languages = options.languages;
+  if (!options.taxonomy.empty()) config->taxonomy = options.taxonomy;
+  if (!options.template_pattern.empty()) config->template_pattern = options.template_pattern;
+  if (!options.catalog_pattern.empty()) config->catalog_pattern = options.catalog_pattern;
+  return ValidateConfig(*config, options.config_path, sink);
+}
+
+int PrintDiagnostics(const DiagnosticSink& sink) {
+  int errors = 0;
+  for (const Diagnostic& d : sink.diagnostics()) {
+    if (d.severity == Severity::kError) ++errors;
+    std::fprintf(stderr, "%s\n", d.Render().c_str());
+  }
+  return errors;
+}
+
+}  // namespace l10n

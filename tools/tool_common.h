@@ -1,0 +1,40 @@
+// What the tool drivers share: translated CLI11 help, the project file with
+// command-line overrides, and printing diagnostics and reports.
+#ifndef L10N_TOOLS_TOOL_COMMON_H_
+#define L10N_TOOLS_TOOL_COMMON_H_
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "config.h"
+#include "diagnostic.h"
+#include "project.h"
+
+namespace l10n {
+
+struct CommonOptions {
+  std::string config_path = "l10n.toml";
+  bool config_given = false;
+  std::vector<std::string> posts;
+  std::vector<std::string> languages;
+  std::string taxonomy;
+  std::string template_pattern;
+  std::string catalog_pattern;
+  bool quiet = false;
+};
+
+// Sets up translated help labels and the options every tool has.
+void SetUpApp(CLI::App* app, CommonOptions* options);
+
+// Reads the project file (when present or named) and applies the overrides.
+// Returns false after printing diagnostics.
+bool LoadConfig(const CommonOptions& options, Config* config, DiagnosticSink* sink);
+
+// Prints diagnostics to stderr; returns the number of errors.
+int PrintDiagnostics(const DiagnosticSink& sink);
+
+}  // namespace l10n
+
+#endif  // L10N_TOOLS_TOOL_COMMON_H_
