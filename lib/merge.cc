@@ -43,7 +43,12 @@ class Merger {
   MergeResult Run() {
     // Attribute edits first: they apply inside whatever raw bytes are copied,
     // including the tags a rebuilt unit restores.
-    if (seg_.has_lang_edit) {
+    // The page keeps its own tag when it is already in the target language
+    // ("en-GB" stays for "en"), so a same-language merge changes no byte.
+    bool same_language = PrimaryLanguage(options_.target_lang) ==
+                         PrimaryLanguage(seg_.lang_attribute_present ? seg_.lang
+                                                                     : options_.source_lang);
+    if (seg_.has_lang_edit && !same_language) {
       std::string value;
       AppendHtmlAttribute(options_.target_lang, '"', &value);
       if (!seg_.lang_attribute_present) value = " lang=\"" + value + "\"";

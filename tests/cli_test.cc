@@ -1,0 +1,189 @@
+// CLI tests: the built tools on tests/cli/<case>/ copied to a temporary
+// folder; stdout, stderr, exit codes and written files are compared.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "test_util.h"
+
+namespace l10n {
+namespace {
+
+using testing::Run;
+using testing::Slurp;
+using testing::Snapshot;
+using testing::Spit;
+using testing::TempDir;
+using testing::Tool;
+
+void CopyCase(const std::string& name, const TempDir& dir) {
+  std::filesystem::copy(std::string(L10N_SOURCE_DIR) + "/tests/cli/" + name, dir.path(),
+                        std::filesystem::copy_options::recursive);
+}
+
+void Replace(const std::string& path, const std::string& from, const std::string& to) {
+  std::string text = Slurp(path);
+  size_t pos = text.find(from);
+  REQUIRE_MESSAGE(pos != std::string::npos, from);
+  text.replace(pos, from.size(), to);
+  Spit(path, text);
+}
+
+bool HaveGettext() { return Run("command -v msgcat && command -v msgfmt").exit_code == 0; }
+
+TEST_CASE("extract writes templates, catalogs and taxonomy; twice changes nothing") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(r.err == "");
+  for (const char* f : {"locales/en.pot", "locales/es.po", "locales/es.pot", "locales/en.po",
+                        "locales/taxonomy.toml"}) {
+    CHECK_MESSAGE(std::filesystem::exists(dir / f), f);
+  }
+  std::string pot = Slurp(dir / "locales/en.pot");
+  CHECK(pot.find("#. paragraph, hello\n#: posts/hello.html:6\n"
+                 "msgid \"We met <a>our partners</a> in Lima.\"\nmsgstr \"\"\n") !=
+        std::string::npos);
+  CHECK(pot.find("msgid \"Publish Date: <time/>\"") != std::string::npos);
+  CHECK(pot.find("\"X-Source-Language: en\\n\"") != std::string::npos);
+  std::string po = Slurp(dir / "locales/es.po");
+  CHECK(po.find("\"Language: es\\n\"") != std::string::npos);
+  std::string taxonomy = Slurp(dir / "locales/taxonomy.toml");
+  CHECK(taxonomy.find("[categories.blog-fieldvisit]\nen = \"Blog fieldvisit\"\nes = \"Visita de "
+                      "campo\"\n") != std::string::npos);
+  CHECK(taxonomy.find("[categories.events]\nen = \"Events\"\nes = \"Eventos\"\n") !=
+        std::string::npos);
+  if (HaveGettext()) {
+    for (const char* f : {"locales/en.pot", "locales/es.po", "locales/es.pot", "locales/en.po"}) {
+      CAPTURE(f);
+      CHECK(Run(std::string("msgcat ") + f + " | cmp - " + f, dir.path()).exit_code == 0);
+      CHECK(Run(std::string("msgfmt -c -o /dev/null ") + f, dir.path()).exit_code == 0);
+    }
+  }
+  auto before = Snapshot(dir.path());
+  r = Run("SOURCE_DATE_EPOCH=2000000000 " + Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(Snapshot(dir.path()) == before);
+}
+
+TEST_CASE("extract keeps translations when posts change") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  Replace(dir / "locales/es.po", "msgid \"Hello world\"\nmsgstr \"\"",
+          "msgid \"Hello world\"\nmsgstr \"Hola, mundo\"");
+  Replace(dir / "locales/es.po", "msgid \"Thanks for reading.\"\nmsgstr \"\"",
+          "msgid \"Thanks for reading.\"\nmsgstr \"Gracias por leer.\"");
+  // The footer sentence disappears from the post; the title stays.
+  Replace(dir / "posts/hello.html", "<footer><p>Thanks for reading.</p></footer>", "");
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  std::string po = Slurp(dir / "locales/es.po");
+  CHECK(po.find("msgid \"Hello world\"\nmsgstr \"Hola, mundo\"") != std::string::npos);
+  CHECK(po.find("#~ msgid \"Thanks for reading.\"\n#~ msgstr \"Gracias por leer.\"") !=
+        std::string::npos);
+  // It comes back: restored from the obsolete entry.
+  Replace(dir / "posts/hello.html", "</body>", "<footer><p>Thanks for reading.</p></footer>\n</body>");
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  po = Slurp(dir / "locales/es.po");
+  CHECK(po.find("\nmsgid \"Thanks for reading.\"\nmsgstr \"Gracias por leer.\"") !=
+        std::string::npos);
+  CHECK(po.find("#~") == std::string::npos);
+}
+
+TEST_CASE("merge writes every post in both languages") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  std::string es = dir / "locales/es.po";
+  Replace(es, "msgid \"Hello world\"\nmsgstr \"\"", "msgid \"Hello world\"\nmsgstr \"Hola, mundo\"");
+  Replace(es, "msgid \"We met <a>our partners</a> in Lima.\"\nmsgstr \"\"",
+          "msgid \"We met <a>our partners</a> in Lima.\"\n"
+          "msgstr \"Nos reunimos con <a>nuestras organizaciones socias</a> en Lima.\"");
+  Replace(es, "msgid \"Publish Date: <time/>\"\nmsgstr \"\"",
+          "msgid \"Publish Date: <time/>\"\nmsgstr \"Fecha de publicación: <time/>\"");
+  Replace(es, "msgid \"Category: <category/>\"\nmsgstr \"\"",
+          "msgid \"Category: <category/>\"\nmsgstr \"Categoría: <category/>\"");
+  Replace(es, "msgid \"Thanks for reading.\"\nmsgstr \"\"",
+          "msgid \"Thanks for reading.\"\nmsgstr \"Gracias por leer.\"");
+  testing::CommandResult r = Run(Tool("l10n-merge") + " --keep 0", dir.path());
+  CHECK(r.exit_code == 0);
+  std::string out = Slurp(dir / "public/es/hello.html");
+  CHECK(out ==
+        "<!DOCTYPE html>\n<html lang=\"es\">\n"
+        "<head><meta charset=\"utf-8\"><title>Hola, mundo</title></head>\n<body>\n"
+        "<h1>Hola, mundo</h1>\n"
+        "<p>Nos reunimos con <a href=\"https://example.org/partners?a=1&amp;b=2\">nuestras "
+        "organizaciones socias</a> en Lima.\n"
+        "<p>Fecha de publicación: <time datetime=\"2017-08-29\">29 de agosto de 2017</time></p>\n"
+        "<p>Categoría: <a rel=\"category tag\" href=\"/category/blog-fieldvisit/\">Visita de "
+        "campo / Blog fieldvisit</a></p>\n"
+        "<footer><p>Gracias por leer.</p></footer>\n</body>\n</html>\n");
+  // The English post is published as it is.
+  CHECK(Slurp(dir / "public/en/hello.html") == Slurp(dir / "posts/hello.html"));
+  // The untranslated Spanish post: below the threshold with --keep 80.
+  std::filesystem::remove_all(dir / "public");
+  r = Run(Tool("l10n-merge"), dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(std::filesystem::exists(dir / "public/es/hello.html"));
+  CHECK_FALSE(std::filesystem::exists(dir / "public/en/hola.html"));
+  CHECK(r.err.find("posts/hola.html: warning: only 0% translated into 'en' (keep is 80%)") !=
+        std::string::npos);
+  CHECK(r.err.find("posts/hola.html:5:5: warning: untranslated into 'en', source text kept: "
+                   "\"Hola mundo\"") != std::string::npos);
+  // An existing output is never deleted because of the threshold.
+  Spit(dir / "public/en/hola.html", "older version");
+  r = Run(Tool("l10n-merge"), dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(Slurp(dir / "public/en/hola.html") == "older version");
+}
+
+TEST_CASE("a PO syntax error: path:line:col, exit 1, nothing written") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  Replace(dir / "locales/es.po", "msgid \"Hello world\"\nmsgstr \"\"",
+          "msgid \"Hello world\"\nmsgstr \"Hola");
+  Replace(dir / "posts/hello.html", "Thanks for reading.", "Thank you for reading.");
+  auto before = Snapshot(dir.path());
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.rfind("locales/es.po:", 0) == 0);
+  CHECK(r.err.find(": error: ") != std::string::npos);
+  CHECK(Snapshot(dir.path()) == before);
+  r = Run(Tool("l10n-merge"), dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.rfind("locales/es.po:", 0) == 0);
+  CHECK(Snapshot(dir.path()) == before);
+}
+
+TEST_CASE("usage errors exit 2") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  testing::CommandResult r = Run(Tool("l10n-merge") + " --no-such-option", dir.path());
+  CHECK(r.exit_code == 2);
+  r = Run(Tool("l10n-extract") + " --config missing.toml", dir.path());
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("missing.toml: error: cannot open file: No such file or directory") !=
+        std::string::npos);
+  Spit(dir / "bad.toml", "[project]\nlanguages = [\"en\", \"es\"]\nposts = \"x\"\nfoo = 1\n");
+  r = Run(Tool("l10n-extract") + " --config bad.toml", dir.path());
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "bad.toml:3:9: error: 'project.posts' must be an array of strings\n"
+        "bad.toml:4:7: error: unknown setting 'project.foo'\n");
+}
+
+TEST_CASE("--help is translated through gettext") {
+  testing::CommandResult en = Run("LANG=C.UTF-8 LANGUAGE= " + Tool("l10n-merge") + " --help");
+  CHECK(en.exit_code == 0);
+  CHECK(en.out.find("Build localized posts") != std::string::npos);
+  testing::CommandResult es = Run("LANG=C.UTF-8 LANGUAGE=es " + Tool("l10n-merge") + " --help");
+  CHECK(es.exit_code == 0);
+  CHECK(es.out.find("Genera las entradas traducidas") != std::string::npos);
+  CHECK(es.out.find("Build localized posts") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace l10n

@@ -1,0 +1,97 @@
+// Units -> templates -> catalogs.
+#include <doctest/doctest.h>
+
+#include "extract.h"
+
+namespace l10n {
+namespace {
+
+struct Posts {
+  std::vector<Segmentation> segs;
+  std::vector<PostUnits> units;
+  Posts(std::initializer_list<std::pair<const char*, const char*>> posts) {
+    DiagnosticSink sink;
+    for (const auto& [path, html] : posts) segs.push_back(SegmentHtml(html, path, &sink));
+    size_t i = 0;
+    for (const auto& p : posts) units.push_back({p.first, "en", &segs[i++]});
+  }
+};
+
+CatalogInfo Info(const char* target = "") { return {"Test", "en", target, "2017-08-29 10:00+0000"}; }
+
+TEST_CASE("identical text across posts is one entry with every reference") {
+  Posts posts({{"a/one.html", "<p>Footer text</p>\n<p>Only here</p>"},
+               {"a/two.html", "<h1>Title</h1>\n\n<p>Footer text</p>"}});
+  Catalog t = BuildTemplate(posts.units, Taxonomy(), "es", Info());
+  REQUIRE(t.messages.size() == 4);
+  CHECK(t.messages[0].is_header());
+  CHECK(t.messages[1].msgid == "Footer text");
+  CHECK(t.messages[1].references == std::vector<std::string>{"a/one.html:1", "a/two.html:3"});
+  CHECK(t.messages[1].extracted_comments == std::vector<std::string>{"paragraph, one, two"});
+  CHECK(t.messages[2].msgid == "Only here");
+  CHECK(t.messages[3].msgid == "Title");
+  CHECK(t.HeaderField("X-Source-Language") == "en");
+  CHECK(t.HeaderField("POT-Creation-Date") == "2017-08-29 10:00+0000");
+  CHECK(t.messages[0].fuzzy());
+}
+
+TEST_CASE("category names without a translation become msgctxt entries") {
+  Posts posts({{"p.html", "<p>Category: <a rel=\"category tag\" href=\"/category/news/\">News</a></p>"}});
+  Taxonomy taxonomy;
+  CHECK(LearnCategories(posts.segs[0], "en", {"en", "es"}, &taxonomy));
+  REQUIRE(taxonomy.Find("news"));
+  CHECK(taxonomy.Find("news")->Name("en") == "News");
+  CHECK(taxonomy.Find("news")->Name("es") == "");
+  Catalog t = BuildTemplate(posts.units, taxonomy, "es", Info());
+  REQUIRE(t.messages.size() == 3);
+  CHECK(t.messages[2].msgctxt == std::optional<std::string>("category"));
+  CHECK(t.messages[2].msgid == "News");
+  // Once the taxonomy names it in Spanish, the entry goes away.
+  Category named;
+  named.slug = "news";
+  named.names["es"] = "Noticias";
+  CHECK(taxonomy.Add(named));
+  CHECK(BuildTemplate(posts.units, taxonomy, "es", Info()).messages.size() == 2);
+}
+
+TEST_CASE("update keeps translations, makes vanished ones obsolete, restores returning ones") {
+  Posts v1({{"p.html", "<p>Kept</p><p>Removed</p><p>Untranslated</p>"}});
+  Catalog po = UpdateCatalog(BuildTemplate(v1.units, Taxonomy(), "es", Info()), nullptr, Info("es"));
+  CHECK(po.HeaderField("Language") == "es");
+  CHECK_FALSE(po.messages[0].fuzzy());
+  po.messages[1].msgstr = {"Conservado"};
+  po.messages[2].msgstr = {"Quitado"};
+  po.messages[2].translator_comments = {"checked"};
+  po.SetHeaderField("Last-Translator", "Ana <ana@example.org>");
+
+  Posts v2({{"p.html", "<p>Kept</p><p>New</p>"}});
+  Catalog t2 = BuildTemplate(v2.units, Taxonomy(), "es", {"Test", "en", "", "2018-01-01 00:00+0000"});
+  Catalog po2 = UpdateCatalog(t2, &po, Info("es"));
+  REQUIRE(po2.messages.size() == 4);
+  CHECK(po2.HeaderField("Last-Translator") == "Ana <ana@example.org>");
+  CHECK(po2.HeaderField("POT-Creation-Date") == "2018-01-01 00:00+0000");
+  CHECK(po2.messages[1].msgstr[0] == "Conservado");
+  CHECK(po2.messages[2].msgid == "New");
+  CHECK(po2.messages[2].msgstr[0] == "");
+  CHECK(po2.messages[3].msgid == "Removed");
+  CHECK(po2.messages[3].obsolete);
+  CHECK(po2.messages[3].translator_comments == std::vector<std::string>{"checked"});
+
+  Catalog po3 = UpdateCatalog(BuildTemplate(v1.units, Taxonomy(), "es", Info()), &po2, Info("es"));
+  REQUIRE(po3.messages.size() == 4);
+  CHECK(po3.messages[2].msgid == "Removed");
+  CHECK_FALSE(po3.messages[2].obsolete);
+  CHECK(po3.messages[2].msgstr[0] == "Quitado");
+}
+
+TEST_CASE("catalogs that differ only in their dates are the same") {
+  Posts posts({{"p.html", "<p>Text</p>"}});
+  Catalog a = BuildTemplate(posts.units, Taxonomy(), "es", Info());
+  Catalog b = BuildTemplate(posts.units, Taxonomy(), "es", {"Test", "en", "", "2030-01-01 00:00+0000"});
+  CHECK(SameIgnoringDates(a, b));
+  b.messages[1].msgstr[0] = "x";
+  CHECK_FALSE(SameIgnoringDates(a, b));
+}
+
+}  // namespace
+}  // namespace l10n

@@ -1,0 +1,65 @@
+#include "test_util.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace l10n::testing {
+
+TempDir::TempDir() {
+  const char* base = std::getenv("TMPDIR");
+  std::string tmpl = std::string(base && *base ? base : "/tmp") + "/l10n-test-XXXXXX";
+  char* made = ::mkdtemp(tmpl.data());
+  path_ = made ? made : "";
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  if (!path_.empty()) std::filesystem::remove_all(path_, ec);
+}
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void Spit(const std::string& path, const std::string& content) {
+  std::filesystem::path p(path);
+  if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
+CommandResult Run(const std::string& command, const std::string& dir) {
+  TempDir tmp;
+  std::string full = "cd '" + dir + "' && " + command + " >'" + (tmp / "out") + "' 2>'" +
+                     (tmp / "err") + "' </dev/null";
+  int status = std::system(full.c_str());
+  CommandResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = Slurp(tmp / "out");
+  r.err = Slurp(tmp / "err");
+  return r;
+}
+
+std::string Tool(const std::string& name) { return std::string(L10N_BINARY_DIR) + "/" + name; }
+
+std::vector<std::pair<std::string, std::string>> Snapshot(const std::string& dir) {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    files.emplace_back(std::filesystem::relative(entry.path(), dir).string(),
+                       Slurp(entry.path().string()));
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace l10n::testing
