@@ -13,57 +13,12 @@
 #include <memory>
 #include <optional>
 
+#include "icu_util.h"
 #include "ui_text.h"
 
 namespace l10n {
 
 namespace {
-
-template <typename... Args>
-std::string Message(const char* translated, const Args&... args) {
-  try {
-    return fmt::format(fmt::runtime(translated), args...);
-  } catch (const fmt::format_error&) {
-    return translated;
-  }
-}
-
-// fromUTF8 would quietly turn invalid bytes into U+FFFD; refuse them instead.
-std::optional<icu::UnicodeString> FromUtf8(std::string_view s) {
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0) return std::nullopt;
-  }
-  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), n));
-}
-
-std::string ToUtf8(const icu::UnicodeString& s) {
-  std::string out;
-  s.toUTF8String(out);
-  return out;
-}
-
-// BCP 47 tags ("es-PE") and ICU ids ("es_PE") alike.
-std::optional<icu::Locale> MakeLocale(std::string_view id) {
-  if (id.empty()) return std::nullopt;
-  for (char c : id) {
-    if (static_cast<unsigned char>(c) <= ' ' || static_cast<unsigned char>(c) >= 0x7f) {
-      return std::nullopt;
-    }
-  }
-  std::string s(id);
-  UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale = s.find_first_of("_@") == std::string::npos
-                           ? icu::Locale::forLanguageTag(s, status)
-                           : icu::Locale::createCanonical(s.c_str());
-  if (U_FAILURE(status) || locale.isBogus() || *locale.getLanguage() == '\0') {
-    return std::nullopt;
-  }
-  return locale;
-}
 
 std::string PatternProblem(UErrorCode code) {
   switch (code) {
@@ -78,7 +33,7 @@ std::string PatternProblem(UErrorCode code) {
 }
 
 Status BadPattern(std::string_view pattern, const std::string& problem) {
-  return Status::Error(Message(_("invalid category pattern '{}': {}"), pattern, problem));
+  return Status::Error(FormatUi(("invalid category pattern '{}': {}"), pattern, problem));
 }
 
 // A MessageFormat argument name that stands for a language: "en", "es",
@@ -159,7 +114,7 @@ Result<std::string> FormatCategoryLabel(std::string_view pattern, std::string_vi
   std::optional<icu::UnicodeString> upattern = FromUtf8(pattern);
   if (!upattern) return BadPattern(pattern, _("not valid UTF-8"));
   std::optional<icu::Locale> locale = MakeLocale(page_lang);
-  if (!locale) return Status::Error(Message(_("invalid locale '{}'"), page_lang));
+  if (!locale) return Status::Error(FormatUi(("invalid locale '{}'"), page_lang));
 
   UErrorCode status = U_ZERO_ERROR;
   UParseError parse_error;
@@ -188,7 +143,7 @@ Result<std::string> FormatCategoryLabel(std::string_view pattern, std::string_vi
     if (type == UMSGPAT_PART_TYPE_ARG_NUMBER ||
         (arg != "name" && arg != "other" && !IsLanguageArgument(arg))) {
       return BadPattern(pattern,
-                        Message(_("argument '{}' is not 'name', 'other' or a language code"), arg));
+                        FormatUi(("argument '{}' is not 'name', 'other' or a language code"), arg));
     }
     if (std::find(names.begin(), names.end(), uname) != names.end()) continue;
 
@@ -206,7 +161,7 @@ Result<std::string> FormatCategoryLabel(std::string_view pattern, std::string_vi
     std::optional<icu::UnicodeString> uvalue = FromUtf8(value);
     if (!uvalue) {
       return Status::Error(
-          Message(_("category '{}': name for '{}' is not valid UTF-8"), category.slug, arg));
+          FormatUi(("category '{}': name for '{}' is not valid UTF-8"), category.slug, arg));
     }
     names.push_back(uname);
     values.emplace_back(*uvalue);
@@ -221,7 +176,7 @@ Result<std::string> FormatCategoryLabel(std::string_view pattern, std::string_vi
 
 Result<std::string> JoinList(const std::vector<std::string>& items, std::string_view locale) {
   std::optional<icu::Locale> icu_locale = MakeLocale(locale);
-  if (!icu_locale) return Status::Error(Message(_("invalid locale '{}'"), locale));
+  if (!icu_locale) return Status::Error(FormatUi(("invalid locale '{}'"), locale));
   // ICU sees each item's visible text (so es picks "e" before "<a>hilo</a>"),
   // and the items go verbatim between the connectors it chose.
   std::vector<icu::UnicodeString> shown;
@@ -230,7 +185,7 @@ Result<std::string> JoinList(const std::vector<std::string>& items, std::string_
     size_t start = text.find_first_not_of(" \t\n\r\f");
     std::optional<icu::UnicodeString> utext =
         FromUtf8(start == std::string::npos ? std::string_view() : text.substr(start));
-    if (!utext) return Status::Error(Message(_("list item {} is not valid UTF-8"), i + 1));
+    if (!utext) return Status::Error(FormatUi(("list item {} is not valid UTF-8"), i + 1));
     // ICU reports no span for an empty item; stand in with U+FFFC.
     shown.push_back(utext->isEmpty() ? icu::UnicodeString(static_cast<UChar32>(0xFFFC)) : *utext);
   }
@@ -240,7 +195,7 @@ Result<std::string> JoinList(const std::vector<std::string>& items, std::string_
   std::unique_ptr<icu::ListFormatter> formatter(
       icu::ListFormatter::createInstance(*icu_locale, status));
   if (U_FAILURE(status)) {
-    return Status::Error(Message(_("cannot format list: {}"), u_errorName(status)));
+    return Status::Error(FormatUi(("cannot format list: {}"), u_errorName(status)));
   }
   icu::FormattedList formatted =
       formatter->formatStringsToValue(shown.data(), static_cast<int32_t>(shown.size()), status);
@@ -256,7 +211,7 @@ Result<std::string> JoinList(const std::vector<std::string>& items, std::string_
     spans.push_back({position.getStart(), position.getLimit(), position.getField()});
   }
   if (U_FAILURE(status) || spans.size() != items.size()) {
-    return Status::Error(Message(_("cannot format list: {}"),
+    return Status::Error(FormatUi(("cannot format list: {}"),
                                  U_FAILURE(status) ? u_errorName(status) : "missing items"));
   }
   std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
@@ -267,7 +222,7 @@ Result<std::string> JoinList(const std::vector<std::string>& items, std::string_
   int32_t done = 0;
   for (const Span& span : spans) {
     if (span.item < 0 || static_cast<size_t>(span.item) >= items.size() || span.start < done) {
-      return Status::Error(Message(_("cannot format list: {}"), "unexpected item position"));
+      return Status::Error(FormatUi(("cannot format list: {}"), "unexpected item position"));
     }
     out += ToUtf8(joined.tempSubStringBetween(done, span.start));
     out += items[span.item];

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+#include "icu_util.h"
 #include "ui_text.h"
 
 namespace l10n {
@@ -26,15 +27,6 @@ struct CivilDate {
 
 // Formats an already translated message; a translation whose placeholders
 // fmt rejects is returned as it is rather than throwing.
-template <typename... Args>
-std::string Message(const char* translated, const Args&... args) {
-  try {
-    return fmt::format(fmt::runtime(translated), args...);
-  } catch (const fmt::format_error&) {
-    return translated;
-  }
-}
-
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Reads exactly `n` digits at *pos (n <= 9, so no overflow).
@@ -124,25 +116,6 @@ std::optional<CivilDate> ParseHtmlDate(std::string_view s) {
   return date;
 }
 
-// BCP 47 tags ("es-PE") and ICU ids ("es_PE", "en@calendar=...") alike.
-std::optional<icu::Locale> MakeLocale(std::string_view id) {
-  if (id.empty()) return std::nullopt;
-  for (char c : id) {
-    if (static_cast<unsigned char>(c) <= ' ' || static_cast<unsigned char>(c) >= 0x7f) {
-      return std::nullopt;
-    }
-  }
-  std::string s(id);
-  UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale = s.find_first_of("_@") == std::string::npos
-                           ? icu::Locale::forLanguageTag(s, status)
-                           : icu::Locale::createCanonical(s.c_str());
-  if (U_FAILURE(status) || locale.isBogus() || *locale.getLanguage() == '\0') {
-    return std::nullopt;
-  }
-  return locale;
-}
-
 // GMT, whose calendar is Gregorian back to the beginning (HTML dates are
 // proleptic Gregorian; ICU switches to Julian before 1582-10-15 by default).
 void MakeProleptic(icu::Calendar* calendar) {
@@ -163,7 +136,7 @@ icu::DateFormat::EStyle IcuStyle(DateStyle style) {
 }
 
 Status IcuError(const char* what, UErrorCode code) {
-  return Status::Error(Message(_("cannot format date: {} ({})"), what, u_errorName(code)));
+  return Status::Error(FormatUi("cannot format date: {} ({})", what, u_errorName(code)));
 }
 
 }  // namespace
@@ -172,10 +145,10 @@ Result<std::string> FormatDate(std::string_view datetime, std::string_view local
                                DateStyle style) {
   std::optional<CivilDate> date = ParseHtmlDate(datetime);
   if (!date) {
-    return Status::Error(Message(_("invalid date '{}' in datetime attribute"), datetime));
+    return Status::Error(FormatUi("invalid date '{}' in datetime attribute", datetime));
   }
   std::optional<icu::Locale> icu_locale = MakeLocale(locale);
-  if (!icu_locale) return Status::Error(Message(_("invalid locale '{}'"), locale));
+  if (!icu_locale) return Status::Error(FormatUi("invalid locale '{}'", locale));
 
   // The instant of midnight UTC at the start of that day.
   UErrorCode status = U_ZERO_ERROR;

@@ -16,15 +16,6 @@ namespace l10n {
 
 namespace {
 
-template <typename... Args>
-std::string Message(const char* translated, const Args&... args) {
-  try {
-    return fmt::format(fmt::runtime(translated), args...);
-  } catch (const fmt::format_error&) {
-    return translated;
-  }
-}
-
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
 char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -211,7 +202,7 @@ bool Taxonomy::Parse(std::string_view text, const std::string& path, DiagnosticS
   bool ok = true;
   for (auto&& [key, node] : root) {
     if (key.str() != "categories") {
-      error_at(key.source(), Message(_("unknown key '{}'"), key.str()));
+      error_at(key.source(), FormatUi("unknown key '{}'", key.str()));
       ok = false;
       continue;
     }
@@ -229,7 +220,7 @@ bool Taxonomy::Parse(std::string_view text, const std::string& path, DiagnosticS
         continue;
       }
       if (!names) {
-        error_at(slug.source(), Message(_("category '{}': expected a table"), slug.str()));
+        error_at(slug.source(), FormatUi("category '{}': expected a table", slug.str()));
         ok = false;
         continue;
       }
@@ -237,13 +228,13 @@ bool Taxonomy::Parse(std::string_view text, const std::string& path, DiagnosticS
       category.slug = std::string(slug.str());
       for (auto&& [lang, name] : *names) {
         if (!IsLanguageCode(lang.str())) {
-          error_at(lang.source(), Message(_("category '{}': '{}' is not a language code"),
+          error_at(lang.source(), FormatUi("category '{}': '{}' is not a language code",
                                           slug.str(), lang.str()));
           ok = false;
         } else if (const auto* s = name.as_string()) {
           category.names.emplace(std::string(lang.str()), s->get());
         } else {
-          error_at(lang.source(), Message(_("category '{}': expected a string for '{}'"),
+          error_at(lang.source(), FormatUi("category '{}': expected a string for '{}'",
                                           slug.str(), lang.str()));
           ok = false;
         }

@@ -21,9 +21,15 @@ inline constexpr const char kTextDomain[] = "l10n-tools";
 inline const char* Translate(const char* msgid) { return dgettext(kTextDomain, msgid); }
 
 // fmt::format with a translated format string: FormatUi("{} strings", n).
+// A translation whose placeholders are broken falls back to the English
+// text rather than failing.
 template <typename... Args>
-std::string FormatUi(const char* msgid, Args&&... args) {
-  return fmt::vformat(Translate(msgid), fmt::make_format_args(args...));
+std::string FormatUi(const char* msgid, const Args&... args) {
+  try {
+    return fmt::vformat(Translate(msgid), fmt::make_format_args(args...));
+  } catch (const fmt::format_error&) {
+    return fmt::vformat(msgid, fmt::make_format_args(args...));
+  }
 }
 
 // setlocale(LC_ALL, ""), bindtextdomain to the installed or build-tree

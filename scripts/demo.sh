@@ -1,13 +1,17 @@
 #!/bin/sh
-# The main job on corpus/: extract, merge, and say where the posts are.
+# make demo: the main job on corpus/ with the project's l10n.toml: extract
+# the posts into the catalogs, merge the catalogs into localized posts, and
+# say where they are.
 set -eu
 build=${1:-build}
-echo "== l10n-extract"
+echo "== l10n-extract: corpus/ -> locales/"
 "$build/l10n-extract"
 echo
-echo "== l10n-merge"
-"$build/l10n-merge" -q
-"$build/l10n-merge" 2>/dev/null | grep -v '^  ' || true
+echo "== l10n-merge: corpus/ + locales/ -> public/"
+"$build/l10n-merge"
 echo
-echo "Spanish posts: public/es/"
-echo "English posts: public/en/"
+for lang in es en; do
+  case $lang in es) name="Spanish" ;; en) name="English" ;; esac
+  count=$(find "public/$lang" -name '*.html' 2>/dev/null | wc -l)
+  echo "$name posts ($count): $(pwd)/public/$lang/"
+done
