@@ -106,7 +106,7 @@ std::string DefaultCategoryPattern(std::string_view page_lang, std::string_view 
     std::replace(name.begin(), name.end(), '-', '_');
     return name;
   };
-  return "{" + argument(page_lang) + "} / {" + argument(other_lang) + "}";
+  return fmt::format("{{{}}} / {{{}}}", argument(page_lang), argument(other_lang));
 }
 
 Result<std::string> FormatCategoryLabel(std::string_view pattern, std::string_view page_lang,

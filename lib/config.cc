@@ -1,6 +1,8 @@
 #include "config.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -165,7 +167,14 @@ bool ParseConfig(std::string_view text, const std::string& path, Config* config,
     return false;
   }
   size_t before = sink->diagnostics().size();
-  ConfigParser(path, config, sink).Parse(table);
+  // toml++ iterates keys in sorted order: report in file order instead.
+  DiagnosticSink found;
+  ConfigParser(path, config, &found).Parse(table);
+  std::vector<Diagnostic> sorted = found.diagnostics();
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
+  for (Diagnostic& d : sorted) sink->Report(std::move(d));
   for (size_t i = before; i < sink->diagnostics().size(); ++i) {
     if (sink->diagnostics()[i].severity == Severity::kError) return false;
   }

@@ -39,7 +39,7 @@ void Spit(const std::string& path, const std::string& content) {
 
 CommandResult Run(const std::string& command, const std::string& dir) {
   TempDir tmp;
-  std::string full = "cd '" + dir + "' && " + command + " >'" + (tmp / "out") + "' 2>'" +
+  std::string full = "cd '" + dir + "' && (" + command + ") >'" + (tmp / "out") + "' 2>'" +
                      (tmp / "err") + "' </dev/null";
   int status = std::system(full.c_str());
   CommandResult r;
