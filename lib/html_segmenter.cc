@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 
@@ -264,7 +265,18 @@ class Segmenter {
     *column = static_cast<int>(offset - line_starts_[index]) + 1;
   }
 
-  static bool HasStartTag(const GumboElement& el) { return el.original_tag.length > 0; }
+  // False for elements the parser made up (implied html/body/tbody, and
+  // formatting elements it reconstructed or cloned): their original_tag, if
+  // any, belongs to another element.
+  static bool HasStartTag(const GumboElement& el) {
+    constexpr unsigned kMadeUp = GUMBO_INSERTION_BY_PARSER |
+                                 GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT |
+                                 GUMBO_INSERTION_ADOPTION_AGENCY_CLONED;
+    // GumboElement lives inside its GumboNode (a C struct), which has the flags.
+    const GumboNode* node = reinterpret_cast<const GumboNode*>(
+        reinterpret_cast<const char*>(&el) - offsetof(GumboNode, v));
+    return el.original_tag.length > 0 && (node->parse_flags & kMadeUp) == 0;
+  }
 
   bool HasOwnEndTag(const GumboElement& el) const {
     if (el.original_end_tag.length < 3) return false;
@@ -535,6 +547,15 @@ class Segmenter {
         return;  // comments are not part of the text
     }
     const GumboElement& el = node->v.element;
+    if (!HasStartTag(el) && el.tag_namespace == GUMBO_NAMESPACE_HTML && !IsSkipped(el.tag)) {
+      // Inserted by the parser (a formatting element reconstructed after an
+      // unclosed <a/> or <b>): it has no bytes of its own, so it is no
+      // placeholder; its content is part of the unit.
+      for (unsigned i = 0; i < el.children.length; ++i) {
+        AppendInline(static_cast<GumboNode*>(el.children.data[i]), context);
+      }
+      return;
+    }
     std::string name = TagName(el);
     bool translate = true;
     std::optional<std::string> inner_context = context;
