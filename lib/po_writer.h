@@ -12,6 +12,7 @@
 #ifndef L10N_PO_WRITER_H_
 #define L10N_PO_WRITER_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,13 @@ std::string WritePo(const Catalog& catalog);
 // wrapping (libunistring's uc_width: 2 for East Asian wide characters, 0 for
 // combining marks, control characters not counted).
 int PoColumns(std::string_view text);
+
+// Where gettext may first break a line inside `escaped`, the contents of a
+// string as written in a PO file (UTF-8, escapes included): the offset of the
+// first character after the start that a line may begin with, or
+// escaped.size(). A line is assumed to start at escaped[0], and a final
+// "\n" to end the string.
+size_t PoNextBreak(std::string_view escaped);
 
 }  // namespace l10n
 

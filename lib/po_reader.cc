@@ -1,0 +1,992 @@
+#include "po_reader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <optional>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "po_writer.h"
+#include "ui_text.h"
+
+namespace l10n {
+
+namespace {
+
+// Formats an already translated message; a broken translation shows as is.
+template <typename... Args>
+std::string Fmt(const char* translated, const Args&... args) {
+  try {
+    return fmt::format(fmt::runtime(translated), args...);
+  } catch (const fmt::format_error&) {
+    return translated;
+  }
+}
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsIdentStart(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+}
+bool IsIdent(char c) { return IsIdentStart(c) || IsDigit(c); }
+bool IsHexDigit(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+
+// Length of the valid UTF-8 sequence at s[i], or 0.
+size_t Utf8Length(std::string_view s, size_t i) {
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return 1;
+  size_t n;
+  uint32_t min;
+  if (b >= 0xC2 && b <= 0xDF) {
+    n = 2;
+    min = 0x80;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    n = 3;
+    min = 0x800;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    n = 4;
+    min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  uint32_t c = b & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) {
+    unsigned char t = static_cast<unsigned char>(s[i + k]);
+    if ((t & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (t & 0x3F);
+  }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+  return n;
+}
+
+// "fuzzy, c-format" -> {"fuzzy", "c-format"}. Like gettext, whitespace
+// separates flags too, and "range: 1..5" is one flag.
+void ParseFlags(std::string_view s, std::vector<std::string>* flags) {
+  auto separator = [](char c) {
+    return c == ',' || c == ' ' || c == '\t' || c == '\n' || IsBlank(c);
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && separator(s[i])) ++i;
+    size_t start = i;
+    while (i < s.size() && !separator(s[i])) ++i;
+    if (start == i) continue;
+    std::string flag(s.substr(start, i - start));
+    if (flag == "range:") {
+      while (i < s.size() && separator(s[i])) ++i;
+      size_t value = i;
+      while (i < s.size() && !separator(s[i])) ++i;
+      if (value < i) {
+        flag += ' ';
+        flag += s.substr(value, i - value);
+      }
+    }
+    if (std::find(flags->begin(), flags->end(), flag) == flags->end()) flags->push_back(flag);
+  }
+}
+
+// "#: a.c:12 b.c:3" -> {"a.c:12", "b.c:3"}, accepting the older spellings
+// gettext accepts ("a.c: 12", "a.c : 12") and normalizing them.
+void ParseReferences(std::string_view s, std::vector<std::string>* refs) {
+  auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  auto add = [refs](std::string_view file, std::string_view digits) {
+    std::string ref(file);
+    if (!digits.empty()) {
+      uint64_t n = 0;
+      for (char d : digits) n = n * 10 + static_cast<uint64_t>(d - '0');
+      ref += ':';
+      ref += std::to_string(n);
+    }
+    refs->push_back(std::move(ref));
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && ws(s[i])) ++i;
+    if (i >= s.size()) break;
+    size_t start = i;
+    while (i < s.size() && !ws(s[i])) ++i;
+    size_t end = i;
+    // "file : 12" or "file :12".
+    size_t p = end;
+    while (p < s.size() && ws(s[p])) ++p;
+    if (p < s.size() && s[p] == ':') {
+      ++p;
+      while (p < s.size() && ws(s[p])) ++p;
+      size_t digits = p;
+      while (p < s.size() && IsDigit(s[p])) ++p;
+      if (p > digits && (p == s.size() || ws(s[p]))) {
+        add(s.substr(start, end - start), s.substr(digits, p - digits));
+        i = p;
+        continue;
+      }
+    }
+    // "file: 12".
+    if (s[end - 1] == ':') {
+      p = end;
+      while (p < s.size() && ws(s[p])) ++p;
+      size_t digits = p;
+      while (p < s.size() && IsDigit(s[p])) ++p;
+      if (p > digits && (p == s.size() || ws(s[p]))) {
+        add(s.substr(start, end - 1 - start), s.substr(digits, p - digits));
+        i = p;
+        continue;
+      }
+    }
+    // "file:12".
+    p = end;
+    while (p > start && IsDigit(s[p - 1])) --p;
+    if (p < end && p > start + 1 && s[p - 1] == ':') {
+      add(s.substr(start, p - 1 - start), s.substr(p, end - p));
+    } else {
+      add(s.substr(start, end - start), {});
+    }
+  }
+}
+
+enum class Field {
+  kNone,
+  kPrevMsgctxt,
+  kPrevMsgid,
+  kPrevMsgidPlural,
+  kMsgctxt,
+  kMsgid,
+  kMsgidPlural,
+  kMsgstr
+};
+
+bool IsPrevious(Field f) {
+  return f == Field::kPrevMsgctxt || f == Field::kPrevMsgid || f == Field::kPrevMsgidPlural;
+}
+
+class Reader {
+ public:
+  Reader(std::string_view text, const std::string& path) : text_(text), path_(path) {}
+
+  bool Run(Catalog* catalog, DiagnosticSink* sink) {
+    size_t pos = 0;
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+    Catalog result;
+    size_t first_newline = text_.find('\n');
+    result.style.crlf = first_newline != std::string_view::npos && first_newline > 0 &&
+                        text_[first_newline - 1] == '\r';
+    while (pos < text_.size()) {
+      size_t end = text_.find('\n', pos);
+      if (end == std::string_view::npos) end = text_.size();
+      ++line_;
+      line_start_ = pos;
+      size_t content_end = end;
+      if (content_end > pos && text_[content_end - 1] == '\r') --content_end;
+      ScanLine(pos, content_end);
+      pos = end + 1;
+    }
+    // The end of the file is after its last line end, or at the end of an
+    // unterminated last line.
+    if (text_.empty() || text_.back() == '\n') {
+      ++line_;
+      line_start_ = text_.size();
+    }
+    eof_ = true;
+    FinishEntry(text_.size());
+
+    CheckDuplicates();
+    const bool utf8 = CharsetIsUtf8();
+    if (utf8) {
+      CheckUtf8();
+      for (auto [line, column] : escaped_utf8_errors_) {
+        ErrorAt(line, column, _("escape sequences make invalid UTF-8"));
+      }
+    }
+    DetectWrapping(&result.style, utf8);
+
+    std::stable_sort(groups_.begin(), groups_.end(),
+                     [](const std::vector<Diagnostic>& a, const std::vector<Diagnostic>& b) {
+                       return std::pair(a[0].line, a[0].column) < std::pair(b[0].line, b[0].column);
+                     });
+    bool ok = true;
+    for (std::vector<Diagnostic>& group : groups_) {
+      for (Diagnostic& d : group) {
+        if (d.severity == Severity::kError) ok = false;
+        sink->Report(std::move(d));
+      }
+    }
+    // A new catalog: its index of messages is built when first needed.
+    result.messages = std::move(messages_);
+    *catalog = std::move(result);
+    return ok;
+  }
+
+ private:
+  // ---- Diagnostics -------------------------------------------------------
+
+  int Column(size_t offset) const { return static_cast<int>(offset - line_start_) + 1; }
+
+  void ErrorAt(int line, int column, std::string message) {
+    groups_.push_back({Diagnostic{Severity::kError, path_, line, column, std::move(message)}});
+  }
+  void Error(size_t offset, std::string message) {
+    ErrorAt(line_, Column(offset), std::move(message));
+  }
+
+  // ---- Lines and tokens --------------------------------------------------
+
+  void ScanLine(size_t i, size_t end) {
+    while (i < end && IsBlank(text_[i])) ++i;
+    if (i == end) return;
+    bool obsolete = false, previous = false;
+    if (text_[i] == '#') {
+      char next = i + 1 < end ? text_[i + 1] : '\0';
+      if (next == '~') {
+        obsolete = true;
+        i += 2;
+        if (i < end && text_[i] == '|') {
+          previous = true;
+          ++i;
+        }
+      } else if (next == '|') {
+        previous = true;
+        i += 2;
+      } else {
+        Comment(i, end);
+        return;
+      }
+    }
+    Tokens(i, end, obsolete, previous);
+  }
+
+  void Tokens(size_t i, size_t end, bool obsolete, bool previous) {
+    for (;;) {
+      while (i < end && IsBlank(text_[i])) ++i;
+      if (i >= end) return;
+      char c = text_[i];
+      if (c == '"') {
+        i = StringToken(i, end, obsolete, previous);
+      } else if (IsIdentStart(c)) {
+        i = KeywordToken(i, end, obsolete, previous);
+      } else if (c == '#') {
+        // "#~ #, fuzzy" and comments after tokens.
+        Comment(i, end);
+        return;
+      } else {
+        size_t len = Utf8Length(text_, i);
+        Error(i, Fmt(_("unexpected character '{}'"), text_.substr(i, len ? len : 1)));
+        return;
+      }
+    }
+  }
+
+  void Comment(size_t i, size_t end) {
+    // text_[i] == '#'
+    EndField();
+    if (has_msgid_ || field_ == Field::kMsgctxt) {
+      // A comment starts the next entry.
+      FinishEntry(i);
+    } else if (field_ != Field::kNone) {
+      // Comments may follow "#|" lines.
+      if (field_strings_ == 0) ExpectedStringBefore(i, NextToken(i));
+      field_ = Field::kNone;
+    }
+    StartEntry();
+    char kind = i + 1 < end ? text_[i + 1] : '\0';
+    std::string_view rest = text_.substr(i + 1, end - i - 1);
+    switch (kind) {
+      case '.':
+        rest.remove_prefix(1);
+        if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+        cur_.extracted_comments.emplace_back(rest);
+        break;
+      case ':':
+        ParseReferences(rest.substr(1), &cur_.references);
+        break;
+      case ',':
+      case '!':
+        ParseFlags(rest.substr(1), &cur_.flags);
+        break;
+      default:
+        if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+        cur_.translator_comments.emplace_back(rest);
+        break;
+    }
+  }
+
+  size_t KeywordToken(size_t i, size_t end, bool obsolete, bool previous) {
+    size_t start = i;
+    while (i < end && IsIdent(text_[i])) ++i;
+    std::string_view word = text_.substr(start, i - start);
+    int index = -1;
+    if (word == "msgstr") {
+      size_t j = i;
+      while (j < end && IsBlank(text_[j])) ++j;
+      if (j < end && text_[j] == '[') {
+        ++j;
+        while (j < end && IsBlank(text_[j])) ++j;
+        size_t digits = j;
+        long n = 0;
+        while (j < end && IsDigit(text_[j]) && n < 1000000) n = n * 10 + (text_[j++] - '0');
+        size_t digits_end = j;
+        while (j < end && IsBlank(text_[j])) ++j;
+        if (digits_end == digits || j >= end || text_[j] != ']') {
+          Error(j, _("expected plural form index after 'msgstr['"));
+          recovering_ = true;
+          field_ = Field::kNone;
+          return end;
+        }
+        index = static_cast<int>(n);
+        i = j + 1;
+      }
+    }
+    std::string spelled(word);
+    if (index >= 0) {
+      spelled += '[';
+      spelled += std::to_string(index);
+      spelled += ']';
+    }
+
+    Field field;
+    if (word == "msgctxt") {
+      field = previous ? Field::kPrevMsgctxt : Field::kMsgctxt;
+    } else if (word == "msgid") {
+      field = previous ? Field::kPrevMsgid : Field::kMsgid;
+    } else if (word == "msgid_plural") {
+      field = previous ? Field::kPrevMsgidPlural : Field::kMsgidPlural;
+    } else if (word == "msgstr" && !previous) {
+      field = Field::kMsgstr;
+    } else {
+      if (word == "msgstr") {
+        Error(start, _("unexpected 'msgstr' after '#|'"));
+      } else if (field_ != Field::kNone && field_strings_ == 0) {
+        ExpectedStringBefore(start, word);
+      } else {
+        Error(start, Fmt(_("unknown keyword '{}'"), word));
+      }
+      field_ = Field::kNone;
+      recovering_ = true;
+      return i;
+    }
+    Keyword(field, index, spelled, start, obsolete);
+    return i;
+  }
+
+  // `got` is the token found instead, empty at the end of the file.
+  void ExpectedStringBefore(size_t offset, std::string_view got) {
+    if (got.empty()) {
+      Error(offset, Fmt(_("expected string after '{}' at end of file"), keyword_));
+    } else {
+      Error(offset, Fmt(_("expected string after '{}', got '{}'"), keyword_, got));
+    }
+  }
+
+  void Keyword(Field field, int index, const std::string& spelled, size_t offset, bool obsolete) {
+    recovering_ = false;
+    EndField();
+    if (field_ != Field::kNone && field_strings_ == 0) ExpectedStringBefore(offset, spelled);
+
+    // After a msgid, these start the next entry.
+    bool starts_entry = IsPrevious(field) || field == Field::kMsgctxt || field == Field::kMsgid;
+    if (starts_entry && has_msgid_) FinishEntry(offset);
+    StartEntry();
+
+    if (obsolete_ < 0) {
+      obsolete_ = obsolete ? 1 : 0;
+    } else if ((obsolete_ == 1) != obsolete) {
+      InconsistentObsolete(offset);
+    }
+
+    switch (field) {
+      case Field::kPrevMsgctxt:
+        cur_.prev_msgctxt.emplace();
+        break;
+      case Field::kPrevMsgid:
+        cur_.prev_msgid.emplace();
+        break;
+      case Field::kPrevMsgidPlural:
+        cur_.prev_msgid_plural.emplace();
+        break;
+      case Field::kMsgctxt:
+        if (cur_.msgctxt) Error(offset, _("duplicate 'msgctxt'"));
+        cur_.msgctxt.emplace();
+        if (first_keyword_line_ == 0) SetFirstKeyword(offset);
+        break;
+      case Field::kMsgid:
+        has_msgid_ = true;
+        msgid_line_ = line_;
+        msgid_column_ = Column(offset);
+        if (first_keyword_line_ == 0) SetFirstKeyword(offset);
+        break;
+      case Field::kMsgidPlural:
+        if (!has_msgid_ || has_msgstr_) {
+          Error(offset, _("unexpected 'msgid_plural'"));
+        } else if (has_plural_) {
+          Error(offset, _("duplicate 'msgid_plural'"));
+        }
+        has_plural_ = true;
+        cur_.msgid_plural.emplace();
+        break;
+      case Field::kMsgstr:
+        if (!has_msgid_) {
+          Error(offset, _("msgstr without msgid"));
+          if (first_keyword_line_ == 0) SetFirstKeyword(offset);
+          has_msgid_ = true;
+          bogus_ = true;  // dropped, not reported again
+        } else if (index < 0 && has_plural_) {
+          Error(offset, _("expected 'msgstr[0]' after 'msgid_plural', got 'msgstr'"));
+        } else if (index >= 0 && !has_plural_) {
+          Error(offset, Fmt(_("'{}' without 'msgid_plural'"), spelled));
+        } else if (index < 0 && has_msgstr_) {
+          Error(offset, _("duplicate 'msgstr'"));
+        } else if (index >= 0 && index != msgstr_count_) {
+          Error(offset, Fmt(_("expected 'msgstr[{}]', got '{}'"), msgstr_count_, spelled));
+        }
+        if (!has_msgstr_) cur_.msgstr.clear();
+        has_msgstr_ = true;
+        // A wrong index was reported; the forms stay in their order.
+        msgstr_index_ = static_cast<size_t>(msgstr_count_++);
+        cur_.msgstr.resize(msgstr_index_ + 1);
+        break;
+      case Field::kNone:
+        break;
+    }
+    field_ = field;
+    field_strings_ = 0;
+    keyword_ = spelled;
+    keyword_line_ = line_;
+  }
+
+  // Once per entry.
+  void InconsistentObsolete(size_t offset) {
+    if (obsolete_reported_) return;
+    obsolete_reported_ = true;
+    Error(offset, _("inconsistent use of '#~'"));
+  }
+
+  void SetFirstKeyword(size_t offset) {
+    first_keyword_line_ = line_;
+    first_keyword_column_ = Column(offset);
+  }
+
+  std::string* Target() {
+    switch (field_) {
+      case Field::kPrevMsgctxt:
+        return &*cur_.prev_msgctxt;
+      case Field::kPrevMsgid:
+        return &*cur_.prev_msgid;
+      case Field::kPrevMsgidPlural:
+        return &*cur_.prev_msgid_plural;
+      case Field::kMsgctxt:
+        return &*cur_.msgctxt;
+      case Field::kMsgid:
+        return &cur_.msgid;
+      case Field::kMsgidPlural:
+        return &*cur_.msgid_plural;
+      case Field::kMsgstr:
+        return &cur_.msgstr[msgstr_index_];
+      case Field::kNone:
+        return nullptr;
+    }
+    return nullptr;
+  }
+
+  // Parses the string at text_[i] == '"', appending it to the current
+  // field. Returns the offset after it.
+  size_t StringToken(size_t i, size_t end, bool obsolete, bool previous) {
+    std::string* target = Target();
+    if (!target) {
+      if (!recovering_) Error(i, _("unexpected string"));
+      recovering_ = true;
+      target = &scratch_;
+    } else {
+      if (IsPrevious(field_) != previous) {
+        Error(i, _("inconsistent use of '#|'"));
+      } else if (obsolete_ >= 0 && (obsolete_ == 1) != obsolete) {
+        InconsistentObsolete(i);
+      }
+    }
+    scratch_.clear();
+    size_t before = target->size();
+    size_t open = i++;
+    bool closed = false;
+    bool high_escape = false;  // an escape gave a byte >= 0x80
+    for (;;) {
+      // Copy plain bytes in bulk.
+      size_t plain = i;
+      while (i < end && text_[i] != '"' && text_[i] != '\\') ++i;
+      target->append(text_.data() + plain, i - plain);
+      if (i >= end) break;
+      if (text_[i] == '"') {
+        ++i;
+        closed = true;
+        break;
+      }
+      // Escape sequence.
+      size_t backslash = i++;
+      if (i >= end) break;
+      char c = text_[i];
+      switch (c) {
+        case 'n':
+          *target += '\n';
+          ++i;
+          break;
+        case 't':
+          *target += '\t';
+          ++i;
+          break;
+        case 'b':
+          *target += '\b';
+          ++i;
+          break;
+        case 'r':
+          *target += '\r';
+          ++i;
+          break;
+        case 'f':
+          *target += '\f';
+          ++i;
+          break;
+        case 'v':
+          *target += '\v';
+          ++i;
+          break;
+        case 'a':
+          *target += '\a';
+          ++i;
+          break;
+        case '\\':
+        case '"':
+          *target += c;
+          ++i;
+          break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
+          int value = 0;
+          for (int k = 0; k < 3 && i < end && text_[i] >= '0' && text_[i] <= '7'; ++k) {
+            value = value * 8 + (text_[i++] - '0');
+          }
+          *target += static_cast<char>(value);
+          high_escape = high_escape || value >= 0x80;
+          break;
+        }
+        case 'x': {
+          size_t digits = i + 1;
+          size_t j = digits;
+          int value = 0;
+          while (j < end && IsHexDigit(text_[j])) {
+            char d = text_[j++];
+            value = value * 16 + (IsDigit(d) ? d - '0' : (d | 0x20) - 'a' + 10);
+            value &= 0xFFFF;
+          }
+          if (j == digits) {
+            Error(backslash, Fmt(_("invalid escape sequence '{}'"), "\\x"));
+            ++i;
+          } else {
+            *target += static_cast<char>(value & 0xFF);
+            high_escape = high_escape || (value & 0xFF) >= 0x80;
+            i = j;
+          }
+          break;
+        }
+        default: {
+          size_t len = Utf8Length(text_, i);
+          if (len == 0) len = 1;
+          Error(backslash,
+                Fmt(_("invalid escape sequence '{}'"), text_.substr(backslash, len + 1)));
+          break;  // the character itself is kept
+        }
+      }
+    }
+    if (!closed) Error(open, _("unterminated string"));
+    if (high_escape) {
+      // Escaped bytes must form UTF-8 too (reported if the charset says so).
+      std::string_view added = std::string_view(*target).substr(before);
+      for (size_t k = 0; k < added.size();) {
+        size_t len = Utf8Length(added, k);
+        if (len == 0) {
+          escaped_utf8_errors_.emplace_back(line_, Column(open));
+          break;
+        }
+        k += len;
+      }
+    }
+    if (target->find('\x04', before) != std::string::npos) {
+      Error(open, _("context separator <EOT> within string"));
+    }
+    if (target != &scratch_) {
+      ++field_strings_;
+      NoteSegment(open, closed ? i : end + 1, *target, before);
+    }
+    return i;
+  }
+
+  // ---- Entries -------------------------------------------------------------
+
+  void StartEntry() {
+    if (started_) return;
+    started_ = true;
+    cur_line_ = line_;
+  }
+
+  void ResetEntry() {
+    cur_ = Message();
+    started_ = false;
+    has_msgid_ = has_msgstr_ = has_plural_ = false;
+    obsolete_ = -1;
+    obsolete_reported_ = false;
+    bogus_ = false;
+    field_ = Field::kNone;
+    field_strings_ = 0;
+    msgstr_count_ = 0;
+    first_keyword_line_ = first_keyword_column_ = 0;
+  }
+
+  // Completes the entry being read; `offset` is where the next token is.
+  void FinishEntry(size_t offset) {
+    EndField();
+    if (field_ != Field::kNone && field_strings_ == 0) {
+      ExpectedStringBefore(offset, eof_ ? std::string_view() : NextToken(offset));
+    }
+    if (bogus_) {
+      ResetEntry();
+      return;
+    }
+    if (!has_msgid_) {
+      if (first_keyword_line_ != 0 || cur_.prev_msgid || cur_.prev_msgctxt) {
+        int line = first_keyword_line_ ? first_keyword_line_ : cur_line_;
+        ErrorAt(line, first_keyword_line_ ? first_keyword_column_ : 1, _("missing 'msgid'"));
+      }
+      // Comments after the last entry belong to nothing; gettext drops them too.
+      ResetEntry();
+      return;
+    }
+    if (!has_msgstr_) {
+      ErrorAt(msgid_line_, msgid_column_, _("missing 'msgstr' after 'msgid'"));
+    }
+    if (cur_.msgstr.empty()) cur_.msgstr.emplace_back();
+    cur_.obsolete = obsolete_ == 1;
+    cur_.line = cur_line_;
+    messages_.push_back(std::move(cur_));
+    msgid_positions_.emplace_back(msgid_line_, msgid_column_);
+    ResetEntry();
+  }
+
+  // The token at `offset` on the current line, for messages.
+  std::string_view NextToken(size_t offset) const {
+    size_t end = offset;
+    while (end < text_.size() && text_[end] != '\n' && !IsBlank(text_[end])) ++end;
+    std::string_view token = text_.substr(offset, end - offset);
+    if (token.size() > 2 && token[0] == '#') token = token.substr(0, 2);
+    if (token.size() > 20) token = token.substr(0, 20);
+    return token;
+  }
+
+  void CheckDuplicates() {
+    struct KeyHash {
+      size_t operator()(const Message* m) const {
+        size_t h = std::hash<std::string_view>()(m->msgid);
+        if (m->msgctxt) h ^= std::hash<std::string_view>()(*m->msgctxt) * 31 + 0x9e3779b9;
+        return h;
+      }
+    };
+    struct KeyEqual {
+      bool operator()(const Message* a, const Message* b) const {
+        return a->msgid == b->msgid && a->msgctxt == b->msgctxt;
+      }
+    };
+    std::unordered_map<const Message*, size_t, KeyHash, KeyEqual> seen;
+    seen.reserve(messages_.size());
+    for (size_t i = 0; i < messages_.size(); ++i) {
+      if (messages_[i].obsolete) continue;
+      auto [it, inserted] = seen.emplace(&messages_[i], i);
+      if (inserted) continue;
+      auto [line, column] = msgid_positions_[i];
+      auto [first_line, first_column] = msgid_positions_[it->second];
+      groups_.push_back({
+          Diagnostic{Severity::kError, path_, line, column, _("duplicate message definition")},
+          Diagnostic{Severity::kNote, path_, first_line, first_column,
+                     _("this is the location of the first definition")},
+      });
+    }
+  }
+
+  bool CharsetIsUtf8() const {
+    for (const Message& m : messages_) {
+      if (!m.is_header() || m.msgstr.empty()) continue;
+      std::string_view text = m.msgstr[0];
+      size_t pos = text.find("charset=");
+      if (pos == std::string_view::npos) return true;
+      std::string_view charset = text.substr(pos + 8);
+      charset = charset.substr(0, charset.find_first_of(" \t\n"));
+      std::string folded;
+      for (char c : charset) {
+        if (c != '-' && c != '_') folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      return folded == "utf8" || folded == "charset" || folded.empty();
+    }
+    return true;
+  }
+
+  // One error per line, at the first invalid byte.
+  void CheckUtf8() {
+    const size_t n = text_.size();
+    int line = 1;
+    size_t line_start = 0, counted = 0;
+    int reported_line = 0;
+    for (size_t i = 0; i < n;) {
+      // Skip ASCII eight bytes at a time.
+      uint64_t word;
+      while (i + 8 <= n &&
+             (std::memcpy(&word, text_.data() + i, 8), (word & 0x8080808080808080ull) == 0)) {
+        i += 8;
+      }
+      if (i >= n) break;
+      if (static_cast<unsigned char>(text_[i]) < 0x80) {
+        ++i;
+        continue;
+      }
+      size_t len = Utf8Length(text_, i);
+      if (len != 0) {
+        i += len;
+        continue;
+      }
+      for (; counted < i; ++counted) {
+        if (text_[counted] == '\n') {
+          ++line;
+          line_start = counted + 1;
+        }
+      }
+      if (line != reported_line) {
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(text_[i]));
+        ErrorAt(line, static_cast<int>(i - line_start) + 1,
+                Fmt(_("invalid UTF-8 byte '{}'"), byte));
+        reported_line = line;
+      }
+      ++i;
+    }
+  }
+
+  // ---- Wrapping detection --------------------------------------------------
+  //
+  // gettext breaks a string line at the last break opportunity that keeps it
+  // within the page width W (line length counted with keyword and quotes).
+  // The evidence, for lines of length L:
+  //  - a line broken that way (a "soft" break: not after "\n"), followed by
+  //    a piece of length P, shows L <= W < L + P;
+  //  - a string alone on the line after `msgid ""` would not fit after the
+  //    keyword but fits on its own line: L <= W < L + strlen("msgid ") ;
+  //  - any line gettext could have broken shows L <= W.
+  // --no-wrap gives neither of the first two but may give long lines. Lines
+  // are measured at the end, when the charset is known.
+
+  struct Segment {
+    bool valid = false;
+    int line = 0;
+    size_t line_begin = 0, line_end = 0;
+    size_t begin = 0, end = 0;  // the string's contents, escaped
+    bool soft = false;          // non-empty and not ending with "\n"
+  };
+
+  // Measured at the end, when the charset is known.
+  struct Evidence {
+    size_t line_begin, line_end;      // the line, of length L
+    size_t string_begin, string_end;  // its string's contents: L <= W if breakable
+    size_t next_begin, next_end;      // the next line's: L + P > W, P its first piece
+    int extra;                        // or P = extra, without a next line
+  };
+
+  // Enough evidence, and a bound on the memory used.
+  static constexpr size_t kMaxEvidence = 4096;
+
+  // The first break opportunity after `begin` in the escaped string
+  // contents text_[begin, end), or `end`.
+  size_t NextBreak(size_t begin, size_t end) const {
+    return begin + PoNextBreak(text_.substr(begin, end - begin));
+  }
+
+  // Called for each string read; [open, close) is the quoted string.
+  void NoteSegment(size_t open, size_t close, const std::string& target, size_t before) {
+    size_t line_end = close;
+    while (line_end < text_.size() && text_[line_end] != '\n' && text_[line_end] != '\r')
+      ++line_end;
+    const size_t begin = open + 1, end = close - 1;
+    if (NoWrapEntry()) {
+      segment_ = {};
+      return;
+    }
+    // The longest line that could have been broken.
+    size_t bytes = line_end - line_start_;
+    bool inner_break = false;
+    if (bytes > static_cast<size_t>(std::min(longest_utf8_, longest_bytes_))) {
+      inner_break = NextBreak(begin, end) < end;
+      if (inner_break) {
+        longest_utf8_ = std::max(longest_utf8_, Columns(line_start_, line_end, true));
+        longest_bytes_ = std::max(longest_bytes_, Columns(line_start_, line_end, false));
+      }
+    }
+    if (segment_.valid && segment_.soft && segment_.line < line_ &&
+        evidence_.size() < kMaxEvidence) {
+      evidence_.push_back(
+          {segment_.line_begin, segment_.line_end, segment_.begin, segment_.end, begin, end, 0});
+    }
+    // `msgid ""` then this string alone, without "\n" inside.
+    ++segments_;
+    if (segments_ == 1) {
+      intro_ = target.size() == before && line_ == keyword_line_;
+    } else if (segments_ == 2 && intro_ && line_ > keyword_line_ &&
+               target.find('\n', before) >= target.size() - 1) {
+      alone_ = {line_start_, line_end, begin, end, 0, 0, static_cast<int>(keyword_.size()) + 1};
+    } else {
+      alone_.reset();
+    }
+    segment_.valid = true;
+    segment_.line = line_;
+    segment_.line_begin = line_start_;
+    segment_.line_end = line_end;
+    segment_.begin = begin;
+    segment_.end = end;
+    segment_.soft = target.size() > before && target.back() != '\n';
+  }
+
+  // The strings of a keyword are complete.
+  void EndField() {
+    if (alone_ && evidence_.size() < kMaxEvidence) evidence_.push_back(*alone_);
+    alone_.reset();
+    segments_ = 0;
+    segment_ = {};
+  }
+
+  bool NoWrapEntry() const {
+    return std::find(cur_.flags.begin(), cur_.flags.end(), "no-wrap") != cur_.flags.end();
+  }
+
+  // Columns of text_[begin, end): exact for UTF-8; for other charsets one
+  // per byte (legacy CJK charsets take two bytes for a wide character), a
+  // soft hyphen (0xAD in the ISO-8859 charsets) none.
+  int Columns(size_t begin, size_t end, bool utf8) const {
+    std::string_view s = text_.substr(begin, end - begin);
+    if (utf8) return PoColumns(s);
+    return static_cast<int>(s.size() - std::count(s.begin(), s.end(), '\xAD'));
+  }
+
+  // Where a line may first break in the string contents text_[begin, end).
+  // For UTF-8 the Unicode rules; for other charsets after spaces only, which
+  // errs on the long side.
+  size_t FirstBreak(size_t begin, size_t end, bool utf8) const {
+    if (utf8) return NextBreak(begin, end);
+    size_t i = begin;
+    while (i < end && text_[i] != ' ') ++i;
+    while (i < end && text_[i] == ' ') ++i;
+    return i;
+  }
+
+  void DetectWrapping(PoStyle* style, bool utf8) const {
+    style->width = 79;
+    style->no_wrap = false;
+    const int longest = utf8 ? longest_utf8_ : longest_bytes_;
+    if (evidence_.empty()) {
+      style->no_wrap = longest > 79;
+      return;
+    }
+    // Each piece of evidence allows the widths of an interval; pick the width
+    // most of them allow. Some can be wrong (gettext does not break inside
+    // format directives, our break opportunities are approximate), so 79
+    // wins when only a few (one, or a tenth) disagree with it.
+    static constexpr int kMin = 20, kMax = 1000;
+    std::vector<int> starts(kMax + 2, 0);  // interval starts minus ends, per width
+    auto allow = [&starts](int from, int to) {
+      from = std::max(from, kMin);
+      to = std::min(to, kMax);
+      if (from > to) return;
+      ++starts[from];
+      --starts[to + 1];
+    };
+    for (const Evidence& e : evidence_) {
+      int l = Columns(e.line_begin, e.line_end, utf8);
+      bool breakable = FirstBreak(e.string_begin, e.string_end, utf8) < e.string_end;
+      int next = e.extra;
+      if (e.next_end > e.next_begin) {
+        next = Columns(e.next_begin, FirstBreak(e.next_begin, e.next_end, utf8), utf8);
+      }
+      allow(breakable ? l : kMin, l + next - 1);
+    }
+    if (longest > 0) allow(longest, kMax);
+    std::vector<int> allowed(kMax + 1, 0);
+    int best = 0, sum = 0;
+    for (int w = kMin; w <= kMax; ++w) {
+      sum += starts[w];
+      allowed[w] = sum;
+      best = std::max(best, sum);
+    }
+    if (allowed[79] >= best - std::max(1, best / 10)) return;
+    for (int usual : {80, 100, 120, 72, 76, 78, 70, 60, 64, 90, 132, 110, 140, 150, 160, 200}) {
+      if (allowed[usual] == best) {
+        style->width = usual;
+        return;
+      }
+    }
+    for (int w = kMin; w <= kMax; ++w) {
+      if (allowed[w] == best) {
+        style->width = w;
+        return;
+      }
+    }
+  }
+
+  std::string_view text_;
+  const std::string& path_;
+  int line_ = 0;
+  size_t line_start_ = 0;
+  bool eof_ = false;
+
+  std::vector<Message> messages_;
+  std::vector<std::pair<int, int>> msgid_positions_;
+  std::vector<std::vector<Diagnostic>> groups_;
+
+  // The entry being read.
+  Message cur_;
+  bool started_ = false;
+  int cur_line_ = 0;
+  bool has_msgid_ = false, has_msgstr_ = false, has_plural_ = false;
+  int obsolete_ = -1;  // -1 until its first keyword
+  bool obsolete_reported_ = false;
+  Field field_ = Field::kNone;
+  int field_strings_ = 0;
+  size_t msgstr_index_ = 0;
+  int msgstr_count_ = 0;
+  std::string keyword_;
+  int keyword_line_ = 0;
+  int msgid_line_ = 0, msgid_column_ = 0;
+  int first_keyword_line_ = 0, first_keyword_column_ = 0;
+  bool recovering_ = false;
+  bool bogus_ = false;  // an entry already reported as unusable
+  std::string scratch_;
+  std::vector<std::pair<int, int>> escaped_utf8_errors_;
+
+  // Wrapping detection.
+  Segment segment_;
+  int segments_ = 0;    // strings of the current keyword
+  bool intro_ = false;  // its first string is an empty one on the keyword's line
+  std::optional<Evidence> alone_;
+  std::vector<Evidence> evidence_;
+  int longest_utf8_ = 0, longest_bytes_ = 0;
+};
+
+}  // namespace
+
+bool ReadPo(std::string_view text, const std::string& path, Catalog* catalog,
+            DiagnosticSink* sink) {
+  return Reader(text, path).Run(catalog, sink);
+}
+
+}  // namespace l10n
