@@ -31,6 +31,8 @@ class ConfigParser {
     for (const auto& [key, node] : root) {
       if (key == "project") {
         Project(node);
+      } else if (key == "extract") {
+        Extract(node);
       } else if (key == "merge") {
         Merge(node);
       } else if (key == "categories") {
@@ -102,6 +104,33 @@ class ConfigParser {
         String(v, "project.output", &config_->output_pattern);
       } else {
         Unknown(fmt::format("project.{}", key), v);
+      }
+    }
+  }
+
+  bool Bool(const toml::node& node, std::string_view name, bool* out) {
+    const toml::value<bool>* value = node.as_boolean();
+    if (!value) {
+      Error(node, FormatUi("'{}' must be true or false", name));
+      return false;
+    }
+    *out = value->get();
+    return true;
+  }
+
+  void Extract(const toml::node& node) {
+    const toml::table* table = Table(node, "extract");
+    if (!table) return;
+    for (const auto& [k, v] : *table) {
+      std::string_view key = k.str();
+      if (key == "fuzzy_matching") {
+        Bool(v, "extract.fuzzy_matching", &config_->fuzzy_matching);
+      } else if (key == "purge_obsolete") {
+        Bool(v, "extract.purge_obsolete", &config_->purge_obsolete);
+      } else if (key == "compendia") {
+        StringList(v, "extract.compendia", &config_->compendia);
+      } else {
+        Unknown(fmt::format("extract.{}", key), v);
       }
     }
   }

@@ -25,6 +25,10 @@ struct Config {
   std::string template_pattern = "locales/{lang}.pot";
   std::string catalog_pattern = "locales/{lang}.po";
   std::string output_pattern = "public/{lang}/{slug}.html";  // {lang}, {slug}
+  // extract: msgmerge-like catalog updates (catalog_update.h).
+  bool fuzzy_matching = true;
+  bool purge_obsolete = false;
+  std::vector<std::string> compendia;  // catalogs to take translations from
   int keep = 80;  // percent of units a translated post needs to be written
   std::string date_style = "long";
   std::map<std::string, std::string> category_patterns;  // language -> pattern

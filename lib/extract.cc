@@ -65,7 +65,9 @@ void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog,
   }
 }
 
-Message MakeHeader(const CatalogInfo& info) {
+}  // namespace
+
+Message MakeCatalogHeader(const CatalogInfo& info) {
   Message header;
   bool is_template = info.target_lang.empty();
   if (is_template) header.flags.push_back("fuzzy");
@@ -92,8 +94,6 @@ Message MakeHeader(const CatalogInfo& info) {
   return header;
 }
 
-}  // namespace
-
 std::string PoTimestamp() {
   std::time_t now = std::time(nullptr);
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
@@ -109,7 +109,7 @@ std::string PoTimestamp() {
 Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxonomy,
                       const std::string& other_lang, const CatalogInfo& info) {
   Catalog catalog;
-  catalog.messages.push_back(MakeHeader(info));
+  catalog.messages.push_back(MakeCatalogHeader(info));
   std::unordered_map<std::string, size_t> index;
   for (const PostUnits& post : posts) {
     for (const Unit& unit : post.segmentation->units) {
@@ -138,64 +138,6 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
     }
   }
   return catalog;
-}
-
-Catalog UpdateCatalog(const Catalog& templ, const Catalog* existing, const CatalogInfo& info) {
-  Catalog out;
-  if (existing) out.style = existing->style;
-  const Message* old_header = existing ? existing->FindHeader() : nullptr;
-  if (old_header) {
-    out.messages.push_back(*old_header);
-  } else {
-    out.messages.push_back(MakeHeader(info));
-  }
-  if (auto date = templ.HeaderField("POT-Creation-Date")) {
-    out.SetHeaderField("POT-Creation-Date", *date);
-  }
-
-  std::unordered_map<std::string, const Message*> old_active, old_obsolete;
-  if (existing) {
-    for (const Message& m : existing->messages) {
-      if (m.is_header()) continue;
-      (m.obsolete ? old_obsolete : old_active).emplace(m.Key(), &m);
-    }
-  }
-  std::unordered_map<std::string, bool> in_template;
-  for (const Message& t : templ.messages) {
-    if (t.is_header()) continue;
-    std::string key = t.Key();
-    in_template[key] = true;
-    Message m = t;
-    m.line = 0;
-    const Message* old = nullptr;
-    if (auto it = old_active.find(key); it != old_active.end()) old = it->second;
-    if (!old) {
-      if (auto it = old_obsolete.find(key); it != old_obsolete.end()) old = it->second;
-    }
-    if (old) {
-      m.msgstr = old->msgstr;
-      m.translator_comments = old->translator_comments;
-      m.flags = old->flags;
-      m.prev_msgctxt = old->prev_msgctxt;
-      m.prev_msgid = old->prev_msgid;
-      m.prev_msgid_plural = old->prev_msgid_plural;
-    }
-    out.messages.push_back(std::move(m));
-  }
-  // What left the template: kept as obsolete when it holds a translation.
-  if (existing) {
-    for (const Message& m : existing->messages) {
-      if (m.is_header() || in_template.count(m.Key())) continue;
-      bool has_translation = std::any_of(m.msgstr.begin(), m.msgstr.end(),
-                                         [](const std::string& s) { return !s.empty(); });
-      if (!has_translation) continue;
-      Message kept = m;
-      kept.obsolete = true;
-      kept.line = 0;
-      out.messages.push_back(std::move(kept));
-    }
-  }
-  return out;
 }
 
 bool SameIgnoringDates(const Catalog& a, const Catalog& b) {

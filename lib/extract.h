@@ -3,7 +3,7 @@
 // a translation:
 //
 //   Segmentation* --BuildTemplate--> Catalog (.pot)
-//   template + existing .po --UpdateCatalog--> Catalog (.po)
+//   template + existing .po --UpdateCatalog--> Catalog (.po)   (catalog_update.h)
 //
 // Identical text across posts is one entry with all its references; msgctxt
 // only where a post asks for it (data-l10n-context) and for category names.
@@ -40,12 +40,8 @@ struct CatalogInfo {
 Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxonomy,
                       const std::string& other_lang, const CatalogInfo& info);
 
-// A catalog for `info.target_lang` holding every template entry. With
-// `existing`: its header is kept (POT-Creation-Date follows the template),
-// every translation of an entry still in the template is kept, and an entry
-// that left the template is kept as obsolete ("#~") when it had a
-// translation; an obsolete entry whose text comes back is restored.
-Catalog UpdateCatalog(const Catalog& templ, const Catalog* existing, const CatalogInfo& info);
+// The header of a new template (empty target_lang) or catalog.
+Message MakeCatalogHeader(const CatalogInfo& info);
 
 // True when the two catalogs differ only in POT-Creation-Date (and
 // PO-Revision-Date for templates): then the old file is kept as it is.

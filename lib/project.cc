@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "catalog.h"
+#include "catalog_update.h"
 #include "extract.h"
 #include "file_io.h"
 #include "merge.h"
@@ -165,6 +166,17 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
     }(), &learned);
   }
 
+  std::vector<std::unique_ptr<Catalog>> compendia;
+  for (const std::string& path : config.compendia) {
+    std::string file = config.Expand(path, "");
+    if (!FileExists(file)) {
+      sink->Error(file, 0, 0, _("compendium not found"));
+      return false;
+    }
+    compendia.emplace_back();
+    if (!LoadCatalog(file, &compendia.back(), sink)) return false;
+  }
+
   std::vector<PendingWrite> writes;
   std::string now = PoTimestamp();
   for (const std::string& source_tag : config.languages) {
@@ -199,7 +211,14 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
       std::unique_ptr<Catalog> old;
       if (!LoadCatalog(catalog_path, &old, sink)) return false;
       CatalogInfo target_info{config.project_name, source, target_tag, now};
-      Catalog updated = UpdateCatalog(templ, old.get(), target_info);
+      UpdateOptions update_options;
+      update_options.fuzzy_matching = config.fuzzy_matching;
+      update_options.purge_obsolete = config.purge_obsolete;
+      for (const auto& c : compendia) update_options.compendia.push_back(c.get());
+      UpdateStats stats;
+      Catalog updated = UpdateCatalog(templ, old.get(), target_info, update_options, &stats);
+      lang_report.fuzzy += stats.fuzzy;
+      lang_report.obsolete += stats.obsolete;
       if (old && SameIgnoringDates(updated, *old)) updated = *old;
       writes.push_back({catalog_path, WritePo(updated)});
       lang_report.files.push_back(catalog_path);

@@ -38,6 +38,8 @@ struct LanguageReport {
   int translated = 0;
   int words = 0;
   int translated_words = 0;
+  int fuzzy = 0;     // extract: new fuzzy matches
+  int obsolete = 0;  // extract: obsolete entries kept
   std::vector<std::string> files;  // written or checked
 };
 

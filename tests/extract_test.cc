@@ -1,6 +1,7 @@
 // Units -> templates -> catalogs.
 #include <doctest/doctest.h>
 
+#include "catalog_update.h"
 #include "extract.h"
 
 namespace l10n {

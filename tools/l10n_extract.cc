@@ -14,6 +14,16 @@ int main(int argc, char** argv) {
                "l10n-extract");
   l10n::CommonOptions options;
   l10n::SetUpApp(&app, &options);
+  bool no_fuzzy = false;
+  bool purge = false;
+  std::vector<std::string> compendia;
+  app.add_flag("-N,--no-fuzzy-matching", no_fuzzy,
+               _("Do not fill new strings with fuzzy matches of old translations"));
+  app.add_flag("--purge-obsolete", purge,
+               _("Drop obsolete (#~) entries instead of keeping them"));
+  app.add_option("-C,--compendium", compendia,
+                 _("Also take exact and fuzzy matches from this catalog (repeatable)"))
+      ->type_name(_("FILE"));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -23,7 +33,11 @@ int main(int argc, char** argv) {
 
   l10n::DiagnosticSink sink;
   l10n::Config config;
-  if (!l10n::LoadConfig(options, &config, &sink)) {
+  bool loaded = l10n::LoadConfig(options, &config, &sink);
+  if (no_fuzzy) config.fuzzy_matching = false;
+  if (purge) config.purge_obsolete = true;
+  for (const std::string& c : compendia) config.compendia.push_back(c);
+  if (!loaded) {
     l10n::PrintDiagnostics(sink);
     return 2;
   }
@@ -36,6 +50,11 @@ int main(int argc, char** argv) {
       std::printf("%s\n", l10n::FormatUi("{}: {} posts, {} strings; {} of {} translated", r.lang,
                                       r.posts, r.units, r.translated, r.units)
                               .c_str());
+      if (r.fuzzy > 0 || r.obsolete > 0) {
+        std::printf("%s\n", l10n::FormatUi("  {} new fuzzy matches to review, {} obsolete entries kept",
+                                          r.fuzzy, r.obsolete)
+                                .c_str());
+      }
       for (const std::string& f : r.files) std::printf("  %s\n", f.c_str());
     }
     if (report.changed.empty()) {

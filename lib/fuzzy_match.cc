@@ -1,0 +1,186 @@
+#include "fuzzy_match.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace l10n {
+
+namespace {
+
+// Byte length of the UTF-8 character starting at s[i] (1 for a stray byte),
+// like gettext's character iterator for UTF-8.
+size_t CharLength(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (c >= 0x80 && c < 0xC0) n = 1;
+  return std::min(n, s.size() - i);
+}
+
+// Byte offsets where each character starts, plus s.size().
+std::vector<uint32_t> CharStarts(std::string_view s) {
+  std::vector<uint32_t> starts;
+  for (size_t i = 0; i < s.size(); i += CharLength(s, i)) starts.push_back(static_cast<uint32_t>(i));
+  starts.push_back(static_cast<uint32_t>(s.size()));
+  return starts;
+}
+
+// Strings with fewer than 4 characters are at most this many bytes, and the
+// strings similar enough to them at most kShortMax bytes.
+constexpr size_t kShortBytes = 3 * 4;
+constexpr size_t kShortMax = static_cast<size_t>(kShortBytes * (2 / kFuzzyThreshold - 1));
+
+// Minimal number of insertions and deletions turning a into b, or
+// max_edits + 1 when it is larger (Myers 1986, the greedy forward search).
+int EditDistance(std::string_view a, std::string_view b, int max_edits) {
+  // Common prefix and suffix cost nothing.
+  size_t p = 0;
+  while (p < a.size() && p < b.size() && a[p] == b[p]) ++p;
+  a.remove_prefix(p);
+  b.remove_prefix(p);
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  const int n = static_cast<int>(a.size());
+  const int m = static_cast<int>(b.size());
+  if (n == 0 || m == 0) return n + m;
+  if (std::abs(n - m) > max_edits) return max_edits + 1;
+  const int limit = std::min(max_edits, n + m);
+  thread_local std::vector<int> v;
+  v.assign(2 * static_cast<size_t>(limit) + 3, 0);
+  const int offset = limit + 1;
+  for (int d = 0; d <= limit; ++d) {
+    for (int k = -d; k <= d; k += 2) {
+      int x;
+      if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) {
+        x = v[offset + k + 1];
+      } else {
+        x = v[offset + k - 1] + 1;
+      }
+      int y = x - k;
+      while (x < n && y < m && a[x] == b[y]) {
+        ++x;
+        ++y;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) return d;
+    }
+  }
+  return max_edits + 1;
+}
+
+double Bonus(const Message& m, const std::optional<std::string>& msgctxt) {
+  return (!m.msgctxt || (msgctxt && *msgctxt == *m.msgctxt)) ? 0.00001 : 0.0;
+}
+
+}  // namespace
+
+double Similarity(std::string_view a, std::string_view b, double lower_bound) {
+  const size_t total = a.size() + b.size();
+  if (total == 0) return 1.0;
+  if (a.empty() || b.empty()) return 0.0;
+  // ratio >= lower_bound  <=>  edits <= (1 - lower_bound) * total
+  double slack = (1.0 - std::max(0.0, lower_bound)) * static_cast<double>(total);
+  int max_edits = static_cast<int>(std::min<double>(static_cast<double>(total), std::floor(slack) + 1));
+  int edits = EditDistance(a, b, max_edits);
+  if (edits > max_edits) return 0.0;
+  return static_cast<double>(total - static_cast<size_t>(edits)) / static_cast<double>(total);
+}
+
+FuzzyIndex::FuzzyIndex(std::vector<const Message*> messages) {
+  for (const Message* m : messages) {
+    if (!m->msgstr.empty() && !m->msgstr[0].empty()) messages_.push_back(m);
+  }
+  short_by_length_.resize(kShortMax + 1);
+  for (uint32_t j = 0; j < messages_.size(); ++j) {
+    std::string_view s = messages_[j]->msgid;
+    if (s.size() <= kShortMax) short_by_length_[s.size()].push_back(j);
+    std::vector<uint32_t> starts = CharStarts(s);
+    for (size_t i = 0; i + 4 < starts.size(); ++i) {
+      std::string_view gram = s.substr(starts[i], starts[i + 4] - starts[i]);
+      std::vector<uint32_t>& list = grams_[gram];
+      if (list.empty() || list.back() != j) list.push_back(j);
+    }
+  }
+}
+
+const Message* FuzzyIndex::SearchShort(const std::optional<std::string>& msgctxt,
+                                       std::string_view msgid, double lower_bound,
+                                       double* weight) const {
+  const double l = static_cast<double>(msgid.size());
+  size_t lmin = static_cast<size_t>(std::ceil(l / (2 / kFuzzyThreshold - 1)));
+  size_t lmax = std::min(kShortMax, static_cast<size_t>(l * (2 / kFuzzyThreshold - 1)));
+  const Message* best = nullptr;
+  double best_weight = lower_bound;
+  for (size_t len = lmin; len <= lmax; ++len) {
+    for (uint32_t j : short_by_length_[len]) {
+      const Message& m = *messages_[j];
+      double bonus = Bonus(m, msgctxt);
+      double w = Similarity(msgid, m.msgid, best_weight - bonus * 1.01) + bonus;
+      if (w > best_weight) {
+        best_weight = w;
+        best = &m;
+      }
+    }
+  }
+  if (weight) *weight = best_weight;
+  return best;
+}
+
+const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
+                                  std::string_view msgid, double lower_bound,
+                                  double* weight) const {
+  std::vector<uint32_t> starts = CharStarts(msgid);
+  const size_t chars = starts.size() - 1;
+  if (chars < 4) return SearchShort(msgctxt, msgid, lower_bound, weight);
+
+  // Count, for every message, the query's 4-gram positions it shares.
+  thread_local std::vector<uint32_t> counts;
+  thread_local std::vector<uint32_t> touched;
+  counts.resize(messages_.size());
+  touched.clear();
+  for (size_t i = 0; i + 4 < starts.size(); ++i) {
+    auto it = grams_.find(msgid.substr(starts[i], starts[i + 4] - starts[i]));
+    if (it == grams_.end()) continue;
+    for (uint32_t j : it->second) {
+      if (counts[j]++ == 0) touched.push_back(j);
+    }
+  }
+  std::vector<Candidate> candidates;
+  candidates.reserve(touched.size());
+  for (uint32_t j : touched) {
+    candidates.push_back({j, counts[j]});
+    counts[j] = 0;
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    return a.count != b.count ? a.count > b.count : a.index < b.index;
+  });
+
+  // A candidate c with edits E to the query keeps at least (grams - 4E) of
+  // the query's 4-gram positions intact, so shares at least that many.
+  const double grams = static_cast<double>(chars - 3);
+  const double len = static_cast<double>(msgid.size());
+  const Message* best = nullptr;
+  double best_weight = lower_bound;
+  for (const Candidate& c : candidates) {
+    // The weakest requirement any remaining candidate faces: the longest
+    // length that can still reach best_weight.
+    double need_ratio = best_weight - 0.0001;
+    double longest = len * (2 / need_ratio - 1);
+    double max_edits = (1 - need_ratio) * (len + longest);
+    if (static_cast<double>(c.count) < grams - 4 * max_edits) break;  // sorted by count
+    const Message& m = *messages_[c.index];
+    double bonus = Bonus(m, msgctxt);
+    const double other = static_cast<double>(m.msgid.size());
+    if (2 * std::min(len, other) / (len + other) + bonus <= best_weight) continue;
+    double w = Similarity(msgid, m.msgid, best_weight - bonus * 1.01) + bonus;
+    if (w > best_weight) {
+      best_weight = w;
+      best = &m;
+    }
+  }
+  if (weight) *weight = best_weight;
+  return best;
+}
+
+}  // namespace l10n
