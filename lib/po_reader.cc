@@ -784,7 +784,7 @@ class Reader {
   //  - a line broken that way (a "soft" break: not after "\n"), followed by
   //    a piece of length P, shows L <= W < L + P;
   //  - a string alone on the line after `msgid ""` would not fit after the
-  //    keyword but fits on its own line: L <= W < L + strlen("msgid ") ;
+  //    keyword but fits on its own line: L <= W < L + strlen("msgid ");
   //  - any line gettext could have broken shows L <= W.
   // --no-wrap gives neither of the first two but may give long lines. Lines
   // are measured at the end, when the charset is known.
@@ -826,13 +826,10 @@ class Reader {
     }
     // The longest line that could have been broken.
     size_t bytes = line_end - line_start_;
-    bool inner_break = false;
-    if (bytes > static_cast<size_t>(std::min(longest_utf8_, longest_bytes_))) {
-      inner_break = NextBreak(begin, end) < end;
-      if (inner_break) {
-        longest_utf8_ = std::max(longest_utf8_, Columns(line_start_, line_end, true));
-        longest_bytes_ = std::max(longest_bytes_, Columns(line_start_, line_end, false));
-      }
+    if (bytes > static_cast<size_t>(std::min(longest_utf8_, longest_bytes_)) &&
+        NextBreak(begin, end) < end) {
+      longest_utf8_ = std::max(longest_utf8_, Columns(line_start_, line_end, true));
+      longest_bytes_ = std::max(longest_bytes_, Columns(line_start_, line_end, false));
     }
     if (segment_.valid && segment_.soft && segment_.line < line_ &&
         evidence_.size() < kMaxEvidence) {
@@ -901,7 +898,7 @@ class Reader {
     // Each piece of evidence allows the widths of an interval; pick the width
     // most of them allow. Some can be wrong (gettext does not break inside
     // format directives, our break opportunities are approximate), so 79
-    // wins when only a few (one, or a tenth) disagree with it.
+    // wins when only a few (one, or a tenth, of three or more) disagree.
     static constexpr int kMin = 20, kMax = 1000;
     std::vector<int> starts(kMax + 2, 0);  // interval starts minus ends, per width
     auto allow = [&starts](int from, int to) {
@@ -928,7 +925,8 @@ class Reader {
       allowed[w] = sum;
       best = std::max(best, sum);
     }
-    if (allowed[79] >= best - std::max(1, best / 10)) return;
+    int tolerated = best >= 3 ? std::max(1, best / 10) : 0;
+    if (allowed[79] >= best - tolerated) return;
     for (int usual : {80, 100, 120, 72, 76, 78, 70, 60, 64, 90, 132, 110, 140, 150, 160, 200}) {
       if (allowed[usual] == best) {
         style->width = usual;
