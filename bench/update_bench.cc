@@ -7,7 +7,9 @@
 //                                 how many entries got the same decision
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <random>
+#include <vector>
 #include <string>
 
 #include "catalog_update.h"
@@ -20,23 +22,46 @@ namespace {
 using l10n::Catalog;
 using l10n::Message;
 
-const char* kWords[] = {
-    "the", "partners", "young", "people", "met", "in", "Lima", "to", "share", "their", "work",
-    "with", "children", "and", "adolescents", "against", "exploitation", "a", "regional",
-    "meeting", "of", "alliance", "hotel", "staff", "learned", "how", "report", "signs", "police",
-    "prosecutors", "communities", "online", "safety", "campaign", "workshop", "leaders", "network",
-    "visit", "Colombia", "Peru", "Asia", "Philippines", "prevention", "tourism", "code", "conduct",
-    "for", "is", "was", "are", "we", "they", "voices", "change", "forum", "declaration", "ministry",
-    "local", "authorities", "schools", "teachers", "parents", "risks", "trust", "together"};
-
-std::string Sentence(std::mt19937* rng, int words) {
-  std::string s;
-  for (int i = 0; i < words; ++i) {
-    if (i) s += ' ';
-    s += kWords[(*rng)() % (sizeof kWords / sizeof *kWords)];
+// Prose-like text: a vocabulary of 6,000 words made of syllables, drawn
+// with Zipf's law (word k about 1/k as often as the first), as words are in
+// real posts; a tiny vocabulary would make every 4-gram common.
+class Vocabulary {
+ public:
+  explicit Vocabulary(std::mt19937* rng) : rng_(rng) {
+    static const char* kSyllables[] = {"ta", "ne", "ri", "so", "lu", "ma", "ke", "do", "vi",
+                                       "pe", "ra", "co", "li", "an", "es", "or", "in", "tu",
+                                       "ca", "mo", "se", "gu", "fa", "lo", "ni", "te", "ba"};
+    const size_t n = sizeof kSyllables / sizeof *kSyllables;
+    double total = 0;
+    for (int k = 1; k <= 6000; ++k) {
+      std::string w;
+      int syllables = 1 + static_cast<int>((*rng)() % 4);
+      for (int i = 0; i < syllables; ++i) w += kSyllables[(*rng)() % n];
+      words_.push_back(w);
+      total += 1.0 / k;
+      cumulative_.push_back(total);
+    }
   }
-  return s + '.';
-}
+  const std::string& Word() {
+    double x = std::uniform_real_distribution<double>(0, cumulative_.back())(*rng_);
+    size_t k = static_cast<size_t>(
+        std::lower_bound(cumulative_.begin(), cumulative_.end(), x) - cumulative_.begin());
+    return words_[std::min(k, words_.size() - 1)];
+  }
+  std::string Sentence(int words) {
+    std::string s;
+    for (int i = 0; i < words; ++i) {
+      if (i) s += ' ';
+      s += Word();
+    }
+    return s + '.';
+  }
+
+ private:
+  std::mt19937* rng_;
+  std::vector<std::string> words_;
+  std::vector<double> cumulative_;
+};
 
 bool Load(const char* path, Catalog* c) {
   l10n::Result<std::string> text = l10n::ReadFile(path);
@@ -50,6 +75,7 @@ bool Load(const char* path, Catalog* c) {
 
 int Generate(const std::string& dir, int n) {
   std::mt19937 rng(2017);
+  Vocabulary vocabulary(&rng);
   Catalog old, templ;
   old.Header().msgstr[0] =
       "Project-Id-Version: bench\nLanguage: es\nMIME-Version: 1.0\n"
@@ -57,15 +83,15 @@ int Generate(const std::string& dir, int n) {
   templ.Header().msgstr[0] = "Content-Type: text/plain; charset=UTF-8\n";
   for (int i = 0; i < n; ++i) {
     Message m;
-    m.msgid = std::to_string(i) + " " + Sentence(&rng, 25 + static_cast<int>(rng() % 30));
-    m.msgstr = {"ES " + Sentence(&rng, 25 + static_cast<int>(rng() % 30))};
+    m.msgid = std::to_string(i) + " " + vocabulary.Sentence(25 + static_cast<int>(rng() % 30));
+    m.msgstr = {"ES " + vocabulary.Sentence(25 + static_cast<int>(rng() % 30))};
     m.extracted_comments = {"paragraph, post-" + std::to_string(i / 40)};
     m.references = {"corpus/post-" + std::to_string(i / 40) + ".html:" + std::to_string(10 + i % 40)};
     Message t = m;
     t.msgstr = {""};
     if (rng() % 10 == 0) {  // edit one word
       size_t space = t.msgid.find(' ', 1 + rng() % (t.msgid.size() - 2));
-      if (space != std::string::npos) t.msgid.insert(space, std::string(" ") + kWords[rng() % 20]);
+      if (space != std::string::npos) t.msgid.insert(space, " " + vocabulary.Word());
     }
     old.messages.push_back(std::move(m));
     templ.messages.push_back(std::move(t));

@@ -134,51 +134,112 @@ const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
   const size_t chars = starts.size() - 1;
   if (chars < 4) return SearchShort(msgctxt, msgid, lower_bound, weight);
 
-  // Count, for every message, the query's 4-gram positions it shares.
-  thread_local std::vector<uint32_t> counts;
-  thread_local std::vector<uint32_t> touched;
-  counts.resize(messages_.size());
-  touched.clear();
-  for (size_t i = 0; i + 4 < starts.size(); ++i) {
+  // The query's 4-gram positions and their posting lists, rarest first.
+  const size_t grams = chars - 3;
+  std::vector<const std::vector<uint32_t>*> lists;
+  lists.reserve(grams);
+  for (size_t i = 0; i < grams; ++i) {
     auto it = grams_.find(msgid.substr(starts[i], starts[i + 4] - starts[i]));
-    if (it == grams_.end()) continue;
-    for (uint32_t j : it->second) {
-      if (counts[j]++ == 0) touched.push_back(j);
-    }
+    lists.push_back(it == grams_.end() ? nullptr : &it->second);
   }
-  std::vector<Candidate> candidates;
-  candidates.reserve(touched.size());
-  for (uint32_t j : touched) {
-    candidates.push_back({j, counts[j]});
-    counts[j] = 0;
-  }
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-    return a.count != b.count ? a.count > b.count : a.index < b.index;
+  std::vector<const std::vector<uint32_t>*> rare = lists;
+  std::stable_sort(rare.begin(), rare.end(), [](const auto* a, const auto* b) {
+    return (a ? a->size() : 0) < (b ? b->size() : 0);
   });
 
-  // A candidate c with edits E to the query keeps at least (grams - 4E) of
-  // the query's 4-gram positions intact, so shares at least that many.
-  const double grams = static_cast<double>(chars - 3);
+  // msgmerge's candidate order: shared positions, more first, then index.
+  auto full_count = [&lists](uint32_t j) {
+    uint32_t n = 0;
+    for (const auto* list : lists) {
+      if (list && std::binary_search(list->begin(), list->end(), j)) ++n;
+    }
+    return n;
+  };
+
   const double len = static_cast<double>(msgid.size());
   const Message* best = nullptr;
+  uint32_t best_index = 0;
   double best_weight = lower_bound;
-  for (const Candidate& c : candidates) {
-    // The weakest requirement any remaining candidate faces: the longest
-    // length that can still reach best_weight.
-    double need_ratio = best_weight - 0.0001;
-    double longest = len * (2 / need_ratio - 1);
-    double max_edits = (1 - need_ratio) * (len + longest);
-    if (static_cast<double>(c.count) < grams - 4 * max_edits) break;  // sorted by count
-    const Message& m = *messages_[c.index];
+  auto consider = [&](uint32_t j) {
+    const Message& m = *messages_[j];
     double bonus = Bonus(m, msgctxt);
     const double other = static_cast<double>(m.msgid.size());
-    if (2 * std::min(len, other) / (len + other) + bonus <= best_weight) continue;
+    if (2 * std::min(len, other) / (len + other) + bonus < best_weight) return;
     double w = Similarity(msgid, m.msgid, best_weight - bonus * 1.01) + bonus;
-    if (w > best_weight) {
+    bool better = w > best_weight;
+    if (!better && best && w == best_weight) {  // a tie: msgmerge keeps its first
+      uint32_t a = full_count(j), b = full_count(best_index);
+      better = a > b || (a == b && j < best_index);
+    }
+    if (better) {
       best_weight = w;
       best = &m;
+      best_index = j;
+    }
+  };
+  // How many positions a candidate must share to beat best_weight: each
+  // edit destroys at most four of the query's 4-gram positions.
+  auto needed = [&]() {
+    double ratio = best_weight - 0.0001;
+    double longest = len * (2 / ratio - 1);
+    double max_edits = (1 - ratio) * (len + longest);
+    return static_cast<double>(grams) - 4 * max_edits;
+  };
+
+  thread_local std::vector<uint32_t> counts;
+  thread_local std::vector<uint32_t> touched;
+  counts.assign(messages_.size(), 0);
+  touched.clear();
+  size_t processed = 0;
+  auto process = [&](size_t upto) {
+    for (; processed < upto && processed < rare.size(); ++processed) {
+      if (!rare[processed]) continue;
+      for (uint32_t j : *rare[processed]) {
+        if (counts[j]++ == 0) touched.push_back(j);
+      }
+    }
+  };
+
+  // Seed: the best of the few candidates the rarest positions point to.
+  process(std::min<size_t>(grams, 8));
+  {
+    std::vector<uint32_t> seeds = touched;
+    std::sort(seeds.begin(), seeds.end(), [](uint32_t a, uint32_t b) {
+      return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
+    });
+    if (seeds.size() > 8) seeds.resize(8);
+    for (uint32_t j : seeds) consider(j);
+  }
+  double need = needed();
+  if (need > 0) {
+    // A candidate sharing at least `need` positions shares one of the
+    // (grams - need + 1) rarest: no other message can beat best_weight.
+    size_t prefix = grams - static_cast<size_t>(std::ceil(need)) + 1;
+    process(prefix);
+    // Cheap positions beyond the prefix tighten each candidate's count.
+    while (processed < grams && (!rare[processed] || rare[processed]->size() <= 256)) {
+      process(processed + 1);
+    }
+    const double unseen = static_cast<double>(grams - processed);
+    for (uint32_t j : touched) {
+      if (static_cast<double>(counts[j]) + unseen >= needed()) consider(j);
+    }
+  } else {
+    // No good match yet: every message sharing a 4-gram, as msgmerge does,
+    // in its order, stopping once the rest share too few.
+    process(grams);
+    std::vector<Candidate> candidates;
+    candidates.reserve(touched.size());
+    for (uint32_t j : touched) candidates.push_back({j, counts[j]});
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      return a.count != b.count ? a.count > b.count : a.index < b.index;
+    });
+    for (const Candidate& c : candidates) {
+      if (static_cast<double>(c.count) < needed()) break;
+      consider(c.index);
     }
   }
+  for (uint32_t j : touched) counts[j] = 0;
   if (weight) *weight = best_weight;
   return best;
 }
