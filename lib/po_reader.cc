@@ -15,6 +15,7 @@
 
 #include "po_writer.h"
 #include "ui_text.h"
+#include "utf8.h"
 
 namespace l10n {
 
@@ -38,34 +39,6 @@ bool IsIdentStart(char c) {
 bool IsIdent(char c) { return IsIdentStart(c) || IsDigit(c); }
 bool IsHexDigit(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
 
-// Length of the valid UTF-8 sequence at s[i], or 0.
-size_t Utf8Length(std::string_view s, size_t i) {
-  unsigned char b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return 1;
-  size_t n;
-  uint32_t min;
-  if (b >= 0xC2 && b <= 0xDF) {
-    n = 2;
-    min = 0x80;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    n = 3;
-    min = 0x800;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    n = 4;
-    min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  uint32_t c = b & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) {
-    unsigned char t = static_cast<unsigned char>(s[i + k]);
-    if ((t & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (t & 0x3F);
-  }
-  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-  return n;
-}
 
 // "fuzzy, c-format" -> {"fuzzy", "c-format"}. Like gettext, whitespace
 // separates flags too, and "range: 1..5" is one flag.
@@ -275,7 +248,7 @@ class Reader {
         Comment(i, end);
         return;
       } else {
-        size_t len = Utf8Length(text_, i);
+        size_t len = Utf8SequenceLength(text_, i);
         Error(i, Fmt(_("unexpected character '{}'"), text_.substr(i, len ? len : 1)));
         return;
       }
@@ -598,7 +571,7 @@ class Reader {
           break;
         }
         default: {
-          size_t len = Utf8Length(text_, i);
+          size_t len = Utf8SequenceLength(text_, i);
           if (len == 0) len = 1;
           Error(backslash,
                 Fmt(_("invalid escape sequence '{}'"), text_.substr(backslash, len + 1)));
@@ -611,7 +584,7 @@ class Reader {
       // Escaped bytes must form UTF-8 too (reported if the charset says so).
       std::string_view added = std::string_view(*target).substr(before);
       for (size_t k = 0; k < added.size();) {
-        size_t len = Utf8Length(added, k);
+        size_t len = Utf8SequenceLength(added, k);
         if (len == 0) {
           escaped_utf8_errors_.emplace_back(line_, Column(open));
           break;
@@ -754,7 +727,7 @@ class Reader {
         ++i;
         continue;
       }
-      size_t len = Utf8Length(text_, i);
+      size_t len = Utf8SequenceLength(text_, i);
       if (len != 0) {
         i += len;
         continue;
