@@ -69,6 +69,21 @@ int EditDistance(std::string_view a, std::string_view b, int max_edits) {
   return max_edits + 1;
 }
 
+std::array<uint8_t, 64> MakeHistogram(std::string_view s) {
+  std::array<uint8_t, 64> h{};
+  for (unsigned char c : s) {
+    uint8_t& bucket = h[c & 63];
+    if (bucket < 255) ++bucket;
+  }
+  return h;
+}
+
+int HistogramDistance(const std::array<uint8_t, 64>& a, const std::array<uint8_t, 64>& b) {
+  int d = 0;
+  for (size_t i = 0; i < 64; ++i) d += std::abs(int{a[i]} - int{b[i]});
+  return d;
+}
+
 double Bonus(const Message& m, const std::optional<std::string>& msgctxt) {
   return (!m.msgctxt || (msgctxt && *msgctxt == *m.msgctxt)) ? 0.00001 : 0.0;
 }
@@ -92,8 +107,11 @@ FuzzyIndex::FuzzyIndex(std::vector<const Message*> messages) {
     if (!m->msgstr.empty() && !m->msgstr[0].empty()) messages_.push_back(m);
   }
   short_by_length_.resize(kShortMax + 1);
+  lengths_.reserve(messages_.size());
   for (uint32_t j = 0; j < messages_.size(); ++j) {
     std::string_view s = messages_[j]->msgid;
+    lengths_.push_back(static_cast<uint32_t>(s.size()));
+    histograms_.push_back(MakeHistogram(s));
     if (s.size() <= kShortMax) short_by_length_[s.size()].push_back(j);
     std::vector<uint32_t> starts = CharStarts(s);
     for (size_t i = 0; i + 4 < starts.size(); ++i) {
@@ -157,14 +175,18 @@ const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
   };
 
   const double len = static_cast<double>(msgid.size());
+  const Histogram query_histogram = MakeHistogram(msgid);
   const Message* best = nullptr;
   uint32_t best_index = 0;
   double best_weight = lower_bound;
   auto consider = [&](uint32_t j) {
+    const double other = static_cast<double>(lengths_[j]);
+    if (2 * std::min(len, other) / (len + other) + 0.00001 < best_weight) return;
+    // ratio = 1 - edits / total must stay above best_weight (less the bonus).
+    double max_edits = (1 - best_weight + 0.0001) * (len + other);
+    if (HistogramDistance(query_histogram, histograms_[j]) > max_edits) return;
     const Message& m = *messages_[j];
     double bonus = Bonus(m, msgctxt);
-    const double other = static_cast<double>(m.msgid.size());
-    if (2 * std::min(len, other) / (len + other) + bonus < best_weight) return;
     double w = Similarity(msgid, m.msgid, best_weight - bonus * 1.01) + bonus;
     bool better = w > best_weight;
     if (!better && best && w == best_weight) {  // a tie: msgmerge keeps its first
@@ -188,7 +210,7 @@ const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
 
   thread_local std::vector<uint32_t> counts;
   thread_local std::vector<uint32_t> touched;
-  counts.assign(messages_.size(), 0);
+  if (counts.size() != messages_.size()) counts.assign(messages_.size(), 0);
   touched.clear();
   size_t processed = 0;
   auto process = [&](size_t upto) {
@@ -221,8 +243,14 @@ const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
       process(processed + 1);
     }
     const double unseen = static_cast<double>(grams - processed);
+    double threshold = needed() - unseen;
+    double threshold_for = best_weight;
     for (uint32_t j : touched) {
-      if (static_cast<double>(counts[j]) + unseen >= needed()) consider(j);
+      if (best_weight != threshold_for) {
+        threshold = needed() - unseen;
+        threshold_for = best_weight;
+      }
+      if (static_cast<double>(counts[j]) >= threshold) consider(j);
     }
   } else {
     // No good match yet: every message sharing a 4-gram, as msgmerge does,

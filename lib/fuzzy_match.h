@@ -14,6 +14,7 @@
 #ifndef L10N_FUZZY_MATCH_H_
 #define L10N_FUZZY_MATCH_H_
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -53,6 +54,12 @@ class FuzzyIndex {
                              double lower_bound, double* weight) const;
 
   std::vector<const Message*> messages_;
+  std::vector<uint32_t> lengths_;  // msgid bytes, beside each other for the filters
+  // Byte counts of each msgid folded into 64 buckets (saturating): every
+  // insertion or deletion changes one count by one, so the summed
+  // difference of two histograms is a lower bound of their edits.
+  using Histogram = std::array<uint8_t, 64>;
+  std::vector<Histogram> histograms_;
   std::unordered_map<std::string_view, std::vector<uint32_t>> grams_;  // 4-gram -> messages
   std::vector<std::vector<uint32_t>> short_by_length_;  // byte length -> messages
 };
