@@ -102,23 +102,84 @@ double Similarity(std::string_view a, std::string_view b, double lower_bound) {
   return static_cast<double>(total - static_cast<size_t>(edits)) / static_cast<double>(total);
 }
 
+uint64_t GramHash(std::string_view gram) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : gram) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h | 1;  // never 0, the empty slot
+}
+
 FuzzyIndex::FuzzyIndex(std::vector<const Message*> messages) {
   for (const Message* m : messages) {
     if (!m->msgstr.empty() && !m->msgstr[0].empty()) messages_.push_back(m);
   }
   short_by_length_.resize(kShortMax + 1);
   lengths_.reserve(messages_.size());
+  histograms_.reserve(messages_.size());
+  // Two passes over each message's distinct gram hashes (computed again
+  // rather than kept): count the postings of each gram, then fill them.
+  std::vector<uint64_t> h;
+  auto distinct_hashes = [&h](std::string_view s) {
+    h.clear();
+    std::vector<uint32_t> starts = CharStarts(s);
+    for (size_t i = 0; i + 4 < starts.size(); ++i) {
+      h.push_back(GramHash(s.substr(starts[i], starts[i + 4] - starts[i])));
+    }
+    std::sort(h.begin(), h.end());
+    h.erase(std::unique(h.begin(), h.end()), h.end());
+  };
+  slots_.assign(1024, Slot());
+  auto slot_of = [this](uint64_t hash) -> Slot& {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(hash) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].hash == hash || slots_[i].hash == 0) return slots_[i];
+    }
+  };
+  size_t used = 0;
   for (uint32_t j = 0; j < messages_.size(); ++j) {
     std::string_view s = messages_[j]->msgid;
     lengths_.push_back(static_cast<uint32_t>(s.size()));
     histograms_.push_back(MakeHistogram(s));
     if (s.size() <= kShortMax) short_by_length_[s.size()].push_back(j);
-    std::vector<uint32_t> starts = CharStarts(s);
-    for (size_t i = 0; i + 4 < starts.size(); ++i) {
-      std::string_view gram = s.substr(starts[i], starts[i + 4] - starts[i]);
-      std::vector<uint32_t>& list = grams_[gram];
-      if (list.empty() || list.back() != j) list.push_back(j);
+    distinct_hashes(s);
+    for (uint64_t hash : h) {
+      if (slot_of(hash).hash == 0 && ++used * 4 > slots_.size() * 3) {
+        // Keep the table at most 3/4 full: rebuild it twice as big.
+        std::vector<Slot> old;
+        old.swap(slots_);
+        slots_.assign(old.size() * 2, Slot());
+        for (const Slot& o : old) {
+          if (o.hash) slot_of(o.hash) = o;
+        }
+      }
+      Slot& slot = slot_of(hash);
+      slot.hash = hash;
+      ++slot.end;
     }
+  }
+  uint32_t offset = 0;
+  for (Slot& slot : slots_) {
+    if (!slot.hash) continue;
+    slot.begin = offset;
+    offset += slot.end;
+    slot.end = slot.begin;
+  }
+  postings_.resize(offset);
+  for (uint32_t j = 0; j < messages_.size(); ++j) {
+    distinct_hashes(messages_[j]->msgid);
+    for (uint64_t hash : h) postings_[slot_of(hash).end++] = j;
+  }
+}
+
+FuzzyIndex::Postings FuzzyIndex::Find(std::string_view gram) const {
+  uint64_t hash = GramHash(gram);
+  size_t mask = slots_.size() - 1;
+  for (size_t i = static_cast<size_t>(hash) & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.hash == hash) return {postings_.data() + slot.begin, postings_.data() + slot.end};
+    if (slot.hash == 0) return {};
   }
 }
 
@@ -154,22 +215,20 @@ const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
 
   // The query's 4-gram positions and their posting lists, rarest first.
   const size_t grams = chars - 3;
-  std::vector<const std::vector<uint32_t>*> lists;
+  std::vector<Postings> lists;
   lists.reserve(grams);
   for (size_t i = 0; i < grams; ++i) {
-    auto it = grams_.find(msgid.substr(starts[i], starts[i + 4] - starts[i]));
-    lists.push_back(it == grams_.end() ? nullptr : &it->second);
+    lists.push_back(Find(msgid.substr(starts[i], starts[i + 4] - starts[i])));
   }
-  std::vector<const std::vector<uint32_t>*> rare = lists;
-  std::stable_sort(rare.begin(), rare.end(), [](const auto* a, const auto* b) {
-    return (a ? a->size() : 0) < (b ? b->size() : 0);
-  });
+  std::vector<Postings> rare = lists;
+  std::stable_sort(rare.begin(), rare.end(),
+                   [](const Postings& a, const Postings& b) { return a.size() < b.size(); });
 
   // msgmerge's candidate order: shared positions, more first, then index.
   auto full_count = [&lists](uint32_t j) {
     uint32_t n = 0;
-    for (const auto* list : lists) {
-      if (list && std::binary_search(list->begin(), list->end(), j)) ++n;
+    for (const Postings& list : lists) {
+      if (std::binary_search(list.begin, list.end, j)) ++n;
     }
     return n;
   };
@@ -215,9 +274,8 @@ const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
   size_t processed = 0;
   auto process = [&](size_t upto) {
     for (; processed < upto && processed < rare.size(); ++processed) {
-      if (!rare[processed]) continue;
-      for (uint32_t j : *rare[processed]) {
-        if (counts[j]++ == 0) touched.push_back(j);
+      for (const uint32_t* p = rare[processed].begin; p != rare[processed].end; ++p) {
+        if (counts[*p]++ == 0) touched.push_back(*p);
       }
     }
   };
@@ -239,7 +297,7 @@ const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
     size_t prefix = grams - static_cast<size_t>(std::ceil(need)) + 1;
     process(prefix);
     // Cheap positions beyond the prefix tighten each candidate's count.
-    while (processed < grams && (!rare[processed] || rare[processed]->size() <= 256)) {
+    while (processed < grams && rare[processed].size() <= 256) {
       process(processed + 1);
     }
     const double unseen = static_cast<double>(grams - processed);

@@ -19,7 +19,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "catalog.h"
@@ -60,7 +59,21 @@ class FuzzyIndex {
   // difference of two histograms is a lower bound of their edits.
   using Histogram = std::array<uint8_t, 64>;
   std::vector<Histogram> histograms_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> grams_;  // 4-gram -> messages
+  // 4-gram -> messages containing it, as one array: the grams' 64-bit hashes
+  // in an open-addressing table, each with a slice of postings_.
+  struct Slot {
+    uint64_t hash = 0;  // 0: empty
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  struct Postings {
+    const uint32_t* begin = nullptr;
+    const uint32_t* end = nullptr;
+    size_t size() const { return static_cast<size_t>(end - begin); }
+  };
+  Postings Find(std::string_view gram) const;
+  std::vector<Slot> slots_;
+  std::vector<uint32_t> postings_;
   std::vector<std::vector<uint32_t>> short_by_length_;  // byte length -> messages
 };
 
