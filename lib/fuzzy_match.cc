@@ -102,6 +102,27 @@ double Similarity(std::string_view a, std::string_view b, double lower_bound) {
   return static_cast<double>(total - static_cast<size_t>(edits)) / static_cast<double>(total);
 }
 
+// Calls f(gram) for each run of four characters of s, in order.
+template <typename F>
+void ForEachGram(std::string_view s, F f) {
+  size_t at[5];
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); i += CharLength(s, i)) {
+    if (n < 5) {
+      at[n++] = i;
+    } else {
+      for (int k = 0; k < 4; ++k) at[k] = at[k + 1];
+      at[4] = i;
+    }
+    if (n == 5) f(s.substr(at[0], at[4] - at[0]));
+  }
+  if (n == 5) {
+    f(s.substr(at[1], s.size() - at[1]));
+  } else if (n == 4) {
+    f(s.substr(at[0], s.size() - at[0]));
+  }
+}
+
 uint64_t GramHash(std::string_view gram) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (unsigned char c : gram) {
@@ -118,18 +139,8 @@ FuzzyIndex::FuzzyIndex(std::vector<const Message*> messages) {
   short_by_length_.resize(kShortMax + 1);
   lengths_.reserve(messages_.size());
   histograms_.reserve(messages_.size());
-  // Two passes over each message's distinct gram hashes (computed again
-  // rather than kept): count the postings of each gram, then fill them.
-  std::vector<uint64_t> h;
-  auto distinct_hashes = [&h](std::string_view s) {
-    h.clear();
-    std::vector<uint32_t> starts = CharStarts(s);
-    for (size_t i = 0; i + 4 < starts.size(); ++i) {
-      h.push_back(GramHash(s.substr(starts[i], starts[i + 4] - starts[i])));
-    }
-    std::sort(h.begin(), h.end());
-    h.erase(std::unique(h.begin(), h.end()), h.end());
-  };
+  // Two passes over each message's 4-grams: count the postings of each
+  // gram, then fill them; `last` keeps a message from counting twice.
   slots_.assign(1024, Slot());
   auto slot_of = [this](uint64_t hash) -> Slot& {
     size_t mask = slots_.size() - 1;
@@ -143,8 +154,8 @@ FuzzyIndex::FuzzyIndex(std::vector<const Message*> messages) {
     lengths_.push_back(static_cast<uint32_t>(s.size()));
     histograms_.push_back(MakeHistogram(s));
     if (s.size() <= kShortMax) short_by_length_[s.size()].push_back(j);
-    distinct_hashes(s);
-    for (uint64_t hash : h) {
+    ForEachGram(s, [&](std::string_view gram) {
+      uint64_t hash = GramHash(gram);
       if (slot_of(hash).hash == 0 && ++used * 4 > slots_.size() * 3) {
         // Keep the table at most 3/4 full: rebuild it twice as big.
         std::vector<Slot> old;
@@ -155,9 +166,14 @@ FuzzyIndex::FuzzyIndex(std::vector<const Message*> messages) {
         }
       }
       Slot& slot = slot_of(hash);
-      slot.hash = hash;
+      if (slot.hash == 0) {
+        slot.hash = hash;
+      } else if (slot.last == j + 1) {
+        return;
+      }
+      slot.last = j + 1;
       ++slot.end;
-    }
+    });
   }
   uint32_t offset = 0;
   for (Slot& slot : slots_) {
@@ -165,11 +181,16 @@ FuzzyIndex::FuzzyIndex(std::vector<const Message*> messages) {
     slot.begin = offset;
     offset += slot.end;
     slot.end = slot.begin;
+    slot.last = 0;
   }
   postings_.resize(offset);
   for (uint32_t j = 0; j < messages_.size(); ++j) {
-    distinct_hashes(messages_[j]->msgid);
-    for (uint64_t hash : h) postings_[slot_of(hash).end++] = j;
+    ForEachGram(messages_[j]->msgid, [&](std::string_view gram) {
+      Slot& slot = slot_of(GramHash(gram));
+      if (slot.last == j + 1) return;
+      slot.last = j + 1;
+      postings_[slot.end++] = j;
+    });
   }
 }
 

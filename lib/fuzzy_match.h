@@ -65,6 +65,7 @@ class FuzzyIndex {
     uint64_t hash = 0;  // 0: empty
     uint32_t begin = 0;
     uint32_t end = 0;
+    uint32_t last = 0;  // while building: 1 + the last message counted
   };
   struct Postings {
     const uint32_t* begin = nullptr;
