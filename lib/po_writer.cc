@@ -295,6 +295,21 @@ enum : uint8_t { kDirStart = 1, kDirEnd = 2, kDirError = 4 };
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// A printf width and precision: digits or '*', then '.' and digits or '*'.
+// `star` consumes a '*' (advancing *i) and says whether it may stand there.
+template <typename At, typename Star>
+bool SkipWidthAndPrecision(size_t* i, At at, Star star) {
+  auto number_or_star = [&]() {
+    if (at(*i) == '*') return star();
+    while (IsDigit(at(*i))) ++*i;
+    return true;
+  };
+  if (!number_or_star()) return false;
+  if (at(*i) != '.') return true;
+  ++*i;
+  return number_or_star();
+}
+
 // Marks directive starts, ends and errors of a C (or Objective C) format
 // string in `fdi`, stopping at the first invalid directive as gettext does.
 void ParseCFormat(std::string_view s, bool translated, bool objc, uint8_t* fdi) {
@@ -352,19 +367,7 @@ void ParseCFormat(std::string_view s, bool translated, bool objc, uint8_t* fdi) 
       ++(arg != 0 ? numbered : unnumbered);
       return true;
     };
-    if (at(i) == '*') {
-      if (!star()) return;
-    } else {
-      while (IsDigit(at(i))) ++i;
-    }
-    if (at(i) == '.') {
-      ++i;
-      if (at(i) == '*') {
-        if (!star()) return;
-      } else {
-        while (IsDigit(at(i))) ++i;
-      }
-    }
+    if (!SkipWidthAndPrecision(&i, at, star)) return;
     auto error_here = [&]() { fdi[at(i) == '\0' ? i - 1 : i] |= kDirError; };
     bool typed = true;
     if (at(i) == '<') {
@@ -468,19 +471,7 @@ void ParsePythonFormat(std::string_view s, uint8_t* fdi) {
       unnamed = true;
       return true;
     };
-    if (at(i) == '*') {
-      if (!star()) return;
-    } else {
-      while (IsDigit(at(i))) ++i;
-    }
-    if (at(i) == '.') {
-      ++i;
-      if (at(i) == '*') {
-        if (!star()) return;
-      } else {
-        while (IsDigit(at(i))) ++i;
-      }
-    }
+    if (!SkipWidthAndPrecision(&i, at, star)) return;
     if (at(i) == 'h' || at(i) == 'l' || at(i) == 'L') ++i;
     char conv = at(i);
     if (conv == '\0' || std::string_view("%csriduoxXeEfgG").find(conv) == std::string_view::npos) {
