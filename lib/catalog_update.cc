@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -114,25 +115,42 @@ Catalog UpdateCatalog(const Catalog& templ, const Catalog* existing, const Catal
     FuzzyIndex index(old_entries);
     std::unique_ptr<FuzzyIndex> compendium_index;
     if (!compendium_entries.empty()) compendium_index = std::make_unique<FuzzyIndex>(compendium_entries);
-    for (size_t i : unmatched) {
-      Message& m = out.messages[i];
-      double weight = kFuzzyThreshold;
-      const Message* match = index.Search(m.msgctxt, m.msgid, kFuzzyThreshold, &weight);
+    // The searches only read the indexes: two threads share them (the
+    // machines this runs on have two cores or more).
+    struct Match {
+      const Message* message = nullptr;
       bool from_compendium = false;
-      if (compendium_index) {
-        double compendium_weight = weight;
-        const Message* c = compendium_index->Search(m.msgctxt, m.msgid, weight, &compendium_weight);
-        if (c && compendium_weight > weight) {
-          match = c;
-          from_compendium = true;
+    };
+    std::vector<Match> matches(unmatched.size());
+    auto search = [&](size_t begin, size_t end) {
+      for (size_t k = begin; k < end; ++k) {
+        const Message& m = out.messages[unmatched[k]];
+        double weight = kFuzzyThreshold;
+        Match& match = matches[k];
+        match.message = index.Search(m.msgctxt, m.msgid, kFuzzyThreshold, &weight);
+        if (compendium_index) {
+          double compendium_weight = weight;
+          const Message* c =
+              compendium_index->Search(m.msgctxt, m.msgid, weight, &compendium_weight);
+          if (c && compendium_weight > weight) match = {c, true};
         }
       }
-      if (!match) continue;
-      TakeFuzzy(*match, &m);
-      if (from_compendium) {
+    };
+    size_t half = unmatched.size() / 2;
+    if (unmatched.size() >= 64 && std::thread::hardware_concurrency() > 1) {
+      std::thread helper(search, half, unmatched.size());
+      search(0, half);
+      helper.join();
+    } else {
+      search(0, unmatched.size());
+    }
+    for (size_t k = 0; k < unmatched.size(); ++k) {
+      if (!matches[k].message) continue;
+      TakeFuzzy(*matches[k].message, &out.messages[unmatched[k]]);
+      if (matches[k].from_compendium) {
         ++stats->compendium;
       } else {
-        used.insert(match);
+        used.insert(matches[k].message);
         ++stats->fuzzy;
       }
     }
