@@ -183,6 +183,8 @@ TEST_CASE("--help is translated through gettext") {
   CHECK(es.exit_code == 0);
   CHECK(es.out.find("Genera las entradas traducidas") != std::string::npos);
   CHECK(es.out.find("Build localized posts") == std::string::npos);
+  CHECK(es.out.find("Opciones:\n  -h,--help") != std::string::npos);
+  CHECK(es.out.find("Options") == std::string::npos);
 }
 
 }  // namespace

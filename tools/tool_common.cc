@@ -22,8 +22,8 @@ void SetUpApp(CLI::App* app, CommonOptions* options) {
   formatter->label("Needs", _("Needs"));
   formatter->column_width(34);
   app->formatter(formatter);
-  app->set_help_flag("-h,--help", _("Print this help message and exit"));
   app->option_defaults()->group(_("Options"));
+  app->set_help_flag("-h,--help", _("Print this help message and exit"))->group(_("Options"));
 
   app->add_option_function<std::string>(
          "-c,--config",
