@@ -189,3 +189,26 @@ TEST_CASE("--help is translated through gettext") {
 
 }  // namespace
 }  // namespace l10n
+
+namespace l10n {
+namespace {
+
+TEST_CASE("renaming a post keeps every translation and moves the references") {
+  testing::TempDir dir;
+  CopyCase("basic", dir);
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  Replace(dir / "locales/es.po", "msgid \"Hello world\"\nmsgstr \"\"",
+          "msgid \"Hello world\"\nmsgstr \"Hola, mundo\"");
+  std::filesystem::rename(dir / "posts/hello.html", dir / "posts/field-visit.html");
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 0);
+  std::string po = Slurp(dir / "locales/es.po");
+  CHECK(po.find("#: posts/field-visit.html:3 posts/field-visit.html:5\nmsgid \"Hello world\"\n"
+                "msgstr \"Hola, mundo\"") != std::string::npos);
+  CHECK(po.find("posts/hello.html") == std::string::npos);
+  CHECK(po.find("#, fuzzy") == std::string::npos);
+  CHECK(po.find("#~") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace l10n
