@@ -186,9 +186,10 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
       if (post.lang == source) units.push_back({post.path, post.lang, &post.segmentation});
     }
     if (units.empty()) continue;
-    LanguageReport lang_report;
-    lang_report.lang = source;
-    lang_report.posts = static_cast<int>(units.size());
+    // One report per (source, target) pair; the template is listed in each.
+    LanguageReport base;
+    base.lang = source;
+    base.posts = static_cast<int>(units.size());
 
     std::string template_path = config.Expand(config.template_pattern, source);
     std::unique_ptr<Catalog> old_template;
@@ -199,14 +200,15 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
       templ = *old_template;  // unchanged: keep POT-Creation-Date
     }
     writes.push_back({template_path, WritePo(templ)});
-    lang_report.files.push_back(template_path);
+    base.files.push_back(template_path);
     for (const Message& m : templ.messages) {
-      if (!m.is_header()) ++lang_report.units;
+      if (!m.is_header()) ++base.units;
     }
 
     for (const std::string& target_tag : config.languages) {
       std::string target = PrimaryLanguage(target_tag);
       if (target == source) continue;
+      LanguageReport lang_report = base;
       std::string catalog_path = config.Expand(config.catalog_pattern, target, source);
       std::unique_ptr<Catalog> old;
       if (!LoadCatalog(catalog_path, &old, sink)) return false;
@@ -217,17 +219,22 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
       for (const auto& c : compendia) update_options.compendia.push_back(c.get());
       UpdateStats stats;
       Catalog updated = UpdateCatalog(templ, old.get(), target_info, update_options, &stats);
-      lang_report.fuzzy += stats.fuzzy;
-      lang_report.obsolete += stats.obsolete;
+      lang_report.fuzzy = stats.fuzzy;
+      lang_report.obsolete = stats.obsolete;
       if (old && SameIgnoringDates(updated, *old)) updated = *old;
       writes.push_back({catalog_path, WritePo(updated)});
       lang_report.files.push_back(catalog_path);
+      lang_report.target = target;
       for (const Message& m : updated.messages) {
         if (m.is_header() || m.obsolete) continue;
-        if (m.translated() && !m.fuzzy()) ++lang_report.translated;
+        if (m.fuzzy()) {
+          ++lang_report.fuzzy_total;
+        } else if (m.translated()) {
+          ++lang_report.translated;
+        }
       }
+      report->languages.push_back(std::move(lang_report));
     }
-    report->languages.push_back(std::move(lang_report));
   }
   std::string taxonomy_path = config.Expand(config.taxonomy, "");
   if (!FileExists(taxonomy_path) || learned.Serialize() != taxonomy.Serialize()) {

@@ -33,12 +33,14 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
 
 struct LanguageReport {
   std::string lang;          // for extract: the source; for merge: the target
+  std::string target;        // extract: the catalog's language
   int posts = 0;
   int units = 0;
   int translated = 0;
   int words = 0;
   int translated_words = 0;
-  int fuzzy = 0;     // extract: new fuzzy matches
+  int fuzzy = 0;        // extract: new fuzzy matches
+  int fuzzy_total = 0;  // extract: fuzzy entries in the catalog
   int obsolete = 0;  // extract: obsolete entries kept
   std::vector<std::string> files;  // written or checked
 };

@@ -47,8 +47,11 @@ int main(int argc, char** argv) {
   if (!ok) return 1;
   if (!options.quiet) {
     for (const l10n::LanguageReport& r : report.languages) {
-      std::printf("%s\n", l10n::FormatUi("{}: {} posts, {} strings; {} of {} translated", r.lang,
-                                      r.posts, r.units, r.translated, r.units)
+      int untranslated = r.units - r.translated - r.fuzzy_total;
+      std::printf("%s\n", l10n::FormatUi("{} -> {}: {} posts, {} strings: {} translated, {} fuzzy, "
+                                        "{} untranslated",
+                                        r.lang, r.target, r.posts, r.units, r.translated,
+                                        r.fuzzy_total, untranslated)
                               .c_str());
       if (r.fuzzy > 0 || r.obsolete > 0) {
         std::printf("%s\n", l10n::FormatUi("  {} new fuzzy matches to review, {} obsolete entries kept",
