@@ -143,14 +143,24 @@ class Reader {
  public:
   Reader(std::string_view text, const std::string& path) : text_(text), path_(path) {}
 
-  bool Run(Catalog* catalog, DiagnosticSink* sink) {
+  bool Run(PoEntrySink* entries, PoStyle* style, DiagnosticSink* sink,
+           const std::function<void(size_t)>& consumed) {
+    entries_ = entries;
     size_t pos = 0;
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
-    Catalog result;
+    *style = PoStyle();
     size_t first_newline = text_.find('\n');
-    result.style.crlf = first_newline != std::string_view::npos && first_newline > 0 &&
-                        text_[first_newline - 1] == '\r';
+    style->crlf = first_newline != std::string_view::npos && first_newline > 0 &&
+                  text_[first_newline - 1] == '\r';
+    size_t next_report = kConsumedStep;
     while (pos < text_.size()) {
+      if (pos >= next_report) {
+        // Whole lines behind us: checked, and not to be read again (but
+        // for a few lines of wrapping evidence, early in most files).
+        CheckUtf8(pos);
+        if (consumed) consumed(pos);
+        next_report = pos + kConsumedStep;
+      }
       size_t end = text_.find('\n', pos);
       if (end == std::string_view::npos) end = text_.size();
       ++line_;
@@ -170,14 +180,15 @@ class Reader {
     FinishEntry(text_.size());
 
     CheckDuplicates();
+    CheckUtf8(text_.size());
     const bool utf8 = CharsetIsUtf8();
     if (utf8) {
-      CheckUtf8();
+      for (Diagnostic& d : utf8_errors_) groups_.push_back({std::move(d)});
       for (auto [line, column] : escaped_utf8_errors_) {
         ErrorAt(line, column, _("escape sequences make invalid UTF-8"));
       }
     }
-    DetectWrapping(&result.style, utf8);
+    DetectWrapping(style, utf8);
 
     std::stable_sort(groups_.begin(), groups_.end(),
                      [](const std::vector<Diagnostic>& a, const std::vector<Diagnostic>& b) {
@@ -190,9 +201,6 @@ class Reader {
         sink->Report(std::move(d));
       }
     }
-    // A new catalog: its index of messages is built when first needed.
-    result.messages = std::move(messages_);
-    *catalog = std::move(result);
     return ok;
   }
 
@@ -648,8 +656,12 @@ class Reader {
     if (cur_.msgstr.empty()) cur_.msgstr.emplace_back();
     cur_.obsolete = obsolete_ == 1;
     cur_.line = cur_line_;
-    messages_.push_back(std::move(cur_));
-    msgid_positions_.emplace_back(msgid_line_, msgid_column_);
+    if (!cur_.obsolete) {
+      keys_.push_back({KeyHash(cur_), count_, msgid_line_, msgid_column_});
+    }
+    if (!header_msgstr_ && cur_.is_header()) header_msgstr_ = cur_.msgstr[0];
+    ++count_;
+    entries_->Add(std::move(cur_));
     ResetEntry();
   }
 
@@ -663,39 +675,38 @@ class Reader {
     return token;
   }
 
+  static uint64_t KeyHash(const Message& m) {
+    uint64_t h = std::hash<std::string_view>()(m.msgid);
+    if (m.msgctxt) h ^= std::hash<std::string_view>()(*m.msgctxt) * 31 + 0x9e3779b9;
+    return h;
+  }
+
   void CheckDuplicates() {
-    struct KeyHash {
-      size_t operator()(const Message* m) const {
-        size_t h = std::hash<std::string_view>()(m->msgid);
-        if (m->msgctxt) h ^= std::hash<std::string_view>()(*m->msgctxt) * 31 + 0x9e3779b9;
-        return h;
+    std::sort(keys_.begin(), keys_.end(), [](const Key& a, const Key& b) {
+      return a.hash != b.hash ? a.hash < b.hash : a.index < b.index;
+    });
+    for (size_t begin = 0, end; begin < keys_.size(); begin = end) {
+      end = begin + 1;
+      while (end < keys_.size() && keys_[end].hash == keys_[begin].hash) ++end;
+      // Entries whose keys hash alike: each against the earlier ones.
+      for (size_t k = begin + 1; k < end; ++k) {
+        for (size_t first = begin; first < k; ++first) {
+          if (!entries_->SameKey(keys_[first].index, keys_[k].index)) continue;
+          groups_.push_back({
+              Diagnostic{Severity::kError, path_, keys_[k].line, keys_[k].column,
+                         _("duplicate message definition")},
+              Diagnostic{Severity::kNote, path_, keys_[first].line, keys_[first].column,
+                         _("this is the location of the first definition")},
+          });
+          break;
+        }
       }
-    };
-    struct KeyEqual {
-      bool operator()(const Message* a, const Message* b) const {
-        return a->msgid == b->msgid && a->msgctxt == b->msgctxt;
-      }
-    };
-    std::unordered_map<const Message*, size_t, KeyHash, KeyEqual> seen;
-    seen.reserve(messages_.size());
-    for (size_t i = 0; i < messages_.size(); ++i) {
-      if (messages_[i].obsolete) continue;
-      auto [it, inserted] = seen.emplace(&messages_[i], i);
-      if (inserted) continue;
-      auto [line, column] = msgid_positions_[i];
-      auto [first_line, first_column] = msgid_positions_[it->second];
-      groups_.push_back({
-          Diagnostic{Severity::kError, path_, line, column, _("duplicate message definition")},
-          Diagnostic{Severity::kNote, path_, first_line, first_column,
-                     _("this is the location of the first definition")},
-      });
     }
   }
 
   bool CharsetIsUtf8() const {
-    for (const Message& m : messages_) {
-      if (!m.is_header() || m.msgstr.empty()) continue;
-      std::string_view text = m.msgstr[0];
+    if (header_msgstr_) {
+      std::string_view text = *header_msgstr_;
       size_t pos = text.find("charset=");
       if (pos == std::string_view::npos) return true;
       std::string_view charset = text.substr(pos + 8);
@@ -709,13 +720,11 @@ class Reader {
     return true;
   }
 
-  // One error per line, at the first invalid byte.
-  void CheckUtf8() {
-    const size_t n = text_.size();
-    int line = 1;
-    size_t line_start = 0, counted = 0;
-    int reported_line = 0;
-    for (size_t i = 0; i < n;) {
+  // One error per line, at the first invalid byte, for the text up to `n`
+  // (a line start, or the end); kept until the charset is known.
+  void CheckUtf8(size_t n) {
+    size_t i = utf8_checked_;
+    for (; i < n;) {
       // Skip ASCII eight bytes at a time.
       uint64_t word;
       while (i + 8 <= n &&
@@ -732,21 +741,23 @@ class Reader {
         i += len;
         continue;
       }
-      for (; counted < i; ++counted) {
-        if (text_[counted] == '\n') {
-          ++line;
-          line_start = counted + 1;
+      for (; utf8_counted_ < i; ++utf8_counted_) {
+        if (text_[utf8_counted_] == '\n') {
+          ++utf8_line_;
+          utf8_line_start_ = utf8_counted_ + 1;
         }
       }
-      if (line != reported_line) {
+      if (utf8_line_ != utf8_reported_line_) {
         char byte[8];
         std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(text_[i]));
-        ErrorAt(line, static_cast<int>(i - line_start) + 1,
-                Fmt(_("invalid UTF-8 byte '{}'"), byte));
-        reported_line = line;
+        utf8_errors_.push_back(Diagnostic{Severity::kError, path_, utf8_line_,
+                                          static_cast<int>(i - utf8_line_start_) + 1,
+                                          Fmt(_("invalid UTF-8 byte '{}'"), byte)});
+        utf8_reported_line_ = utf8_line_;
       }
       ++i;
     }
+    utf8_checked_ = std::max(i, n);
   }
 
   // ---- Wrapping detection --------------------------------------------------
@@ -920,9 +931,24 @@ class Reader {
   size_t line_start_ = 0;
   bool eof_ = false;
 
-  std::vector<Message> messages_;
-  std::vector<std::pair<int, int>> msgid_positions_;
+  // How often the caller hears how far the reader got.
+  static constexpr size_t kConsumedStep = size_t{1} << 20;
+
+  PoEntrySink* entries_ = nullptr;
+  size_t count_ = 0;  // entries given to entries_
+  // The keys of the active entries, to find duplicates at the end.
+  struct Key {
+    uint64_t hash;
+    size_t index;
+    int line, column;  // of the msgid keyword
+  };
+  std::vector<Key> keys_;
+  std::optional<std::string> header_msgstr_;
   std::vector<std::vector<Diagnostic>> groups_;
+  // UTF-8 checking, ahead of the charset being known.
+  size_t utf8_checked_ = 0, utf8_counted_ = 0, utf8_line_start_ = 0;
+  int utf8_line_ = 1, utf8_reported_line_ = 0;
+  std::vector<Diagnostic> utf8_errors_;
 
   // The entry being read.
   Message cur_;
@@ -955,9 +981,32 @@ class Reader {
 
 }  // namespace
 
+bool ReadPo(std::string_view text, const std::string& path, PoEntrySink* entries,
+            PoStyle* style, DiagnosticSink* sink, const std::function<void(size_t)>& consumed) {
+  return Reader(text, path).Run(entries, style, sink, consumed);
+}
+
 bool ReadPo(std::string_view text, const std::string& path, Catalog* catalog,
             DiagnosticSink* sink) {
-  return Reader(text, path).Run(catalog, sink);
+  class Collect : public PoEntrySink {
+   public:
+    explicit Collect(std::vector<Message>* messages) : messages_(messages) {}
+    void Add(Message&& message) override { messages_->push_back(std::move(message)); }
+    bool SameKey(size_t i, size_t j) const override {
+      const Message& a = (*messages_)[i];
+      const Message& b = (*messages_)[j];
+      return a.msgid == b.msgid && a.msgctxt == b.msgctxt;
+    }
+
+   private:
+    std::vector<Message>* messages_;
+  };
+  // A new catalog: its index of messages is built when first needed.
+  Catalog result;
+  Collect collect(&result.messages);
+  bool ok = ReadPo(text, path, &collect, &result.style, sink);
+  *catalog = std::move(result);
+  return ok;
 }
 
 }  // namespace l10n

@@ -8,6 +8,8 @@
 #ifndef L10N_PO_READER_H_
 #define L10N_PO_READER_H_
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -24,6 +26,26 @@ namespace l10n {
 // the wrapping it was written with (width, or no_wrap), so that PoWriter
 // reproduces it.
 bool ReadPo(std::string_view text, const std::string& path, Catalog* catalog, DiagnosticSink* sink);
+
+// Receives the entries of a PO file as they are read, for callers that keep
+// them in another form than a Catalog (PackedCatalog), or not at all.
+class PoEntrySink {
+ public:
+  virtual ~PoEntrySink() = default;
+  // The entries in file order: the i-th call (from 0) gets entry i.
+  virtual void Add(Message&& message) = 0;
+  // Whether entries i < j have the same msgctxt and msgid. Asked at the end,
+  // only about active entries whose keys hash alike, to report duplicates.
+  virtual bool SameKey(size_t i, size_t j) const = 0;
+};
+
+// The same, entry by entry; the file's line ends and wrapping go to *style.
+// `consumed`, when set, is called now and then with an offset below which
+// the reader is done with `text` (it may still read a few lines near the
+// start of the file again), so that a caller mapping a large file can let
+// go of what was read.
+bool ReadPo(std::string_view text, const std::string& path, PoEntrySink* entries, PoStyle* style,
+            DiagnosticSink* sink, const std::function<void(size_t)>& consumed = nullptr);
 
 }  // namespace l10n
 
