@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <thread>
+#include <utility>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -52,124 +53,266 @@ void TakeFuzzy(const Message& old, Message* m) {
   }
 }
 
+// gettext's key hashed, for the tables below.
+uint64_t KeyHash(std::optional<std::string_view> msgctxt, std::string_view msgid) {
+  uint64_t h = std::hash<std::string_view>()(msgid);
+  if (msgctxt) h ^= (std::hash<std::string_view>()(*msgctxt) + 0x9e3779b97f4a7c15ULL) * 31;
+  return h;
+}
+
 }  // namespace
+
+// Entries of a packed catalog by msgctxt and msgid: positions in an
+// open-addressing table, the keys themselves read from the catalog.
+class CatalogUpdater::KeyTable {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  explicit KeyTable(const PackedCatalog* catalog) : catalog_(catalog) {
+    size_t size = 16;
+    while (size < 2 * catalog->size()) size *= 2;
+    slots_.assign(size, kNone);
+  }
+
+  // Adds entry i unless its key is there; returns the entry holding the key.
+  uint32_t Insert(uint32_t i) {
+    size_t slot = Probe(catalog_->msgctxt(i), catalog_->msgid(i));
+    if (slots_[slot] == kNone) slots_[slot] = i;
+    return slots_[slot];
+  }
+  void Replace(uint32_t old_entry, uint32_t entry) {
+    slots_[Probe(catalog_->msgctxt(old_entry), catalog_->msgid(old_entry))] = entry;
+  }
+  uint32_t Find(std::optional<std::string_view> msgctxt, std::string_view msgid) const {
+    return slots_[Probe(msgctxt, msgid)];
+  }
+
+ private:
+  size_t Probe(std::optional<std::string_view> msgctxt, std::string_view msgid) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(KeyHash(msgctxt, msgid)) & mask;; i = (i + 1) & mask) {
+      uint32_t e = slots_[i];
+      if (e == kNone || (catalog_->msgid(e) == msgid && catalog_->msgctxt(e) == msgctxt)) return i;
+    }
+  }
+
+  const PackedCatalog* catalog_;
+  std::vector<uint32_t> slots_;
+};
+
+// What Match() found for a template entry.
+struct CatalogUpdater::Decision {
+  enum Kind : uint8_t { kNone, kOld, kCompendium, kFuzzy };
+  Kind kind = kNone;
+  Kind from = kNone;    // for kFuzzy: kOld or kCompendium
+  uint32_t source = 0;  // the compendium
+  uint32_t entry = 0;   // in the old catalog or the compendium (or the query, while searching)
+};
+
+CatalogUpdater::CatalogUpdater(const PackedCatalog* existing,
+                               std::vector<const PackedCatalog*> compendia,
+                               const UpdateOptions& options)
+    : existing_(existing), compendia_(std::move(compendia)), options_(options) {
+  if (existing_) {
+    // By key, an active entry wins over an obsolete one.
+    old_keys_ = std::make_unique<KeyTable>(existing_);
+    for (uint32_t i = 0; i < existing_->size(); ++i) {
+      if (existing_->is_header(i)) continue;
+      uint32_t holder = old_keys_->Insert(i);
+      if (holder != i && existing_->obsolete(holder) && !existing_->obsolete(i)) {
+        old_keys_->Replace(holder, i);
+      }
+    }
+    used_.assign(existing_->size(), false);
+  }
+  for (const PackedCatalog* c : compendia_) {
+    compendium_keys_.push_back(std::make_unique<KeyTable>(c));
+    for (uint32_t i = 0; i < c->size(); ++i) {
+      if (c->is_header(i) || c->obsolete(i) || c->fuzzy(i) || !c->has_translation(i)) continue;
+      compendium_keys_.back()->Insert(i);
+    }
+  }
+}
+
+CatalogUpdater::~CatalogUpdater() = default;
+
+Message CatalogUpdater::Header(const Message* template_header, const CatalogInfo& info) const {
+  Catalog header;
+  if (existing_ && existing_->header()) {
+    header.messages.push_back(existing_->Get(*existing_->header()));
+    header.messages.back().line = 0;
+  } else {
+    header.messages.push_back(MakeCatalogHeader(info));
+  }
+  if (template_header) {
+    Catalog templ;
+    templ.messages.push_back(*template_header);
+    if (auto date = templ.HeaderField("POT-Creation-Date")) {
+      header.SetHeaderField("POT-Creation-Date", *date);
+    }
+  }
+  return std::move(header.messages.front());
+}
+
+void CatalogUpdater::Match(const Message& t) {
+  Decision d;
+  std::optional<std::string_view> msgctxt;
+  if (t.msgctxt) msgctxt = *t.msgctxt;
+  if (uint32_t e = old_keys_ ? old_keys_->Find(msgctxt, t.msgid) : KeyTable::kNone;
+      e != KeyTable::kNone) {
+    d.kind = Decision::kOld;
+    d.entry = e;
+    used_[e] = true;
+    ++(existing_->obsolete(e) ? stats_.revived : stats_.exact);
+  } else {
+    for (size_t c = 0; c < compendia_.size() && d.kind == Decision::kNone; ++c) {
+      if (uint32_t ce = compendium_keys_[c]->Find(msgctxt, t.msgid); ce != KeyTable::kNone) {
+        d = {Decision::kCompendium, Decision::kNone, static_cast<uint32_t>(c), ce};
+        ++stats_.compendium;
+      }
+    }
+  }
+  if (d.kind == Decision::kNone && options_.fuzzy_matching) {
+    d.kind = Decision::kFuzzy;
+    d.entry = static_cast<uint32_t>(queries_.size());
+    queries_.push_back({t.msgctxt, t.msgid});
+  }
+  decisions_.push_back(d);
+}
+
+void CatalogUpdater::Search() {
+  if (queries_.empty()) return;
+  // Like msgmerge, obsolete translations are candidates too.
+  std::vector<FuzzyKey> keys;
+  std::vector<uint32_t> old_entry;
+  if (existing_) {
+    for (uint32_t i = 0; i < existing_->size(); ++i) {
+      if (existing_->is_header(i) || !existing_->first_translated(i)) continue;
+      keys.push_back({existing_->msgctxt(i), existing_->msgid(i)});
+      old_entry.push_back(i);
+    }
+  }
+  FuzzyIndex index(std::move(keys));
+  std::vector<FuzzyKey> compendium_keys;
+  std::vector<std::pair<uint32_t, uint32_t>> compendium_entry;  // compendium, entry
+  for (uint32_t c = 0; c < compendia_.size(); ++c) {
+    const PackedCatalog& catalog = *compendia_[c];
+    for (uint32_t i = 0; i < catalog.size(); ++i) {
+      if (catalog.is_header(i) || catalog.obsolete(i) || catalog.fuzzy(i) ||
+          !catalog.first_translated(i)) {
+        continue;
+      }
+      compendium_keys.push_back({catalog.msgctxt(i), catalog.msgid(i)});
+      compendium_entry.emplace_back(c, i);
+    }
+  }
+  std::unique_ptr<FuzzyIndex> compendium_index;
+  if (!compendium_keys.empty()) {
+    compendium_index = std::make_unique<FuzzyIndex>(std::move(compendium_keys));
+  }
+
+  // The searches only read the indexes: two threads share them (the
+  // machines this runs on have two cores or more).
+  std::vector<Decision> found(queries_.size());
+  auto search = [&](size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k) {
+      std::optional<std::string_view> msgctxt;
+      if (queries_[k].msgctxt) msgctxt = *queries_[k].msgctxt;
+      double weight = kFuzzyThreshold;
+      uint32_t j = index.Search(msgctxt, queries_[k].msgid, kFuzzyThreshold, &weight);
+      if (j != FuzzyIndex::kNone) found[k] = {Decision::kOld, Decision::kNone, 0, old_entry[j]};
+      if (compendium_index) {
+        double compendium_weight = weight;
+        uint32_t c = compendium_index->Search(msgctxt, queries_[k].msgid, weight, &compendium_weight);
+        if (c != FuzzyIndex::kNone && compendium_weight > weight) {
+          found[k] = {Decision::kCompendium, Decision::kNone, compendium_entry[c].first,
+                      compendium_entry[c].second};
+        }
+      }
+    }
+  };
+  size_t half = queries_.size() / 2;
+  if (queries_.size() >= 64 && std::thread::hardware_concurrency() > 1) {
+    std::thread helper(search, half, queries_.size());
+    search(0, half);
+    helper.join();
+  } else {
+    search(0, queries_.size());
+  }
+  for (Decision& d : decisions_) {
+    if (d.kind != Decision::kFuzzy) continue;
+    const Decision& f = found[d.entry];
+    if (f.kind == Decision::kOld) {
+      used_[f.entry] = true;
+      ++stats_.fuzzy;
+    } else if (f.kind == Decision::kCompendium) {
+      ++stats_.compendium;
+    }
+    d = {f.kind == Decision::kNone ? Decision::kNone : Decision::kFuzzy, f.kind, f.source, f.entry};
+  }
+  queries_.clear();
+  queries_.shrink_to_fit();
+}
+
+void CatalogUpdater::Resolve(Message* m) {
+  const Decision& d = decisions_.at(resolved_++);
+  m->line = 0;
+  m->msgstr.assign(m->msgid_plural ? 2 : 1, std::string());
+  m->flags.erase(std::remove(m->flags.begin(), m->flags.end(), "fuzzy"), m->flags.end());
+  switch (d.kind) {
+    case Decision::kOld:
+      TakeTranslation(existing_->Get(d.entry), m);
+      break;
+    case Decision::kCompendium:
+      TakeTranslation(compendia_[d.source]->Get(d.entry), m);
+      break;
+    case Decision::kFuzzy:
+      TakeFuzzy(d.from == Decision::kOld ? existing_->Get(d.entry)
+                                         : compendia_[d.source]->Get(d.entry),
+                m);
+      break;
+    case Decision::kNone:
+      break;
+  }
+  if (!HasTranslation(*m)) ++stats_.untranslated;
+}
+
+void CatalogUpdater::AddObsolete(const std::function<void(Message&&)>& add) {
+  if (options_.purge_obsolete || !existing_) return;
+  for (uint32_t i = 0; i < existing_->size(); ++i) {
+    if (used_[i] || existing_->is_header(i) || !existing_->has_translation(i)) continue;
+    Message kept = existing_->Get(i);
+    kept.obsolete = true;
+    kept.line = 0;
+    add(std::move(kept));
+    ++stats_.obsolete;
+  }
+}
 
 Catalog UpdateCatalog(const Catalog& templ, const Catalog* existing, const CatalogInfo& info,
                       const UpdateOptions& options, UpdateStats* stats) {
-  UpdateStats local;
-  if (!stats) stats = &local;
+  PackedCatalog packed_existing;
+  if (existing) packed_existing = PackedCatalog::FromCatalog(*existing);
+  std::vector<PackedCatalog> packed_compendia;
+  std::vector<const PackedCatalog*> compendia;
+  for (const Catalog* c : options.compendia) packed_compendia.push_back(PackedCatalog::FromCatalog(*c));
+  for (const PackedCatalog& c : packed_compendia) compendia.push_back(&c);
+  CatalogUpdater updater(existing ? &packed_existing : nullptr, std::move(compendia), options);
+
   Catalog out;
   if (existing) out.style = existing->style;
-  const Message* old_header = existing ? existing->FindHeader() : nullptr;
-  out.messages.push_back(old_header ? *old_header : MakeCatalogHeader(info));
-  if (auto date = templ.HeaderField("POT-Creation-Date")) {
-    out.SetHeaderField("POT-Creation-Date", *date);
+  out.messages.push_back(updater.Header(templ.FindHeader(), info));
+  for (const Message& t : templ.messages) {
+    if (!t.is_header()) updater.Match(t);
   }
-
-  // The old entries in file order; by key, an active entry wins over an
-  // obsolete one.
-  std::unordered_map<std::string, const Message*> old_by_key;
-  std::vector<const Message*> old_entries;
-  if (existing) {
-    for (const Message& m : existing->messages) {
-      if (m.is_header()) continue;
-      old_entries.push_back(&m);
-      auto [it, inserted] = old_by_key.emplace(m.Key(), &m);
-      if (!inserted && it->second->obsolete && !m.obsolete) it->second = &m;
-    }
-  }
-  std::unordered_map<std::string, const Message*> compendium_by_key;
-  std::vector<const Message*> compendium_entries;
-  for (const Catalog* c : options.compendia) {
-    for (const Message& m : c->messages) {
-      if (m.is_header() || m.obsolete || !HasTranslation(m) || m.fuzzy()) continue;
-      compendium_by_key.emplace(m.Key(), &m);
-      compendium_entries.push_back(&m);
-    }
-  }
-
-  std::unordered_set<const Message*> used;
-  std::vector<size_t> unmatched;  // template entries left for fuzzy matching
+  updater.Search();
   for (const Message& t : templ.messages) {
     if (t.is_header()) continue;
-    Message m = t;
-    m.line = 0;
-    m.msgstr.assign(t.msgid_plural ? 2 : 1, std::string());
-    m.flags.erase(std::remove(m.flags.begin(), m.flags.end(), "fuzzy"), m.flags.end());
-    std::string key = t.Key();
-    if (auto it = old_by_key.find(key); it != old_by_key.end()) {
-      TakeTranslation(*it->second, &m);
-      used.insert(it->second);
-      ++(it->second->obsolete ? stats->revived : stats->exact);
-    } else if (auto c = compendium_by_key.find(key); c != compendium_by_key.end()) {
-      TakeTranslation(*c->second, &m);
-      ++stats->compendium;
-    } else {
-      unmatched.push_back(out.messages.size());
-    }
-    out.messages.push_back(std::move(m));
+    out.messages.push_back(t);
+    updater.Resolve(&out.messages.back());
   }
-
-  if (options.fuzzy_matching && !unmatched.empty()) {
-    // Like msgmerge, obsolete translations are candidates too.
-    FuzzyIndex index(old_entries);
-    std::unique_ptr<FuzzyIndex> compendium_index;
-    if (!compendium_entries.empty()) compendium_index = std::make_unique<FuzzyIndex>(compendium_entries);
-    // The searches only read the indexes: two threads share them (the
-    // machines this runs on have two cores or more).
-    struct Match {
-      const Message* message = nullptr;
-      bool from_compendium = false;
-    };
-    std::vector<Match> matches(unmatched.size());
-    auto search = [&](size_t begin, size_t end) {
-      for (size_t k = begin; k < end; ++k) {
-        const Message& m = out.messages[unmatched[k]];
-        double weight = kFuzzyThreshold;
-        Match& match = matches[k];
-        match.message = index.Search(m.msgctxt, m.msgid, kFuzzyThreshold, &weight);
-        if (compendium_index) {
-          double compendium_weight = weight;
-          const Message* c =
-              compendium_index->Search(m.msgctxt, m.msgid, weight, &compendium_weight);
-          if (c && compendium_weight > weight) match = {c, true};
-        }
-      }
-    };
-    size_t half = unmatched.size() / 2;
-    if (unmatched.size() >= 64 && std::thread::hardware_concurrency() > 1) {
-      std::thread helper(search, half, unmatched.size());
-      search(0, half);
-      helper.join();
-    } else {
-      search(0, unmatched.size());
-    }
-    for (size_t k = 0; k < unmatched.size(); ++k) {
-      if (!matches[k].message) continue;
-      TakeFuzzy(*matches[k].message, &out.messages[unmatched[k]]);
-      if (matches[k].from_compendium) {
-        ++stats->compendium;
-      } else {
-        used.insert(matches[k].message);
-        ++stats->fuzzy;
-      }
-    }
-  }
-  for (size_t i = 1; i < out.messages.size(); ++i) {
-    if (!HasTranslation(out.messages[i])) ++stats->untranslated;
-  }
-
-  // Old translations nothing uses any more stay, as obsolete entries.
-  if (!options.purge_obsolete) {
-    for (const Message* m : old_entries) {
-      if (used.count(m) || !HasTranslation(*m)) continue;
-      Message kept = *m;
-      kept.obsolete = true;
-      kept.line = 0;
-      out.messages.push_back(std::move(kept));
-      ++stats->obsolete;
-    }
-  }
+  updater.AddObsolete([&out](Message&& m) { out.messages.push_back(std::move(m)); });
+  if (stats) *stats = updater.stats();
   return out;
 }
 

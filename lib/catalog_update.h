@@ -17,10 +17,17 @@
 #ifndef L10N_CATALOG_UPDATE_H_
 #define L10N_CATALOG_UPDATE_H_
 
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "catalog.h"
+#include "diagnostic.h"
 #include "extract.h"
+#include "packed_catalog.h"
 
 namespace l10n {
 
@@ -41,6 +48,62 @@ struct UpdateStats {
 
 Catalog UpdateCatalog(const Catalog& templ, const Catalog* existing, const CatalogInfo& info,
                       const UpdateOptions& options = {}, UpdateStats* stats = nullptr);
+
+// The same update from files to a file, for catalogs of any size, as
+// `msgmerge --previous -o OUT OLD TEMPLATE` does: the old catalog is held
+// packed (PackedCatalog), the template is read twice instead of being held,
+// and the result is written as it is made, to a temporary file that replaces
+// `out_path` only when all went well. Errors go to `sink`; returns false
+// after any, with `out_path` untouched. The output's style (line ends,
+// wrapping) is the old catalog's.
+bool UpdatePoFile(const std::string& old_path, const std::string& template_path,
+                  const std::string& out_path, const CatalogInfo& info,
+                  const UpdateOptions& options, UpdateStats* stats, DiagnosticSink* sink);
+
+// The steps both functions above take, for a template read entry by entry:
+//   Match(t) for each template entry in order (not the header), Search(),
+//   then Resolve(&m) with a copy of each of them again, in the same order,
+//   then AddObsolete().
+class CatalogUpdater {
+ public:
+  // `existing` (may be null) and `compendia` must outlive the updater.
+  CatalogUpdater(const PackedCatalog* existing, std::vector<const PackedCatalog*> compendia,
+                 const UpdateOptions& options);
+  ~CatalogUpdater();
+
+  // The result's header: the old one (or a new one from `info`) with the
+  // template's POT-Creation-Date.
+  Message Header(const Message* template_header, const CatalogInfo& info) const;
+  void Match(const Message& t);
+  // Fuzzy matches for the entries Match() left without a translation.
+  void Search();
+  // Turns the next template entry into the result's entry.
+  void Resolve(Message* m);
+  // Calls `add` with each old translation nothing uses any more, as an
+  // obsolete entry, unless purging.
+  void AddObsolete(const std::function<void(Message&&)>& add);
+
+  const UpdateStats& stats() const { return stats_; }
+
+ private:
+  class KeyTable;
+  struct Decision;
+
+  const PackedCatalog* existing_;
+  std::vector<const PackedCatalog*> compendia_;
+  UpdateOptions options_;
+  std::unique_ptr<KeyTable> old_keys_;
+  std::vector<std::unique_ptr<KeyTable>> compendium_keys_;
+  std::vector<Decision> decisions_;
+  size_t resolved_ = 0;
+  struct Query {
+    std::optional<std::string> msgctxt;
+    std::string msgid;
+  };
+  std::vector<Query> queries_;  // entries for the fuzzy search
+  std::vector<bool> used_;      // old entries that gave a translation
+  UpdateStats stats_;
+};
 
 }  // namespace l10n
 

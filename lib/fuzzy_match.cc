@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace l10n {
 
@@ -84,8 +85,28 @@ int HistogramDistance(const std::array<uint8_t, 64>& a, const std::array<uint8_t
   return d;
 }
 
-double Bonus(const Message& m, const std::optional<std::string>& msgctxt) {
-  return (!m.msgctxt || (msgctxt && *msgctxt == *m.msgctxt)) ? 0.00001 : 0.0;
+double Bonus(const FuzzyKey& key, std::optional<std::string_view> msgctxt) {
+  return (!key.msgctxt || (msgctxt && *msgctxt == *key.msgctxt)) ? 0.00001 : 0.0;
+}
+
+size_t VarintSize(uint32_t v) { return v < (1u << 7) ? 1 : v < (1u << 14) ? 2 : v < (1u << 21) ? 3 : v < (1u << 28) ? 4 : 5; }
+
+uint8_t* PutVarint(uint8_t* p, uint32_t v) {
+  while (v >= 0x80) {
+    *p++ = static_cast<uint8_t>((v & 0x7F) | 0x80);
+    v >>= 7;
+  }
+  *p++ = static_cast<uint8_t>(v);
+  return p;
+}
+
+uint32_t GetVarint(const uint8_t** p) {
+  uint32_t v = 0;
+  for (int shift = 0;; shift += 7) {
+    uint8_t byte = *(*p)++;
+    v |= static_cast<uint32_t>(byte & 0x7F) << shift;
+    if (byte < 0x80) return v;
+  }
 }
 
 }  // namespace
@@ -102,124 +123,151 @@ double Similarity(std::string_view a, std::string_view b, double lower_bound) {
   return static_cast<double>(total - static_cast<size_t>(edits)) / static_cast<double>(total);
 }
 
-// Calls f(gram) for each run of four characters of s, in order.
+// The hash of a 4-gram (4 to 16 bytes): never 0, the empty slot.
+uint64_t GramHash(const char* p, size_t n) {
+  uint64_t w[2] = {0, 0};
+  std::memcpy(w, p, std::min<size_t>(n, sizeof w));
+  uint64_t h = w[0] * 0x9E3779B97F4A7C15ULL ^ (w[1] + n) * 0xC2B2AE3D27D4EB4FULL;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  h ^= h >> 32;
+  return h | 1;
+}
+
+// Calls f(hash) for each run of four characters of s, in order.
 template <typename F>
 void ForEachGram(std::string_view s, F f) {
-  size_t at[5];
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); i += CharLength(s, i)) {
-    if (n < 5) {
-      at[n++] = i;
-    } else {
-      for (int k = 0; k < 4; ++k) at[k] = at[k + 1];
-      at[4] = i;
-    }
-    if (n == 5) f(s.substr(at[0], at[4] - at[0]));
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    for (size_t i = 0; i + 4 <= s.size(); ++i) f(GramHash(s.data() + i, 4));
+    return;
   }
-  if (n == 5) {
-    f(s.substr(at[1], s.size() - at[1]));
-  } else if (n == 4) {
-    f(s.substr(at[0], s.size() - at[0]));
+  thread_local std::vector<uint32_t> starts;
+  starts = CharStarts(s);
+  for (size_t i = 0; i + 4 < starts.size(); ++i) {
+    f(GramHash(s.data() + starts[i], starts[i + 4] - starts[i]));
   }
 }
 
-uint64_t GramHash(std::string_view gram) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : gram) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
+bool FuzzyIndex::Postings::Contains(uint32_t j) const {
+  const uint8_t* p = data;
+  uint32_t value = 0;
+  for (uint32_t k = 0; k < count; ++k) {
+    value += GetVarint(&p);
+    if (value >= j) return value == j;
   }
-  return h | 1;  // never 0, the empty slot
+  return false;
 }
 
-FuzzyIndex::FuzzyIndex(std::vector<const Message*> messages) {
-  for (const Message* m : messages) {
-    if (!m->msgstr.empty() && !m->msgstr[0].empty()) messages_.push_back(m);
+template <typename F>
+void FuzzyIndex::Postings::ForEach(F f) const {
+  const uint8_t* p = data;
+  uint32_t value = 0;
+  for (uint32_t k = 0; k < count; ++k) {
+    value += GetVarint(&p);
+    f(value);
   }
+}
+
+FuzzyIndex::FuzzyIndex(std::vector<FuzzyKey> keys) : keys_(std::move(keys)) {
   short_by_length_.resize(kShortMax + 1);
-  lengths_.reserve(messages_.size());
-  histograms_.reserve(messages_.size());
-  // Two passes over each message's 4-grams: count the postings of each
-  // gram, then fill them; `last` keeps a message from counting twice.
+  lengths_.reserve(keys_.size());
+  histograms_.reserve(keys_.size());
+  // Two passes over each msgid's 4-grams: count the postings of each gram
+  // and their bytes, then fill them. `last` (one more than the last key
+  // counted) keeps a key from counting twice and gives the deltas.
+  std::vector<uint32_t> last;
+  std::vector<uint64_t> bytes;  // while counting: sizes; while filling: ends
   slots_.assign(1024, Slot());
-  auto slot_of = [this](uint64_t hash) -> Slot& {
+  last.assign(1024, 0);
+  bytes.assign(1024, 0);
+  auto find_slot = [this](uint64_t hash) {
     size_t mask = slots_.size() - 1;
     for (size_t i = static_cast<size_t>(hash) & mask;; i = (i + 1) & mask) {
-      if (slots_[i].hash == hash || slots_[i].hash == 0) return slots_[i];
+      if (slots_[i].hash == hash || slots_[i].hash == 0) return i;
     }
   };
   size_t used = 0;
-  for (uint32_t j = 0; j < messages_.size(); ++j) {
-    std::string_view s = messages_[j]->msgid;
+  for (uint32_t j = 0; j < keys_.size(); ++j) {
+    std::string_view s = keys_[j].msgid;
     lengths_.push_back(static_cast<uint32_t>(s.size()));
     histograms_.push_back(MakeHistogram(s));
     if (s.size() <= kShortMax) short_by_length_[s.size()].push_back(j);
-    ForEachGram(s, [&](std::string_view gram) {
-      uint64_t hash = GramHash(gram);
-      if (slot_of(hash).hash == 0 && ++used * 4 > slots_.size() * 3) {
-        // Keep the table at most 3/4 full: rebuild it twice as big.
-        std::vector<Slot> old;
-        old.swap(slots_);
-        slots_.assign(old.size() * 2, Slot());
-        for (const Slot& o : old) {
-          if (o.hash) slot_of(o.hash) = o;
+    ForEachGram(s, [&](uint64_t hash) {
+      size_t i = find_slot(hash);
+      if (slots_[i].hash == 0) {
+        if (++used * 4 > slots_.size() * 3) {
+          // Keep the table at most 3/4 full: rebuild it twice as big.
+          std::vector<Slot> old_slots;
+          std::vector<uint32_t> old_last;
+          std::vector<uint64_t> old_bytes;
+          old_slots.swap(slots_);
+          old_last.swap(last);
+          old_bytes.swap(bytes);
+          slots_.assign(old_slots.size() * 2, Slot());
+          last.assign(slots_.size(), 0);
+          bytes.assign(slots_.size(), 0);
+          for (size_t k = 0; k < old_slots.size(); ++k) {
+            if (!old_slots[k].hash) continue;
+            size_t to = find_slot(old_slots[k].hash);
+            slots_[to] = old_slots[k];
+            last[to] = old_last[k];
+            bytes[to] = old_bytes[k];
+          }
+          i = find_slot(hash);
         }
-      }
-      Slot& slot = slot_of(hash);
-      if (slot.hash == 0) {
-        slot.hash = hash;
-      } else if (slot.last == j + 1) {
+        slots_[i].hash = hash;
+      } else if (last[i] == j + 1) {
         return;
       }
-      slot.last = j + 1;
-      ++slot.end;
+      bytes[i] += VarintSize(j - (last[i] ? last[i] - 1 : 0));
+      last[i] = j + 1;
+      ++slots_[i].count;
     });
   }
-  uint32_t offset = 0;
-  for (Slot& slot : slots_) {
-    if (!slot.hash) continue;
-    slot.begin = offset;
-    offset += slot.end;
-    slot.end = slot.begin;
-    slot.last = 0;
+  uint64_t offset = 0;
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (!slots_[i].hash) continue;
+    slots_[i].begin = offset;
+    offset += bytes[i];
+    bytes[i] = slots_[i].begin;
+    last[i] = 0;
   }
   postings_.resize(offset);
-  for (uint32_t j = 0; j < messages_.size(); ++j) {
-    ForEachGram(messages_[j]->msgid, [&](std::string_view gram) {
-      Slot& slot = slot_of(GramHash(gram));
-      if (slot.last == j + 1) return;
-      slot.last = j + 1;
-      postings_[slot.end++] = j;
+  for (uint32_t j = 0; j < keys_.size(); ++j) {
+    ForEachGram(keys_[j].msgid, [&](uint64_t hash) {
+      size_t i = find_slot(hash);
+      if (last[i] == j + 1) return;
+      uint8_t* end = PutVarint(postings_.data() + bytes[i], j - (last[i] ? last[i] - 1 : 0));
+      bytes[i] = static_cast<uint64_t>(end - postings_.data());
+      last[i] = j + 1;
     });
   }
 }
 
 FuzzyIndex::Postings FuzzyIndex::Find(std::string_view gram) const {
-  uint64_t hash = GramHash(gram);
+  uint64_t hash = GramHash(gram.data(), gram.size());
   size_t mask = slots_.size() - 1;
   for (size_t i = static_cast<size_t>(hash) & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.hash == hash) return {postings_.data() + slot.begin, postings_.data() + slot.end};
+    if (slot.hash == hash) return {postings_.data() + slot.begin, slot.count};
     if (slot.hash == 0) return {};
   }
 }
 
-const Message* FuzzyIndex::SearchShort(const std::optional<std::string>& msgctxt,
-                                       std::string_view msgid, double lower_bound,
-                                       double* weight) const {
+uint32_t FuzzyIndex::SearchShort(std::optional<std::string_view> msgctxt, std::string_view msgid,
+                                 double lower_bound, double* weight) const {
   const double l = static_cast<double>(msgid.size());
   size_t lmin = static_cast<size_t>(std::ceil(l / (2 / kFuzzyThreshold - 1)));
   size_t lmax = std::min(kShortMax, static_cast<size_t>(l * (2 / kFuzzyThreshold - 1)));
-  const Message* best = nullptr;
+  uint32_t best = kNone;
   double best_weight = lower_bound;
   for (size_t len = lmin; len <= lmax; ++len) {
     for (uint32_t j : short_by_length_[len]) {
-      const Message& m = *messages_[j];
-      double bonus = Bonus(m, msgctxt);
-      double w = Similarity(msgid, m.msgid, best_weight - bonus * 1.01) + bonus;
+      double bonus = Bonus(keys_[j], msgctxt);
+      double w = Similarity(msgid, keys_[j].msgid, best_weight - bonus * 1.01) + bonus;
       if (w > best_weight) {
         best_weight = w;
-        best = &m;
+        best = j;
       }
     }
   }
@@ -227,9 +275,8 @@ const Message* FuzzyIndex::SearchShort(const std::optional<std::string>& msgctxt
   return best;
 }
 
-const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
-                                  std::string_view msgid, double lower_bound,
-                                  double* weight) const {
+uint32_t FuzzyIndex::Search(std::optional<std::string_view> msgctxt, std::string_view msgid,
+                            double lower_bound, double* weight) const {
   std::vector<uint32_t> starts = CharStarts(msgid);
   const size_t chars = starts.size() - 1;
   if (chars < 4) return SearchShort(msgctxt, msgid, lower_bound, weight);
@@ -248,16 +295,13 @@ const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
   // msgmerge's candidate order: shared positions, more first, then index.
   auto full_count = [&lists](uint32_t j) {
     uint32_t n = 0;
-    for (const Postings& list : lists) {
-      if (std::binary_search(list.begin, list.end, j)) ++n;
-    }
+    for (const Postings& list : lists) n += list.Contains(j);
     return n;
   };
 
   const double len = static_cast<double>(msgid.size());
   const Histogram query_histogram = MakeHistogram(msgid);
-  const Message* best = nullptr;
-  uint32_t best_index = 0;
+  uint32_t best = kNone;
   double best_weight = lower_bound;
   auto consider = [&](uint32_t j) {
     const double other = static_cast<double>(lengths_[j]);
@@ -265,18 +309,16 @@ const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
     // ratio = 1 - edits / total must stay above best_weight (less the bonus).
     double max_edits = (1 - best_weight + 0.0001) * (len + other);
     if (HistogramDistance(query_histogram, histograms_[j]) > max_edits) return;
-    const Message& m = *messages_[j];
-    double bonus = Bonus(m, msgctxt);
-    double w = Similarity(msgid, m.msgid, best_weight - bonus * 1.01) + bonus;
+    double bonus = Bonus(keys_[j], msgctxt);
+    double w = Similarity(msgid, keys_[j].msgid, best_weight - bonus * 1.01) + bonus;
     bool better = w > best_weight;
-    if (!better && best && w == best_weight) {  // a tie: msgmerge keeps its first
-      uint32_t a = full_count(j), b = full_count(best_index);
-      better = a > b || (a == b && j < best_index);
+    if (!better && best != kNone && w == best_weight) {  // a tie: msgmerge keeps its first
+      uint32_t a = full_count(j), b = full_count(best);
+      better = a > b || (a == b && j < best);
     }
     if (better) {
       best_weight = w;
-      best = &m;
-      best_index = j;
+      best = j;
     }
   };
   // How many positions a candidate must share to beat best_weight: each
@@ -290,14 +332,14 @@ const Message* FuzzyIndex::Search(const std::optional<std::string>& msgctxt,
 
   thread_local std::vector<uint32_t> counts;
   thread_local std::vector<uint32_t> touched;
-  if (counts.size() != messages_.size()) counts.assign(messages_.size(), 0);
+  if (counts.size() != keys_.size()) counts.assign(keys_.size(), 0);
   touched.clear();
   size_t processed = 0;
   auto process = [&](size_t upto) {
     for (; processed < upto && processed < rare.size(); ++processed) {
-      for (const uint32_t* p = rare[processed].begin; p != rare[processed].end; ++p) {
-        if (counts[*p]++ == 0) touched.push_back(*p);
-      }
+      rare[processed].ForEach([](uint32_t j) {
+        if (counts[j]++ == 0) touched.push_back(j);
+      });
     }
   };
 

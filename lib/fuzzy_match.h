@@ -15,13 +15,13 @@
 #define L10N_FUZZY_MATCH_H_
 
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "catalog.h"
 
 namespace l10n {
 
@@ -31,51 +31,64 @@ inline constexpr double kFuzzyThreshold = 0.6;
 // below it (the computation stops early).
 double Similarity(std::string_view a, std::string_view b, double lower_bound = 0.0);
 
+// What a fuzzy match compares: an entry's msgctxt and msgid.
+struct FuzzyKey {
+  std::optional<std::string_view> msgctxt;
+  std::string_view msgid;
+};
+
 class FuzzyIndex {
  public:
-  // Indexes the messages with a non-empty first msgstr. The messages must
-  // outlive the index and keep their msgid.
-  explicit FuzzyIndex(std::vector<const Message*> messages);
+  static constexpr uint32_t kNone = UINT32_MAX;
 
-  // The message most similar to msgid (weight = similarity, plus 0.00001 when
+  // Indexes `keys`, whose strings must outlive the index. Searches answer
+  // with positions in `keys`.
+  explicit FuzzyIndex(std::vector<FuzzyKey> keys);
+
+  // The key most similar to msgid (weight = similarity, plus 0.00001 when
   // the candidate has no msgctxt or the same one), if its weight is above
-  // `lower_bound`; ties go to the candidate sharing more 4-grams, then to
-  // the earlier one. `*weight` receives the winner's weight.
-  const Message* Search(const std::optional<std::string>& msgctxt, std::string_view msgid,
-                        double lower_bound = kFuzzyThreshold, double* weight = nullptr) const;
+  // `lower_bound`, else kNone; ties go to the candidate sharing more
+  // 4-grams, then to the earlier one. `*weight` receives the winner's weight.
+  uint32_t Search(std::optional<std::string_view> msgctxt, std::string_view msgid,
+                  double lower_bound = kFuzzyThreshold, double* weight = nullptr) const;
 
  private:
   struct Candidate {
     uint32_t index;
     uint32_t count;
   };
-  const Message* SearchShort(const std::optional<std::string>& msgctxt, std::string_view msgid,
-                             double lower_bound, double* weight) const;
+  // A posting list: `count` ascending key positions, as varint deltas.
+  struct Postings {
+    const uint8_t* data = nullptr;
+    uint32_t count = 0;
+    size_t size() const { return count; }
+    bool Contains(uint32_t j) const;
+    template <typename F>
+    void ForEach(F f) const;
+  };
+  uint32_t SearchShort(std::optional<std::string_view> msgctxt, std::string_view msgid,
+                       double lower_bound, double* weight) const;
+  Postings Find(std::string_view gram) const;
 
-  std::vector<const Message*> messages_;
+  std::vector<FuzzyKey> keys_;
   std::vector<uint32_t> lengths_;  // msgid bytes, beside each other for the filters
   // Byte counts of each msgid folded into 64 buckets (saturating): every
   // insertion or deletion changes one count by one, so the summed
   // difference of two histograms is a lower bound of their edits.
   using Histogram = std::array<uint8_t, 64>;
   std::vector<Histogram> histograms_;
-  // 4-gram -> messages containing it, as one array: the grams' 64-bit hashes
-  // in an open-addressing table, each with a slice of postings_.
+  // 4-gram -> keys containing it: the grams' 64-bit hashes in an
+  // open-addressing table, each with its slice of postings_. Deltas between
+  // ascending positions take one byte for common grams, so the index is
+  // about a byte per distinct 4-gram of each msgid.
   struct Slot {
     uint64_t hash = 0;  // 0: empty
-    uint32_t begin = 0;
-    uint32_t end = 0;
-    uint32_t last = 0;  // while building: 1 + the last message counted
+    uint64_t begin = 0;
+    uint32_t count = 0;
   };
-  struct Postings {
-    const uint32_t* begin = nullptr;
-    const uint32_t* end = nullptr;
-    size_t size() const { return static_cast<size_t>(end - begin); }
-  };
-  Postings Find(std::string_view gram) const;
   std::vector<Slot> slots_;
-  std::vector<uint32_t> postings_;
-  std::vector<std::vector<uint32_t>> short_by_length_;  // byte length -> messages
+  std::vector<uint8_t> postings_;
+  std::vector<std::vector<uint32_t>> short_by_length_;  // byte length -> keys
 };
 
 }  // namespace l10n

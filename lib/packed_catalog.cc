@@ -102,7 +102,7 @@ void PackedCatalog::Add(const Message& m) {
   if (m.prev_msgid_plural) bits |= kHasPrevPlural;
 
   const uint64_t line = static_cast<uint64_t>(std::max(m.line, 0));
-  size_t bytes = 1 + VarintSize(line) + StringSize(m.msgid) + ListSize(m.msgstr) +
+  size_t bytes = 2 + VarintSize(line) + StringSize(m.msgid) + ListSize(m.msgstr) +
                  ListSize(m.translator_comments) + ListSize(m.extracted_comments) +
                  ListSize(m.references) + ListSize(m.flags);
   if (m.msgctxt) bytes += StringSize(*m.msgctxt);
@@ -114,6 +114,7 @@ void PackedCatalog::Add(const Message& m) {
   char* start = Reserve(bytes);
   char* p = start;
   *p++ = static_cast<char>(bits);
+  *p++ = static_cast<char>(!m.msgstr.empty() && !m.msgstr[0].empty());
   p = PutVarint(p, line);
   if (m.msgctxt) p = PutString(p, *m.msgctxt);
   p = PutString(p, m.msgid);
@@ -132,13 +133,13 @@ void PackedCatalog::Add(const Message& m) {
 
 std::optional<std::string_view> PackedCatalog::msgctxt(size_t i) const {
   if (!(Bits(i) & kHasContext)) return std::nullopt;
-  const char* p = entries_[i] + 1;
+  const char* p = entries_[i] + 2;
   GetVarint(&p);
   return GetString(&p);
 }
 
 std::string_view PackedCatalog::msgid(size_t i) const {
-  const char* p = entries_[i] + 1;
+  const char* p = entries_[i] + 2;
   GetVarint(&p);
   if (Bits(i) & kHasContext) GetString(&p);
   return GetString(&p);
@@ -150,7 +151,7 @@ bool PackedCatalog::is_header(size_t i) const {
 
 Message PackedCatalog::Get(size_t i) const {
   const uint8_t bits = Bits(i);
-  const char* p = entries_[i] + 1;
+  const char* p = entries_[i] + 2;
   Message m;
   m.line = static_cast<int>(GetVarint(&p));
   if (bits & kHasContext) m.msgctxt = std::string(GetString(&p));

@@ -4,7 +4,7 @@
 // catalog update). Entries are appended in file order and never change.
 //
 // Layout of an entry (integers as LEB128 varints, strings as length + bytes):
-//   bits (kHas*), line, [msgctxt], msgid, [msgid_plural],
+//   bits (kHas*), first msgstr not empty (0/1), line, [msgctxt], msgid, [msgid_plural],
 //   n, msgstr * n, then translator comments, extracted comments, references
 //   and flags, each as n, string * n, then [prev msgctxt], [prev msgid],
 //   [prev msgid_plural].
@@ -45,6 +45,8 @@ class PackedCatalog {
   bool fuzzy(size_t i) const { return Bits(i) & kFuzzy; }
   // Some msgstr is not empty.
   bool has_translation(size_t i) const { return Bits(i) & kTranslated; }
+  // The first msgstr is not empty.
+  bool first_translated(size_t i) const { return entries_[i][1] != 0; }
   bool is_header(size_t i) const;
   // The first header entry, if any.
   std::optional<size_t> header() const { return header_; }
