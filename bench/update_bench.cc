@@ -102,11 +102,12 @@ int Generate(const std::string& dir, int n) {
 }
 
 int Update(const char* old_path, const char* new_path, const char* out_path) {
-  Catalog old, templ;
-  if (!Load(old_path, &old) || !Load(new_path, &templ)) return 1;
   l10n::CatalogInfo info{"bench", "en", "es", ""};
-  Catalog out = l10n::UpdateCatalog(templ, &old, info);
-  return l10n::WriteFileAtomic(out_path, l10n::WritePo(out)).ok() ? 0 : 1;
+  l10n::DiagnosticSink sink;
+  l10n::UpdateStats stats;
+  bool ok = l10n::UpdatePoFile(old_path, new_path, out_path, info, {}, &stats, &sink);
+  for (const l10n::Diagnostic& d : sink.diagnostics()) std::fprintf(stderr, "%s\n", d.Render().c_str());
+  return ok ? 0 : 1;
 }
 
 int Agree(const char* ours_path, const char* theirs_path) {

@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace l10n {
@@ -119,6 +121,33 @@ Message* Catalog::Find(const std::optional<std::string>& msgctxt, std::string_vi
 const Message* Catalog::Find(const std::optional<std::string>& msgctxt,
                              std::string_view msgid) const {
   return const_cast<Catalog*>(this)->Find(msgctxt, msgid);
+}
+
+Message MakeCatalogHeader(const CatalogInfo& info) {
+  Message header;
+  bool is_template = info.target_lang.empty();
+  if (is_template) header.flags.push_back("fuzzy");
+  std::string text;
+  text += fmt::format("Project-Id-Version: {}\n", info.project_name);
+  text += fmt::format("POT-Creation-Date: {}\n", info.creation_date);
+  if (is_template) {
+    text += "PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n";
+    text += "Last-Translator: FULL NAME <EMAIL@ADDRESS>\n";
+    text += "Language-Team: LANGUAGE <LL@li.org>\n";
+    text += "Language: \n";
+  } else {
+    text += fmt::format("PO-Revision-Date: {}\n", info.creation_date);
+    text += "Last-Translator: Automatically generated\n";
+    text += "Language-Team: none\n";
+    text += fmt::format("Language: {}\n", info.target_lang);
+  }
+  text += "MIME-Version: 1.0\n";
+  text += "Content-Type: text/plain; charset=UTF-8\n";
+  text += "Content-Transfer-Encoding: 8bit\n";
+  text += "Plural-Forms: nplurals=2; plural=(n != 1);\n";
+  text += fmt::format("X-Source-Language: {}\n", info.source_lang);
+  header.msgstr = {text};
+  return header;
 }
 
 }  // namespace l10n

@@ -77,6 +77,17 @@ class Catalog {
   bool index_valid_ = false;
 };
 
+// What a new catalog's header says.
+struct CatalogInfo {
+  std::string project_name;
+  std::string source_lang;
+  std::string target_lang;   // empty for a template
+  std::string creation_date; // "2017-08-29 10:00+0000"
+};
+
+// The header of a new template (empty target_lang) or catalog.
+Message MakeCatalogHeader(const CatalogInfo& info);
+
 std::string MakeKey(const std::optional<std::string>& msgctxt, std::string_view msgid);
 
 }  // namespace l10n

@@ -7,7 +7,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "file_io.h"
 #include "fuzzy_match.h"
+#include "po_reader.h"
+#include "po_writer.h"
 
 namespace l10n {
 
@@ -172,28 +175,45 @@ void CatalogUpdater::Match(const Message& t) {
       }
     }
   }
-  if (d.kind == Decision::kNone && options_.fuzzy_matching) {
-    d.kind = Decision::kFuzzy;
+  if (d.kind == Decision::kNone) {
+    // Kept for the fuzzy search, and to tell duplicates apart.
+    if (options_.fuzzy_matching) d.kind = Decision::kFuzzy;
     d.entry = static_cast<uint32_t>(queries_.size());
-    queries_.push_back({t.msgctxt, t.msgid});
+    Message key;
+    key.msgctxt = t.msgctxt;
+    key.msgid = t.msgid;
+    queries_.Add(key);
   }
+  if (decisions_.empty() && existing_) decisions_.reserve(existing_->size() + existing_->size() / 8);
   decisions_.push_back(d);
 }
 
+std::pair<std::optional<std::string_view>, std::string_view> CatalogUpdater::TemplateKey(
+    size_t a) const {
+  const Decision& d = decisions_.at(a);
+  const PackedCatalog* catalog = nullptr;
+  if (d.kind == Decision::kOld) catalog = existing_;
+  if (d.kind == Decision::kCompendium) catalog = compendia_[d.source];
+  if (catalog) return {catalog->msgctxt(d.entry), catalog->msgid(d.entry)};
+  return {queries_.msgctxt(d.entry), queries_.msgid(d.entry)};
+}
+
+bool CatalogUpdater::SameTemplateKey(size_t a, size_t b) const {
+  return TemplateKey(a) == TemplateKey(b);
+}
+
 void CatalogUpdater::Search() {
-  if (queries_.empty()) return;
+  if (!options_.fuzzy_matching || queries_.size() == 0) return;
   // Like msgmerge, obsolete translations are candidates too.
-  std::vector<FuzzyKey> keys;
   std::vector<uint32_t> old_entry;
   if (existing_) {
     for (uint32_t i = 0; i < existing_->size(); ++i) {
-      if (existing_->is_header(i) || !existing_->first_translated(i)) continue;
-      keys.push_back({existing_->msgctxt(i), existing_->msgid(i)});
-      old_entry.push_back(i);
+      if (!existing_->is_header(i) && existing_->first_translated(i)) old_entry.push_back(i);
     }
   }
-  FuzzyIndex index(std::move(keys));
-  std::vector<FuzzyKey> compendium_keys;
+  FuzzyIndex index(static_cast<uint32_t>(old_entry.size()), [this, &old_entry](uint32_t j) {
+    return FuzzyKey{existing_->msgctxt(old_entry[j]), existing_->msgid(old_entry[j])};
+  });
   std::vector<std::pair<uint32_t, uint32_t>> compendium_entry;  // compendium, entry
   for (uint32_t c = 0; c < compendia_.size(); ++c) {
     const PackedCatalog& catalog = *compendia_[c];
@@ -202,13 +222,17 @@ void CatalogUpdater::Search() {
           !catalog.first_translated(i)) {
         continue;
       }
-      compendium_keys.push_back({catalog.msgctxt(i), catalog.msgid(i)});
       compendium_entry.emplace_back(c, i);
     }
   }
   std::unique_ptr<FuzzyIndex> compendium_index;
-  if (!compendium_keys.empty()) {
-    compendium_index = std::make_unique<FuzzyIndex>(std::move(compendium_keys));
+  if (!compendium_entry.empty()) {
+    compendium_index = std::make_unique<FuzzyIndex>(
+        static_cast<uint32_t>(compendium_entry.size()), [this, &compendium_entry](uint32_t j) {
+          const PackedCatalog& catalog = *compendia_[compendium_entry[j].first];
+          return FuzzyKey{catalog.msgctxt(compendium_entry[j].second),
+                          catalog.msgid(compendium_entry[j].second)};
+        });
   }
 
   // The searches only read the indexes: two threads share them (the
@@ -216,14 +240,14 @@ void CatalogUpdater::Search() {
   std::vector<Decision> found(queries_.size());
   auto search = [&](size_t begin, size_t end) {
     for (size_t k = begin; k < end; ++k) {
-      std::optional<std::string_view> msgctxt;
-      if (queries_[k].msgctxt) msgctxt = *queries_[k].msgctxt;
+      const std::optional<std::string_view> msgctxt = queries_.msgctxt(k);
+      const std::string_view msgid = queries_.msgid(k);
       double weight = kFuzzyThreshold;
-      uint32_t j = index.Search(msgctxt, queries_[k].msgid, kFuzzyThreshold, &weight);
+      uint32_t j = index.Search(msgctxt, msgid, kFuzzyThreshold, &weight);
       if (j != FuzzyIndex::kNone) found[k] = {Decision::kOld, Decision::kNone, 0, old_entry[j]};
       if (compendium_index) {
         double compendium_weight = weight;
-        uint32_t c = compendium_index->Search(msgctxt, queries_[k].msgid, weight, &compendium_weight);
+        uint32_t c = compendium_index->Search(msgctxt, msgid, weight, &compendium_weight);
         if (c != FuzzyIndex::kNone && compendium_weight > weight) {
           found[k] = {Decision::kCompendium, Decision::kNone, compendium_entry[c].first,
                       compendium_entry[c].second};
@@ -250,8 +274,6 @@ void CatalogUpdater::Search() {
     }
     d = {f.kind == Decision::kNone ? Decision::kNone : Decision::kFuzzy, f.kind, f.source, f.entry};
   }
-  queries_.clear();
-  queries_.shrink_to_fit();
 }
 
 void CatalogUpdater::Resolve(Message* m) {
@@ -284,6 +306,10 @@ void CatalogUpdater::AddObsolete(const std::function<void(Message&&)>& add) {
     Message kept = existing_->Get(i);
     kept.obsolete = true;
     kept.line = 0;
+    // msgmerge keeps no source comments on obsolete entries: they describe
+    // where a string was, and it is nowhere now.
+    kept.extracted_comments.clear();
+    kept.references.clear();
     add(std::move(kept));
     ++stats_.obsolete;
   }
@@ -292,7 +318,11 @@ void CatalogUpdater::AddObsolete(const std::function<void(Message&&)>& add) {
 Catalog UpdateCatalog(const Catalog& templ, const Catalog* existing, const CatalogInfo& info,
                       const UpdateOptions& options, UpdateStats* stats) {
   PackedCatalog packed_existing;
-  if (existing) packed_existing = PackedCatalog::FromCatalog(*existing);
+  packed_existing.drop_source_comments = true;
+  if (existing) {
+    packed_existing.style = existing->style;
+    for (const Message& m : existing->messages) packed_existing.Add(m);
+  }
   std::vector<PackedCatalog> packed_compendia;
   std::vector<const PackedCatalog*> compendia;
   for (const Catalog* c : options.compendia) packed_compendia.push_back(PackedCatalog::FromCatalog(*c));
@@ -314,6 +344,121 @@ Catalog UpdateCatalog(const Catalog& templ, const Catalog* existing, const Catal
   updater.AddObsolete([&out](Message&& m) { out.messages.push_back(std::move(m)); });
   if (stats) *stats = updater.stats();
   return out;
+}
+
+namespace {
+
+// The template's entries as the reader gives them: the header, or the
+// entry that Match() or Resolve() takes.
+class TemplateEntries : public PoEntrySink {
+ public:
+  TemplateEntries(CatalogUpdater* updater, std::function<void(Message&&)> each)
+      : updater_(updater), each_(std::move(each)) {}
+  void Add(Message&& m) override {
+    if (m.is_header()) {
+      if (!header_) header_ = std::move(m);
+      order_.push_back(kHeader);
+      return;
+    }
+    order_.push_back(static_cast<uint32_t>(entries_++));
+    each_(std::move(m));
+  }
+  bool SameKey(size_t i, size_t j) const override {
+    if (order_[i] == kHeader || order_[j] == kHeader) return order_[i] == order_[j];
+    return updater_->SameTemplateKey(order_[i], order_[j]);
+  }
+  const std::optional<Message>& header() const { return header_; }
+
+ private:
+  static constexpr uint32_t kHeader = UINT32_MAX;
+  CatalogUpdater* updater_;
+  std::function<void(Message&&)> each_;
+  std::optional<Message> header_;
+  std::vector<uint32_t> order_;  // entry -> Match() call, or kHeader
+  size_t entries_ = 0;
+};
+
+}  // namespace
+
+// Entries formatted together, and held until then.
+constexpr size_t kWriteBatch = 512;
+
+bool UpdatePoFile(const std::string& old_path, const std::string& template_path,
+                  const std::string& out_path, const CatalogInfo& info,
+                  const UpdateOptions& options, UpdateStats* stats, DiagnosticSink* sink) {
+  auto io_error = [sink](const Status& status) {
+    sink->Report({Severity::kError, "", 0, 0, status.message()});
+    return false;
+  };
+  PackedCatalog old;
+  old.drop_source_comments = true;
+  {
+    Result<MappedFile> file = MappedFile::Open(old_path);
+    if (!file.ok()) return io_error(file.status());
+    const MappedFile& mapped = *file;
+    if (!ReadPackedPo(mapped.text(), old_path, &old, sink,
+                      [&mapped](size_t offset) { mapped.Release(offset); })) {
+      return false;
+    }
+  }
+  std::vector<PackedCatalog> packed_compendia;
+  std::vector<const PackedCatalog*> compendia;
+  for (const Catalog* c : options.compendia) packed_compendia.push_back(PackedCatalog::FromCatalog(*c));
+  for (const PackedCatalog& c : packed_compendia) compendia.push_back(&c);
+  CatalogUpdater updater(&old, std::move(compendia), options);
+
+  Result<MappedFile> templ = MappedFile::Open(template_path);
+  if (!templ.ok()) return io_error(templ.status());
+  const MappedFile& mapped = *templ;
+  auto release = [&mapped](size_t offset) { mapped.Release(offset); };
+
+  TemplateEntries first(&updater, [&updater](Message&& m) { updater.Match(m); });
+  PoStyle style;
+  if (!ReadPo(mapped.text(), template_path, &first, &style, sink, release)) return false;
+  updater.Search();
+
+  const Message header = updater.Header(first.header() ? &*first.header() : nullptr, info);
+  AtomicFile out(out_path);
+  if (Status status = out.Open(); !status.ok()) return io_error(status);
+  // Entries are formatted in batches, half of each on a second thread:
+  // wrapping lines as gettext does is the costliest part of writing.
+  PoWriter writer(&header, old.style);
+  PoWriter helper_writer(&header, old.style);
+  helper_writer.Continue();
+  Status written;
+  std::vector<Message> batch;
+  auto flush = [&] {
+    const size_t half = batch.size() / 2;
+    std::string second_half;
+    std::thread helper([&] {
+      for (size_t i = half; i < batch.size(); ++i) helper_writer.Add(batch[i]);
+      second_half = helper_writer.Take();
+    });
+    for (size_t i = 0; i < half; ++i) writer.Add(batch[i]);
+    std::string first_half = writer.Take();
+    helper.join();
+    if (written.ok()) written = out.Append(first_half);
+    if (written.ok()) written = out.Append(second_half);
+    batch.clear();
+  };
+  writer.Add(header);
+  TemplateEntries second(&updater, [&](Message&& m) {
+    updater.Resolve(&m);
+    batch.push_back(std::move(m));
+    if (batch.size() == kWriteBatch) flush();
+  });
+  DiagnosticSink again;  // the same file: its diagnostics are known
+  ReadPo(mapped.text(), template_path, &second, &style, &again, release);
+  flush();
+  updater.AddObsolete([&](Message&& m) {
+    writer.Add(m);
+    if (writer.buffered() >= (1 << 18) && written.ok()) written = out.Append(writer.Take());
+  });
+  if (written.ok()) written = out.Append(writer.Take());
+  if (written.ok()) written = out.Commit();
+  if (!written.ok()) return io_error(written);
+  if (stats) *stats = updater.stats();
+  return true;
 }
 
 }  // namespace l10n

@@ -22,11 +22,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "catalog.h"
 #include "diagnostic.h"
-#include "extract.h"
 #include "packed_catalog.h"
 
 namespace l10n {
@@ -83,6 +84,10 @@ class CatalogUpdater {
   // obsolete entry, unless purging.
   void AddObsolete(const std::function<void(Message&&)>& add);
 
+  // Whether the template entries given to the a-th and b-th Match() calls
+  // have the same msgctxt and msgid.
+  bool SameTemplateKey(size_t a, size_t b) const;
+
   const UpdateStats& stats() const { return stats_; }
 
  private:
@@ -94,13 +99,11 @@ class CatalogUpdater {
   UpdateOptions options_;
   std::unique_ptr<KeyTable> old_keys_;
   std::vector<std::unique_ptr<KeyTable>> compendium_keys_;
-  std::vector<Decision> decisions_;
+  std::vector<Decision> decisions_;  // one per Match()
+  // The key of the a-th Match()'s entry.
+  std::pair<std::optional<std::string_view>, std::string_view> TemplateKey(size_t a) const;
   size_t resolved_ = 0;
-  struct Query {
-    std::optional<std::string> msgctxt;
-    std::string msgid;
-  };
-  std::vector<Query> queries_;  // entries for the fuzzy search
+  PackedCatalog queries_;  // the keys of the entries without an exact match
   std::vector<bool> used_;      // old entries that gave a translation
   UpdateStats stats_;
 };

@@ -27,21 +27,11 @@ struct PostUnits {
   const Segmentation* segmentation = nullptr;
 };
 
-struct CatalogInfo {
-  std::string project_name;
-  std::string source_lang;
-  std::string target_lang;   // empty for a template
-  std::string creation_date; // "2017-08-29 10:00+0000"
-};
-
 // The template of `info.source_lang` from `posts` (all of that language), in
 // post order then source position. Category names that `taxonomy` has no
 // name for in `other_lang` become entries with msgctxt "category".
 Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxonomy,
                       const std::string& other_lang, const CatalogInfo& info);
-
-// The header of a new template (empty target_lang) or catalog.
-Message MakeCatalogHeader(const CatalogInfo& info);
 
 // True when the two catalogs differ only in POT-Creation-Date (and
 // PO-Revision-Date for templates): then the old file is kept as it is.

@@ -70,18 +70,18 @@ int EditDistance(std::string_view a, std::string_view b, int max_edits) {
   return max_edits + 1;
 }
 
-std::array<uint8_t, 64> MakeHistogram(std::string_view s) {
-  std::array<uint8_t, 64> h{};
+std::array<uint8_t, 32> MakeHistogram(std::string_view s) {
+  std::array<uint8_t, 32> h{};
   for (unsigned char c : s) {
-    uint8_t& bucket = h[c & 63];
+    uint8_t& bucket = h[c & 31];
     if (bucket < 255) ++bucket;
   }
   return h;
 }
 
-int HistogramDistance(const std::array<uint8_t, 64>& a, const std::array<uint8_t, 64>& b) {
+int HistogramDistance(const std::array<uint8_t, 32>& a, const std::array<uint8_t, 32>& b) {
   int d = 0;
-  for (size_t i = 0; i < 64; ++i) d += std::abs(int{a[i]} - int{b[i]});
+  for (size_t i = 0; i < 32; ++i) d += std::abs(int{a[i]} - int{b[i]});
   return d;
 }
 
@@ -168,10 +168,11 @@ void FuzzyIndex::Postings::ForEach(F f) const {
   }
 }
 
-FuzzyIndex::FuzzyIndex(std::vector<FuzzyKey> keys) : keys_(std::move(keys)) {
+FuzzyIndex::FuzzyIndex(uint32_t count, std::function<FuzzyKey(uint32_t)> key)
+    : count_(count), key_(std::move(key)) {
   short_by_length_.resize(kShortMax + 1);
-  lengths_.reserve(keys_.size());
-  histograms_.reserve(keys_.size());
+  lengths_.reserve(count_);
+  histograms_.reserve(count_);
   // Two passes over each msgid's 4-grams: count the postings of each gram
   // and their bytes, then fill them. `last` (one more than the last key
   // counted) keeps a key from counting twice and gives the deltas.
@@ -187,8 +188,8 @@ FuzzyIndex::FuzzyIndex(std::vector<FuzzyKey> keys) : keys_(std::move(keys)) {
     }
   };
   size_t used = 0;
-  for (uint32_t j = 0; j < keys_.size(); ++j) {
-    std::string_view s = keys_[j].msgid;
+  for (uint32_t j = 0; j < count_; ++j) {
+    std::string_view s = key_(j).msgid;
     lengths_.push_back(static_cast<uint32_t>(s.size()));
     histograms_.push_back(MakeHistogram(s));
     if (s.size() <= kShortMax) short_by_length_[s.size()].push_back(j);
@@ -227,14 +228,14 @@ FuzzyIndex::FuzzyIndex(std::vector<FuzzyKey> keys) : keys_(std::move(keys)) {
   uint64_t offset = 0;
   for (size_t i = 0; i < slots_.size(); ++i) {
     if (!slots_[i].hash) continue;
-    slots_[i].begin = offset;
+    slots_[i].begin = static_cast<uint32_t>(offset);
     offset += bytes[i];
     bytes[i] = slots_[i].begin;
     last[i] = 0;
   }
   postings_.resize(offset);
-  for (uint32_t j = 0; j < keys_.size(); ++j) {
-    ForEachGram(keys_[j].msgid, [&](uint64_t hash) {
+  for (uint32_t j = 0; j < count_; ++j) {
+    ForEachGram(key_(j).msgid, [&](uint64_t hash) {
       size_t i = find_slot(hash);
       if (last[i] == j + 1) return;
       uint8_t* end = PutVarint(postings_.data() + bytes[i], j - (last[i] ? last[i] - 1 : 0));
@@ -263,8 +264,9 @@ uint32_t FuzzyIndex::SearchShort(std::optional<std::string_view> msgctxt, std::s
   double best_weight = lower_bound;
   for (size_t len = lmin; len <= lmax; ++len) {
     for (uint32_t j : short_by_length_[len]) {
-      double bonus = Bonus(keys_[j], msgctxt);
-      double w = Similarity(msgid, keys_[j].msgid, best_weight - bonus * 1.01) + bonus;
+      const FuzzyKey key = key_(j);
+      double bonus = Bonus(key, msgctxt);
+      double w = Similarity(msgid, key.msgid, best_weight - bonus * 1.01) + bonus;
       if (w > best_weight) {
         best_weight = w;
         best = j;
@@ -304,13 +306,15 @@ uint32_t FuzzyIndex::Search(std::optional<std::string_view> msgctxt, std::string
   uint32_t best = kNone;
   double best_weight = lower_bound;
   auto consider = [&](uint32_t j) {
+    if (j == best) return;
     const double other = static_cast<double>(lengths_[j]);
     if (2 * std::min(len, other) / (len + other) + 0.00001 < best_weight) return;
     // ratio = 1 - edits / total must stay above best_weight (less the bonus).
     double max_edits = (1 - best_weight + 0.0001) * (len + other);
     if (HistogramDistance(query_histogram, histograms_[j]) > max_edits) return;
-    double bonus = Bonus(keys_[j], msgctxt);
-    double w = Similarity(msgid, keys_[j].msgid, best_weight - bonus * 1.01) + bonus;
+    const FuzzyKey key = key_(j);
+    double bonus = Bonus(key, msgctxt);
+    double w = Similarity(msgid, key.msgid, best_weight - bonus * 1.01) + bonus;
     bool better = w > best_weight;
     if (!better && best != kNone && w == best_weight) {  // a tie: msgmerge keeps its first
       uint32_t a = full_count(j), b = full_count(best);
@@ -332,7 +336,7 @@ uint32_t FuzzyIndex::Search(std::optional<std::string_view> msgctxt, std::string
 
   thread_local std::vector<uint32_t> counts;
   thread_local std::vector<uint32_t> touched;
-  if (counts.size() != keys_.size()) counts.assign(keys_.size(), 0);
+  if (counts.size() != count_) counts.assign(count_, 0);
   touched.clear();
   size_t processed = 0;
   auto process = [&](size_t upto) {

@@ -17,6 +17,7 @@
 #include <array>
 #include <climits>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,9 +42,10 @@ class FuzzyIndex {
  public:
   static constexpr uint32_t kNone = UINT32_MAX;
 
-  // Indexes `keys`, whose strings must outlive the index. Searches answer
-  // with positions in `keys`.
-  explicit FuzzyIndex(std::vector<FuzzyKey> keys);
+  // Indexes keys 0 to count - 1; key(j) gives key j, and the strings it
+  // points to must outlive the index (it asks again while searching, rather
+  // than holding a copy). Searches answer with key numbers.
+  FuzzyIndex(uint32_t count, std::function<FuzzyKey(uint32_t)> key);
 
   // The key most similar to msgid (weight = similarity, plus 0.00001 when
   // the candidate has no msgctxt or the same one), if its weight is above
@@ -70,12 +72,13 @@ class FuzzyIndex {
                        double lower_bound, double* weight) const;
   Postings Find(std::string_view gram) const;
 
-  std::vector<FuzzyKey> keys_;
+  uint32_t count_;
+  std::function<FuzzyKey(uint32_t)> key_;
   std::vector<uint32_t> lengths_;  // msgid bytes, beside each other for the filters
-  // Byte counts of each msgid folded into 64 buckets (saturating): every
+  // Byte counts of each msgid folded into 32 buckets (saturating; lower-case letters apart): every
   // insertion or deletion changes one count by one, so the summed
   // difference of two histograms is a lower bound of their edits.
-  using Histogram = std::array<uint8_t, 64>;
+  using Histogram = std::array<uint8_t, 32>;
   std::vector<Histogram> histograms_;
   // 4-gram -> keys containing it: the grams' 64-bit hashes in an
   // open-addressing table, each with its slice of postings_. Deltas between
@@ -83,7 +86,7 @@ class FuzzyIndex {
   // about a byte per distinct 4-gram of each msgid.
   struct Slot {
     uint64_t hash = 0;  // 0: empty
-    uint64_t begin = 0;
+    uint32_t begin = 0;
     uint32_t count = 0;
   };
   std::vector<Slot> slots_;

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <string>
 
+#include "po_reader.h"
+
 namespace l10n {
 
 namespace {
@@ -102,9 +104,12 @@ void PackedCatalog::Add(const Message& m) {
   if (m.prev_msgid_plural) bits |= kHasPrevPlural;
 
   const uint64_t line = static_cast<uint64_t>(std::max(m.line, 0));
+  static const std::vector<std::string> kNone;
+  const std::vector<std::string>& extracted = drop_source_comments ? kNone : m.extracted_comments;
+  const std::vector<std::string>& references = drop_source_comments ? kNone : m.references;
   size_t bytes = 2 + VarintSize(line) + StringSize(m.msgid) + ListSize(m.msgstr) +
-                 ListSize(m.translator_comments) + ListSize(m.extracted_comments) +
-                 ListSize(m.references) + ListSize(m.flags);
+                 ListSize(m.translator_comments) + ListSize(extracted) + ListSize(references) +
+                 ListSize(m.flags);
   if (m.msgctxt) bytes += StringSize(*m.msgctxt);
   if (m.msgid_plural) bytes += StringSize(*m.msgid_plural);
   if (m.prev_msgctxt) bytes += StringSize(*m.prev_msgctxt);
@@ -121,8 +126,8 @@ void PackedCatalog::Add(const Message& m) {
   if (m.msgid_plural) p = PutString(p, *m.msgid_plural);
   p = PutList(p, m.msgstr);
   p = PutList(p, m.translator_comments);
-  p = PutList(p, m.extracted_comments);
-  p = PutList(p, m.references);
+  p = PutList(p, extracted);
+  p = PutList(p, references);
   p = PutList(p, m.flags);
   if (m.prev_msgctxt) p = PutString(p, *m.prev_msgctxt);
   if (m.prev_msgid) p = PutString(p, *m.prev_msgid);
@@ -167,6 +172,27 @@ Message PackedCatalog::Get(size_t i) const {
   if (bits & kHasPrevPlural) m.prev_msgid_plural = std::string(GetString(&p));
   m.obsolete = bits & kObsolete;
   return m;
+}
+
+bool ReadPackedPo(std::string_view text, const std::string& path, PackedCatalog* catalog,
+                  DiagnosticSink* sink, const std::function<void(size_t)>& consumed) {
+  class Pack : public PoEntrySink {
+   public:
+    explicit Pack(PackedCatalog* catalog) : catalog_(catalog) {}
+    void Add(Message&& message) override { catalog_->Add(message); }
+    bool SameKey(size_t i, size_t j) const override {
+      return catalog_->msgid(i) == catalog_->msgid(j) && catalog_->msgctxt(i) == catalog_->msgctxt(j);
+    }
+
+   private:
+    PackedCatalog* catalog_;
+  };
+  PackedCatalog result;
+  result.drop_source_comments = catalog->drop_source_comments;
+  Pack pack(&result);
+  bool ok = ReadPo(text, path, &pack, &result.style, sink, consumed);
+  *catalog = std::move(result);
+  return ok;
 }
 
 }  // namespace l10n

@@ -15,12 +15,15 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "catalog.h"
+#include "diagnostic.h"
 
 namespace l10n {
 
@@ -52,6 +55,9 @@ class PackedCatalog {
   std::optional<size_t> header() const { return header_; }
 
   PoStyle style;
+  // Add() leaves out references and extracted comments (catalog updates
+  // take them from the template, and never need the old ones).
+  bool drop_source_comments = false;
 
  private:
   enum : uint8_t {
@@ -64,7 +70,7 @@ class PackedCatalog {
     kHasPrevId = 64,
     kHasPrevPlural = 128,
   };
-  static constexpr size_t kBlockSize = 1 << 20;
+  static constexpr size_t kBlockSize = 1 << 18;
 
   uint8_t Bits(size_t i) const { return static_cast<uint8_t>(*entries_[i]); }
   char* Reserve(size_t bytes);
@@ -75,6 +81,10 @@ class PackedCatalog {
   std::vector<const char*> entries_;
   std::optional<size_t> header_;
 };
+
+// ReadPo (po_reader.h) into a packed catalog; `consumed` as there.
+bool ReadPackedPo(std::string_view text, const std::string& path, PackedCatalog* catalog,
+                  DiagnosticSink* sink, const std::function<void(size_t)>& consumed = nullptr);
 
 }  // namespace l10n
 

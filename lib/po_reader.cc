@@ -781,13 +781,38 @@ class Reader {
     bool soft = false;          // non-empty and not ending with "\n"
   };
 
-  // Measured at the end, when the charset is known.
+  // Where the evidence is in the text.
   struct Evidence {
     size_t line_begin, line_end;      // the line, of length L
     size_t string_begin, string_end;  // its string's contents: L <= W if breakable
     size_t next_begin, next_end;      // the next line's: L + P > W, P its first piece
     int extra;                        // or P = extra, without a next line
   };
+
+  // Evidence measured as the charset may require: as[0] counts bytes,
+  // as[1] UTF-8 characters. Measured at once, so that the text need not be
+  // read again at the end.
+  struct Measured {
+    struct Lengths {
+      int line;        // L
+      bool breakable;  // the line's string has a break opportunity
+      int next;        // P
+    } as[2];
+  };
+
+  void Keep(const Evidence& e) {
+    Measured m;
+    for (bool utf8 : {false, true}) {
+      Measured::Lengths& l = m.as[utf8];
+      l.line = Columns(e.line_begin, e.line_end, utf8);
+      l.breakable = FirstBreak(e.string_begin, e.string_end, utf8) < e.string_end;
+      l.next = e.extra;
+      if (e.next_end > e.next_begin) {
+        l.next = Columns(e.next_begin, FirstBreak(e.next_begin, e.next_end, utf8), utf8);
+      }
+    }
+    evidence_.push_back(m);
+  }
 
   // Enough evidence, and a bound on the memory used.
   static constexpr size_t kMaxEvidence = 4096;
@@ -817,8 +842,7 @@ class Reader {
     }
     if (segment_.valid && segment_.soft && segment_.line < line_ &&
         evidence_.size() < kMaxEvidence) {
-      evidence_.push_back(
-          {segment_.line_begin, segment_.line_end, segment_.begin, segment_.end, begin, end, 0});
+      Keep({segment_.line_begin, segment_.line_end, segment_.begin, segment_.end, begin, end, 0});
     }
     // `msgid ""` then this string alone, without "\n" inside.
     ++segments_;
@@ -841,7 +865,7 @@ class Reader {
 
   // The strings of a keyword are complete.
   void EndField() {
-    if (alone_ && evidence_.size() < kMaxEvidence) evidence_.push_back(*alone_);
+    if (alone_ && evidence_.size() < kMaxEvidence) Keep(*alone_);
     alone_.reset();
     segments_ = 0;
     segment_ = {};
@@ -892,14 +916,9 @@ class Reader {
       ++starts[from];
       --starts[to + 1];
     };
-    for (const Evidence& e : evidence_) {
-      int l = Columns(e.line_begin, e.line_end, utf8);
-      bool breakable = FirstBreak(e.string_begin, e.string_end, utf8) < e.string_end;
-      int next = e.extra;
-      if (e.next_end > e.next_begin) {
-        next = Columns(e.next_begin, FirstBreak(e.next_begin, e.next_end, utf8), utf8);
-      }
-      allow(breakable ? l : kMin, l + next - 1);
+    for (const Measured& m : evidence_) {
+      const Measured::Lengths& e = m.as[utf8];
+      allow(e.breakable ? e.line : kMin, e.line + e.next - 1);
     }
     if (longest > 0) allow(longest, kMax);
     std::vector<int> allowed(kMax + 1, 0);
@@ -932,7 +951,7 @@ class Reader {
   bool eof_ = false;
 
   // How often the caller hears how far the reader got.
-  static constexpr size_t kConsumedStep = size_t{1} << 20;
+  static constexpr size_t kConsumedStep = size_t{1} << 18;
 
   PoEntrySink* entries_ = nullptr;
   size_t count_ = 0;  // entries given to entries_
@@ -975,7 +994,7 @@ class Reader {
   int segments_ = 0;    // strings of the current keyword
   bool intro_ = false;  // its first string is an empty one on the keyword's line
   std::optional<Evidence> alone_;
-  std::vector<Evidence> evidence_;
+  std::vector<Measured> evidence_;
   int longest_utf8_ = 0, longest_bytes_ = 0;
 };
 

@@ -794,12 +794,11 @@ class BreakOpportunities {
 
 class Writer {
  public:
-  explicit Writer(const Catalog& catalog) : catalog_(catalog) {
-    const PoStyle& style = catalog.style;
+  Writer(const Message* header, const PoStyle& style) : crlf_(style.crlf) {
     page_width_ = style.width <= 0 ? INT_MAX : std::max(style.width, 20);
     wrap_strings_ = !style.no_wrap;
     utf8_ = true;
-    if (const Message* header = catalog.FindHeader(); header && !header->msgstr.empty()) {
+    if (header && !header->msgstr.empty()) {
       std::string_view text = header->msgstr[0];
       size_t pos = text.find("charset=");
       if (pos != std::string_view::npos) {
@@ -829,33 +828,38 @@ class Writer {
     }
   }
 
-  std::string Run() {
-    out_.reserve(catalog_.messages.size() * 96);
-    bool blank_line = false;
-    for (const Message& m : catalog_.messages) {
-      if (m.obsolete) continue;
-      if (blank_line) out_ += '\n';
+  // Active entries first, then obsolete ones, as gettext orders them.
+  void Add(const Message& m) {
+    if (!m.obsolete) {
+      if (blank_line_) out_ += '\n';
       WriteMessage(m, false);
-      blank_line = true;
-    }
-    for (const Message& m : catalog_.messages) {
-      if (!m.obsolete) continue;
+    } else if (!m.msgstr.empty() && !m.msgstr[0].empty()) {
       // gettext drops obsolete entries without a translation.
-      if (!m.msgstr.empty() && !m.msgstr[0].empty()) {
-        if (blank_line) out_ += '\n';
-        WriteMessage(m, true);
-      }
-      blank_line = true;
+      if (blank_line_) out_ += '\n';
+      WriteMessage(m, true);
     }
-    if (!catalog_.style.crlf) return std::move(out_);
-    std::string crlf;
-    crlf.reserve(out_.size() + out_.size() / 16);
-    for (char c : out_) {
-      if (c == '\n') crlf += '\r';
-      crlf += c;
-    }
-    return crlf;
+    blank_line_ = true;
   }
+
+  // The text written since the last call.
+  std::string Take() {
+    std::string text;
+    if (!crlf_) {
+      text.swap(out_);
+      return text;
+    }
+    text.reserve(out_.size() + out_.size() / 16);
+    for (char c : out_) {
+      if (c == '\n') text += '\r';
+      text += c;
+    }
+    out_.clear();
+    return text;
+  }
+
+  void Reserve(size_t bytes) { out_.reserve(bytes); }
+  size_t buffered() const { return out_.size(); }
+  void Continue() { blank_line_ = true; }
 
  private:
   void WriteMessage(const Message& m, bool obsolete) {
@@ -1243,7 +1247,8 @@ class Writer {
     int8_t width;
   };
 
-  const Catalog& catalog_;
+  bool crlf_ = false;
+  bool blank_line_ = false;  // an entry was written: the next one needs a blank line first
   int page_width_ = 79;
   bool wrap_strings_ = true;
   bool utf8_ = true;
@@ -1265,7 +1270,35 @@ class Writer {
 
 }  // namespace
 
-std::string WritePo(const Catalog& catalog) { return Writer(catalog).Run(); }
+std::string WritePo(const Catalog& catalog) {
+  Writer writer(catalog.FindHeader(), catalog.style);
+  writer.Reserve(catalog.messages.size() * 96);
+  for (const Message& m : catalog.messages) {
+    if (!m.obsolete) writer.Add(m);
+  }
+  for (const Message& m : catalog.messages) {
+    if (m.obsolete) writer.Add(m);
+  }
+  return writer.Take();
+}
+
+class PoWriter::Impl : public Writer {
+ public:
+  using Writer::Writer;
+};
+
+PoWriter::PoWriter(const Message* header, const PoStyle& style)
+    : writer_(std::make_unique<Impl>(header, style)) {}
+
+PoWriter::~PoWriter() = default;
+
+void PoWriter::Add(const Message& m) { writer_->Add(m); }
+
+std::string PoWriter::Take() { return writer_->Take(); }
+
+size_t PoWriter::buffered() const { return writer_->buffered(); }
+
+void PoWriter::Continue() { writer_->Continue(); }
 
 size_t PoNextBreak(std::string_view escaped) {
   BreakOpportunities opportunities(false);

@@ -13,6 +13,7 @@
 #define L10N_PO_WRITER_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,27 @@ namespace l10n {
 
 // Uses catalog.style: width / no_wrap, and CRLF line ends when set.
 std::string WritePo(const Catalog& catalog);
+
+// The same, entry by entry, for catalogs written as they are made: Add()
+// the header, the other active entries, then the obsolete ones (WritePo's
+// order); Take() the text so far whenever convenient.
+class PoWriter {
+ public:
+  // `header` (may be null) gives the charset; it is not written here.
+  PoWriter(const Message* header, const PoStyle& style);
+  ~PoWriter();
+  void Add(const Message& message);
+  // What Take() gives next continues a file that has entries already: it
+  // begins with a blank line (for writers sharing the work on one file).
+  void Continue();
+  std::string Take();
+  // Bytes written since the last Take().
+  size_t buffered() const;
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> writer_;
+};
 
 // Columns that UTF-8 `text` takes on a line as gettext counts them when
 // wrapping (libunistring's uc_width: 2 for East Asian wide characters, 0 for
