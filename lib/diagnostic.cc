@@ -7,6 +7,7 @@
 namespace l10n {
 
 std::string Diagnostic::Render() const {
+  if (whole) return message;
   std::string out = path;
   if (line > 0) {
     out += ':' + std::to_string(line);

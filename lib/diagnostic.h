@@ -18,10 +18,11 @@ struct Diagnostic {
   int line = 0;    // 1-based; 0 when the diagnostic is about the whole file
   int column = 0;  // 1-based; 0 when unknown
   std::string message;
+  // The message is a whole line already ("path: error: ...", from a Status).
+  bool whole = false;
 
-  // "path:line:col: error: message" (line and column left out when 0).
-  // `severity_word` is the already translated "error"/"warning"/"note";
-  // empty means the untranslated English word.
+  // "path:line:col: error: message" (line and column left out when 0), the
+  // severity word translated; `message` alone when `whole`.
   std::string Render() const;
 };
 

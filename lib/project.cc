@@ -45,7 +45,7 @@ bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
   if (!FileExists(path)) return true;
   Result<std::string> text = ReadFile(path);
   if (!text.ok()) {
-    sink->Report({Severity::kError, "", 0, 0, text.status().message()});
+    sink->Report({Severity::kError, "", 0, 0, text.status().message(), true});
     return false;
   }
   auto loaded = std::make_unique<Catalog>();
@@ -59,7 +59,7 @@ bool LoadTaxonomy(const Config& config, Taxonomy* taxonomy, DiagnosticSink* sink
   if (!FileExists(path)) return true;
   Result<std::string> text = ReadFile(path);
   if (!text.ok()) {
-    sink->Report({Severity::kError, "", 0, 0, text.status().message()});
+    sink->Report({Severity::kError, "", 0, 0, text.status().message(), true});
     return false;
   }
   return taxonomy->Parse(*text, path, sink);
@@ -77,7 +77,7 @@ bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunRe
     bool changed = !old.ok() || *old != w.content;
     Status status = WriteFileAtomic(w.path, w.content);
     if (!status.ok()) {
-      sink->Report({Severity::kError, "", 0, 0, status.message()});
+      sink->Report({Severity::kError, "", 0, 0, status.message(), true});
       ok = false;
       continue;
     }
@@ -117,7 +117,7 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
     post.slug = std::filesystem::path(file).stem().string();
     Result<std::string> html = ReadFile(file);
     if (!html.ok()) {
-      sink->Report({Severity::kError, "", 0, 0, html.status().message()});
+      sink->Report({Severity::kError, "", 0, 0, html.status().message(), true});
       ok = false;
       continue;
     }

@@ -9,6 +9,7 @@
 
 #include "catalog_update.h"
 #include "fuzzy_match.h"
+#include "packed_catalog.h"
 #include "po_reader.h"
 #include "po_writer.h"
 #include "test_util.h"
@@ -304,7 +305,150 @@ TEST_CASE("update gives msgmerge's output on the tricky-cases fixture") {
   std::string dir = std::string(L10N_SOURCE_DIR) + "/tests/fixtures/msgmerge/";
   Catalog old = Parse(testing::Slurp(dir + "old.po"));
   Catalog templ = Parse(testing::Slurp(dir + "new.pot"));
-  CHECK(WritePo(UpdateCatalog(templ, &old, kInfo)) == testing::Slurp(dir + "expected.po"));
+  const std::string expected = testing::Slurp(dir + "expected.po");
+  CHECK(WritePo(UpdateCatalog(templ, &old, kInfo)) == expected);
+
+  // The same from files, as msgmerge is run.
+  testing::TempDir tmp;
+  DiagnosticSink sink;
+  UpdateStats stats;
+  REQUIRE(UpdatePoFile(dir + "old.po", dir + "new.pot", tmp / "out.po", kInfo, {}, &stats, &sink));
+  CHECK(sink.diagnostics().empty());
+  CHECK(testing::Slurp(tmp / "out.po") == expected);
+  CHECK(stats.obsolete > 0);
+  CHECK(stats.fuzzy > 0);
+}
+
+// A catalog of `n` entries with every kind of part, and a template that
+// edits, drops, adds and brings back strings.
+void MakeUpdateFiles(const testing::TempDir& dir, int n, bool crlf) {
+  TextGen gen(static_cast<unsigned>(n) * 7 + crlf);
+  Catalog old = Parse(Header());
+  old.style.crlf = crlf;
+  Catalog templ = Parse("msgid \"\"\nmsgstr \"\"\n\"POT-Creation-Date: 2019-05-05 10:00+0000\\n\"\n");
+  std::set<std::string> seen;
+  for (int i = 0; i < n; ++i) {
+    std::string s = gen.Sentence(2, 40);
+    if (!seen.insert(s).second) continue;
+    Message m = Entry(s, i % 9 == 0 ? "" : "ES " + gen.Sentence(2, 30));
+    m.references = {"corpus/post-" + std::to_string(i / 10) + ".html:" + std::to_string(i)};
+    m.extracted_comments = {"paragraph"};
+    if (i % 5 == 0) m.translator_comments = {"checked"};
+    if (i % 7 == 0) m.msgctxt = "category";
+    if (i % 11 == 0) m.SetFlag("fuzzy", true);
+    if (i % 13 == 0) m.obsolete = true;
+    Message t = m;
+    t.msgstr = {""};
+    t.translator_comments.clear();
+    t.flags.clear();
+    t.obsolete = false;
+    unsigned r = gen.Next() % 100;
+    if (r < 10) t.msgid = gen.EditWord(s);
+    old.messages.push_back(std::move(m));
+    if (r >= 10 && r < 15) continue;  // dropped
+    if (seen.insert(t.msgid).second || t.msgid == s) templ.messages.push_back(std::move(t));
+    if (r >= 95) templ.messages.push_back(Entry(gen.Sentence(3, 20), ""));
+  }
+  testing::Spit(dir / "old.po", WritePo(old));
+  testing::Spit(dir / "new.pot", WritePo(templ));
+}
+
+TEST_CASE("UpdatePoFile writes what UpdateCatalog gives") {
+  for (bool crlf : {false, true}) {
+    CAPTURE(crlf);
+    testing::TempDir dir;
+    MakeUpdateFiles(dir, 3000, crlf);
+    Catalog old = Parse(testing::Slurp(dir / "old.po"));
+    Catalog templ = Parse(testing::Slurp(dir / "new.pot"));
+    for (bool purge : {false, true}) {
+      UpdateOptions options;
+      options.purge_obsolete = purge;
+      UpdateStats in_memory, from_files;
+      const std::string want = WritePo(UpdateCatalog(templ, &old, kInfo, options, &in_memory));
+      DiagnosticSink sink;
+      REQUIRE(UpdatePoFile(dir / "old.po", dir / "new.pot", dir / "out.po", kInfo, options,
+                           &from_files, &sink));
+      const std::string got = testing::Slurp(dir / "out.po");
+      CHECK(got.size() == want.size());
+      CHECK(got == want);
+      CHECK(from_files.exact == in_memory.exact);
+      CHECK(from_files.fuzzy == in_memory.fuzzy);
+      CHECK(from_files.obsolete == in_memory.obsolete);
+      CHECK(in_memory.fuzzy > 100);
+      CHECK((in_memory.obsolete > 100) == !purge);
+    }
+  }
+}
+
+TEST_CASE("UpdatePoFile leaves the output as it was when an input is bad") {
+  testing::TempDir dir;
+  MakeUpdateFiles(dir, 200, false);
+  testing::Spit(dir / "out.po", "precious\n");
+  testing::Spit(dir / "bad.pot", "msgid \"a\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"\"\nmsgid oops\n");
+  struct Case {
+    std::string old_path, template_path;
+    std::string want;
+  } cases[] = {
+      {dir / "old.po", dir / "bad.pot",
+       dir / "bad.pot:4:1: error: duplicate message definition\n" + dir / "bad.pot:1:1: note: this is the location of the first definition\n" +
+           dir / "bad.pot:6:1: error: missing 'msgstr' after 'msgid'\n" +
+           dir / "bad.pot:6:7: error: expected string after 'msgid', got 'oops'\n"},
+      {dir / "bad.pot", dir / "new.pot",
+       dir / "bad.pot:4:1: error: duplicate message definition\n" + dir / "bad.pot:1:1: note: this is the location of the first definition\n" +
+           dir / "bad.pot:6:1: error: missing 'msgstr' after 'msgid'\n" +
+           dir / "bad.pot:6:7: error: expected string after 'msgid', got 'oops'\n"},
+      {dir / "missing.po", dir / "new.pot", dir / "missing.po: error: cannot open file: No such file or directory\n"},
+  };
+  for (const Case& c : cases) {
+    DiagnosticSink sink;
+    CHECK_FALSE(UpdatePoFile(c.old_path, c.template_path, dir / "out.po", kInfo, {}, nullptr, &sink));
+    std::string got;
+    for (const Diagnostic& d : sink.diagnostics()) got += d.Render() + "\n";
+    CHECK(got == c.want);
+    CHECK(testing::Slurp(dir / "out.po") == "precious\n");
+  }
+  // Nothing else was left behind (no temporary file).
+  CHECK(testing::Snapshot(dir.path()).size() == 4);
+}
+
+TEST_CASE("PackedCatalog gives back every part of every entry") {
+  Catalog c = Parse(
+      "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+      "# note\n#. extracted\n#: a.html:1 b.html:2\n#, fuzzy, c-format\n#| msgctxt \"old\"\n"
+      "#| msgid \"one %d\"\n#| msgid_plural \"many %d\"\nmsgctxt \"ctx\"\nmsgid \"a %d\"\n"
+      "msgid_plural \"b %d\"\nmsgstr[0] \"\"\nmsgstr[1] \"y %d\"\n\n"
+      "msgctxt \"\"\nmsgid \"empty context\"\nmsgstr \"\"\n\n#~ msgid \"gone\"\n#~ msgstr \"ido\"\n");
+  PackedCatalog packed = PackedCatalog::FromCatalog(c);
+  REQUIRE(packed.size() == c.messages.size());
+  for (size_t i = 0; i < c.messages.size(); ++i) {
+    const Message& m = c.messages[i];
+    Message got = packed.Get(i);
+    CHECK(got.msgctxt == m.msgctxt);
+    CHECK(got.msgid == m.msgid);
+    CHECK(got.msgid_plural == m.msgid_plural);
+    CHECK(got.msgstr == m.msgstr);
+    CHECK(got.translator_comments == m.translator_comments);
+    CHECK(got.extracted_comments == m.extracted_comments);
+    CHECK(got.references == m.references);
+    CHECK(got.flags == m.flags);
+    CHECK(got.prev_msgctxt == m.prev_msgctxt);
+    CHECK(got.prev_msgid == m.prev_msgid);
+    CHECK(got.prev_msgid_plural == m.prev_msgid_plural);
+    CHECK(got.obsolete == m.obsolete);
+    CHECK(got.line == m.line);
+    CHECK(packed.msgid(i) == m.msgid);
+    CHECK(packed.msgctxt(i) == (m.msgctxt ? std::optional<std::string_view>(*m.msgctxt) : std::nullopt));
+    CHECK(packed.is_header(i) == m.is_header());
+    CHECK(packed.fuzzy(i) == m.fuzzy());
+    CHECK(packed.has_translation(i) == (m.translated() || (m.msgstr.size() > 1 && !m.msgstr[1].empty())));
+    CHECK(packed.first_translated(i) == !m.msgstr[0].empty());
+  }
+  CHECK(packed.header() == std::optional<size_t>(0));
+  // Entries bigger than a block get one of their own.
+  Message big;
+  big.msgid = std::string(1 << 19, 'x');
+  packed.Add(big);
+  CHECK(packed.msgid(packed.size() - 1) == big.msgid);
 }
 
 }  // namespace
