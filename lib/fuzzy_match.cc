@@ -175,16 +175,19 @@ FuzzyIndex::FuzzyIndex(uint32_t count, std::function<FuzzyKey(uint32_t)> key)
   histograms_.reserve(count_);
   // Two passes over each msgid's 4-grams: count the postings of each gram
   // and their bytes, then fill them. `last` (one more than the last key
-  // counted) keeps a key from counting twice and gives the deltas.
-  std::vector<uint32_t> last;
-  std::vector<uint64_t> bytes;  // while counting: sizes; while filling: ends
-  slots_.assign(1024, Slot());
-  last.assign(1024, 0);
-  bytes.assign(1024, 0);
-  auto find_slot = [this](uint64_t hash) {
-    size_t mask = slots_.size() - 1;
+  // counted) keeps a key from counting twice and gives the deltas. What a
+  // gram needs while building sits in one cache line.
+  struct Building {
+    uint64_t hash = 0;   // 0: empty
+    uint64_t bytes = 0;  // while counting: size; while filling: end
+    uint32_t count = 0;
+    uint32_t last = 0;
+  };
+  std::vector<Building> table(4096);
+  auto find = [&table](uint64_t hash) {
+    size_t mask = table.size() - 1;
     for (size_t i = static_cast<size_t>(hash) & mask;; i = (i + 1) & mask) {
-      if (slots_[i].hash == hash || slots_[i].hash == 0) return i;
+      if (table[i].hash == hash || table[i].hash == 0) return i;
     }
   };
   size_t used = 0;
@@ -194,53 +197,47 @@ FuzzyIndex::FuzzyIndex(uint32_t count, std::function<FuzzyKey(uint32_t)> key)
     histograms_.push_back(MakeHistogram(s));
     if (s.size() <= kShortMax) short_by_length_[s.size()].push_back(j);
     ForEachGram(s, [&](uint64_t hash) {
-      size_t i = find_slot(hash);
-      if (slots_[i].hash == 0) {
-        if (++used * 4 > slots_.size() * 3) {
+      size_t i = find(hash);
+      if (table[i].hash == 0) {
+        if (++used * 4 > table.size() * 3) {
           // Keep the table at most 3/4 full: rebuild it twice as big.
-          std::vector<Slot> old_slots;
-          std::vector<uint32_t> old_last;
-          std::vector<uint64_t> old_bytes;
-          old_slots.swap(slots_);
-          old_last.swap(last);
-          old_bytes.swap(bytes);
-          slots_.assign(old_slots.size() * 2, Slot());
-          last.assign(slots_.size(), 0);
-          bytes.assign(slots_.size(), 0);
-          for (size_t k = 0; k < old_slots.size(); ++k) {
-            if (!old_slots[k].hash) continue;
-            size_t to = find_slot(old_slots[k].hash);
-            slots_[to] = old_slots[k];
-            last[to] = old_last[k];
-            bytes[to] = old_bytes[k];
+          std::vector<Building> old(table.size() * 2);
+          old.swap(table);
+          for (const Building& b : old) {
+            if (b.hash) table[find(b.hash)] = b;
           }
-          i = find_slot(hash);
+          i = find(hash);
         }
-        slots_[i].hash = hash;
-      } else if (last[i] == j + 1) {
+        table[i].hash = hash;
+      } else if (table[i].last == j + 1) {
         return;
       }
-      bytes[i] += VarintSize(j - (last[i] ? last[i] - 1 : 0));
-      last[i] = j + 1;
-      ++slots_[i].count;
+      Building& b = table[i];
+      b.bytes += VarintSize(j - (b.last ? b.last - 1 : 0));
+      b.last = j + 1;
+      ++b.count;
     });
   }
   uint64_t offset = 0;
-  for (size_t i = 0; i < slots_.size(); ++i) {
-    if (!slots_[i].hash) continue;
-    slots_[i].begin = static_cast<uint32_t>(offset);
-    offset += bytes[i];
-    bytes[i] = slots_[i].begin;
-    last[i] = 0;
+  for (Building& b : table) {
+    if (!b.hash) continue;
+    uint64_t begin = offset;
+    offset += b.bytes;
+    b.bytes = begin;
+    b.last = 0;
   }
   postings_.resize(offset);
+  slots_.resize(table.size());
+  for (size_t i = 0; i < table.size(); ++i) {
+    slots_[i] = {table[i].hash, static_cast<uint32_t>(table[i].bytes), table[i].count};
+  }
   for (uint32_t j = 0; j < count_; ++j) {
     ForEachGram(key_(j).msgid, [&](uint64_t hash) {
-      size_t i = find_slot(hash);
-      if (last[i] == j + 1) return;
-      uint8_t* end = PutVarint(postings_.data() + bytes[i], j - (last[i] ? last[i] - 1 : 0));
-      bytes[i] = static_cast<uint64_t>(end - postings_.data());
-      last[i] = j + 1;
+      Building& b = table[find(hash)];
+      if (b.last == j + 1) return;
+      uint8_t* end = PutVarint(postings_.data() + b.bytes, j - (b.last ? b.last - 1 : 0));
+      b.bytes = static_cast<uint64_t>(end - postings_.data());
+      b.last = j + 1;
     });
   }
 }
