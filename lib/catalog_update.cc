@@ -1,5 +1,7 @@
 #include "catalog_update.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <memory>
 #include <thread>
@@ -401,6 +403,7 @@ bool UpdatePoFile(const std::string& old_path, const std::string& template_path,
       return false;
     }
   }
+  malloc_trim(0);
   std::vector<PackedCatalog> packed_compendia;
   std::vector<const PackedCatalog*> compendia;
   for (const Catalog* c : options.compendia) packed_compendia.push_back(PackedCatalog::FromCatalog(*c));
@@ -415,6 +418,10 @@ bool UpdatePoFile(const std::string& old_path, const std::string& template_path,
   TemplateEntries first(&updater, [&updater](Message&& m) { updater.Match(m); });
   PoStyle style;
   if (!ReadPo(mapped.text(), template_path, &first, &style, sink, release)) return false;
+  // What reading left free goes back to the system before the index, the
+  // largest thing, is built (glibc keeps freed memory otherwise, as after
+  // the old catalog above).
+  malloc_trim(0);
   updater.Search();
 
   const Message header = updater.Header(first.header() ? &*first.header() : nullptr, info);
