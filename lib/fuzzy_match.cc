@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "varint.h"
+
 namespace l10n {
 
 namespace {
@@ -89,26 +91,6 @@ double Bonus(const FuzzyKey& key, std::optional<std::string_view> msgctxt) {
   return (!key.msgctxt || (msgctxt && *msgctxt == *key.msgctxt)) ? 0.00001 : 0.0;
 }
 
-size_t VarintSize(uint32_t v) { return v < (1u << 7) ? 1 : v < (1u << 14) ? 2 : v < (1u << 21) ? 3 : v < (1u << 28) ? 4 : 5; }
-
-uint8_t* PutVarint(uint8_t* p, uint32_t v) {
-  while (v >= 0x80) {
-    *p++ = static_cast<uint8_t>((v & 0x7F) | 0x80);
-    v >>= 7;
-  }
-  *p++ = static_cast<uint8_t>(v);
-  return p;
-}
-
-uint32_t GetVarint(const uint8_t** p) {
-  uint32_t v = 0;
-  for (int shift = 0;; shift += 7) {
-    uint8_t byte = *(*p)++;
-    v |= static_cast<uint32_t>(byte & 0x7F) << shift;
-    if (byte < 0x80) return v;
-  }
-}
-
 }  // namespace
 
 double Similarity(std::string_view a, std::string_view b, double lower_bound) {
@@ -152,7 +134,7 @@ bool FuzzyIndex::Postings::Contains(uint32_t j) const {
   const uint8_t* p = data;
   uint32_t value = 0;
   for (uint32_t k = 0; k < count; ++k) {
-    value += GetVarint(&p);
+    value += static_cast<uint32_t>(GetVarint(&p));
     if (value >= j) return value == j;
   }
   return false;
@@ -163,7 +145,7 @@ void FuzzyIndex::Postings::ForEach(F f) const {
   const uint8_t* p = data;
   uint32_t value = 0;
   for (uint32_t k = 0; k < count; ++k) {
-    value += GetVarint(&p);
+    value += static_cast<uint32_t>(GetVarint(&p));
     f(value);
   }
 }

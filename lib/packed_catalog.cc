@@ -5,37 +5,11 @@
 #include <string>
 
 #include "po_reader.h"
+#include "varint.h"
 
 namespace l10n {
 
 namespace {
-
-size_t VarintSize(uint64_t v) {
-  size_t n = 1;
-  while (v >= 0x80) {
-    v >>= 7;
-    ++n;
-  }
-  return n;
-}
-
-char* PutVarint(char* p, uint64_t v) {
-  while (v >= 0x80) {
-    *p++ = static_cast<char>((v & 0x7F) | 0x80);
-    v >>= 7;
-  }
-  *p++ = static_cast<char>(v);
-  return p;
-}
-
-uint64_t GetVarint(const char** p) {
-  uint64_t v = 0;
-  for (int shift = 0;; shift += 7) {
-    uint8_t byte = static_cast<uint8_t>(*(*p)++);
-    v |= static_cast<uint64_t>(byte & 0x7F) << shift;
-    if (byte < 0x80) return v;
-  }
-}
 
 size_t StringSize(std::string_view s) { return VarintSize(s.size()) + s.size(); }
 
