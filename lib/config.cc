@@ -37,6 +37,8 @@ class ConfigParser {
         Merge(node);
       } else if (key == "categories") {
         Categories(node);
+      } else if (key == "check") {
+        CheckSection(node);
       } else {
         Unknown(key.str(), node);
       }
@@ -151,6 +153,30 @@ class ConfigParser {
         String(v, "merge.date_style", &config_->date_style);
       } else {
         Unknown(fmt::format("merge.{}", key), v);
+      }
+    }
+  }
+
+  void CheckSection(const toml::node& node) {
+    const toml::table* table = Table(node, "check");
+    if (!table) return;
+    for (const auto& [k, v] : *table) {
+      std::string_view key = k.str();
+      if (key == "error") {
+        StringList(v, "check.error", &config_->check_errors);
+      } else if (key == "warning") {
+        StringList(v, "check.warning", &config_->check_warnings);
+      } else if (key == "ignore") {
+        StringList(v, "check.ignore", &config_->check_ignore);
+      } else if (key == "min_coverage") {
+        const toml::value<int64_t>* value = v.as_integer();
+        if (!value || value->get() < 0 || value->get() > 100) {
+          Error(v, _("'check.min_coverage' must be a percentage from 0 to 100"));
+        } else {
+          config_->check_min_coverage = static_cast<int>(value->get());
+        }
+      } else {
+        Unknown(fmt::format("check.{}", key), v);
       }
     }
   }

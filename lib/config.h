@@ -32,6 +32,13 @@ struct Config {
   int keep = 80;  // percent of units a translated post needs to be written
   std::string date_style = "long";
   std::map<std::string, std::string> category_patterns;  // language -> pattern
+  // l10n-check ([check]): check names to report as errors, as warnings, or
+  // not at all; min_coverage: percent translated below which a catalog is an
+  // error (-1: none; then untranslated strings are errors themselves).
+  std::vector<std::string> check_errors;
+  std::vector<std::string> check_warnings;
+  std::vector<std::string> check_ignore;
+  int check_min_coverage = -1;
 
   // `pattern` with {lang}, {source} and {slug} replaced, relative to root.
   std::string Expand(std::string_view pattern, std::string_view lang,

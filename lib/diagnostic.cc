@@ -21,6 +21,7 @@ std::string Diagnostic::Render() const {
   }
   out += ": ";
   out += message;
+  if (!check.empty()) out += " [" + check + "]";
   return out;
 }
 

@@ -6,6 +6,7 @@
 #define L10N_DIAGNOSTIC_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace l10n {
@@ -13,6 +14,12 @@ namespace l10n {
 enum class Severity { kNote, kWarning, kError };
 
 struct Diagnostic {
+  Diagnostic() = default;
+  Diagnostic(Severity severity_, std::string path_, int line_, int column_,
+             std::string message_, bool whole_ = false, std::string check_ = std::string())
+      : severity(severity_), path(std::move(path_)), line(line_), column(column_),
+        message(std::move(message_)), whole(whole_), check(std::move(check_)) {}
+
   Severity severity = Severity::kError;
   std::string path;
   int line = 0;    // 1-based; 0 when the diagnostic is about the whole file
@@ -20,9 +27,13 @@ struct Diagnostic {
   std::string message;
   // The message is a whole line already ("path: error: ...", from a Status).
   bool whole = false;
+  // The check that found it, as l10n-check names it ("syntax", "unsafe"),
+  // or empty.
+  std::string check;
 
-  // "path:line:col: error: message" (line and column left out when 0), the
-  // severity word translated; `message` alone when `whole`.
+  // "path:line:col: error: message [check]" (line and column left out when
+  // 0, the check when empty), the severity word translated; `message` alone
+  // when `whole`.
   std::string Render() const;
 };
 

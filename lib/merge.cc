@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "category_format.h"
+#include "check.h"
 #include "placeholder.h"
 #include "ui_text.h"
 
@@ -93,16 +94,22 @@ class Merger {
       result_.untranslated.push_back(&unit);
       return unit.text;
     }
-    if (!unit.is_attribute) {
-      Result<std::vector<Token>> tokens = TokenizeUnitText(t->text);
-      Status status = tokens.ok() ? CheckPlaceholders(*tokens, unit.placeholders) : tokens.status();
-      if (!status.ok()) {
-        sink_->Error(t->path, t->line, 0,
-                     FormatUi("unsafe translation not published: {}", status.message()));
-        result_.unsafe = true;
-        result_.untranslated.push_back(&unit);
-        return unit.text;
-      }
+    bool rejected = false;
+    for (MarkupIssue& issue : CheckMarkup(unit.text, t->text)) {
+      if (!issue.blocks_merge) continue;
+      auto [line, column] = t->locate ? t->locate(issue.offset) : std::pair(t->line, 0);
+      sink_->Report({Severity::kError, t->path, line, column, std::move(issue.message), false,
+                     CheckName(issue.check)});
+      rejected = true;
+    }
+    // Attribute text is escaped on output, but a rejected translation is
+    // rejected everywhere, as l10n-check reports it.
+    if (rejected) {
+      sink_->Report({Severity::kNote, path_, unit.line, unit.column,
+                     _("the translation of this text is rejected; the post is not published")});
+      result_.unsafe = true;
+      result_.untranslated.push_back(&unit);
+      return unit.text;
     }
     ++result_.translated;
     result_.translated_words += words;

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "date_format.h"
@@ -28,6 +29,8 @@ struct Translation {
   std::string text;
   std::string path;  // where it comes from, for diagnostics
   int line = 0;
+  // Line and column of a byte of `text` in its file, when known.
+  std::function<std::pair<int, int>(size_t offset)> locate;
 };
 
 struct MergeOptions {
@@ -55,8 +58,9 @@ struct MergeResult {
 };
 
 // Errors (a translation that adds markup, a broken category pattern) go to
-// the sink with the translation's location; the unit falls back to its
-// source and result.unsafe is set for rejected translations.
+// the sink with the translation's location, in the words and with the check
+// name of l10n-check (CheckMarkup); the unit falls back to its source and
+// result.unsafe is set for rejected translations.
 MergeResult MergePost(std::string_view html, const std::string& path,
                       const Segmentation& segmentation, const MergeOptions& options,
                       DiagnosticSink* sink);

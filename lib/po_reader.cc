@@ -186,6 +186,7 @@ class Reader {
       for (Diagnostic& d : utf8_errors_) groups_.push_back({std::move(d)});
       for (auto [line, column] : escaped_utf8_errors_) {
         ErrorAt(line, column, _("escape sequences make invalid UTF-8"));
+        groups_.back().back().check = "encoding";
       }
     }
     DetectWrapping(style, utf8);
@@ -210,7 +211,8 @@ class Reader {
   int Column(size_t offset) const { return static_cast<int>(offset - line_start_) + 1; }
 
   void ErrorAt(int line, int column, std::string message) {
-    groups_.push_back({Diagnostic{Severity::kError, path_, line, column, std::move(message)}});
+    groups_.push_back(
+        {Diagnostic{Severity::kError, path_, line, column, std::move(message), false, "syntax"}});
   }
   void Error(size_t offset, std::string message) {
     ErrorAt(line_, Column(offset), std::move(message));
@@ -694,7 +696,7 @@ class Reader {
           if (!entries_->SameKey(keys_[first].index, keys_[k].index)) continue;
           groups_.push_back({
               Diagnostic{Severity::kError, path_, keys_[k].line, keys_[k].column,
-                         _("duplicate message definition")},
+                         _("duplicate message definition"), false, "duplicate"},
               Diagnostic{Severity::kNote, path_, keys_[first].line, keys_[first].column,
                          _("this is the location of the first definition")},
           });
@@ -752,7 +754,8 @@ class Reader {
         std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(text_[i]));
         utf8_errors_.push_back(Diagnostic{Severity::kError, path_, utf8_line_,
                                           static_cast<int>(i - utf8_line_start_) + 1,
-                                          Fmt(_("invalid UTF-8 byte '{}'"), byte)});
+                                          Fmt(_("invalid UTF-8 byte '{}'"), byte), false,
+                                          "encoding"});
         utf8_reported_line_ = utf8_line_;
       }
       ++i;

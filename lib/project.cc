@@ -12,6 +12,7 @@
 
 #include "catalog.h"
 #include "catalog_update.h"
+#include "check.h"
 #include "extract.h"
 #include "file_io.h"
 #include "merge.h"
@@ -40,7 +41,7 @@ std::string OtherLanguage(const Config& config, const std::string& lang) {
 // Reads a catalog when the file exists. Returns false on a read or syntax
 // error (reported); *catalog stays null when there is no file.
 bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
-                 DiagnosticSink* sink) {
+                 DiagnosticSink* sink, std::string* file_text = nullptr) {
   catalog->reset();
   if (!FileExists(path)) return true;
   Result<std::string> text = ReadFile(path);
@@ -51,6 +52,7 @@ bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
   auto loaded = std::make_unique<Catalog>();
   if (!ReadPo(*text, path, loaded.get(), sink)) return false;
   *catalog = std::move(loaded);
+  if (file_text) *file_text = std::move(*text);
   return true;
 }
 
@@ -152,19 +154,14 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
   return ok;
 }
 
-bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
-  std::vector<Post> posts;
-  if (!LoadPosts(config, &posts, sink)) return false;
+bool PlanExtract(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
+                 RunReport* report, std::vector<PlannedFile>* files) {
   Taxonomy taxonomy;
   if (!LoadTaxonomy(config, &taxonomy, sink)) return false;
+  std::vector<std::string> langs;
+  for (const std::string& l : config.languages) langs.push_back(PrimaryLanguage(l));
   Taxonomy learned = taxonomy;
-  for (const Post& post : posts) {
-    LearnCategories(post.segmentation, post.lang, [&] {
-      std::vector<std::string> langs;
-      for (const std::string& l : config.languages) langs.push_back(PrimaryLanguage(l));
-      return langs;
-    }(), &learned);
-  }
+  for (const Post& post : posts) LearnCategories(post.segmentation, post.lang, langs, &learned);
 
   std::vector<std::unique_ptr<Catalog>> compendia;
   for (const std::string& path : config.compendia) {
@@ -177,7 +174,6 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
     if (!LoadCatalog(file, &compendia.back(), sink)) return false;
   }
 
-  std::vector<PendingWrite> writes;
   std::string now = PoTimestamp();
   for (const std::string& source_tag : config.languages) {
     std::string source = PrimaryLanguage(source_tag);
@@ -191,41 +187,57 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
     base.lang = source;
     base.posts = static_cast<int>(units.size());
 
-    std::string template_path = config.Expand(config.template_pattern, source);
+    PlannedFile planned_template;
+    planned_template.kind = PlannedFile::Kind::kTemplate;
+    planned_template.path = config.Expand(config.template_pattern, source);
+    planned_template.lang = source;
     std::unique_ptr<Catalog> old_template;
-    if (!LoadCatalog(template_path, &old_template, sink)) return false;
+    if (!LoadCatalog(planned_template.path, &old_template, sink)) return false;
     CatalogInfo info{config.project_name, source, "", now};
-    Catalog templ = BuildTemplate(units, learned, OtherLanguage(config, source), info);
-    if (old_template && SameIgnoringDates(templ, *old_template)) {
-      templ = *old_template;  // unchanged: keep POT-Creation-Date
+    auto templ = std::make_shared<Catalog>(
+        BuildTemplate(units, learned, OtherLanguage(config, source), info));
+    if (old_template && SameIgnoringDates(*templ, *old_template)) {
+      *templ = *old_template;  // unchanged: keep POT-Creation-Date
+      planned_template.unchanged = true;
     }
-    writes.push_back({template_path, WritePo(templ)});
-    base.files.push_back(template_path);
-    for (const Message& m : templ.messages) {
+    planned_template.content = WritePo(*templ);
+    planned_template.catalog = templ;
+    planned_template.old = std::move(old_template);
+    base.files.push_back(planned_template.path);
+    for (const Message& m : templ->messages) {
       if (!m.is_header()) ++base.units;
     }
+    files->push_back(std::move(planned_template));
 
     for (const std::string& target_tag : config.languages) {
       std::string target = PrimaryLanguage(target_tag);
       if (target == source) continue;
       LanguageReport lang_report = base;
-      std::string catalog_path = config.Expand(config.catalog_pattern, target, source);
+      PlannedFile planned;
+      planned.kind = PlannedFile::Kind::kCatalog;
+      planned.path = config.Expand(config.catalog_pattern, target, source);
+      planned.lang = target;
+      planned.source = source;
       std::unique_ptr<Catalog> old;
-      if (!LoadCatalog(catalog_path, &old, sink)) return false;
+      if (!LoadCatalog(planned.path, &old, sink)) return false;
       CatalogInfo target_info{config.project_name, source, target_tag, now};
       UpdateOptions update_options;
       update_options.fuzzy_matching = config.fuzzy_matching;
       update_options.purge_obsolete = config.purge_obsolete;
       for (const auto& c : compendia) update_options.compendia.push_back(c.get());
       UpdateStats stats;
-      Catalog updated = UpdateCatalog(templ, old.get(), target_info, update_options, &stats);
+      auto updated = std::make_shared<Catalog>(
+          UpdateCatalog(*templ, old.get(), target_info, update_options, &stats));
       lang_report.fuzzy = stats.fuzzy;
       lang_report.obsolete = stats.obsolete;
-      if (old && SameIgnoringDates(updated, *old)) updated = *old;
-      writes.push_back({catalog_path, WritePo(updated)});
-      lang_report.files.push_back(catalog_path);
+      if (old && SameIgnoringDates(*updated, *old)) {
+        *updated = *old;
+        planned.unchanged = true;
+      }
+      planned.content = WritePo(*updated);
+      lang_report.files.push_back(planned.path);
       lang_report.target = target;
-      for (const Message& m : updated.messages) {
+      for (const Message& m : updated->messages) {
         if (m.is_header() || m.obsolete) continue;
         if (m.fuzzy()) {
           ++lang_report.fuzzy_total;
@@ -233,14 +245,34 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
           ++lang_report.translated;
         }
       }
+      planned.catalog = std::move(updated);
+      planned.old = std::move(old);
+      files->push_back(std::move(planned));
       report->languages.push_back(std::move(lang_report));
     }
   }
-  std::string taxonomy_path = config.Expand(config.taxonomy, "");
-  if (!FileExists(taxonomy_path) || learned.Serialize() != taxonomy.Serialize()) {
-    writes.push_back({taxonomy_path, learned.Serialize()});
+  PlannedFile planned_taxonomy;
+  planned_taxonomy.kind = PlannedFile::Kind::kTaxonomy;
+  planned_taxonomy.path = config.Expand(config.taxonomy, "");
+  planned_taxonomy.content = learned.Serialize();
+  planned_taxonomy.unchanged =
+      FileExists(planned_taxonomy.path) && planned_taxonomy.content == taxonomy.Serialize();
+  files->push_back(std::move(planned_taxonomy));
+  return !sink->has_errors();
+}
+
+bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
+  std::vector<Post> posts;
+  if (!LoadPosts(config, &posts, sink)) return false;
+  std::vector<PlannedFile> files;
+  if (!PlanExtract(config, posts, sink, report, &files)) return false;
+  std::vector<PendingWrite> writes;
+  for (PlannedFile& f : files) {
+    // The taxonomy is rewritten only when it changes (its text is the
+    // serialization, not the file's bytes).
+    if (f.kind == PlannedFile::Kind::kTaxonomy && f.unchanged) continue;
+    writes.push_back({f.path, std::move(f.content)});
   }
-  if (sink->has_errors()) return false;
   return Commit(writes, sink, report);
 }
 
@@ -253,12 +285,15 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   // Every catalog is read (and must be valid) before anything is written.
   std::map<std::pair<std::string, std::string>, std::unique_ptr<Catalog>> catalogs;
   std::map<std::pair<std::string, std::string>, std::string> catalog_paths;
+  std::map<std::pair<std::string, std::string>, std::string> catalog_texts;
   for (const std::string& s : config.languages) {
     for (const std::string& t : config.languages) {
       std::string source = PrimaryLanguage(s), target = PrimaryLanguage(t);
       if (source == target) continue;
       std::string path = config.Expand(config.catalog_pattern, target, source);
-      if (!LoadCatalog(path, &catalogs[{source, target}], sink)) return false;
+      if (!LoadCatalog(path, &catalogs[{source, target}], sink, &catalog_texts[{source, target}])) {
+        return false;
+      }
       catalog_paths[{source, target}] = path;
     }
   }
@@ -281,6 +316,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
       }
       const Catalog* catalog = catalogs[{post.lang, target}].get();
       const std::string& catalog_path = catalog_paths[{post.lang, target}];
+      const std::string& catalog_text = catalog_texts[{post.lang, target}];
       MergeOptions options;
       options.source_lang = post.lang;
       options.target_lang = target_tag;
@@ -293,7 +329,9 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
         if (!catalog) return std::nullopt;
         const Message* m = catalog->Find(unit.context, unit.text);
         if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
-        return Translation{m->msgstr[0], catalog_path, m->line};
+        return Translation{m->msgstr[0], catalog_path, m->line, [m, &catalog_text](size_t offset) {
+                             return LocateInTranslation(catalog_text, *m, offset);
+                           }};
       };
       options.translate_category = [&](std::string_view name) -> std::optional<std::string> {
         if (!catalog) return std::nullopt;

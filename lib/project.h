@@ -8,9 +8,11 @@
 #ifndef L10N_PROJECT_H_
 #define L10N_PROJECT_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "catalog.h"
 #include "config.h"
 #include "diagnostic.h"
 #include "html_segmenter.h"
@@ -54,6 +56,25 @@ struct RunReport {
 // l10n-extract: posts -> locales/<src>.pot and locales/<tgt>.po (and the
 // taxonomy).
 bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report);
+
+// A file l10n-extract writes, as it would write it now.
+struct PlannedFile {
+  enum class Kind { kTemplate, kCatalog, kTaxonomy };
+  Kind kind = Kind::kCatalog;
+  std::string path;
+  std::string content;
+  bool unchanged = false;  // the file exists and differs at most in its dates
+  std::string lang;        // template: its source language; catalog: target
+  std::string source;      // catalog: its source language
+  std::shared_ptr<const Catalog> catalog;  // kTemplate, kCatalog: the content
+  std::shared_ptr<const Catalog> old;      // as read now; null without a file
+};
+
+// What RunExtract would write from `posts` (LoadPosts), without writing.
+// Returns false on an error (a catalog that does not parse, a compendium
+// missing), reported to the sink.
+bool PlanExtract(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
+                 RunReport* report, std::vector<PlannedFile>* files);
 
 // l10n-merge: posts + catalogs -> output/<lang>/<slug>.html for every
 // language (a post's own language gets the post as it is).

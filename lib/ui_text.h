@@ -32,6 +32,18 @@ std::string FormatUi(const char* msgid, const Args&... args) {
   }
 }
 
+// The same for a message with a count: ngettext picks the form for `n`.
+template <typename... Args>
+std::string FormatUiPlural(const char* singular, const char* plural, unsigned long n,
+                           const Args&... args) {
+  const char* format = dngettext(kTextDomain, singular, plural, n);
+  try {
+    return fmt::vformat(format, fmt::make_format_args(args...));
+  } catch (const fmt::format_error&) {
+    return fmt::vformat(n == 1 ? singular : plural, fmt::make_format_args(args...));
+  }
+}
+
 // setlocale(LC_ALL, ""), bindtextdomain to the installed or build-tree
 // catalogs, bind_textdomain_codeset UTF-8. Call once from main().
 void InitUiText(const char* argv0);

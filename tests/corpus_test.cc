@@ -38,7 +38,7 @@ TEST_CASE("identity round trip: every corpus post and HTML fixture comes back by
     options.source_lang = PrimaryLanguage(seg.lang);
     options.target_lang = options.source_lang;
     options.translate = [](const Unit& u) -> std::optional<Translation> {
-      return Translation{u.text, "", 0};
+      return Translation{u.text, "", 0, nullptr};
     };
     MergeResult result = MergePost(html, path, seg, options, &sink);
     CHECK(result.html == html);

@@ -29,7 +29,7 @@ MergeRun Merge(const std::string& html, const std::map<std::string, std::string>
   options.translate = [&](const Unit& u) -> std::optional<Translation> {
     auto it = translations.find(u.text);
     if (it == translations.end()) return std::nullopt;
-    return Translation{it->second, "es.po", 7};
+    return Translation{it->second, "es.po", 7, nullptr};
   };
   MergeRun run;
   run.result = MergePost(html, "post.html", seg, options, &sink);
@@ -46,7 +46,7 @@ std::string Identity(const std::string& html) {
   options.source_lang = "en";
   options.target_lang = "en";
   options.translate = [](const Unit& u) -> std::optional<Translation> {
-    return Translation{u.text, "", 0};
+    return Translation{u.text, "", 0, nullptr};
   };
   return MergePost(html, "post.html", seg, options, &sink).html;
 }
@@ -139,26 +139,48 @@ TEST_CASE("a category unknown to the taxonomy is read from its bilingual label")
 
 struct UnsafeCase {
   const char* translation;
-  const char* error;
+  const char* errors;  // as l10n-check words them, one per line
 };
 
 TEST_CASE("markup a translation adds is never published") {
   const UnsafeCase kCases[] = {
-      {"Mira <script>alert(1)</script>", "markup not in the source: '<script>'"},
-      {"Mira <a href=\"javascript:x\">aquí</a>", "markup that is not a placeholder: '<a href=\"javascript:x\">'"},
-      {"Mira <a>aquí</a><a>otra</a>", "placeholder '<a>' is used twice"},
-      {"Mira <a>aquí", "placeholder '<a>' is not closed"},
-      {"Mira </a>aquí<a>", "'</a>' closes a placeholder that is not open"},
-      {"Mira <img onerror=x>", "markup that is not a placeholder: '<img onerror=x>'"},
-      {"Mira <a/>", "'<a/>' must enclose text, as in the source"},
-      {"Mira <!-- x -->", "markup that is not a placeholder: '<!-- x -->'"},
-      {"Cierra </div> aquí", "markup not in the source: '</div>'"},
+      {"Mira <script>alert(1)</script>",
+       "markup not in the source: '<script>' [unsafe]"},
+      {"Mira <a href=\"javascript:x\">aquí</a>",
+       "markup that is not a placeholder: '<a href=\"javascript:x\">' [unsafe]\n"
+       "attribute 'href=' is not in the source [unsafe]\n"
+       "URL scheme 'javascript:' is not in the source [unsafe]"},
+      {"Mira <a>aquí</a><a>otra</a>", "placeholder '<a>' is used twice [placeholder]"},
+      {"Mira <a>aquí", "placeholder '<a>' is not closed [placeholder]"},
+      {"Mira </a>aquí<a>",
+       "'</a>' closes a placeholder that is not open [placeholder]\n"
+       "placeholder '<a>' is not closed [placeholder]"},
+      {"Mira <img onerror=x>",
+       "markup that is not a placeholder: '<img onerror=x>' [unsafe]\n"
+       "attribute 'onerror=' is not in the source [unsafe]"},
+      {"Mira <a/>", "'<a/>' must enclose text, as in the source [placeholder]"},
+      {"Mira <!-- x -->", "markup that is not a placeholder: '<!-- x -->' [unsafe]"},
+      {"Cierra </div> aquí", "markup not in the source: '</div>' [unsafe]"},
+      {"Mira <a>aquí</a> &#60;script&#62;",
+       "entity '&#60;' is not in the source [unsafe]\n"
+       "entity '&#62;' is not in the source [unsafe]"},
+      {"Mira <a>aquí</a>\xE2\x80\xAE", "bidirectional control character U+202E is not in the "
+                                        "source [unsafe]"},
+      {"Mira <em><a>aquí</a></em>",
+       "placeholder '<em>' is not in the source [placeholder]"},
   };
   for (const UnsafeCase& c : kCases) {
     CAPTURE(c.translation);
     MergeRun run = Merge("<p>See <a href=\"/x\">here</a></p>", {{"See <a>here</a>", c.translation}});
-    CHECK(run.errors == std::string("es.po:7: error: unsafe translation not published: ") +
-                            c.error + "\n");
+    std::string want;
+    for (std::string_view rest = c.errors; !rest.empty();) {
+      size_t end = rest.find('\n');
+      want += "es.po:7: error: " + std::string(rest.substr(0, end)) + "\n";
+      rest = end == std::string_view::npos ? "" : rest.substr(end + 1);
+    }
+    want += "post.html:1:4: note: the translation of this text is rejected; the post is not "
+            "published\n";
+    CHECK(run.errors == want);
     CHECK(run.result.unsafe);
     CHECK(run.html == "<p>See <a href=\"/x\">here</a></p>");
   }

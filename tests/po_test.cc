@@ -311,44 +311,44 @@ struct ErrorCase {
 
 const ErrorCase kErrorCases[] = {
     {"msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"a\"\nmsgstr \"c\"\n",
-     "t.po:4:1: error: duplicate message definition\n"
+     "t.po:4:1: error: duplicate message definition [duplicate]\n"
      "t.po:1:1: note: this is the location of the first definition\n"},
     {"msgctxt \"m\"\nmsgid \"a\"\nmsgstr \"\"\n#~ msgctxt \"m\"\n#~ msgid \"a\"\n#~ msgstr \"x\"\n",
      ""},
-    {"msgid\nmsgstr \"\"\n", "t.po:2:1: error: expected string after 'msgid', got 'msgstr'\n"},
-    {"msgid \"a\"\nmsgstr", "t.po:2:7: error: expected string after 'msgstr' at end of file\n"},
-    {"msgid \"a\"\nmsgstr\n", "t.po:3:1: error: expected string after 'msgstr' at end of file\n"},
-    {"msgid \"abc\nmsgstr \"\"\n", "t.po:1:7: error: unterminated string\n"},
-    {"msgid \"abc\\\"\nmsgstr \"\"\n", "t.po:1:7: error: unterminated string\n"},
-    {"msgid \"a\\qb\"\nmsgstr \"\"\n", "t.po:1:9: error: invalid escape sequence '\\q'\n"},
+    {"msgid\nmsgstr \"\"\n", "t.po:2:1: error: expected string after 'msgid', got 'msgstr' [syntax]\n"},
+    {"msgid \"a\"\nmsgstr", "t.po:2:7: error: expected string after 'msgstr' at end of file [syntax]\n"},
+    {"msgid \"a\"\nmsgstr\n", "t.po:3:1: error: expected string after 'msgstr' at end of file [syntax]\n"},
+    {"msgid \"abc\nmsgstr \"\"\n", "t.po:1:7: error: unterminated string [syntax]\n"},
+    {"msgid \"abc\\\"\nmsgstr \"\"\n", "t.po:1:7: error: unterminated string [syntax]\n"},
+    {"msgid \"a\\qb\"\nmsgstr \"\"\n", "t.po:1:9: error: invalid escape sequence '\\q' [syntax]\n"},
     {"msgid \"a\\\xC3\xA9\"\nmsgstr \"\"\n",
-     "t.po:1:9: error: invalid escape sequence '\\\xC3\xA9'\n"},
-    {"msgstr \"x\"\n", "t.po:1:1: error: msgstr without msgid\n"},
-    {"msgid \"a\"\n", "t.po:1:1: error: missing 'msgstr' after 'msgid'\n"},
-    {"msgid \"a\"\nmsgstr \"b\"\nmsgfoo \"c\"\n", "t.po:3:1: error: unknown keyword 'msgfoo'\n"},
-    {"msgid \"a\" @\nmsgstr \"b\"\n", "t.po:1:11: error: unexpected character '@'\n"},
+     "t.po:1:9: error: invalid escape sequence '\\\xC3\xA9' [syntax]\n"},
+    {"msgstr \"x\"\n", "t.po:1:1: error: msgstr without msgid [syntax]\n"},
+    {"msgid \"a\"\n", "t.po:1:1: error: missing 'msgstr' after 'msgid' [syntax]\n"},
+    {"msgid \"a\"\nmsgstr \"b\"\nmsgfoo \"c\"\n", "t.po:3:1: error: unknown keyword 'msgfoo' [syntax]\n"},
+    {"msgid \"a\" @\nmsgstr \"b\"\n", "t.po:1:11: error: unexpected character '@' [syntax]\n"},
     {"msgid \"a\"\nmsgid_plural \"as\"\nmsgstr \"x\"\n",
-     "t.po:3:1: error: expected 'msgstr[0]' after 'msgid_plural', got 'msgstr'\n"},
-    {"msgid \"a\"\nmsgstr[0] \"x\"\n", "t.po:2:1: error: 'msgstr[0]' without 'msgid_plural'\n"},
+     "t.po:3:1: error: expected 'msgstr[0]' after 'msgid_plural', got 'msgstr' [syntax]\n"},
+    {"msgid \"a\"\nmsgstr[0] \"x\"\n", "t.po:2:1: error: 'msgstr[0]' without 'msgid_plural' [syntax]\n"},
     {"msgid \"a\"\nmsgid_plural \"b\"\nmsgstr[0] \"\"\nmsgstr[2] \"\"\n",
-     "t.po:4:1: error: expected 'msgstr[1]', got 'msgstr[2]'\n"},
-    {"#~ msgid \"a\"\nmsgstr \"b\"\n", "t.po:2:1: error: inconsistent use of '#~'\n"},
+     "t.po:4:1: error: expected 'msgstr[1]', got 'msgstr[2]' [syntax]\n"},
+    {"#~ msgid \"a\"\nmsgstr \"b\"\n", "t.po:2:1: error: inconsistent use of '#~' [syntax]\n"},
     {"msgid \"a\\004b\"\nmsgstr \"\"\n",
-     "t.po:1:7: error: context separator <EOT> within string\n"},
+     "t.po:1:7: error: context separator <EOT> within string [syntax]\n"},
     {"msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
      "msgid \"caf\xE9\"\nmsgstr \"\"\n",
-     "t.po:4:11: error: invalid UTF-8 byte '\\xe9'\n"},
+     "t.po:4:11: error: invalid UTF-8 byte '\\xe9' [encoding]\n"},
     {"msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\n"
      "msgid \"caf\xE9\"\nmsgstr \"\"\n",
      ""},
-    {"\"stray\"\nmsgid \"a\"\nmsgstr \"\"\n", "t.po:1:1: error: unexpected string\n"},
+    {"\"stray\"\nmsgid \"a\"\nmsgstr \"\"\n", "t.po:1:1: error: unexpected string [syntax]\n"},
     // Several errors: the reader goes on and reports them all, in order.
     {"msgid \"a\\q\"\nmsgstr \"\"\n\nmsgid \"b\"\nmsgstr \"x\n\nmsgid \"a\\q\"\nmsgstr \"\"\n",
-     "t.po:1:9: error: invalid escape sequence '\\q'\n"
-     "t.po:5:8: error: unterminated string\n"
-     "t.po:7:1: error: duplicate message definition\n"
+     "t.po:1:9: error: invalid escape sequence '\\q' [syntax]\n"
+     "t.po:5:8: error: unterminated string [syntax]\n"
+     "t.po:7:1: error: duplicate message definition [duplicate]\n"
      "t.po:1:1: note: this is the location of the first definition\n"
-     "t.po:7:9: error: invalid escape sequence '\\q'\n"},
+     "t.po:7:9: error: invalid escape sequence '\\q' [syntax]\n"},
 };
 
 TEST_CASE("ReadPo reports syntax errors as path:line:col and goes on") {

@@ -79,13 +79,13 @@ TEST_CASE("HTML pages on this machine survive an identity merge byte for byte") 
     options.source_lang = PrimaryLanguage(seg.lang);
     options.target_lang = options.source_lang;
     options.translate = [](const Unit& u) -> std::optional<Translation> {
-      return Translation{u.text, "", 0};
+      return Translation{u.text, "", 0, nullptr};
     };
     CAPTURE(path);
     CHECK(MergePost(html, path, seg, options, &sink).html == html);
     // Every source unit is a valid translation of itself, placeholders and all.
     options.translate = [](const Unit& u) -> std::optional<Translation> {
-      return Translation{"Xx " + u.text, "", 0};
+      return Translation{"Xx " + u.text, "", 0, nullptr};
     };
     options.target_lang = options.source_lang == "es" ? "en" : "es";
     DiagnosticSink merge_sink;

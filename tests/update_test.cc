@@ -390,13 +390,13 @@ TEST_CASE("UpdatePoFile leaves the output as it was when an input is bad") {
     std::string want;
   } cases[] = {
       {dir / "old.po", dir / "bad.pot",
-       dir / "bad.pot:4:1: error: duplicate message definition\n" + dir / "bad.pot:1:1: note: this is the location of the first definition\n" +
-           dir / "bad.pot:6:1: error: missing 'msgstr' after 'msgid'\n" +
-           dir / "bad.pot:6:7: error: expected string after 'msgid', got 'oops'\n"},
+       dir / "bad.pot:4:1: error: duplicate message definition [duplicate]\n" + dir / "bad.pot:1:1: note: this is the location of the first definition\n" +
+           dir / "bad.pot:6:1: error: missing 'msgstr' after 'msgid' [syntax]\n" +
+           dir / "bad.pot:6:7: error: expected string after 'msgid', got 'oops' [syntax]\n"},
       {dir / "bad.pot", dir / "new.pot",
-       dir / "bad.pot:4:1: error: duplicate message definition\n" + dir / "bad.pot:1:1: note: this is the location of the first definition\n" +
-           dir / "bad.pot:6:1: error: missing 'msgstr' after 'msgid'\n" +
-           dir / "bad.pot:6:7: error: expected string after 'msgid', got 'oops'\n"},
+       dir / "bad.pot:4:1: error: duplicate message definition [duplicate]\n" + dir / "bad.pot:1:1: note: this is the location of the first definition\n" +
+           dir / "bad.pot:6:1: error: missing 'msgstr' after 'msgid' [syntax]\n" +
+           dir / "bad.pot:6:7: error: expected string after 'msgid', got 'oops' [syntax]\n"},
       {dir / "missing.po", dir / "new.pot", dir / "missing.po: error: cannot open file: No such file or directory\n"},
   };
   for (const Case& c : cases) {

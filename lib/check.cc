@@ -1,0 +1,1121 @@
+#include "check.h"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "merge.h"
+#include "placeholder.h"
+#include "po_reader.h"
+#include "ui_text.h"
+#include "utf8.h"
+
+namespace l10n {
+
+namespace {
+
+constexpr const char* kNames[kCheckCount] = {
+    "syntax",   "duplicate", "encoding",  "header",      "untranslated",
+    "fuzzy",    "obsolete",  "stale",     "placeholder", "unsafe",
+    "identical", "whitespace", "punctuation", "inverted-marks", "coverage",
+};
+
+// ---- Markup ------------------------------------------------------------------
+
+// Names the segmenter gives inline elements (docs/units.md), so that a tag
+// with one of them is a placeholder out of place rather than foreign markup.
+bool IsPlaceholderName(std::string_view name) {
+  static constexpr const char* kInline[] = {
+      "a",     "abbr", "acronym", "b",      "bdi",   "bdo",  "big",  "br",   "cite",
+      "code",  "data", "dfn",     "em",     "font",  "i",    "img",  "kbd",  "mark",
+      "q",     "s",    "samp",    "small",  "span",  "strike", "strong", "sub", "sup",
+      "time",  "tt",   "u",       "var",    "wbr",   "del",  "ins",  "ruby", "rt",
+      "rp",    "label", "nobr",   "meter",  "progress", "output", "category",
+  };
+  while (!name.empty() && name.back() >= '0' && name.back() <= '9') name.remove_suffix(1);
+  for (const char* known : kInline) {
+    if (name == known) return true;
+  }
+  return false;
+}
+
+std::string Shown(const Token& t) {
+  switch (t.type) {
+    case Token::kOpen: return "<" + t.text + ">";
+    case Token::kClose: return "</" + t.text + ">";
+    case Token::kSelfClosing: return "<" + t.text + "/>";
+    case Token::kText: break;
+  }
+  return t.text;
+}
+
+struct SourcePlaceholder {
+  std::string name;
+  bool paired = false;
+  std::string parent;  // the paired placeholder it is inside, or ""
+};
+
+// The placeholders of a source unit text, in order; nullopt when the source
+// itself does not tokenize (then only the text rules apply).
+std::optional<std::vector<SourcePlaceholder>> SourcePlaceholders(std::string_view source) {
+  Result<std::vector<Token>> tokens = TokenizeUnitText(source);
+  if (!tokens.ok()) return std::nullopt;
+  std::vector<SourcePlaceholder> out;
+  std::vector<std::string> open;
+  for (const Token& t : *tokens) {
+    if (t.type == Token::kText) continue;
+    if (t.type == Token::kClose) {
+      if (!open.empty()) open.pop_back();
+      continue;
+    }
+    out.push_back({t.text, t.type == Token::kOpen, open.empty() ? "" : open.back()});
+    if (t.type == Token::kOpen) open.push_back(t.text);
+  }
+  return out;
+}
+
+void CheckTags(std::string_view source, std::string_view translation,
+               std::vector<MarkupIssue>* issues) {
+  std::optional<std::vector<SourcePlaceholder>> placeholders = SourcePlaceholders(source);
+  Result<std::vector<Token>> tokens = TokenizeUnitText(translation);
+  if (!tokens.ok()) {
+    // The tokenizer stops at the first tag-like text that is not a
+    // placeholder tag; find where, for the location.
+    size_t offset = 0;
+    for (size_t i = 0; i < translation.size(); ++i) {
+      if (translation[i] != '<') continue;
+      if (!TokenizeUnitText(translation.substr(0, i)).ok()) break;
+      offset = i;
+    }
+    issues->push_back({Check::kUnsafe, offset, tokens.status().message(), true});
+    return;
+  }
+  auto find = [&](const std::string& name) -> const SourcePlaceholder* {
+    if (!placeholders) return nullptr;
+    for (const SourcePlaceholder& p : *placeholders) {
+      if (p.name == name) return &p;
+    }
+    return nullptr;
+  };
+  std::vector<std::string> used;
+  std::vector<std::string> open;
+  std::vector<std::string> unknown;
+  for (const Token& t : *tokens) {
+    if (t.type == Token::kText) continue;
+    std::string shown = Shown(t);
+    const SourcePlaceholder* p = find(t.text);
+    if (!p) {
+      // Once per name: "<em>x</em>" is one added placeholder.
+      if (std::find(unknown.begin(), unknown.end(), t.text) != unknown.end()) continue;
+      unknown.push_back(t.text);
+      if (placeholders && IsPlaceholderName(t.text)) {
+        issues->push_back({Check::kPlaceholder, t.offset,
+                           FormatUi("placeholder '{}' is not in the source", shown), true});
+      } else {
+        issues->push_back(
+            {Check::kUnsafe, t.offset, FormatUi("markup not in the source: '{}'", shown), true});
+      }
+      continue;
+    }
+    if (p->paired && t.type == Token::kSelfClosing) {
+      issues->push_back({Check::kPlaceholder, t.offset,
+                         FormatUi("'{}' must enclose text, as in the source", shown), true});
+      continue;
+    }
+    if (!p->paired && t.type != Token::kSelfClosing) {
+      issues->push_back({Check::kPlaceholder, t.offset,
+                         FormatUi("'{}' must be written '<{}/>'", shown, t.text), true});
+      continue;
+    }
+    if (t.type == Token::kClose) {
+      if (std::find(open.begin(), open.end(), t.text) == open.end()) {
+        issues->push_back({Check::kPlaceholder, t.offset,
+                           FormatUi("'{}' closes a placeholder that is not open", shown), true});
+        continue;
+      }
+      if (open.back() != t.text) {
+        issues->push_back({Check::kPlaceholder, t.offset,
+                           FormatUi("'{}' closes '<{}>' before '<{}>' is closed: they cross",
+                                    shown, t.text, open.back()),
+                           true});
+        open.erase(std::find(open.begin(), open.end(), t.text));
+        continue;
+      }
+      open.pop_back();
+      continue;
+    }
+    if (std::find(used.begin(), used.end(), t.text) != used.end()) {
+      issues->push_back(
+          {Check::kPlaceholder, t.offset, FormatUi("placeholder '{}' is used twice", shown), true});
+      if (t.type == Token::kOpen) open.push_back(t.text);  // so its end tag matches
+      continue;
+    }
+    used.push_back(t.text);
+    std::string parent = open.empty() ? "" : open.back();
+    if (parent != p->parent) {
+      std::string message =
+          p->parent.empty()
+              ? FormatUi("'{}' is inside '<{}>' here but not in the source", shown, parent)
+              : FormatUi("'{}' is inside '<{}>' in the source but not here", shown, p->parent);
+      issues->push_back({Check::kPlaceholder, t.offset, std::move(message), true});
+    }
+    if (t.type == Token::kOpen) open.push_back(t.text);
+  }
+  for (const std::string& name : open) {
+    issues->push_back({Check::kPlaceholder, translation.size(),
+                       FormatUi("placeholder '<{}>' is not closed", name), true});
+  }
+  if (!placeholders) return;
+  for (const SourcePlaceholder& p : *placeholders) {
+    if (std::find(used.begin(), used.end(), p.name) != used.end()) continue;
+    std::string shown = p.paired ? "<" + p.name + ">" : "<" + p.name + "/>";
+    std::string message;
+    if (p.name == "time") {
+      message = FormatUi("the date '{}' is missing", shown);
+    } else if (p.name == "category") {
+      message = FormatUi("the categories '{}' are missing", shown);
+    } else {
+      message = FormatUi("placeholder '{}' is missing", shown);
+    }
+    issues->push_back({Check::kPlaceholder, 0, std::move(message), false});
+  }
+}
+
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// Entity references as HTML reads them: "&name;", "&#123;", "&#x1F;". The
+// unit text's own escapes ("&lt;", "&amp;") are text, not entities.
+std::vector<std::pair<size_t, std::string>> Entities(std::string_view s) {
+  std::vector<std::pair<size_t, std::string>> out;
+  for (size_t i = s.find('&'); i != std::string_view::npos; i = s.find('&', i + 1)) {
+    size_t j = i + 1;
+    if (j < s.size() && s[j] == '#') {
+      ++j;
+      bool hex = j < s.size() && (s[j] == 'x' || s[j] == 'X');
+      if (hex) ++j;
+      size_t digits = j;
+      while (j < s.size() && (hex ? std::isxdigit(static_cast<unsigned char>(s[j])) != 0
+                                  : (s[j] >= '0' && s[j] <= '9'))) {
+        ++j;
+      }
+      if (j == digits) continue;
+    } else {
+      size_t name = j;
+      while (j < s.size() && IsAsciiAlnum(s[j]) && j - name < 32) ++j;
+      if (j == name || !IsAsciiAlpha(s[name])) continue;
+    }
+    if (j >= s.size() || s[j] != ';') continue;
+    std::string entity(s.substr(i, j + 1 - i));
+    if (entity == "&lt;" || entity == "&amp;") continue;
+    out.emplace_back(i, std::move(entity));
+  }
+  return out;
+}
+
+// URL schemes that make a link or load something: "javascript:" even with
+// spaces or controls inside (browsers strip them), the others as written.
+std::vector<std::pair<size_t, std::string>> Schemes(std::string_view s) {
+  std::vector<std::pair<size_t, std::string>> out;
+  // Folded: ASCII lowercase, without whitespace and control characters.
+  std::string folded;
+  std::vector<size_t> where;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c <= 0x20 || c == 0x7F) continue;
+    folded += Lower(static_cast<char>(c));
+    where.push_back(i);
+  }
+  for (const char* scheme : {"javascript:", "vbscript:", "livescript:"}) {
+    for (size_t i = folded.find(scheme); i != std::string::npos;
+         i = folded.find(scheme, i + 1)) {
+      out.emplace_back(where[i], std::string(scheme));
+    }
+  }
+  std::string lower(s);
+  for (char& c : lower) c = Lower(c);
+  auto word_start = [&lower](size_t i) { return i == 0 || !IsAsciiAlnum(lower[i - 1]); };
+  for (const char* scheme : {"http://", "https://", "ftp://", "file:", "mailto:", "data:"}) {
+    size_t n = std::strlen(scheme);
+    for (size_t i = lower.find(scheme); i != std::string::npos; i = lower.find(scheme, i + 1)) {
+      if (!word_start(i)) continue;
+      if (std::strcmp(scheme, "data:") == 0) {
+        // "data:text/html,...", not "Source data: ..."
+        size_t j = i + n;
+        while (j < lower.size() && IsAsciiAlpha(lower[j])) ++j;
+        if (j == i + n || j >= lower.size() || lower[j] != '/') continue;
+      } else if (i + n >= lower.size() || lower[i + n] == ' ') {
+        continue;
+      }
+      std::string name(scheme);
+      out.emplace_back(i, name.substr(0, name.find(':') + 1));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Attribute-like text ("onerror=", "href ="): harmless as text, but a sign of
+// an attempt, and never what a translation of the source needs.
+std::vector<std::pair<size_t, std::string>> Attributes(std::string_view s) {
+  std::vector<std::pair<size_t, std::string>> out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!IsAsciiAlpha(s[i]) || (i > 0 && (IsAsciiAlnum(s[i - 1]) || s[i - 1] == '-'))) continue;
+    size_t j = i;
+    while (j < s.size() && (IsAsciiAlnum(s[j]) || s[j] == '-' || s[j] == ':')) ++j;
+    std::string name(s.substr(i, j - i));
+    for (char& c : name) c = Lower(c);
+    size_t k = j;
+    while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
+    if (k < s.size() && s[k] == '=') {
+      static constexpr const char* kAttributes[] = {"href",   "src",    "style",      "srcdoc",
+                                               "srcset", "action", "formaction", "xlink:href"};
+      bool event = name.size() > 4 && name.compare(0, 2, "on") == 0;
+      bool known = std::find_if(std::begin(kAttributes), std::end(kAttributes),
+                                [&name](const char* n) { return name == n; }) !=
+                   std::end(kAttributes);
+      if (event || known) out.emplace_back(i, name + "=");
+    }
+    i = j;
+  }
+  return out;
+}
+
+// Characters no translation needs to add: C0 and C1 controls (but tab and
+// line feed) and the bidirectional overrides and isolates of "Trojan
+// Source".
+std::vector<std::pair<size_t, char32_t>> Controls(std::string_view s) {
+  std::vector<std::pair<size_t, char32_t>> out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    size_t n = Utf8SequenceLength(s, i);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    char32_t c = b;
+    if (n > 1) {
+      c = b & (0x7F >> n);
+      for (size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    }
+    bool control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+    bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x061C;
+    if (control || bidi) out.emplace_back(i, c);
+    i += n;
+  }
+  return out;
+}
+
+template <typename T>
+bool Has(const std::vector<std::pair<size_t, T>>& list, const T& value) {
+  return std::any_of(list.begin(), list.end(), [&value](const auto& p) { return p.second == value; });
+}
+
+void CheckText(std::string_view source, std::string_view translation,
+               std::vector<MarkupIssue>* issues) {
+  auto source_entities = Entities(source);
+  for (const auto& [offset, entity] : Entities(translation)) {
+    if (!Has(source_entities, entity)) {
+      issues->push_back(
+          {Check::kUnsafe, offset, FormatUi("entity '{}' is not in the source", entity), true});
+    }
+  }
+  auto source_schemes = Schemes(source);
+  for (const auto& [offset, scheme] : Schemes(translation)) {
+    if (!Has(source_schemes, scheme)) {
+      issues->push_back(
+          {Check::kUnsafe, offset, FormatUi("URL scheme '{}' is not in the source", scheme), true});
+    }
+  }
+  auto source_attributes = Attributes(source);
+  for (const auto& [offset, attribute] : Attributes(translation)) {
+    if (!Has(source_attributes, attribute)) {
+      issues->push_back({Check::kUnsafe, offset,
+                         FormatUi("attribute '{}' is not in the source", attribute), true});
+    }
+  }
+  auto source_controls = Controls(source);
+  for (const auto& [offset, c] : Controls(translation)) {
+    if (Has(source_controls, c)) continue;
+    bool bidi = c >= 0x200;
+    std::string code = fmt::format("U+{:04X}", static_cast<uint32_t>(c));
+    issues->push_back({Check::kUnsafe, offset,
+                       bidi ? FormatUi("bidirectional control character {} is not in the source",
+                                       code)
+                            : FormatUi("control character {} is not in the source", code),
+                       true});
+  }
+}
+
+// ---- Text rules (warnings) -------------------------------------------------------
+
+// The decoded text of unit text without its tags; a self-closing
+// placeholder becomes U+FFFC so that "Date: <time/>" does not end in ':'.
+std::string PlainText(std::string_view unit_text) {
+  Result<std::vector<Token>> tokens = TokenizeUnitText(unit_text);
+  if (!tokens.ok()) return std::string(unit_text);
+  std::string out;
+  for (const Token& t : *tokens) {
+    if (t.type == Token::kText) {
+      out += t.text;
+    } else if (t.type == Token::kSelfClosing) {
+      out += "\xEF\xBF\xBC";
+    }
+  }
+  return out;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The final punctuation of plain text, after closing quotes and brackets:
+// "Really?" -> "?", "«Sí»." -> ".", "Wait..." -> "…"; "" when none.
+std::string FinalPunctuation(std::string_view text) {
+  static constexpr const char* kClosers[] = {"\"", "'", ")", "]", "\xC2\xBB" /*»*/,
+                                             "\xE2\x80\x9D" /*”*/, "\xE2\x80\x99" /*’*/};
+  static constexpr const char* kMarks[] = {".", "!", "?", ":", ";", ",", "\xE2\x80\xA6" /*…*/};
+  while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
+  std::string marks;
+  for (bool more = true; more && !text.empty();) {
+    more = false;
+    for (const char* m : kMarks) {
+      if (text.size() >= std::strlen(m) && text.substr(text.size() - std::strlen(m)) == m) {
+        marks.insert(0, m);
+        text.remove_suffix(std::strlen(m));
+        more = true;
+        break;
+      }
+    }
+    if (more || !marks.empty()) continue;
+    for (const char* c : kClosers) {
+      if (text.size() >= std::strlen(c) && text.substr(text.size() - std::strlen(c)) == c) {
+        text.remove_suffix(std::strlen(c));
+        more = true;
+        break;
+      }
+    }
+  }
+  size_t dots;
+  while ((dots = marks.find("...")) != std::string::npos) marks.replace(dots, 3, "\xE2\x80\xA6");
+  return marks;
+}
+
+bool HasLetters(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (IsAsciiAlpha(static_cast<char>(c)) || (c >= 0xC3 && c <= 0xDF)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+const char* CheckName(Check check) { return kNames[static_cast<int>(check)]; }
+
+std::optional<Check> ParseCheck(std::string_view name) {
+  for (int i = 0; i < kCheckCount; ++i) {
+    if (name == kNames[i]) return static_cast<Check>(i);
+  }
+  return std::nullopt;
+}
+
+std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view translation) {
+  std::vector<MarkupIssue> issues;
+  CheckTags(source, translation, &issues);
+  CheckText(source, translation, &issues);
+  std::stable_sort(issues.begin(), issues.end(), [](const MarkupIssue& a, const MarkupIssue& b) {
+    return a.offset < b.offset;
+  });
+  return issues;
+}
+
+// ---- Policy ------------------------------------------------------------------
+
+CheckPolicy::CheckPolicy() {
+  severity_.fill(Severity::kError);
+  for (Check c : {Check::kObsolete, Check::kIdentical, Check::kWhitespace, Check::kPunctuation,
+                  Check::kInvertedMarks}) {
+    severity_[static_cast<int>(c)] = Severity::kWarning;
+  }
+}
+
+Status CheckPolicy::Set(Check check, std::optional<Severity> severity) {
+  bool fixed = check == Check::kSyntax || check == Check::kDuplicate ||
+               check == Check::kEncoding || check == Check::kUnsafe;
+  if (fixed && severity != Severity::kError) {
+    return Status::Error(FormatUi(
+        "'{}' is always an error: l10n-merge refuses such catalogs", CheckName(check)));
+  }
+  severity_[static_cast<int>(check)] = severity;
+  return Status::Ok();
+}
+
+void CheckPolicy::SetMinCoverage(int percent) {
+  min_coverage_ = percent;
+  for (Check c : {Check::kUntranslated, Check::kFuzzy}) {
+    if (severity(c)) severity_[static_cast<int>(c)] = Severity::kWarning;
+  }
+}
+
+Status ApplyCheckConfig(const Config& config, CheckPolicy* policy) {
+  if (config.check_min_coverage >= 0) policy->SetMinCoverage(config.check_min_coverage);
+  const std::pair<const std::vector<std::string>*, std::optional<Severity>> lists[] = {
+      {&config.check_warnings, Severity::kWarning},
+      {&config.check_errors, Severity::kError},
+      {&config.check_ignore, std::nullopt},
+  };
+  for (const auto& [names, severity] : lists) {
+    for (const std::string& name : *names) {
+      std::optional<Check> check = ParseCheck(name);
+      if (!check) return Status::Error(FormatUi("unknown check '{}'", name));
+      Status status = policy->Set(*check, severity);
+      if (!status.ok()) return status;
+    }
+  }
+  return Status::Ok();
+}
+
+// ---- Statistics ----------------------------------------------------------------
+
+void Coverage::Add(bool is_translated, bool is_fuzzy, int word_count) {
+  ++strings;
+  words += word_count;
+  if (is_fuzzy) {
+    ++fuzzy;
+  } else if (is_translated) {
+    ++translated;
+    translated_words += word_count;
+  } else {
+    ++untranslated;
+  }
+}
+
+int Coverage::Percent() const {
+  return strings == 0 ? 100 : static_cast<int>(int64_t{translated} * 100 / strings);
+}
+
+int CheckReport::errors() const {
+  return static_cast<int>(std::count_if(findings.begin(), findings.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::kError;
+  }));
+}
+
+int CheckReport::warnings() const {
+  return static_cast<int>(std::count_if(findings.begin(), findings.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::kWarning;
+  }));
+}
+
+std::string QuoteForMessage(std::string_view text) {
+  std::string out = "\"";
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size();) {
+    if (chars == 57 && text.size() - i > 3) {
+      out += "...";
+      break;
+    }
+    char c = text[i];
+    size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) n = 1;
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else {
+      out.append(text.substr(i, n));
+    }
+    i += n;
+    ++chars;
+  }
+  return out + "\"";
+}
+
+// ---- One catalog ---------------------------------------------------------------
+
+namespace {
+
+// Plural-Forms: "nplurals=N; plural=EXPR;" with EXPR in gettext's C subset.
+class PluralExpression {
+ public:
+  explicit PluralExpression(std::string_view text) : s_(text) {}
+
+  // Parses; on success evaluates nothing yet. Error text on failure.
+  bool Parse(std::string* error) {
+    pos_ = 0;
+    ok_ = true;
+    Ternary(false);
+    Skip();
+    if (ok_ && pos_ != s_.size()) Fail();
+    if (!ok_) *error = FormatUi("cannot read the plural expression at '{}'", s_.substr(fail_at_));
+    return ok_;
+  }
+
+  // Evaluates for n (after a successful Parse). Division by zero: nullopt.
+  std::optional<uint64_t> Eval(uint64_t n) {
+    n_ = n;
+    pos_ = 0;
+    ok_ = true;
+    div_zero_ = false;
+    uint64_t v = Ternary(true);
+    if (div_zero_) return std::nullopt;
+    return v;
+  }
+
+ private:
+  void Skip() {
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n')) ++pos_;
+  }
+  bool Eat(std::string_view op) {
+    Skip();
+    if (s_.substr(pos_, op.size()) != op) return false;
+    // "<" must not eat the start of "<="; "|" not of "||"; "=" is no operator.
+    if (op.size() == 1 && pos_ + 1 < s_.size()) {
+      char next = s_[pos_ + 1];
+      if ((op == "<" || op == ">" || op == "!") && next == '=') return false;
+      if ((op == "|" && next == '|') || (op == "&" && next == '&')) return false;
+    }
+    pos_ += op.size();
+    return true;
+  }
+  void Fail() {
+    if (ok_) fail_at_ = std::min(pos_, s_.size());
+    ok_ = false;
+  }
+  uint64_t Ternary(bool eval) {
+    uint64_t c = Or(eval);
+    if (!Eat("?")) return c;
+    uint64_t a = Ternary(eval && c);
+    if (!Eat(":")) Fail();
+    uint64_t b = Ternary(eval && !c);
+    return c ? a : b;
+  }
+  uint64_t Or(bool eval) {
+    uint64_t v = And(eval);
+    while (Eat("||")) v = And(eval && !v) || v ? 1 : 0;
+    return v;
+  }
+  uint64_t And(bool eval) {
+    uint64_t v = Equality(eval);
+    while (Eat("&&")) {
+      uint64_t w = Equality(eval && v);
+      v = v && w ? 1 : 0;
+    }
+    return v;
+  }
+  uint64_t Equality(bool eval) {
+    uint64_t v = Relational(eval);
+    for (;;) {
+      if (Eat("==")) {
+        v = v == Relational(eval);
+      } else if (Eat("!=")) {
+        v = v != Relational(eval);
+      } else {
+        return v;
+      }
+    }
+  }
+  uint64_t Relational(bool eval) {
+    uint64_t v = Additive(eval);
+    for (;;) {
+      if (Eat("<=")) {
+        v = v <= Additive(eval);
+      } else if (Eat(">=")) {
+        v = v >= Additive(eval);
+      } else if (Eat("<")) {
+        v = v < Additive(eval);
+      } else if (Eat(">")) {
+        v = v > Additive(eval);
+      } else {
+        return v;
+      }
+    }
+  }
+  uint64_t Additive(bool eval) {
+    uint64_t v = Multiplicative(eval);
+    for (;;) {
+      if (Eat("+")) {
+        v += Multiplicative(eval);
+      } else if (Eat("-")) {
+        v -= Multiplicative(eval);
+      } else {
+        return v;
+      }
+    }
+  }
+  uint64_t Multiplicative(bool eval) {
+    uint64_t v = Unary(eval);
+    for (;;) {
+      bool mul = Eat("*"), div = !mul && Eat("/"), mod = !mul && !div && Eat("%");
+      if (!mul && !div && !mod) return v;
+      uint64_t w = Unary(eval);
+      if (mul) {
+        v *= w;
+      } else if (w == 0) {
+        if (eval) div_zero_ = true;
+        v = 0;
+      } else {
+        v = div ? v / w : v % w;
+      }
+    }
+  }
+  uint64_t Unary(bool eval) {
+    if (Eat("!")) return Unary(eval) ? 0 : 1;
+    Skip();
+    if (pos_ < s_.size() && s_[pos_] == '(') {
+      ++pos_;
+      uint64_t v = Ternary(eval);
+      if (!Eat(")")) Fail();
+      return v;
+    }
+    if (pos_ < s_.size() && s_[pos_] == 'n' &&
+        (pos_ + 1 >= s_.size() || !IsAsciiAlnum(s_[pos_ + 1]))) {
+      ++pos_;
+      return n_;
+    }
+    if (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') {
+      uint64_t v = 0;
+      while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') {
+        v = v * 10 + static_cast<uint64_t>(s_[pos_++] - '0');
+      }
+      return v;
+    }
+    Fail();
+    return 0;
+  }
+
+  std::string_view s_;
+  size_t pos_ = 0;
+  size_t fail_at_ = 0;
+  bool ok_ = true;
+  bool div_zero_ = false;
+  uint64_t n_ = 0;
+};
+
+// The number of plural forms gettext uses for a language (its manual's
+// "Plural forms" table and msginit's), or 0 when unknown.
+int ExpectedPluralForms(std::string_view lang) {
+  struct Entry {
+    const char* lang;
+    int forms;
+  };
+  static constexpr Entry kTable[] = {
+      {"ja", 1}, {"ko", 1}, {"zh", 1}, {"vi", 1}, {"th", 1}, {"id", 1}, {"tr", 2},
+      {"en", 2}, {"es", 2}, {"de", 2}, {"nl", 2}, {"sv", 2}, {"da", 2}, {"no", 2},
+      {"nb", 2}, {"nn", 2}, {"fo", 2}, {"it", 2}, {"pt", 2}, {"bg", 2}, {"el", 2},
+      {"fi", 2}, {"et", 2}, {"he", 2}, {"eo", 2}, {"hu", 2}, {"ca", 2}, {"eu", 2},
+      {"gl", 2}, {"fr", 2}, {"ga", 5}, {"lv", 3}, {"lt", 3}, {"ru", 3}, {"uk", 3},
+      {"be", 3}, {"sr", 3}, {"hr", 3}, {"bs", 3}, {"cs", 3}, {"sk", 3}, {"pl", 3},
+      {"ro", 3}, {"sl", 4}, {"ar", 6}, {"qu", 2}, {"gn", 2}, {"ay", 2},
+  };
+  for (const Entry& e : kTable) {
+    if (lang == e.lang) return e.forms;
+  }
+  return 0;
+}
+
+// Line starts of a file, built when the first finding needs a location.
+class Locator {
+ public:
+  explicit Locator(std::string_view text) : text_(text) {}
+
+  // The line of the msgid (or "msgstr", "msgstr[0]") keyword of the entry
+  // that starts on `entry_line`; `entry_line` when not found.
+  int KeywordLine(int entry_line, std::string_view keyword) {
+    Index();
+    for (size_t l = static_cast<size_t>(std::max(entry_line, 1)); l <= starts_.size(); ++l) {
+      std::string_view line = Line(static_cast<int>(l));
+      if (line.substr(0, 3) == "#~ ") line.remove_prefix(3);
+      if (line.size() > keyword.size() && line.substr(0, keyword.size()) == keyword &&
+          (line[keyword.size()] == ' ' || line[keyword.size()] == '\t')) {
+        return static_cast<int>(l);
+      }
+      if (l > static_cast<size_t>(entry_line) && line.empty()) break;
+    }
+    return entry_line;
+  }
+
+  // Line and column (bytes, 1-based) of byte `offset` of the decoded string
+  // whose keyword is on `line`.
+  std::pair<int, int> InString(int line, size_t offset) {
+    Index();
+    size_t decoded = 0;
+    std::pair<int, int> last{line, 1};
+    for (int l = line; l <= static_cast<int>(starts_.size()); ++l) {
+      std::string_view s = Line(l);
+      size_t i = 0;
+      if (s.substr(0, 3) == "#~ ") i = 3;
+      if (l == line) {
+        while (i < s.size() && s[i] != '"') ++i;
+      } else {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+        if (i >= s.size() || s[i] != '"') break;
+      }
+      if (i >= s.size()) break;
+      for (++i; i < s.size() && s[i] != '"'; ++i) {
+        if (decoded >= offset) return {l, static_cast<int>(i) + 1};
+        last = {l, static_cast<int>(i) + 2};
+        if (s[i] == '\\' && i + 1 < s.size()) {
+          ++i;
+          if (s[i] >= '0' && s[i] <= '7') {
+            while (i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '7') ++i;
+          } else if (s[i] == 'x') {
+            while (i + 1 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1]))) ++i;
+          }
+        }
+        ++decoded;
+      }
+    }
+    return last;
+  }
+
+ private:
+  void Index() {
+    if (!starts_.empty()) return;
+    starts_.push_back(0);
+    for (const char* p = text_.data(), *end = p + text_.size();
+         (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr;) {
+      ++p;
+      starts_.push_back(static_cast<size_t>(p - text_.data()));
+    }
+  }
+  std::string_view Line(int line) const {
+    size_t begin = starts_[static_cast<size_t>(line - 1)];
+    size_t end = static_cast<size_t>(line) < starts_.size() ? starts_[static_cast<size_t>(line)] - 1
+                                                             : text_.size();
+    std::string_view s = text_.substr(begin, end - begin);
+    if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+    return s;
+  }
+
+  std::string_view text_;
+  std::vector<size_t> starts_;
+};
+
+class CatalogChecker {
+ public:
+  CatalogChecker(std::string_view text, const std::string& path, const CatalogCheckOptions& options,
+                 const CheckPolicy& policy, CheckReport* report)
+      : path_(path), options_(options), policy_(policy), report_(report), locator_(text) {}
+
+  bool Run(std::string_view text, Catalog* catalog) {
+    DiagnosticSink read;
+    bool ok = ReadPo(text, path_, catalog, &read);
+    bool keep_notes = false;
+    for (const Diagnostic& d : read.diagnostics()) {
+      if (d.severity == Severity::kNote) {
+        if (keep_notes) report_->findings.push_back(d);
+        continue;
+      }
+      std::optional<Check> check = ParseCheck(d.check);
+      std::optional<Severity> severity = check ? policy_.severity(*check) : d.severity;
+      keep_notes = severity.has_value();
+      if (!severity) continue;
+      Diagnostic finding = d;
+      finding.severity = *severity;
+      report_->findings.push_back(std::move(finding));
+    }
+    CatalogSummary summary;
+    summary.path = path_;
+    summary.is_template = options_.is_template;
+    summary.read = ok;
+    summary.language = options_.language;
+    summary.source_language = options_.source_language;
+    if (ok) {
+      if (!options_.is_template) CheckHeader(*catalog, &summary);
+      std::vector<std::pair<std::string, Coverage>>& posts = summary.posts;
+      for (const Message& m : catalog->messages) {
+        if (m.is_header()) continue;
+        if (m.obsolete) {
+          if (!options_.is_template) {
+            Emit(Check::kObsolete, KeywordLine(m, "msgid"), 1,
+                 FormatUi("obsolete: {}", QuoteForMessage(m.msgid)));
+          }
+          continue;
+        }
+        int words = CountWords(m.msgid);
+        bool translated = m.translated() && !m.fuzzy();
+        summary.total.Add(m.translated(), m.fuzzy(), words);
+        if (!options_.is_template) {
+          // Each post the entry appears in counts it once.
+          std::vector<std::string_view> files;
+          for (const std::string& ref : m.references) {
+            std::string_view file = ref;
+            size_t colon = file.rfind(':');
+            if (colon != std::string_view::npos &&
+                file.find_first_not_of("0123456789", colon + 1) == std::string_view::npos) {
+              file = file.substr(0, colon);
+            }
+            if (std::find(files.begin(), files.end(), file) != files.end()) continue;
+            files.push_back(file);
+            auto it = post_index_.find(std::string(file));
+            if (it == post_index_.end()) {
+              it = post_index_.emplace(std::string(file), posts.size()).first;
+              posts.emplace_back(std::string(file), Coverage());
+            }
+            posts[it->second].second.Add(m.translated(), m.fuzzy(), words);
+          }
+          CheckEntry(m, translated);
+        }
+      }
+      std::sort(posts.begin(), posts.end(),
+                [](const auto& a, const auto& b) { return a.first < b.first; });
+      if (!options_.is_template && policy_.min_coverage() >= 0 &&
+          summary.total.Percent() < policy_.min_coverage()) {
+        Emit(Check::kCoverage, 0, 0,
+             FormatUi("{}% translated, below the minimum of {}%", summary.total.Percent(),
+                      policy_.min_coverage()));
+      }
+    }
+    report_->catalogs.push_back(std::move(summary));
+    return ok;
+  }
+
+ private:
+  void Emit(Check check, int line, int column, std::string message) {
+    std::optional<Severity> severity = policy_.severity(check);
+    if (!severity) return;
+    Diagnostic d{*severity, path_, line, column, std::move(message), false, CheckName(check)};
+    report_->findings.push_back(std::move(d));
+  }
+
+  int KeywordLine(const Message& m, std::string_view keyword) {
+    return locator_.KeywordLine(m.line, keyword);
+  }
+
+  void CheckHeader(const Catalog& catalog, CatalogSummary* summary) {
+    const Message* header = catalog.FindHeader();
+    if (!header) {
+      Emit(Check::kHeader, 1, 1, _("the catalog has no header entry"));
+      return;
+    }
+    int line = KeywordLine(*header, "msgstr");
+    auto field_location = [&](std::string_view name) -> std::pair<int, int> {
+      size_t pos = header->msgstr[0].find(std::string(name) + ":");
+      if (pos == std::string::npos) return {line, 1};
+      return locator_.InString(line, pos);
+    };
+    std::optional<std::string> language = catalog.HeaderField("Language");
+    if (!language || language->empty()) {
+      Emit(Check::kHeader, line, 1, FormatUi("header field '{}' is missing", "Language"));
+    } else {
+      header_language_ = *language;
+      std::string lang = PrimaryLanguage(*language);
+      if (summary->language.empty()) {
+        summary->language = *language;
+      } else if (lang != PrimaryLanguage(options_.language)) {
+        auto [l, c] = field_location("Language");
+        Emit(Check::kHeader, l, c,
+             FormatUi("header field 'Language' is '{}', but this catalog is for '{}'", *language,
+                      options_.language));
+      }
+    }
+    if (summary->source_language.empty()) {
+      if (auto source = catalog.HeaderField("X-Source-Language")) {
+        summary->source_language = *source;
+      }
+    }
+    std::optional<std::string> content_type = catalog.HeaderField("Content-Type");
+    size_t charset_at = content_type ? content_type->find("charset=") : std::string::npos;
+    if (charset_at == std::string::npos) {
+      Emit(Check::kHeader, line, 1,
+           FormatUi("header field '{}' is missing", "Content-Type: text/plain; charset=UTF-8"));
+    } else {
+      std::string charset = content_type->substr(charset_at + 8);
+      charset = charset.substr(0, charset.find_first_of(" ;\t"));
+      std::string folded;
+      for (char c : charset) folded += Lower(c);
+      if (folded != "utf-8" && folded != "utf8") {
+        auto [l, c] = field_location("Content-Type");
+        Emit(Check::kHeader, l, c,
+             FormatUi("charset '{}' is not UTF-8, the encoding of the posts", charset));
+      }
+    }
+    CheckPluralForms(catalog, summary, field_location, line);
+  }
+
+  template <typename Locate>
+  void CheckPluralForms(const Catalog& catalog, const CatalogSummary* summary,
+                        const Locate& field_location, int line) {
+    std::optional<std::string> plural_forms = catalog.HeaderField("Plural-Forms");
+    if (!plural_forms || plural_forms->empty()) {
+      Emit(Check::kHeader, line, 1, FormatUi("header field '{}' is missing", "Plural-Forms"));
+      return;
+    }
+    auto [l, c] = field_location("Plural-Forms");
+    const std::string& value = *plural_forms;
+    size_t np = value.find("nplurals=");
+    size_t pl = value.find("plural=", np == std::string::npos ? 0 : np + 9);
+    int nplurals = 0;
+    if (np != std::string::npos) {
+      for (size_t i = np + 9; i < value.size() && value[i] >= '0' && value[i] <= '9'; ++i) {
+        nplurals = std::min(nplurals * 10 + (value[i] - '0'), 1000);
+      }
+    }
+    if (np == std::string::npos || pl == std::string::npos || nplurals < 1) {
+      Emit(Check::kHeader, l, c,
+           FormatUi("Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not '{}'", value));
+      return;
+    }
+    std::string_view expr = std::string_view(value).substr(pl + 7);
+    while (!expr.empty() && (expr.back() == ' ' || expr.back() == ';')) expr.remove_suffix(1);
+    PluralExpression plural(expr);
+    std::string error;
+    if (!plural.Parse(&error)) {
+      Emit(Check::kHeader, l, c, FormatUi("invalid Plural-Forms: {}", error));
+      return;
+    }
+    for (uint64_t n = 0; n <= 1000; ++n) {
+      std::optional<uint64_t> form = plural.Eval(n);
+      if (!form || *form >= static_cast<uint64_t>(nplurals)) {
+        Emit(Check::kHeader, l, c,
+             form ? FormatUi("invalid Plural-Forms: for n = {} the expression gives form {}, "
+                             "but nplurals is {}",
+                             n, *form, nplurals)
+                  : FormatUi("invalid Plural-Forms: for n = {} the expression divides by zero", n));
+        return;
+      }
+    }
+    int expected = ExpectedPluralForms(PrimaryLanguage(summary->language));
+    if (expected != 0 && expected != nplurals) {
+      Emit(Check::kHeader, l, c,
+           FormatUi("Plural-Forms has nplurals={}, but '{}' has {} plural forms", nplurals,
+                    summary->language, expected));
+    }
+    for (const Message& m : catalog.messages) {
+      if (m.msgid_plural && !m.obsolete && m.msgstr.size() != static_cast<size_t>(nplurals)) {
+        Emit(Check::kHeader, KeywordLine(m, "msgid"), 1,
+             FormatUi("{} plural forms, but Plural-Forms says nplurals={}", m.msgstr.size(),
+                      nplurals));
+      }
+    }
+  }
+
+  void CheckEntry(const Message& m, bool translated) {
+    if (m.fuzzy()) {
+      Emit(Check::kFuzzy, KeywordLine(m, "msgid"), 1,
+           FormatUi("fuzzy: {}", QuoteForMessage(m.msgid)));
+      return;
+    }
+    if (!translated) {
+      Emit(Check::kUntranslated, KeywordLine(m, "msgid"), 1,
+           FormatUi("untranslated: {}", QuoteForMessage(m.msgid)));
+      return;
+    }
+    for (size_t form = 0; form < m.msgstr.size(); ++form) {
+      const std::string& source = form > 0 && m.msgid_plural ? *m.msgid_plural : m.msgid;
+      const std::string& target = m.msgstr[form];
+      std::string keyword = m.msgid_plural ? fmt::format("msgstr[{}]", form) : "msgstr";
+      for (const MarkupIssue& issue : CheckMarkup(source, target)) {
+        int line = KeywordLine(m, keyword);
+        auto [l, c] = locator_.InString(line, issue.offset);
+        Emit(issue.check, l, c, issue.message);
+      }
+      CheckText(m, source, target, keyword);
+    }
+  }
+
+  void CheckText(const Message& m, const std::string& source, const std::string& target,
+                 const std::string& keyword) {
+    std::string plain_source = PlainText(source);
+    std::string plain_target = PlainText(target);
+    if (source == target && HasLetters(plain_source)) {
+      Emit(Check::kIdentical, KeywordLine(m, keyword), 1,
+           FormatUi("translation is identical to the source: {}", QuoteForMessage(source)));
+    }
+    auto leading = [](std::string_view s) { return s.empty() ? std::string_view() : s.substr(0, s.find_first_not_of(" \t\n")); };
+    auto trailing = [](std::string_view s) {
+      size_t last = s.find_last_not_of(" \t\n");
+      return last == std::string_view::npos ? s : s.substr(last + 1);
+    };
+    if (leading(source) != leading(target)) {
+      Emit(Check::kWhitespace, KeywordLine(m, keyword), 1,
+           _("leading whitespace differs from the source"));
+    }
+    if (trailing(source) != trailing(target)) {
+      int line = KeywordLine(m, keyword);
+      auto [l, c] = locator_.InString(line, target.size() - trailing(target).size());
+      Emit(Check::kWhitespace, l, c, _("trailing whitespace differs from the source"));
+    }
+    std::string source_end = FinalPunctuation(plain_source);
+    std::string target_end = FinalPunctuation(plain_target);
+    if (source_end != target_end) {
+      auto shown = [](const std::string& p) {
+        return p.empty() ? std::string(_("no punctuation")) : "'" + p + "'";
+      };
+      Emit(Check::kPunctuation, KeywordLine(m, keyword), 1,
+           FormatUi("the translation ends with {}, the source with {}", shown(target_end),
+                    shown(source_end)));
+    }
+    if (PrimaryLanguage(summary_language()) == "es") CheckInvertedMarks(m, target, keyword);
+  }
+
+  // Spanish opens questions and exclamations with '¿' and '¡'.
+  void CheckInvertedMarks(const Message& m, std::string_view target, const std::string& keyword) {
+    int questions = 0, exclamations = 0;
+    for (size_t i = 0; i < target.size(); ++i) {
+      if (target.compare(i, 2, "\xC2\xBF") == 0) {
+        ++questions;
+      } else if (target.compare(i, 2, "\xC2\xA1") == 0) {
+        ++exclamations;
+      } else if (target[i] == '?' || target[i] == '!') {
+        bool question = target[i] == '?';
+        int& open = question ? questions : exclamations;
+        if (open > 0) {
+          --open;
+          continue;
+        }
+        // "?!" and "!?" close one sentence: either mark opens it.
+        int& other = question ? exclamations : questions;
+        if (i > 0 && (target[i - 1] == '?' || target[i - 1] == '!')) continue;
+        if (other > 0) {
+          --other;
+          continue;
+        }
+        int line = KeywordLine(m, keyword);
+        auto [l, c] = locator_.InString(line, i);
+        Emit(Check::kInvertedMarks, l, c,
+             question ? _("'?' without an opening '¿'") : _("'!' without an opening '¡'"));
+        return;
+      }
+    }
+  }
+
+  const std::string& summary_language() const {
+    return options_.language.empty() ? header_language_ : options_.language;
+  }
+
+  const std::string& path_;
+  const CatalogCheckOptions& options_;
+  const CheckPolicy& policy_;
+  CheckReport* report_;
+  Locator locator_;
+  std::string header_language_;
+  std::unordered_map<std::string, size_t> post_index_;
+};
+
+}  // namespace
+
+int MsgidLine(std::string_view po_text, const Message& m) {
+  return Locator(po_text).KeywordLine(m.line, "msgid");
+}
+
+std::pair<int, int> LocateInTranslation(std::string_view po_text, const Message& m, size_t offset) {
+  Locator locator(po_text);
+  int line = locator.KeywordLine(m.line, m.msgid_plural ? "msgstr[0]" : "msgstr");
+  return locator.InString(line, offset);
+}
+
+bool CheckCatalogText(std::string_view text, const std::string& path,
+                      const CatalogCheckOptions& options, const CheckPolicy& policy,
+                      CheckReport* report, Catalog* catalog) {
+  Catalog local;
+  CatalogChecker checker(text, path, options, policy, report);
+  return checker.Run(text, catalog ? catalog : &local);
+}
+
+}  // namespace l10n

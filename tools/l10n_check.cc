@@ -1,0 +1,154 @@
+// l10n-check: the CI gate. Checks the project's catalogs (or the catalogs
+// named on the command line) and exits 0 when clean, 1 with findings at
+// error level, 2 on a usage or I/O error. See docs/check.md and --help.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "check.h"
+#include "file_io.h"
+#include "tool_common.h"
+#include "ui_text.h"
+
+namespace {
+
+int UsageError(const std::string& message) {
+  std::fprintf(stderr, "l10n-check: %s\n", message.c_str());
+  return 2;
+}
+
+void ListChecks() {
+  l10n::CheckPolicy defaults;
+  for (int i = 0; i < l10n::kCheckCount; ++i) {
+    auto check = static_cast<l10n::Check>(i);
+    std::optional<l10n::Severity> s = defaults.severity(check);
+    std::printf("%-15s %s\n", l10n::CheckName(check),
+                s == l10n::Severity::kError ? _("error") : _("warning"));
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  l10n::InitUiText(argv[0]);
+  CLI::App app(_("Check the catalogs: untranslated, fuzzy, stale, unsafe or broken entries. "
+                 "Exit status: 0 clean, 1 errors found, 2 usage or input error."),
+               "l10n-check");
+  l10n::CommonOptions options;
+  l10n::SetUpApp(&app, &options);
+  std::vector<std::string> files;
+  std::string format = "text";
+  bool allow_untranslated = false, allow_fuzzy = false, list = false;
+  int min_coverage = -1;
+  std::vector<std::string> errors, warnings, ignored;
+  app.add_option("catalogs", files,
+                 _("Catalogs to check on their own (default: the project's, against its posts)"))
+      ->type_name(_("FILE"));
+  app.add_option("-f,--format", format, _("Output: text, json or github (Actions annotations)"))
+      ->type_name(_("FORMAT"))
+      ->check(CLI::IsMember({"text", "json", "github"}));
+  app.add_flag("--allow-untranslated", allow_untranslated,
+               _("Report untranslated strings as warnings"));
+  app.add_flag("--allow-fuzzy", allow_fuzzy, _("Report fuzzy strings as warnings"));
+  app.add_option("--min-coverage", min_coverage,
+                 _("Untranslated and fuzzy strings are warnings; a catalog less translated than "
+                   "this is an error"))
+      ->type_name(_("PERCENT"))
+      ->check(CLI::Range(0, 100));
+  app.add_option("--error", errors, _("Report these checks as errors"))->type_name(_("CHECK"));
+  app.add_option("--warning", warnings, _("Report these checks as warnings"))
+      ->type_name(_("CHECK"));
+  app.add_option("--ignore", ignored, _("Do not run these checks"))->type_name(_("CHECK"));
+  app.add_flag("--list-checks", list, _("List the checks and their default level, and exit"));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return e.get_exit_code() == 0 ? rc : 2;
+  }
+  if (list) {
+    ListChecks();
+    return 0;
+  }
+
+  l10n::DiagnosticSink sink;
+  l10n::Config config;
+  bool project = files.empty();
+  if (project) {
+    if (!l10n::LoadConfig(options, &config, &sink)) {
+      l10n::PrintDiagnostics(sink);
+      return 2;
+    }
+  } else if (options.config_given || l10n::FileExists(options.config_path)) {
+    // Catalogs on their own: the project file only for its [check] section.
+    l10n::Result<std::string> text = l10n::ReadFile(options.config_path);
+    if (!text.ok()) return UsageError(text.status().message());
+    if (!l10n::ParseConfig(*text, options.config_path, &config, &sink)) {
+      l10n::PrintDiagnostics(sink);
+      return 2;
+    }
+  }
+
+  l10n::CheckPolicy policy;
+  l10n::Status status = l10n::ApplyCheckConfig(config, &policy);
+  if (!status.ok()) return UsageError(options.config_path + ": " + status.message());
+  if (min_coverage >= 0) policy.SetMinCoverage(min_coverage);
+  if (allow_untranslated) policy.Set(l10n::Check::kUntranslated, l10n::Severity::kWarning);
+  if (allow_fuzzy) policy.Set(l10n::Check::kFuzzy, l10n::Severity::kWarning);
+  const std::pair<const std::vector<std::string>*, std::optional<l10n::Severity>> lists[] = {
+      {&warnings, l10n::Severity::kWarning},
+      {&errors, l10n::Severity::kError},
+      {&ignored, std::nullopt},
+  };
+  for (const auto& [names, severity] : lists) {
+    for (const std::string& name : *names) {
+      std::optional<l10n::Check> check = l10n::ParseCheck(name);
+      if (!check) {
+        return UsageError(l10n::FormatUi("unknown check '{}' (see --list-checks)", name));
+      }
+      status = policy.Set(*check, severity);
+      if (!status.ok()) return UsageError(status.message());
+    }
+  }
+
+  l10n::CheckReport report;
+  if (project) {
+    if (!l10n::CheckProject(config, policy, &report, &sink)) {
+      l10n::PrintDiagnostics(sink);
+      return 2;
+    }
+  } else {
+    for (const std::string& file : files) {
+      l10n::Result<std::string> text = l10n::ReadFile(file);
+      if (!text.ok()) return UsageError(text.status().message());
+      l10n::CatalogCheckOptions catalog_options;
+      catalog_options.is_template = file.size() > 4 && file.compare(file.size() - 4, 4, ".pot") == 0;
+      l10n::CheckCatalogText(*text, file, catalog_options, policy, &report);
+    }
+  }
+
+  // Warnings of reading the posts (a pattern without matches) come first.
+  if (format == "text") {
+    l10n::PrintDiagnostics(sink);
+    std::string diagnostics, summary;
+    if (options.quiet) {
+      l10n::CheckReport errors_only;
+      for (const l10n::Diagnostic& d : report.findings) {
+        if (d.severity == l10n::Severity::kError) errors_only.findings.push_back(d);
+      }
+      l10n::FormatText(errors_only, &diagnostics, &summary);
+    } else {
+      l10n::FormatText(report, &diagnostics, &summary);
+    }
+    std::fputs(diagnostics.c_str(), stderr);
+    if (!options.quiet) std::fputs(summary.c_str(), stdout);
+  } else {
+    report.findings.insert(report.findings.begin(), sink.diagnostics().begin(),
+                           sink.diagnostics().end());
+    std::string out = format == "json" ? l10n::FormatJson(report) : l10n::FormatGithub(report);
+    std::fputs(out.c_str(), stdout);
+  }
+  return report.errors() > 0 ? 1 : 0;
+}
