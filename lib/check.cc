@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <thread>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -74,6 +76,41 @@ std::optional<std::vector<SourcePlaceholder>> SourcePlaceholders(std::string_vie
     if (t.type == Token::kOpen) open.push_back(t.text);
   }
   return out;
+}
+
+// The bytes that make a rule worth running, found in one pass so that most
+// entries skip most rules.
+enum ByteClass : uint8_t {
+  kLessThan = 1,    // tags
+  kAmpersand = 2,   // escapes, entities
+  kColon = 4,       // URL schemes
+  kEquals = 8,      // attributes
+  kControl = 16,    // a control or bidi character may be there
+  kMark = 32,       // '?' or '!'
+};
+
+struct ByteClassTable {
+  uint8_t of[256] = {};
+  constexpr ByteClassTable() {
+    of[static_cast<unsigned char>('<')] = kLessThan;
+    of[static_cast<unsigned char>('&')] = kAmpersand;
+    of[static_cast<unsigned char>(':')] = kColon;
+    of[static_cast<unsigned char>('=')] = kEquals;
+    of[static_cast<unsigned char>('?')] = kMark;
+    of[static_cast<unsigned char>('!')] = kMark;
+    for (int c = 0; c < 0x20; ++c) {
+      if (c != '\t' && c != '\n') of[c] = kControl;
+    }
+    // DEL, and the lead bytes of U+0080..U+009F, U+061C, U+202A.., U+2066..
+    for (int c : {0x7F, 0xC2, 0xD8, 0xE2}) of[c] = kControl;
+  }
+};
+constexpr ByteClassTable kByteClasses;
+
+uint8_t ByteClasses(std::string_view s) {
+  uint8_t classes = 0;
+  for (char c : s) classes |= kByteClasses.of[static_cast<unsigned char>(c)];
+  return classes;
 }
 
 void CheckTags(std::string_view source, std::string_view translation,
@@ -314,29 +351,37 @@ bool Has(const std::vector<std::pair<size_t, T>>& list, const T& value) {
   return std::any_of(list.begin(), list.end(), [&value](const auto& p) { return p.second == value; });
 }
 
-void CheckText(std::string_view source, std::string_view translation,
+// `classes`: ByteClasses(translation).
+void CheckText(std::string_view source, std::string_view translation, uint8_t classes,
                std::vector<MarkupIssue>* issues) {
-  auto source_entities = Entities(source);
-  for (const auto& [offset, entity] : Entities(translation)) {
-    if (!Has(source_entities, entity)) {
-      issues->push_back(
-          {Check::kUnsafe, offset, FormatUi("entity '{}' is not in the source", entity), true});
+  if (classes & kAmpersand) {
+    auto source_entities = Entities(source);
+    for (const auto& [offset, entity] : Entities(translation)) {
+      if (!Has(source_entities, entity)) {
+        issues->push_back(
+            {Check::kUnsafe, offset, FormatUi("entity '{}' is not in the source", entity), true});
+      }
     }
   }
-  auto source_schemes = Schemes(source);
-  for (const auto& [offset, scheme] : Schemes(translation)) {
-    if (!Has(source_schemes, scheme)) {
-      issues->push_back(
-          {Check::kUnsafe, offset, FormatUi("URL scheme '{}' is not in the source", scheme), true});
+  if (classes & kColon) {
+    auto source_schemes = Schemes(source);
+    for (const auto& [offset, scheme] : Schemes(translation)) {
+      if (!Has(source_schemes, scheme)) {
+        issues->push_back({Check::kUnsafe, offset,
+                           FormatUi("URL scheme '{}' is not in the source", scheme), true});
+      }
     }
   }
-  auto source_attributes = Attributes(source);
-  for (const auto& [offset, attribute] : Attributes(translation)) {
-    if (!Has(source_attributes, attribute)) {
-      issues->push_back({Check::kUnsafe, offset,
-                         FormatUi("attribute '{}' is not in the source", attribute), true});
+  if (classes & kEquals) {
+    auto source_attributes = Attributes(source);
+    for (const auto& [offset, attribute] : Attributes(translation)) {
+      if (!Has(source_attributes, attribute)) {
+        issues->push_back({Check::kUnsafe, offset,
+                           FormatUi("attribute '{}' is not in the source", attribute), true});
+      }
     }
   }
+  if (!(classes & kControl)) return;
   auto source_controls = Controls(source);
   for (const auto& [offset, c] : Controls(translation)) {
     if (Has(source_controls, c)) continue;
@@ -421,13 +466,21 @@ std::optional<Check> ParseCheck(std::string_view name) {
   return std::nullopt;
 }
 
-std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view translation) {
-  std::vector<MarkupIssue> issues;
-  CheckTags(source, translation, &issues);
-  CheckText(source, translation, &issues);
-  std::stable_sort(issues.begin(), issues.end(), [](const MarkupIssue& a, const MarkupIssue& b) {
+// CheckMarkup with the byte classes of both sides known.
+void CheckMarkup(std::string_view source, std::string_view translation, uint8_t source_classes,
+                 uint8_t translation_classes, std::vector<MarkupIssue>* issues) {
+  if ((source_classes | translation_classes) & kLessThan) {
+    CheckTags(source, translation, issues);
+  }
+  CheckText(source, translation, translation_classes, issues);
+  std::stable_sort(issues->begin(), issues->end(), [](const MarkupIssue& a, const MarkupIssue& b) {
     return a.offset < b.offset;
   });
+}
+
+std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view translation) {
+  std::vector<MarkupIssue> issues;
+  CheckMarkup(source, translation, ByteClasses(source), ByteClasses(translation), &issues);
   return issues;
 }
 
@@ -796,19 +849,80 @@ class Locator {
   std::vector<size_t> starts_;
 };
 
-class CatalogChecker {
- public:
-  CatalogChecker(std::string_view text, const std::string& path, const CatalogCheckOptions& options,
-                 const CheckPolicy& policy, CheckReport* report)
-      : path_(path), options_(options), policy_(policy), report_(report), locator_(text) {}
+// The text to check of a unit: its plain text (tags left out, escapes
+// decoded), a view of the unit text itself when it has neither.
+struct Plain {
+  std::string storage;
+  std::string_view text;
+  Plain(std::string_view unit_text, uint8_t classes) {
+    if (classes & (kLessThan | kAmpersand)) {
+      storage = PlainText(unit_text);
+      text = storage;
+    } else {
+      text = unit_text;
+    }
+  }
+};
 
-  bool Run(std::string_view text, Catalog* catalog) {
+// What every entry's checks need from the header.
+struct HeaderInfo {
+  std::string language;  // expected, or the header's
+  int nplurals = 0;      // 0 when unknown
+};
+
+// The end of the first entry of a PO file (the header, normally): the first
+// blank line after its first keyword line.
+size_t FirstEntryEnd(std::string_view text) {
+  size_t msgid = text.find("msgid");
+  if (msgid == std::string_view::npos) return text.size();
+  for (size_t i = text.find('\n', msgid); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    size_t next = i + 1;
+    if (next < text.size() && text[next] == '\r') ++next;
+    if (next >= text.size() || text[next] == '\n') return std::min(next + 1, text.size());
+  }
+  return text.size();
+}
+
+// Where to cut a large file in two at an entry boundary: a blank line
+// followed by a comment or msgctxt/msgid, near the middle; 0 when none.
+size_t SplitPoint(std::string_view text) {
+  for (size_t i = text.find("\n\n", text.size() / 2); i != std::string_view::npos;
+       i = text.find("\n\n", i + 1)) {
+    std::string_view next = text.substr(i + 2);
+    if (next.substr(0, 1) == "#" || next.substr(0, 6) == "msgid " ||
+        next.substr(0, 8) == "msgctxt ") {
+      return i + 2;
+    }
+  }
+  return 0;
+}
+
+// Checks the entries of one part of a catalog file as the reader hands them
+// over, keeping only their keys (for duplicates) and the statistics. Lines
+// are relative to the part; Finish() makes them the file's.
+class EntryChecker : public PoEntrySink {
+ public:
+  EntryChecker(std::string_view text, int line_base, const std::string& path,
+               const CatalogCheckOptions& options, const CheckPolicy& policy,
+               const HeaderInfo& header_info, bool has_header)
+      : text_(text), line_base_(line_base), path_(path), options_(options), policy_(policy),
+        header_info_(header_info), expect_header_(has_header), locator_(text),
+        spanish_(PrimaryLanguage(header_info.language) == "es") {}
+
+  struct Key {
+    std::string key;  // msgctxt EOT msgid; empty for obsolete entries
+    int line = 0;     // of the entry, in the file
+    bool active = true;
+  };
+
+  void Run() {
     DiagnosticSink read;
-    bool ok = ReadPo(text, path_, catalog, &read);
+    PoStyle style;
+    ok_ = ReadPo(text_, path_, this, &style, &read);
     bool keep_notes = false;
     for (const Diagnostic& d : read.diagnostics()) {
       if (d.severity == Severity::kNote) {
-        if (keep_notes) report_->findings.push_back(d);
+        if (keep_notes) findings_.push_back(d);
         continue;
       }
       std::optional<Check> check = ParseCheck(d.check);
@@ -817,82 +931,110 @@ class CatalogChecker {
       if (!severity) continue;
       Diagnostic finding = d;
       finding.severity = *severity;
-      report_->findings.push_back(std::move(finding));
+      findings_.push_back(std::move(finding));
     }
-    CatalogSummary summary;
-    summary.path = path_;
-    summary.is_template = options_.is_template;
-    summary.read = ok;
-    summary.language = options_.language;
-    summary.source_language = options_.source_language;
-    if (ok) {
-      if (!options_.is_template) CheckHeader(*catalog, &summary);
-      std::vector<std::pair<std::string, Coverage>>& posts = summary.posts;
-      for (const Message& m : catalog->messages) {
-        if (m.is_header()) continue;
-        if (m.obsolete) {
-          if (!options_.is_template) {
-            Emit(Check::kObsolete, KeywordLine(m, "msgid"), 1,
-                 FormatUi("obsolete: {}", QuoteForMessage(m.msgid)));
-          }
-          continue;
-        }
-        int words = CountWords(m.msgid);
-        bool translated = m.translated() && !m.fuzzy();
-        summary.total.Add(m.translated(), m.fuzzy(), words);
-        if (!options_.is_template) {
-          // Each post the entry appears in counts it once.
-          std::vector<std::string_view> files;
-          for (const std::string& ref : m.references) {
-            std::string_view file = ref;
-            size_t colon = file.rfind(':');
-            if (colon != std::string_view::npos &&
-                file.find_first_not_of("0123456789", colon + 1) == std::string_view::npos) {
-              file = file.substr(0, colon);
-            }
-            if (std::find(files.begin(), files.end(), file) != files.end()) continue;
-            files.push_back(file);
-            auto it = post_index_.find(std::string(file));
-            if (it == post_index_.end()) {
-              it = post_index_.emplace(std::string(file), posts.size()).first;
-              posts.emplace_back(std::string(file), Coverage());
-            }
-            posts[it->second].second.Add(m.translated(), m.fuzzy(), words);
-          }
-          CheckEntry(m, translated);
-        }
-      }
-      std::sort(posts.begin(), posts.end(),
-                [](const auto& a, const auto& b) { return a.first < b.first; });
-      if (!options_.is_template && policy_.min_coverage() >= 0 &&
-          summary.total.Percent() < policy_.min_coverage()) {
-        Emit(Check::kCoverage, 0, 0,
-             FormatUi("{}% translated, below the minimum of {}%", summary.total.Percent(),
-                      policy_.min_coverage()));
-      }
+    if (expect_header_ && !seen_first_ && !options_.is_template) {
+      Emit(Check::kHeader, 1, 1, _("the catalog has no header entry"));
     }
-    report_->catalogs.push_back(std::move(summary));
-    return ok;
+    for (Diagnostic& d : findings_) {
+      if (d.line > 0) d.line += line_base_;
+    }
+    for (Key& k : keys_) k.line += line_base_;
+  }
+
+  // PoEntrySink
+  void Add(Message&& m) override {
+    CheckMessage(m);
+    // Only the key is kept, and the msgid is not needed any more.
+    Key key{std::string(), m.line, !m.obsolete};
+    if (!m.obsolete) key.key = m.msgctxt ? m.Key() : std::move(m.msgid);
+    keys_.push_back(std::move(key));
+  }
+
+  bool SameKey(size_t i, size_t j) const override { return keys_[i].key == keys_[j].key; }
+
+  bool ok() const { return ok_; }
+  std::vector<Diagnostic>& findings() { return findings_; }
+  const std::vector<Key>& keys() const { return keys_; }
+  const Coverage& total() const { return total_; }
+  const std::vector<std::pair<std::string, Coverage>>& posts() const { return posts_; }
+  int MsgidLineInFile(int file_line) {
+    return locator_.KeywordLine(file_line - line_base_, "msgid") + line_base_;
   }
 
  private:
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+
+  void CheckMessage(const Message& m) {
+    bool first = !seen_first_;
+    seen_first_ = true;
+    if (first && expect_header_) {
+      if (m.is_header()) {
+        if (!options_.is_template) CheckHeader(m);
+        return;
+      }
+      if (!options_.is_template) Emit(Check::kHeader, 1, 1, _("the catalog has no header entry"));
+    }
+    if (m.obsolete) {
+      if (!options_.is_template) {
+        Emit(Check::kObsolete, KeywordLine(m, "msgid"), 1,
+             FormatUi("obsolete: {}", QuoteForMessage(m.msgid)));
+      }
+      return;
+    }
+    int words = CountWords(m.msgid);
+    bool translated = m.translated() && !m.fuzzy();
+    total_.Add(m.translated(), m.fuzzy(), words);
+    if (options_.is_template) return;
+    // Each post the entry appears in counts it once.
+    std::vector<std::string_view> files;
+    for (const std::string& ref : m.references) {
+      std::string_view file = ref;
+      size_t colon = file.rfind(':');
+      if (colon != std::string_view::npos && colon + 1 < file.size() &&
+          std::all_of(file.begin() + colon + 1, file.end(),
+                      [](char c) { return c >= '0' && c <= '9'; })) {
+        file = file.substr(0, colon);
+      }
+      if (std::find(files.begin(), files.end(), file) != files.end()) continue;
+      files.push_back(file);
+      auto it = post_index_.find(file);
+      if (it == post_index_.end()) {
+        posts_.emplace_back(std::string(file), Coverage());
+        it = post_index_.emplace(std::string(file), posts_.size() - 1).first;
+      }
+      posts_[it->second].second.Add(m.translated(), m.fuzzy(), words);
+    }
+    if (m.msgid_plural && header_info_.nplurals > 0 &&
+        m.msgstr.size() != static_cast<size_t>(header_info_.nplurals)) {
+      Emit(Check::kHeader, KeywordLine(m, "msgid"), 1,
+           FormatUi("{} plural forms, but Plural-Forms says nplurals={}", m.msgstr.size(),
+                    header_info_.nplurals));
+    }
+    entry_ = &m;
+    CheckEntryRules(m, translated);
+    entry_ = nullptr;
+  }
+
   void Emit(Check check, int line, int column, std::string message) {
     std::optional<Severity> severity = policy_.severity(check);
     if (!severity) return;
-    Diagnostic d{*severity, path_, line, column, std::move(message), false, CheckName(check)};
-    report_->findings.push_back(std::move(d));
+    if (IgnoredByEntry(check)) return;
+    findings_.push_back({*severity, path_, line, column, std::move(message), false,
+                         CheckName(check)});
   }
 
   int KeywordLine(const Message& m, std::string_view keyword) {
     return locator_.KeywordLine(m.line, keyword);
   }
 
-  void CheckHeader(const Catalog& catalog, CatalogSummary* summary) {
-    const Message* header = catalog.FindHeader();
-    if (!header) {
-      Emit(Check::kHeader, 1, 1, _("the catalog has no header entry"));
-      return;
-    }
+  void CheckHeader(const Message& header_message) {
+    Catalog catalog;  // for HeaderField
+    catalog.messages.push_back(header_message);
+    const Message* header = &catalog.messages[0];
     int line = KeywordLine(*header, "msgstr");
     auto field_location = [&](std::string_view name) -> std::pair<int, int> {
       size_t pos = header->msgstr[0].find(std::string(name) + ":");
@@ -902,22 +1044,12 @@ class CatalogChecker {
     std::optional<std::string> language = catalog.HeaderField("Language");
     if (!language || language->empty()) {
       Emit(Check::kHeader, line, 1, FormatUi("header field '{}' is missing", "Language"));
-    } else {
-      header_language_ = *language;
-      std::string lang = PrimaryLanguage(*language);
-      if (summary->language.empty()) {
-        summary->language = *language;
-      } else if (lang != PrimaryLanguage(options_.language)) {
-        auto [l, c] = field_location("Language");
-        Emit(Check::kHeader, l, c,
-             FormatUi("header field 'Language' is '{}', but this catalog is for '{}'", *language,
-                      options_.language));
-      }
-    }
-    if (summary->source_language.empty()) {
-      if (auto source = catalog.HeaderField("X-Source-Language")) {
-        summary->source_language = *source;
-      }
+    } else if (!options_.language.empty() &&
+               PrimaryLanguage(*language) != PrimaryLanguage(options_.language)) {
+      auto [l, c] = field_location("Language");
+      Emit(Check::kHeader, l, c,
+           FormatUi("header field 'Language' is '{}', but this catalog is for '{}'", *language,
+                    options_.language));
     }
     std::optional<std::string> content_type = catalog.HeaderField("Content-Type");
     size_t charset_at = content_type ? content_type->find("charset=") : std::string::npos;
@@ -935,12 +1067,11 @@ class CatalogChecker {
              FormatUi("charset '{}' is not UTF-8, the encoding of the posts", charset));
       }
     }
-    CheckPluralForms(catalog, summary, field_location, line);
+    CheckPluralForms(catalog, field_location, line);
   }
 
   template <typename Locate>
-  void CheckPluralForms(const Catalog& catalog, const CatalogSummary* summary,
-                        const Locate& field_location, int line) {
+  void CheckPluralForms(const Catalog& catalog, const Locate& field_location, int line) {
     std::optional<std::string> plural_forms = catalog.HeaderField("Plural-Forms");
     if (!plural_forms || plural_forms->empty()) {
       Emit(Check::kHeader, line, 1, FormatUi("header field '{}' is missing", "Plural-Forms"));
@@ -980,22 +1111,44 @@ class CatalogChecker {
         return;
       }
     }
-    int expected = ExpectedPluralForms(PrimaryLanguage(summary->language));
+    int expected = ExpectedPluralForms(PrimaryLanguage(header_info_.language));
     if (expected != 0 && expected != nplurals) {
       Emit(Check::kHeader, l, c,
            FormatUi("Plural-Forms has nplurals={}, but '{}' has {} plural forms", nplurals,
-                    summary->language, expected));
-    }
-    for (const Message& m : catalog.messages) {
-      if (m.msgid_plural && !m.obsolete && m.msgstr.size() != static_cast<size_t>(nplurals)) {
-        Emit(Check::kHeader, KeywordLine(m, "msgid"), 1,
-             FormatUi("{} plural forms, but Plural-Forms says nplurals={}", m.msgstr.size(),
-                      nplurals));
-      }
+                    header_info_.language, expected));
     }
   }
 
+  // A translator comment "l10n-check: ignore identical, punctuation" turns
+  // off the style checks (never the others) for its entry: "OSEC" is the
+  // same in both languages.
+  bool IgnoredByEntry(Check check) const {
+    if (!entry_ || !(check == Check::kIdentical || check == Check::kWhitespace ||
+                     check == Check::kPunctuation || check == Check::kInvertedMarks)) {
+      return false;
+    }
+    constexpr std::string_view kPrefix = "l10n-check: ignore ";
+    for (const std::string& comment : entry_->translator_comments) {
+      std::string_view c = comment;
+      if (c.substr(0, kPrefix.size()) != kPrefix) continue;
+      c.remove_prefix(kPrefix.size());
+      while (!c.empty()) {
+        size_t end = c.find_first_of(", ");
+        if (c.substr(0, end) == CheckName(check)) return true;
+        if (end == std::string_view::npos) break;
+        c.remove_prefix(end + 1);
+      }
+    }
+    return false;
+  }
+
   void CheckEntry(const Message& m, bool translated) {
+    entry_ = &m;
+    CheckEntryRules(m, translated);
+    entry_ = nullptr;
+  }
+
+  void CheckEntryRules(const Message& m, bool translated) {
     if (m.fuzzy()) {
       Emit(Check::kFuzzy, KeywordLine(m, "msgid"), 1,
            FormatUi("fuzzy: {}", QuoteForMessage(m.msgid)));
@@ -1006,31 +1159,44 @@ class CatalogChecker {
            FormatUi("untranslated: {}", QuoteForMessage(m.msgid)));
       return;
     }
+    std::vector<MarkupIssue> issues;
+    uint8_t source_classes = ByteClasses(m.msgid);
     for (size_t form = 0; form < m.msgstr.size(); ++form) {
-      const std::string& source = form > 0 && m.msgid_plural ? *m.msgid_plural : m.msgid;
+      bool plural_source = form > 0 && m.msgid_plural;
+      const std::string& source = plural_source ? *m.msgid_plural : m.msgid;
       const std::string& target = m.msgstr[form];
+      uint8_t classes = plural_source ? ByteClasses(source) : source_classes;
+      uint8_t target_classes = ByteClasses(target);
       std::string keyword = m.msgid_plural ? fmt::format("msgstr[{}]", form) : "msgstr";
-      for (const MarkupIssue& issue : CheckMarkup(source, target)) {
+      issues.clear();
+      CheckMarkup(source, target, classes, target_classes, &issues);
+      for (const MarkupIssue& issue : issues) {
         int line = KeywordLine(m, keyword);
         auto [l, c] = locator_.InString(line, issue.offset);
         Emit(issue.check, l, c, issue.message);
       }
-      CheckText(m, source, target, keyword);
+      CheckStyle(m, source, target, classes, target_classes, keyword);
     }
   }
 
-  void CheckText(const Message& m, const std::string& source, const std::string& target,
-                 const std::string& keyword) {
-    std::string plain_source = PlainText(source);
-    std::string plain_target = PlainText(target);
-    if (source == target && HasLetters(plain_source)) {
+  void CheckStyle(const Message& m, std::string_view source, std::string_view target,
+                  uint8_t source_classes, uint8_t target_classes, const std::string& keyword) {
+    Plain plain_source(source, source_classes);
+    Plain plain_target(target, target_classes);
+    if (source == target && HasLetters(plain_source.text)) {
       Emit(Check::kIdentical, KeywordLine(m, keyword), 1,
            FormatUi("translation is identical to the source: {}", QuoteForMessage(source)));
     }
-    auto leading = [](std::string_view s) { return s.empty() ? std::string_view() : s.substr(0, s.find_first_not_of(" \t\n")); };
-    auto trailing = [](std::string_view s) {
-      size_t last = s.find_last_not_of(" \t\n");
-      return last == std::string_view::npos ? s : s.substr(last + 1);
+    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    auto leading = [&is_space](std::string_view s) {
+      size_t n = 0;
+      while (n < s.size() && is_space(s[n])) ++n;
+      return s.substr(0, n);
+    };
+    auto trailing = [&is_space](std::string_view s) {
+      size_t n = s.size();
+      while (n > 0 && is_space(s[n - 1])) --n;
+      return s.substr(n);
     };
     if (leading(source) != leading(target)) {
       Emit(Check::kWhitespace, KeywordLine(m, keyword), 1,
@@ -1041,8 +1207,8 @@ class CatalogChecker {
       auto [l, c] = locator_.InString(line, target.size() - trailing(target).size());
       Emit(Check::kWhitespace, l, c, _("trailing whitespace differs from the source"));
     }
-    std::string source_end = FinalPunctuation(plain_source);
-    std::string target_end = FinalPunctuation(plain_target);
+    std::string source_end = FinalPunctuation(plain_source.text);
+    std::string target_end = FinalPunctuation(plain_target.text);
     if (source_end != target_end) {
       auto shown = [](const std::string& p) {
         return p.empty() ? std::string(_("no punctuation")) : "'" + p + "'";
@@ -1051,18 +1217,19 @@ class CatalogChecker {
            FormatUi("the translation ends with {}, the source with {}", shown(target_end),
                     shown(source_end)));
     }
-    if (PrimaryLanguage(summary_language()) == "es") CheckInvertedMarks(m, target, keyword);
+    if (spanish_ && (target_classes & kMark)) CheckInvertedMarks(m, target, keyword);
   }
 
   // Spanish opens questions and exclamations with '¿' and '¡'.
   void CheckInvertedMarks(const Message& m, std::string_view target, const std::string& keyword) {
     int questions = 0, exclamations = 0;
     for (size_t i = 0; i < target.size(); ++i) {
-      if (target.compare(i, 2, "\xC2\xBF") == 0) {
+      char c = target[i];
+      if (c == '\xC2' && i + 1 < target.size() && target[i + 1] == '\xBF') {
         ++questions;
-      } else if (target.compare(i, 2, "\xC2\xA1") == 0) {
+      } else if (c == '\xC2' && i + 1 < target.size() && target[i + 1] == '\xA1') {
         ++exclamations;
-      } else if (target[i] == '?' || target[i] == '!') {
+      } else if (c == '?' || c == '!') {
         bool question = target[i] == '?';
         int& open = question ? questions : exclamations;
         if (open > 0) {
@@ -1077,26 +1244,53 @@ class CatalogChecker {
           continue;
         }
         int line = KeywordLine(m, keyword);
-        auto [l, c] = locator_.InString(line, i);
-        Emit(Check::kInvertedMarks, l, c,
+        auto [l, col] = locator_.InString(line, i);
+        Emit(Check::kInvertedMarks, l, col,
              question ? _("'?' without an opening '¿'") : _("'!' without an opening '¡'"));
         return;
       }
     }
   }
 
-  const std::string& summary_language() const {
-    return options_.language.empty() ? header_language_ : options_.language;
-  }
 
+  std::string_view text_;
+  int line_base_;
   const std::string& path_;
   const CatalogCheckOptions& options_;
   const CheckPolicy& policy_;
-  CheckReport* report_;
+  const HeaderInfo& header_info_;
+  bool expect_header_;
   Locator locator_;
-  std::string header_language_;
-  std::unordered_map<std::string, size_t> post_index_;
+  const bool spanish_;  // the translations are Spanish
+  bool ok_ = false;
+  bool seen_first_ = false;
+  const Message* entry_ = nullptr;  // being checked
+  std::vector<Diagnostic> findings_;
+  std::vector<Key> keys_;
+  Coverage total_;
+  std::vector<std::pair<std::string, Coverage>> posts_;
+  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> post_index_;
 };
+
+// Groups of a finding and the notes after it, in file order; findings about
+// the whole file last.
+void SortFindings(std::vector<Diagnostic>* findings) {
+  std::vector<std::vector<Diagnostic>> groups;
+  for (Diagnostic& d : *findings) {
+    if (d.severity != Severity::kNote || groups.empty()) groups.emplace_back();
+    groups.back().push_back(std::move(d));
+  }
+  std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+    auto key = [](const Diagnostic& d) {
+      return std::pair(d.line == 0 ? INT32_MAX : d.line, d.column);
+    };
+    return key(a[0]) < key(b[0]);
+  });
+  findings->clear();
+  for (auto& group : groups) {
+    for (Diagnostic& d : group) findings->push_back(std::move(d));
+  }
+}
 
 }  // namespace
 
@@ -1112,10 +1306,108 @@ std::pair<int, int> LocateInTranslation(std::string_view po_text, const Message&
 
 bool CheckCatalogText(std::string_view text, const std::string& path,
                       const CatalogCheckOptions& options, const CheckPolicy& policy,
-                      CheckReport* report, Catalog* catalog) {
-  Catalog local;
-  CatalogChecker checker(text, path, options, policy, report);
-  return checker.Run(text, catalog ? catalog : &local);
+                      CheckReport* report) {
+  CatalogSummary summary;
+  summary.path = path;
+  summary.is_template = options.is_template;
+  summary.language = options.language;
+  summary.source_language = options.source_language;
+
+  // The header first: every entry's checks need its language and nplurals.
+  HeaderInfo info;
+  info.language = options.language;
+  {
+    Catalog first;
+    DiagnosticSink ignored;  // reported when the whole file is read
+    ReadPo(text.substr(0, FirstEntryEnd(text)), path, &first, &ignored);
+    if (first.FindHeader()) {
+      std::optional<std::string> language = first.HeaderField("Language");
+      if (summary.language.empty() && language) summary.language = *language;
+      if (info.language.empty() && language) info.language = *language;
+      if (summary.source_language.empty()) {
+        if (auto source = first.HeaderField("X-Source-Language")) summary.source_language = *source;
+      }
+      if (auto plural_forms = first.HeaderField("Plural-Forms")) {
+        size_t np = plural_forms->find("nplurals=");
+        if (np != std::string::npos) info.nplurals = std::atoi(plural_forms->c_str() + np + 9);
+      }
+    }
+  }
+
+  // A large file is read and checked in two halves on two threads.
+  size_t split = text.size() >= (256u << 10) ? SplitPoint(text) : 0;
+  int base = 0;
+  if (split > 0) base = static_cast<int>(std::count(text.begin(), text.begin() + split, '\n'));
+  std::vector<std::unique_ptr<EntryChecker>> parts;
+  parts.push_back(std::make_unique<EntryChecker>(split ? text.substr(0, split) : text, 0, path,
+                                                 options, policy, info, true));
+  if (split) {
+    parts.push_back(std::make_unique<EntryChecker>(text.substr(split), base, path, options,
+                                                   policy, info, false));
+    std::thread second([&parts] { parts[1]->Run(); });
+    parts[0]->Run();
+    second.join();
+  } else {
+    parts[0]->Run();
+  }
+
+  std::vector<Diagnostic> findings;
+  summary.read = true;
+  for (auto& part : parts) {
+    summary.read = summary.read && part->ok();
+    for (Diagnostic& d : part->findings()) findings.push_back(std::move(d));
+    summary.total.strings += part->total().strings;
+    summary.total.translated += part->total().translated;
+    summary.total.fuzzy += part->total().fuzzy;
+    summary.total.untranslated += part->total().untranslated;
+    summary.total.words += part->total().words;
+    summary.total.translated_words += part->total().translated_words;
+    for (const auto& [post, c] : part->posts()) {
+      auto it = std::find_if(summary.posts.begin(), summary.posts.end(),
+                             [&post](const auto& p) { return p.first == post; });
+      if (it == summary.posts.end()) it = summary.posts.insert(summary.posts.end(), {post, {}});
+      Coverage& sum = it->second;
+      sum.strings += c.strings;
+      sum.translated += c.translated;
+      sum.fuzzy += c.fuzzy;
+      sum.untranslated += c.untranslated;
+      sum.words += c.words;
+      sum.translated_words += c.translated_words;
+    }
+  }
+  if (parts.size() == 2 && policy.severity(Check::kDuplicate)) {
+    // Duplicates across the halves; each half found its own.
+    std::unordered_map<std::string_view, int> first;
+    for (const EntryChecker::Key& k : parts[0]->keys()) {
+      if (k.active) first.emplace(k.key, k.line);
+    }
+    for (const EntryChecker::Key& k : parts[1]->keys()) {
+      if (!k.active) continue;
+      auto it = first.find(k.key);
+      if (it == first.end()) continue;
+      findings.push_back({*policy.severity(Check::kDuplicate), path,
+                          parts[1]->MsgidLineInFile(k.line), 1, _("duplicate message definition"),
+                          false, CheckName(Check::kDuplicate)});
+      findings.push_back({Severity::kNote, path, parts[0]->MsgidLineInFile(it->second), 1,
+                          _("this is the location of the first definition")});
+    }
+  }
+  std::sort(summary.posts.begin(), summary.posts.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  if (summary.read && !options.is_template && policy.min_coverage() >= 0 &&
+      summary.total.Percent() < policy.min_coverage()) {
+    if (std::optional<Severity> severity = policy.severity(Check::kCoverage)) {
+      findings.push_back({*severity, path, 0, 0,
+                          FormatUi("{}% translated, below the minimum of {}%",
+                                   summary.total.Percent(), policy.min_coverage()),
+                          false, CheckName(Check::kCoverage)});
+    }
+  }
+  SortFindings(&findings);
+  for (Diagnostic& d : findings) report->findings.push_back(std::move(d));
+  bool read = summary.read;
+  report->catalogs.push_back(std::move(summary));
+  return read;
 }
 
 }  // namespace l10n

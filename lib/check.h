@@ -137,12 +137,12 @@ struct CatalogCheckOptions {
   std::string source_language;  // empty: the header's X-Source-Language
 };
 
-// Checks one catalog or template (its bytes). Adds findings and a summary to
-// *report; when `catalog` is set it receives what was read. Returns false
-// when the file does not parse.
+// Checks one catalog or template (its bytes). Adds findings, in file order,
+// and a summary to *report. Returns false when the file does not parse. A
+// large file is checked in two halves on two threads.
 bool CheckCatalogText(std::string_view text, const std::string& path,
                       const CatalogCheckOptions& options, const CheckPolicy& policy,
-                      CheckReport* report, Catalog* catalog = nullptr);
+                      CheckReport* report);
 
 // Checks every template and catalog of the project, and whether each (and
 // the taxonomy) is what l10n-extract would write from the posts now. Returns

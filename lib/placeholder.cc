@@ -49,8 +49,9 @@ Result<std::vector<Token>> TokenizeUnitText(std::string_view text) {
       continue;
     }
     if (c != '<') {
-      size_t next = text.find_first_of("<&", i);
-      if (next == std::string_view::npos) next = text.size();
+      // A loop: find_first_of("<&") calls memchr for every byte.
+      size_t next = i;
+      while (next < text.size() && text[next] != '<' && text[next] != '&') ++next;
       add_char(i, text.substr(i, next - i));
       i = next;
       continue;

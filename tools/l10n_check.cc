@@ -3,6 +3,7 @@
 // error level, 2 on a usage or I/O error. See docs/check.md and --help.
 #include <cstdio>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
@@ -16,6 +17,12 @@ namespace {
 
 int UsageError(const std::string& message) {
   std::fprintf(stderr, "l10n-check: %s\n", message.c_str());
+  return 2;
+}
+
+// A Status message is a whole diagnostic line already.
+int InputError(const l10n::Status& status) {
+  std::fprintf(stderr, "%s\n", status.message().c_str());
   return 2;
 }
 
@@ -57,10 +64,17 @@ int main(int argc, char** argv) {
                    "this is an error"))
       ->type_name(_("PERCENT"))
       ->check(CLI::Range(0, 100));
-  app.add_option("--error", errors, _("Report these checks as errors"))->type_name(_("CHECK"));
-  app.add_option("--warning", warnings, _("Report these checks as warnings"))
-      ->type_name(_("CHECK"));
-  app.add_option("--ignore", ignored, _("Do not run these checks"))->type_name(_("CHECK"));
+  // One value per occurrence ("--ignore a,b" or "--ignore a --ignore b"), so
+  // that catalogs after it are not taken for check names.
+  for (auto [name, values, help] :
+       {std::tuple("--error", &errors, _("Report these checks as errors")),
+        std::tuple("--warning", &warnings, _("Report these checks as warnings")),
+        std::tuple("--ignore", &ignored, _("Do not run these checks"))}) {
+    app.add_option(name, *values, help)
+        ->type_name(_("CHECK"))
+        ->delimiter(',')
+        ->allow_extra_args(false);
+  }
   app.add_flag("--list-checks", list, _("List the checks and their default level, and exit"));
   try {
     app.parse(argc, argv);
@@ -84,7 +98,7 @@ int main(int argc, char** argv) {
   } else if (options.config_given || l10n::FileExists(options.config_path)) {
     // Catalogs on their own: the project file only for its [check] section.
     l10n::Result<std::string> text = l10n::ReadFile(options.config_path);
-    if (!text.ok()) return UsageError(text.status().message());
+    if (!text.ok()) return InputError(text.status());
     if (!l10n::ParseConfig(*text, options.config_path, &config, &sink)) {
       l10n::PrintDiagnostics(sink);
       return 2;
@@ -121,11 +135,11 @@ int main(int argc, char** argv) {
     }
   } else {
     for (const std::string& file : files) {
-      l10n::Result<std::string> text = l10n::ReadFile(file);
-      if (!text.ok()) return UsageError(text.status().message());
+      l10n::Result<l10n::MappedFile> mapped = l10n::MappedFile::Open(file);
+      if (!mapped.ok()) return InputError(mapped.status());
       l10n::CatalogCheckOptions catalog_options;
       catalog_options.is_template = file.size() > 4 && file.compare(file.size() - 4, 4, ".pot") == 0;
-      l10n::CheckCatalogText(*text, file, catalog_options, policy, &report);
+      l10n::CheckCatalogText(mapped->text(), file, catalog_options, policy, &report);
     }
   }
 
