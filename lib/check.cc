@@ -147,7 +147,7 @@ void CheckTags(std::string_view source, std::string_view translation,
       // Once per name: "<em>x</em>" is one added placeholder.
       if (std::find(unknown.begin(), unknown.end(), t.text) != unknown.end()) continue;
       unknown.push_back(t.text);
-      if (placeholders && IsPlaceholderName(t.text)) {
+      if (placeholders && !placeholders->empty() && IsPlaceholderName(t.text)) {
         issues->push_back({Check::kPlaceholder, t.offset,
                            FormatUi("placeholder '{}' is not in the source", shown), true});
       } else {
@@ -1374,6 +1374,25 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
       sum.words += c.words;
       sum.translated_words += c.translated_words;
     }
+  }
+  if (!summary.read) {
+    // A file that does not parse: its syntax errors only, not what the
+    // entries around them seem to say.
+    std::vector<Diagnostic> kept;
+    bool keep_notes = false;
+    for (Diagnostic& d : findings) {
+      if (d.severity == Severity::kNote) {
+        if (keep_notes) kept.push_back(std::move(d));
+        continue;
+      }
+      keep_notes = d.check == CheckName(Check::kSyntax) ||
+                   d.check == CheckName(Check::kDuplicate) ||
+                   d.check == CheckName(Check::kEncoding);
+      if (keep_notes) kept.push_back(std::move(d));
+    }
+    findings = std::move(kept);
+    summary.total = Coverage();
+    summary.posts.clear();
   }
   if (parts.size() == 2 && policy.severity(Check::kDuplicate)) {
     // Duplicates across the halves; each half found its own.

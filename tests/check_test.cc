@@ -1,1 +1,367 @@
+// l10n-check: one fixture per kind of finding (tests/fixtures/check/), each
+// with its exact messages, locations and exit code; the output formats; the
+// project mode (stale catalogs, merge refusing what check reports); options.
 #include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "check.h"
+#include "test_util.h"
+
+namespace l10n {
+namespace {
+
+using testing::Run;
+using testing::Slurp;
+using testing::Spit;
+using testing::TempDir;
+using testing::Tool;
+
+const std::string kFixtures = std::string(L10N_SOURCE_DIR) + "/tests/fixtures/check";
+
+struct FindingCase {
+  const char* args;      // options and the fixture
+  const char* findings;  // stderr, exactly
+  int exit_code;
+};
+
+const FindingCase kFindingCases[] = {
+    {"clean.po", "", 0},
+    {"syntax.po", "syntax.po:15:7: error: unterminated string [syntax]\n", 1},
+    {"duplicate.po",
+     "duplicate.po:16:1: error: duplicate message definition [duplicate]\n"
+     "duplicate.po:12:1: note: this is the location of the first definition\n",
+     1},
+    {"encoding.po",
+     "encoding.po:13:30: error: invalid UTF-8 byte '\\xfa' [encoding]\n"
+     "encoding.po:17:22: error: invalid UTF-8 byte '\\xe9' [encoding]\n",
+     1},
+    {"header-language.po",
+     "header-language.po:2:1: error: header field 'Language' is missing [header]\n", 1},
+    {"header-plural.po",
+     "header-plural.po:8:2: error: invalid Plural-Forms: for n = 2 the expression gives form 2, "
+     "but nplurals is 2 [header]\n",
+     1},
+    {"header-charset.po",
+     "header-charset.po:6:2: error: charset 'ISO-8859-1' is not UTF-8, the encoding of the posts "
+     "[header]\n",
+     1},
+    {"untranslated.po",
+     "untranslated.po:16:1: error: untranslated: \"We met our partners in Lima.\" "
+     "[untranslated]\n",
+     1},
+    {"fuzzy.po", "fuzzy.po:18:1: error: fuzzy: \"We met our partners in Lima.\" [fuzzy]\n", 1},
+    {"obsolete.po", "obsolete.po:15:1: warning: obsolete: \"Old footer text\" [obsolete]\n", 0},
+    {"placeholder-missing.po",
+     "placeholder-missing.po:13:1: warning: the translation ends with ':', the source with no "
+     "punctuation [punctuation]\n"
+     "placeholder-missing.po:13:9: error: the date '<time/>' is missing [placeholder]\n",
+     1},
+    {"placeholder-crossed.po",
+     "placeholder-crossed.po:13:39: error: '</a>' closes '<a>' before '<em>' is closed: they "
+     "cross [placeholder]\n",
+     1},
+    {"placeholder-twice.po",
+     "placeholder-twice.po:13:32: error: placeholder '<a>' is used twice [placeholder]\n", 1},
+    {"placeholder-nesting.po",
+     "placeholder-nesting.po:13:13: error: '<em>' is inside '<a>' in the source but not here "
+     "[placeholder]\n"
+     "placeholder-nesting.po:13:20: error: '<a>' is inside '<em>' here but not in the source "
+     "[placeholder]\n",
+     1},
+    {"unsafe-script.po",
+     "unsafe-script.po:13:1: warning: the translation ends with no punctuation, the source with "
+     "'.' [punctuation]\n"
+     "unsafe-script.po:13:30: error: markup not in the source: '<script>' [unsafe]\n",
+     1},
+    {"unsafe-attribute.po",
+     "unsafe-attribute.po:13:1: warning: the translation ends with no punctuation, the source "
+     "with '.' [punctuation]\n"
+     "unsafe-attribute.po:13:30: error: markup that is not a placeholder: '<img src=x "
+     "onerror=alert(1)>' [unsafe]\n"
+     "unsafe-attribute.po:13:35: error: attribute 'src=' is not in the source [unsafe]\n"
+     "unsafe-attribute.po:13:41: error: attribute 'onerror=' is not in the source [unsafe]\n",
+     1},
+    {"unsafe-url.po",
+     "unsafe-url.po:13:1: warning: the translation ends with ';', the source with no punctuation "
+     "[punctuation]\n"
+     "unsafe-url.po:13:15: error: URL scheme 'javascript:' is not in the source [unsafe]\n"
+     "unsafe-url.po:13:35: error: entity '&#x3C;' is not in the source [unsafe]\n",
+     1},
+    {"unsafe-structure.po",
+     "unsafe-structure.po:13:26: error: markup not in the source: '</div>' [unsafe]\n"
+     "unsafe-structure.po:13:32: error: markup not in the source: '</article>' [unsafe]\n",
+     1},
+    {"unsafe-bidi.po",
+     "unsafe-bidi.po:13:14: error: bidirectional control character U+202E is not in the source "
+     "[unsafe]\n",
+     1},
+    // The second entry says "# l10n-check: ignore identical".
+    {"identical.po",
+     "identical.po:13:1: warning: translation is identical to the source: \"Youth Voices for "
+     "Change\" [identical]\n",
+     0},
+    {"whitespace.po",
+     "whitespace.po:13:1: warning: leading whitespace differs from the source [whitespace]\n"
+     "whitespace.po:13:27: warning: trailing whitespace differs from the source [whitespace]\n",
+     0},
+    {"punctuation.po",
+     "punctuation.po:13:1: warning: the translation ends with '.', the source with '?' "
+     "[punctuation]\n",
+     0},
+    {"inverted-marks.po",
+     "inverted-marks.po:13:33: warning: '!' without an opening '\xC2\xA1' [inverted-marks]\n", 0},
+    {"--min-coverage=50 coverage.po",
+     "coverage.po:16:1: warning: untranslated: \"We met our partners in Lima.\" [untranslated]\n"
+     "coverage.po:20:1: warning: untranslated: \"Thanks for reading.\" [untranslated]\n"
+     "coverage.po: error: 33% translated, below the minimum of 50% [coverage]\n",
+     1},
+    {"--min-coverage=30 coverage.po",
+     "coverage.po:16:1: warning: untranslated: \"We met our partners in Lima.\" [untranslated]\n"
+     "coverage.po:20:1: warning: untranslated: \"Thanks for reading.\" [untranslated]\n",
+     0},
+    {"--allow-untranslated untranslated.po",
+     "untranslated.po:16:1: warning: untranslated: \"We met our partners in Lima.\" "
+     "[untranslated]\n",
+     0},
+    {"--allow-fuzzy fuzzy.po",
+     "fuzzy.po:18:1: warning: fuzzy: \"We met our partners in Lima.\" [fuzzy]\n", 0},
+    {"--ignore=punctuation,whitespace whitespace.po punctuation.po", "", 0},
+    {"--error obsolete obsolete.po",
+     "obsolete.po:15:1: error: obsolete: \"Old footer text\" [obsolete]\n", 1},
+    {"--warning placeholder placeholder-twice.po",
+     "placeholder-twice.po:13:32: warning: placeholder '<a>' is used twice [placeholder]\n", 0},
+    // Usage and input errors: exit 2, nothing checked.
+    {"--ignore unsafe clean.po",
+     "l10n-check: 'unsafe' is always an error: l10n-merge refuses such catalogs\n", 2},
+    {"--warning syntax clean.po",
+     "l10n-check: 'syntax' is always an error: l10n-merge refuses such catalogs\n", 2},
+    {"--error nonsense clean.po", "l10n-check: unknown check 'nonsense' (see --list-checks)\n", 2},
+    {"missing.po", "missing.po: error: cannot open file: No such file or directory\n", 2},
+};
+
+TEST_CASE("l10n-check reports each kind of finding with its message, location and exit code") {
+  for (const FindingCase& c : kFindingCases) {
+    CAPTURE(c.args);
+    testing::CommandResult r = Run(Tool("l10n-check") + " " + c.args, kFixtures);
+    CHECK(r.err == c.findings);
+    CHECK(r.exit_code == c.exit_code);
+  }
+}
+
+TEST_CASE("l10n-check summarizes each catalog and post, and counts findings") {
+  testing::CommandResult r = Run(Tool("l10n-check") + " coverage.po obsolete.po", kFixtures);
+  CHECK(r.out ==
+        "coverage.po (en -> es): 1 of 3 strings translated (33%), 5 of 14 words; 0 fuzzy, "
+        "2 untranslated\n"
+        "  posts/visit.html: 1 of 3 strings translated (33%), 5 of 14 words; 0 fuzzy, "
+        "2 untranslated\n"
+        "obsolete.po (en -> es): 1 of 1 strings translated (100%), 5 of 5 words; 0 fuzzy, "
+        "0 untranslated\n"
+        "  posts/visit.html: 1 of 1 strings translated (100%), 5 of 5 words; 0 fuzzy, "
+        "0 untranslated\n"
+        "2 errors, 1 warning\n");
+  CHECK(r.exit_code == 1);
+}
+
+TEST_CASE("l10n-check --format=json is parseable and complete") {
+  testing::CommandResult r =
+      Run(Tool("l10n-check") + " --format=json untranslated.po unsafe-url.po syntax.po", kFixtures);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err == "");
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  CHECK(j["errors"] == 4);
+  CHECK(j["warnings"] == 1);
+  REQUIRE(j["findings"].size() == 5);
+  const nlohmann::json& first = j["findings"][0];
+  CHECK(first["path"] == "untranslated.po");
+  CHECK(first["line"] == 16);
+  CHECK(first["column"] == 1);
+  CHECK(first["severity"] == "error");
+  CHECK(first["check"] == "untranslated");
+  CHECK(first["message"] == "untranslated: \"We met our partners in Lima.\"");
+  const nlohmann::json& scheme = j["findings"][2];
+  CHECK(scheme["path"] == "unsafe-url.po");
+  CHECK(scheme["line"] == 13);
+  CHECK(scheme["column"] == 15);
+  CHECK(scheme["check"] == "unsafe");
+  CHECK(scheme["message"] == "URL scheme 'javascript:' is not in the source");
+  CHECK(j["findings"][4]["check"] == "syntax");
+  REQUIRE(j["catalogs"].size() == 3);
+  const nlohmann::json& catalog = j["catalogs"][0];
+  CHECK(catalog["path"] == "untranslated.po");
+  CHECK(catalog["language"] == "es");
+  CHECK(catalog["source_language"] == "en");
+  CHECK(catalog["read"] == true);
+  CHECK(catalog["total"]["strings"] == 2);
+  CHECK(catalog["total"]["translated"] == 1);
+  CHECK(catalog["total"]["untranslated"] == 1);
+  CHECK(catalog["total"]["words"] == 11);
+  CHECK(catalog["total"]["translated_words"] == 5);
+  CHECK(catalog["total"]["percent"] == 50);
+  REQUIRE(catalog["posts"].size() == 1);
+  CHECK(catalog["posts"][0]["path"] == "posts/visit.html");
+  CHECK(j["catalogs"][2]["read"] == false);
+}
+
+TEST_CASE("l10n-check --format=github writes workflow annotations") {
+  testing::CommandResult r =
+      Run(Tool("l10n-check") + " --format=github duplicate.po obsolete.po", kFixtures);
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("::error file=duplicate.po,line=16,col=1,title=l10n-check [duplicate]::"
+                   "duplicate message definition\n"
+                   "::notice file=duplicate.po,line=12,col=1,title=l10n-check::this is the "
+                   "location of the first definition\n"
+                   "::warning file=obsolete.po,line=15,col=1,title=l10n-check [obsolete]::"
+                   "obsolete: \"Old footer text\"\n") == 0);
+  CHECK(r.out.find("1 error, 1 warning\n") != std::string::npos);
+}
+
+TEST_CASE("l10n-check --list-checks names every check once") {
+  testing::CommandResult r = Run(Tool("l10n-check") + " --list-checks");
+  CHECK(r.exit_code == 0);
+  for (int i = 0; i < kCheckCount; ++i) {
+    std::string name = CheckName(static_cast<Check>(i));
+    CAPTURE(name);
+    CHECK(r.out.find(name + " ") != std::string::npos);
+    CHECK(ParseCheck(name) == static_cast<Check>(i));
+  }
+}
+
+// A project: tests/cli/basic, extracted, then translated.
+void ExtractedProject(const TempDir& dir) {
+  std::filesystem::copy(std::string(L10N_SOURCE_DIR) + "/tests/cli/basic", dir.path(),
+                        std::filesystem::copy_options::recursive);
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+}
+
+TEST_CASE("l10n-check finds catalogs that are stale against the posts") {
+  TempDir dir;
+  ExtractedProject(dir);
+  std::string check = Tool("l10n-check") + " --ignore untranslated";
+  testing::CommandResult r = Run(check, dir.path());
+  CHECK(r.err == "");
+  CHECK(r.exit_code == 0);
+
+  // An editor changes a post and does not run l10n-extract.
+  std::string post = Slurp(dir / "posts/hello.html");
+  size_t at = post.find("Thanks for reading.");
+  REQUIRE(at != std::string::npos);
+  post.replace(at, 19, "Thank you for reading.");
+  Spit(dir / "posts/hello.html", post);
+  r = Run(check, dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err ==
+        "locales/en.pot: error: not up to date with the posts: 1 new, 1 no longer in a post, 0 "
+        "with other references or notes; run l10n-extract [stale]\n"
+        "posts/hello.html:9: note: not in locales/en.pot: \"Thank you for reading.\"\n"
+        "locales/en.pot:41: note: no longer in any post: \"Thanks for reading.\"\n"
+        "locales/es.po: error: not up to date with the posts: 1 new, 1 no longer in a post, 0 "
+        "with other references or notes; run l10n-extract [stale]\n"
+        "posts/hello.html:9: note: not in locales/es.po: \"Thank you for reading.\"\n"
+        "locales/es.po:40: note: no longer in any post: \"Thanks for reading.\"\n");
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  r = Run(check, dir.path());
+  CHECK(r.err == "");
+  CHECK(r.exit_code == 0);
+
+  // A catalog deleted.
+  std::filesystem::remove(dir / "locales/en.po");
+  r = Run(check, dir.path());
+  CHECK(r.err ==
+        "locales/en.po: error: the file does not exist; run l10n-extract [stale]\n");
+  CHECK(r.exit_code == 1);
+}
+
+TEST_CASE("l10n-merge refuses what l10n-check reports as unsafe, in the same words") {
+  TempDir dir;
+  ExtractedProject(dir);
+  std::string po = Slurp(dir / "locales/es.po");
+  std::string entry = "msgid \"Thanks for reading.\"\nmsgstr \"\"";
+  size_t at = po.find(entry);
+  REQUIRE(at != std::string::npos);
+  po.replace(at, entry.size(),
+             "msgid \"Thanks for reading.\"\nmsgstr \"Gracias.<img src=x onerror=alert(1)>\"");
+  Spit(dir / "locales/es.po", po);
+
+  testing::CommandResult check = Run(Tool("l10n-check") + " --allow-untranslated", dir.path());
+  CHECK(check.exit_code == 1);
+  testing::CommandResult merge = Run(Tool("l10n-merge") + " -q", dir.path());
+  CHECK(merge.exit_code == 1);
+  const std::string finding =
+      "locales/es.po:41:17: error: markup that is not a placeholder: '<img src=x "
+      "onerror=alert(1)>' [unsafe]\n"
+      "locales/es.po:41:22: error: attribute 'src=' is not in the source [unsafe]\n"
+      "locales/es.po:41:28: error: attribute 'onerror=' is not in the source [unsafe]\n";
+  CHECK(check.err.find(finding) != std::string::npos);
+  CHECK(merge.err.find(finding) != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "public/es/hello.html"));
+}
+
+TEST_CASE("l10n-check reads its settings from the project's [check] section") {
+  TempDir dir;
+  ExtractedProject(dir);
+  std::string config = Slurp(dir / "l10n.toml");
+  Spit(dir / "l10n.toml", config + "\n[check]\nmin_coverage = 0\nignore = [\"obsolete\"]\n");
+  testing::CommandResult r = Run(Tool("l10n-check"), dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("warning: untranslated: ") != std::string::npos);
+
+  Spit(dir / "l10n.toml", config + "\n[check]\nwarning = [\"unsafe\"]\n");
+  r = Run(Tool("l10n-check"), dir.path());
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "l10n-check: l10n.toml: 'unsafe' is always an error: l10n-merge refuses such "
+                 "catalogs\n");
+
+  Spit(dir / "l10n.toml", config + "\n[check]\nmin_coverage = \"most\"\n");
+  r = Run(Tool("l10n-check"), dir.path());
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "l10n.toml:7:16: error: 'check.min_coverage' must be a percentage from 0 to "
+                 "100\n");
+}
+
+struct MarkupCase {
+  const char* source;
+  const char* translation;
+  const char* issues;  // "check@offset: message" lines
+};
+
+TEST_CASE("CheckMarkup: what merge refuses and what it lets through") {
+  const MarkupCase kCases[] = {
+      {"See <a>the report</a>.", "Vea <a>el informe</a>.", ""},
+      {"Read <a>this</a>.", "Lea esto.", "placeholder@0: placeholder '<a>' is missing (kept)\n"},
+      {"AT&T and <b>more</b>", "AT&T y <b>más</b>", ""},
+      {"Use &amp;lt; in HTML", "Use &amp;lt; en HTML", ""},
+      // A tag the source has no placeholders like is foreign markup.
+      {"a &lt; b", "a &lt; b <b>x</b>", "unsafe@9: markup not in the source: '<b>'\n"},
+      {"<a>One</a> two", "<a>Uno</a> <b>dos</b>",
+       "placeholder@11: placeholder '<b>' is not in the source\n"},
+      {"Go to https://example.org", "Vaya a https://example.org", ""},
+      {"Photo", "Foto https://evil.example",
+       "unsafe@5: URL scheme 'https:' is not in the source\n"},
+      {"Data: 2017", "Datos: data:text/html,<b>",
+       "unsafe@7: URL scheme 'data:' is not in the source\n"
+       "unsafe@22: markup not in the source: '<b>'\n"},
+      {"Hello", "Hola\x07", "unsafe@4: control character U+0007 is not in the source\n"},
+      {"Tab\there", "Tab\taquí", ""},
+      {"Click", "Haga clic JaVa\tScRiPt:alert(1)",
+       "unsafe@10: URL scheme 'javascript:' is not in the source\n"},
+      {"x", "y ONMOUSEOVER = 1", "unsafe@2: attribute 'onmouseover=' is not in the source\n"},
+      {"Read <a>more</a>", "Lea <a>más</a> &nbsp;", "unsafe@16: entity '&nbsp;' is not in the source\n"},
+  };
+  for (const MarkupCase& c : kCases) {
+    CAPTURE(c.translation);
+    std::string got;
+    for (const MarkupIssue& issue : CheckMarkup(c.source, c.translation)) {
+      got += std::string(CheckName(issue.check)) + "@" + std::to_string(issue.offset) + ": " +
+             issue.message + (issue.blocks_merge ? "" : " (kept)") + "\n";
+    }
+    CHECK(got == c.issues);
+  }
+}
+
+}  // namespace
+}  // namespace l10n
