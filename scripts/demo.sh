@@ -1,7 +1,7 @@
 #!/bin/sh
 # make demo: the main job on corpus/ with the project's l10n.toml: extract
-# the posts into the catalogs, merge the catalogs into localized posts, and
-# say where they are.
+# the posts into the catalogs, merge the catalogs into localized posts, check
+# the catalogs as CI does, and say where the posts are.
 set -eu
 build=${1:-build}
 echo "== l10n-extract: corpus/ -> locales/"
@@ -9,6 +9,9 @@ echo "== l10n-extract: corpus/ -> locales/"
 echo
 echo "== l10n-merge: corpus/ + locales/ -> public/"
 "$build/l10n-merge"
+echo
+echo "== l10n-check: locales/ against corpus/"
+"$build/l10n-check"
 echo
 for lang in es en; do
   case $lang in es) name="Spanish" ;; en) name="English" ;; esac

@@ -4,6 +4,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 xgettext --language=C++ --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=FormatUi \
+  --keyword=FormatUiPlural:1,2 \
   --package-name=l10n-tools --msgid-bugs-address= --add-comments=TRANSLATORS: \
   --sort-by-file -o locales/ui/l10n-tools.pot lib/*.cc tools/*.cc
 for po in locales/ui/*.po; do
