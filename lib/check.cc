@@ -113,9 +113,44 @@ uint8_t ByteClasses(std::string_view s) {
   return classes;
 }
 
+// Tag-like text as HTML reads it: '<' then a letter, '/', '!' or '?', up to
+// the next '>'.
+std::vector<std::pair<size_t, std::string_view>> RawTags(std::string_view s) {
+  std::vector<std::pair<size_t, std::string_view>> out;
+  for (size_t i = s.find('<'); i != std::string_view::npos; i = s.find('<', i + 1)) {
+    char n = i + 1 < s.size() ? s[i + 1] : ' ';
+    bool letter = (n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z');
+    if (!letter && n != '/' && n != '!' && n != '?') continue;
+    size_t end = s.find('>', i);
+    if (end == std::string_view::npos) end = s.size() - 1;
+    out.emplace_back(i, s.substr(i, end + 1 - i));
+  }
+  return out;
+}
+
+// A source that is not unit text (a catalog of another tool, whose msgids
+// hold HTML with attributes): each tag of the translation must be one of the
+// source's, byte for byte.
+void CheckRawTags(std::string_view source, std::string_view translation,
+                  std::vector<MarkupIssue>* issues) {
+  std::vector<std::pair<size_t, std::string_view>> known = RawTags(source);
+  for (const auto& [offset, tag] : RawTags(translation)) {
+    auto same = [&tag](const auto& k) { return k.second == tag; };
+    if (std::find_if(known.begin(), known.end(), same) != known.end()) continue;
+    std::string shown(tag.substr(0, 40));
+    if (shown.size() < tag.size()) shown += "...";
+    issues->push_back(
+        {Check::kUnsafe, offset, FormatUi("markup not in the source: '{}'", shown), true});
+  }
+}
+
 void CheckTags(std::string_view source, std::string_view translation,
                std::vector<MarkupIssue>* issues) {
   std::optional<std::vector<SourcePlaceholder>> placeholders = SourcePlaceholders(source);
+  if (!placeholders) {
+    CheckRawTags(source, translation, issues);
+    return;
+  }
   Result<std::vector<Token>> tokens = TokenizeUnitText(translation);
   if (!tokens.ok()) {
     // The tokenizer stops at the first tag-like text that is not a
