@@ -13,6 +13,7 @@
 #include "po_reader.h"
 #include "ui_text.h"
 #include "utf8.h"
+#include "xliff.h"
 
 namespace l10n {
 
@@ -954,6 +955,27 @@ class EntryChecker : public PoEntrySink {
     DiagnosticSink read;
     PoStyle style;
     ok_ = ReadPo(text_, path_, this, &style, &read);
+    Finish(read);
+  }
+
+  // The same for a catalog read from another format (XLIFF): its entries
+  // and its reader's diagnostics. Locations are those of the entries.
+  void Run(Catalog* catalog, bool ok, const DiagnosticSink& read) {
+    ok_ = ok;
+    // A file that does not read has its reader's findings only.
+    if (!ok) catalog->messages.clear();
+    for (Message& m : catalog->messages) {
+      // The header first, wherever the format keeps it.
+      if (m.is_header()) Add(std::move(m));
+    }
+    for (Message& m : catalog->messages) {
+      if (!m.is_header()) Add(std::move(m));
+    }
+    Finish(read);
+  }
+
+ private:
+  void Finish(const DiagnosticSink& read) {
     bool keep_notes = false;
     for (const Diagnostic& d : read.diagnostics()) {
       if (d.severity == Severity::kNote) {
@@ -968,7 +990,7 @@ class EntryChecker : public PoEntrySink {
       finding.severity = *severity;
       findings_.push_back(std::move(finding));
     }
-    if (expect_header_ && !seen_first_ && !options_.is_template) {
+    if (ok_ && expect_header_ && !seen_first_ && !options_.is_template) {
       Emit(Check::kHeader, 1, 1, _("the catalog has no header entry"));
     }
     for (Diagnostic& d : findings_) {
@@ -977,6 +999,7 @@ class EntryChecker : public PoEntrySink {
     for (Key& k : keys_) k.line += line_base_;
   }
 
+ public:
   // PoEntrySink
   void Add(Message&& m) override {
     CheckMessage(m);
@@ -1342,6 +1365,10 @@ std::pair<int, int> LocateInTranslation(std::string_view po_text, const Message&
 bool CheckCatalogText(std::string_view text, const std::string& path,
                       const CatalogCheckOptions& options, const CheckPolicy& policy,
                       CheckReport* report) {
+  bool xliff = IsXliffPath(path);
+  Catalog xliff_catalog;
+  DiagnosticSink xliff_read;
+  bool xliff_ok = xliff && ReadXliff(text, path, &xliff_catalog, &xliff_read);
   CatalogSummary summary;
   summary.path = path;
   summary.is_template = options.is_template;
@@ -1354,7 +1381,11 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
   {
     Catalog first;
     DiagnosticSink ignored;  // reported when the whole file is read
-    ReadPo(text.substr(0, FirstEntryEnd(text)), path, &first, &ignored);
+    if (xliff) {
+      if (const Message* header = xliff_catalog.FindHeader()) first.messages.push_back(*header);
+    } else {
+      ReadPo(text.substr(0, FirstEntryEnd(text)), path, &first, &ignored);
+    }
     if (first.FindHeader()) {
       std::optional<std::string> language = first.HeaderField("Language");
       if (summary.language.empty() && language) summary.language = *language;
@@ -1370,13 +1401,16 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
   }
 
   // A large file is read and checked in two halves on two threads.
-  size_t split = text.size() >= (256u << 10) ? SplitPoint(text) : 0;
+  size_t split = !xliff && text.size() >= (256u << 10) ? SplitPoint(text) : 0;
   int base = 0;
   if (split > 0) base = static_cast<int>(std::count(text.begin(), text.begin() + split, '\n'));
   std::vector<std::unique_ptr<EntryChecker>> parts;
-  parts.push_back(std::make_unique<EntryChecker>(split ? text.substr(0, split) : text, 0, path,
-                                                 options, policy, info, true));
-  if (split) {
+  parts.push_back(std::make_unique<EntryChecker>(
+      xliff ? std::string_view() : split ? text.substr(0, split) : text, 0, path, options, policy,
+      info, true));
+  if (xliff) {
+    parts[0]->Run(&xliff_catalog, xliff_ok, xliff_read);
+  } else if (split) {
     parts.push_back(std::make_unique<EntryChecker>(text.substr(split), base, path, options,
                                                    policy, info, false));
     std::thread second([&parts] { parts[1]->Run(); });
@@ -1410,7 +1444,7 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
       sum.translated_words += c.translated_words;
     }
   }
-  if (!summary.read) {
+  if (!summary.read && !xliff) {
     // A file that does not parse: its syntax errors only, not what the
     // entries around them seem to say.
     std::vector<Diagnostic> kept;

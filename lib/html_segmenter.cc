@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "date_format.h"
+#include "placeholder.h"
 #include "taxonomy.h"
 #include "ui_text.h"
 
@@ -39,7 +40,7 @@ const char* UnitKindName(UnitKind kind) {
   return "text";
 }
 
-std::string Unit::Id() const {
+std::string UnitId(const std::optional<std::string>& context, std::string_view text) {
   // FNV-1a 64 over msgctxt + '\x04' + msgid: the same text gets the same id
   // in every post and every run.
   uint64_t hash = 0xcbf29ce484222325ULL;
@@ -56,6 +57,8 @@ std::string Unit::Id() const {
   mix(text);
   return fmt::format("{:016x}", hash);
 }
+
+std::string Unit::Id() const { return UnitId(context, text); }
 
 bool Unit::HasDynamicPlaceholders() const {
   return std::any_of(placeholders.begin(), placeholders.end(), [](const Placeholder& p) {
@@ -173,22 +176,6 @@ std::string Collapse(std::string_view s) {
     out += c;
   }
   return out;
-}
-
-// Text as it appears in a msgid: '<' is written "&lt;", and '&' is written
-// "&amp;" where it would otherwise read as one of those two escapes, so the
-// mapping is reversible (docs/units.md).
-void AppendEscapedText(std::string_view s, std::string* out) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == '<') {
-      *out += "&lt;";
-    } else if (c == '&' && (s.substr(i + 1, 3) == "lt;" || s.substr(i + 1, 4) == "amp;")) {
-      *out += "&amp;";
-    } else {
-      *out += c;
-    }
-  }
 }
 
 bool HasLetter(std::string_view s) {
@@ -502,7 +489,7 @@ class Segmenter {
     if (pieces_.empty() || pieces_.back().type != Piece::kText) {
       pieces_.push_back({Piece::kText, std::string(), 0});
     }
-    AppendEscapedText(text, &pieces_.back().text);
+    AppendUnitText(text, &pieces_.back().text);
   }
 
   std::string VisibleText(const GumboNode* node) const {
@@ -725,7 +712,7 @@ class Segmenter {
       unit.context = context;
       unit.is_attribute = true;
       std::string text;
-      AppendEscapedText(attr->value, &text);
+      AppendUnitText(attr->value, &text);
       unit.text = Collapse(text);
       if (!HasLetter(unit.text)) continue;
       unit.range = ValueRange(*attr, &unit.quote);

@@ -117,6 +117,9 @@ struct Segmentation {
 // ordinary inline element). Never fails: any byte string parses as HTML5.
 Segmentation SegmentHtml(std::string_view html, const std::string& path, DiagnosticSink* sink);
 
+// The id of a unit with this msgctxt and msgid (Unit::Id).
+std::string UnitId(const std::optional<std::string>& context, std::string_view text);
+
 // The primary language subtag, lowercased: "es-PE" -> "es", "EN" -> "en".
 std::string PrimaryLanguage(std::string_view tag);
 

@@ -132,6 +132,19 @@ Status CheckPlaceholders(const std::vector<Token>& tokens,
   return Status::Ok();
 }
 
+void AppendUnitText(std::string_view s, std::string* out) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '<') {
+      *out += "&lt;";
+    } else if (c == '&' && (s.substr(i + 1, 3) == "lt;" || s.substr(i + 1, 4) == "amp;")) {
+      *out += "&amp;";
+    } else {
+      *out += c;
+    }
+  }
+}
+
 void AppendHtmlText(std::string_view text, std::string* out) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];

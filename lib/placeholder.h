@@ -39,6 +39,11 @@ Result<std::vector<Token>> TokenizeUnitText(std::string_view text);
 Status CheckPlaceholders(const std::vector<Token>& tokens,
                          const std::vector<Placeholder>& placeholders);
 
+// Decoded text as unit text: '<' is written "&lt;", and '&' is written
+// "&amp;" where it would otherwise read as one of those two escapes, so the
+// mapping is reversible (docs/units.md).
+void AppendUnitText(std::string_view text, std::string* out);
+
 // Escapes decoded text for HTML content: & < > and U+00A0 (as &nbsp;).
 void AppendHtmlText(std::string_view text, std::string* out);
 // Escapes decoded text for an attribute value quoted with `quote`.

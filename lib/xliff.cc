@@ -1,0 +1,901 @@
+#include "xliff.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <vector>
+
+#include <fmt/format.h>
+#include <pugixml.hpp>
+
+#include "check.h"
+#include "html_segmenter.h"
+#include "placeholder.h"
+#include "ui_text.h"
+#include "utf8.h"
+
+namespace l10n {
+
+namespace {
+
+constexpr std::string_view kObsoleteRestype = "x-gettext-obsolete";  // 1.2 group
+constexpr std::string_view kObsoleteType = "l10n:obsolete";          // 2.0 group
+constexpr std::string_view kRawType = "l10n:raw";                    // 2.0 unit
+constexpr std::string_view kFuzzySubState = "l10n:fuzzy";
+constexpr std::string_view kSignedOffSubState = "l10n:signed-off";
+// PO flags that carry the XLIFF states a PO file has no word for.
+constexpr const char* kStateFlags[] = {"xliff-reviewed", "xliff-final", "xliff-signed-off"};
+
+// ---- Writing -----------------------------------------------------------------
+
+// Characters XML 1.0 cannot hold, even escaped.
+Status CheckXmlText(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = Utf8SequenceLength(s, i);
+    if (n == 0) return Status::Error(_("invalid UTF-8 cannot be written to XLIFF"));
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      return Status::Error(
+          FormatUi("control character U+{:04X} cannot be written to XLIFF", static_cast<int>(c)));
+    }
+    if (n == 3 && c == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+        static_cast<unsigned char>(s[i + 2]) >= 0xBE) {
+      return Status::Error(_("U+FFFE and U+FFFF cannot be written to XLIFF"));
+    }
+    i += n;
+  }
+  return Status::Ok();
+}
+
+void AppendXmlText(std::string_view s, std::string* out) {
+  for (char c : s) {
+    switch (c) {
+      case '&': *out += "&amp;"; break;
+      case '<': *out += "&lt;"; break;
+      case '>': *out += "&gt;"; break;
+      case '\r': *out += "&#13;"; break;
+      default: *out += c;
+    }
+  }
+}
+
+void AppendXmlAttribute(std::string_view s, std::string* out) {
+  for (char c : s) {
+    switch (c) {
+      case '&': *out += "&amp;"; break;
+      case '<': *out += "&lt;"; break;
+      case '>': *out += "&gt;"; break;
+      case '"': *out += "&quot;"; break;
+      case '\n': *out += "&#10;"; break;
+      case '\t': *out += "&#9;"; break;
+      case '\r': *out += "&#13;"; break;
+      default: *out += c;
+    }
+  }
+}
+
+std::string Attr(std::string_view name, std::string_view value) {
+  std::string out = " ";
+  out += name;
+  out += "=\"";
+  AppendXmlAttribute(value, &out);
+  out += '"';
+  return out;
+}
+
+// The element name a placeholder stands for: "a2" -> "a".
+std::string_view BaseName(std::string_view name) {
+  while (!name.empty() && name.back() >= '0' && name.back() <= '9') name.remove_suffix(1);
+  return name;
+}
+
+// Unit text written as inline content with codes, when it can be read back
+// to the same bytes: it tokenizes, its text is escaped canonically, and its
+// tags are well formed against `source` (itself, for the source).
+bool Codable(std::string_view text, std::string_view source) {
+  Result<std::vector<Token>> tokens = TokenizeUnitText(text);
+  if (!tokens.ok()) return false;
+  std::string rebuilt;
+  for (const Token& t : *tokens) {
+    switch (t.type) {
+      case Token::kText: AppendUnitText(t.text, &rebuilt); break;
+      case Token::kOpen: rebuilt += "<" + t.text + ">"; break;
+      case Token::kClose: rebuilt += "</" + t.text + ">"; break;
+      case Token::kSelfClosing: rebuilt += "<" + t.text + "/>"; break;
+    }
+  }
+  if (rebuilt != text) return false;
+  for (const MarkupIssue& issue : CheckMarkup(source, text)) {
+    if (issue.blocks_merge) return false;
+  }
+  return true;
+}
+
+class XliffWriter {
+ public:
+  XliffWriter(const Catalog& catalog, const XliffOptions& options)
+      : catalog_(catalog), options_(options) {}
+
+  Result<std::string> Write() {
+    for (const Message& m : catalog_.messages) {
+      if (m.msgid_plural) {
+        return Status::Error(FormatUi(
+            "plural entries cannot be written to XLIFF yet: \"{}\" (line {})", m.msgid, m.line));
+      }
+      for (std::string_view s : Strings(m)) {
+        Status status = CheckXmlText(s);
+        if (!status.ok()) {
+          return Status::Error(FormatUi("{} (the entry \"{}\", line {})", status.message(),
+                                        m.msgid, m.line));
+        }
+      }
+    }
+    std::string source = options_.source_lang;
+    std::string target = options_.target_lang;
+    if (source.empty()) source = catalog_.HeaderField("X-Source-Language").value_or("en");
+    if (target.empty()) target = catalog_.HeaderField("Language").value_or("");
+    if (source.empty()) source = "en";
+    bool v2 = options_.version == XliffVersion::k20;
+    out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    if (v2) {
+      out_ += "<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\"" +
+              Attr("srcLang", source) + (target.empty() ? "" : Attr("trgLang", target)) + ">\n";
+      out_ += "  <file id=\"f1\"" + Attr("original", options_.original) + ">\n";
+      WriteHeaderNotes("    ");
+    } else {
+      out_ += "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n";
+      out_ += "  <file" + Attr("original", options_.original) + Attr("source-language", source) +
+              (target.empty() ? "" : Attr("target-language", target)) +
+              " datatype=\"html\">\n";
+      WriteHeaderNotes("    ");
+      out_ += "    <body>\n";
+    }
+    std::string indent = v2 ? "    " : "      ";
+    bool any = false;
+    for (const Message& m : catalog_.messages) {
+      if (m.is_header() || m.obsolete) continue;
+      WriteUnit(m, indent);
+      any = true;
+    }
+    bool obsolete = std::any_of(catalog_.messages.begin(), catalog_.messages.end(),
+                                [](const Message& m) { return m.obsolete; });
+    if (obsolete || (v2 && !any)) {
+      // 2.0 needs a unit or group in every file: an empty catalog gets the
+      // (empty) group of obsolete entries.
+      out_ += indent + (v2 ? "<group id=\"obsolete\" type=\"l10n:obsolete\" translate=\"no\">\n"
+                           : "<group id=\"obsolete\" restype=\"x-gettext-obsolete\" "
+                             "translate=\"no\">\n");
+      for (const Message& m : catalog_.messages) {
+        if (m.obsolete) WriteUnit(m, indent + "  ");
+      }
+      out_ += indent + "</group>\n";
+    }
+    out_ += v2 ? "  </file>\n</xliff>\n" : "    </body>\n  </file>\n</xliff>\n";
+    return std::move(out_);
+  }
+
+ private:
+  static std::vector<std::string_view> Strings(const Message& m) {
+    std::vector<std::string_view> out = {m.msgid};
+    if (m.msgctxt) out.push_back(*m.msgctxt);
+    for (const std::string& s : m.msgstr) out.push_back(s);
+    for (const auto& list : {&m.translator_comments, &m.extracted_comments, &m.references,
+                             &m.flags}) {
+      for (const std::string& s : *list) out.push_back(s);
+    }
+    if (m.prev_msgid) out.push_back(*m.prev_msgid);
+    if (m.prev_msgctxt) out.push_back(*m.prev_msgctxt);
+    return out;
+  }
+
+  static std::string Join(const std::vector<std::string>& lines, std::string_view separator) {
+    std::string out;
+    for (const std::string& l : lines) {
+      if (!out.empty()) out += separator;
+      out += l;
+    }
+    return out;
+  }
+
+  void Note(const std::string& indent, std::string_view kind, std::string_view text) {
+    bool v2 = options_.version == XliffVersion::k20;
+    out_ += indent + "<note" + Attr(v2 ? "category" : "from", kind) + ">";
+    AppendXmlText(text, &out_);
+    out_ += "</note>\n";
+  }
+
+  void WriteHeaderNotes(const std::string& indent) {
+    const Message* header = catalog_.FindHeader();
+    if (!header) return;
+    bool v2 = options_.version == XliffVersion::k20;
+    std::string inner = indent + "  ";
+    out_ += indent + (v2 ? "<notes>\n" : "<header>\n");
+    Note(inner, "po-header", header->msgstr[0]);
+    if (!header->translator_comments.empty()) {
+      Note(inner, "po-header-comments", Join(header->translator_comments, "\n"));
+    }
+    if (!header->flags.empty()) Note(inner, "po-header-flags", Join(header->flags, ", "));
+    out_ += indent + (v2 ? "</notes>\n" : "</header>\n");
+  }
+
+  // The id: derived from msgctxt and msgid, as the posts' units are; made
+  // unique within the file should two entries collide.
+  std::string Id(const Message& m) {
+    std::string id = (m.obsolete ? "obsolete-" : "") + UnitId(m.msgctxt, m.msgid);
+    std::string unique = id;
+    for (int n = 2; !ids_.insert(unique).second; ++n) unique = id + "-" + std::to_string(n);
+    return unique;
+  }
+
+  static bool WhitespaceMatters(std::string_view s) {
+    if (s.empty()) return false;
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    if (space(s.front()) || space(s.back())) return true;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\n' || s[i] == '\t' || s[i] == '\r') return true;
+      if (i + 1 < s.size() && s[i] == ' ' && s[i + 1] == ' ') return true;
+    }
+    return false;
+  }
+
+  // Inline content: codes for placeholders, or the text as it is (raw).
+  void Inline(std::string_view text, bool raw) {
+    if (raw) {
+      AppendXmlText(text, &out_);
+      return;
+    }
+    bool v2 = options_.version == XliffVersion::k20;
+    Result<std::vector<Token>> tokens = TokenizeUnitText(text);  // Codable() said it would
+    for (const Token& t : *tokens) {
+      switch (t.type) {
+        case Token::kText:
+          AppendXmlText(t.text, &out_);
+          break;
+        case Token::kOpen:
+          if (v2) {
+            out_ += "<pc" + Attr("id", t.text) + Attr("dataRefStart", "d-" + t.text + "-start") +
+                    Attr("dataRefEnd", "d-" + t.text + "-end") + ">";
+          } else {
+            out_ += "<g" + Attr("id", t.text) +
+                    Attr("ctype", "x-html-" + std::string(BaseName(t.text))) + ">";
+          }
+          break;
+        case Token::kClose:
+          out_ += v2 ? "</pc>" : "</g>";
+          break;
+        case Token::kSelfClosing:
+          if (v2) {
+            out_ += "<ph" + Attr("id", t.text) + Attr("dataRef", "d-" + t.text) +
+                    Attr("disp", "<" + t.text + "/>") + "/>";
+          } else {
+            out_ += "<x" + Attr("id", t.text) +
+                    Attr("ctype", "x-html-" + std::string(BaseName(t.text))) +
+                    Attr("equiv-text", "<" + t.text + "/>") + "/>";
+          }
+          break;
+      }
+    }
+  }
+
+  // <originalData> for the codes of the source and the target (2.0).
+  void OriginalData(const std::string& indent, std::string_view source, std::string_view target) {
+    std::map<std::string, Token::Type> codes;
+    for (std::string_view text : {source, target}) {
+      Result<std::vector<Token>> tokens = TokenizeUnitText(text);
+      if (!tokens.ok()) continue;
+      for (const Token& t : *tokens) {
+        if (t.type == Token::kOpen || t.type == Token::kSelfClosing) codes[t.text] = t.type;
+      }
+    }
+    if (codes.empty()) return;
+    out_ += indent + "<originalData>\n";
+    auto data = [&](const std::string& id, const std::string& value) {
+      out_ += indent + "  <data" + Attr("id", id) + ">";
+      AppendXmlText(value, &out_);
+      out_ += "</data>\n";
+    };
+    for (const auto& [name, type] : codes) {
+      if (type == Token::kOpen) {
+        data("d-" + name + "-start", "<" + name + ">");
+        data("d-" + name + "-end", "</" + name + ">");
+      } else {
+        data("d-" + name, "<" + name + "/>");
+      }
+    }
+    out_ += indent + "</originalData>\n";
+  }
+
+  // "xliff-final" -> "final", when the entry has such a flag.
+  static std::string_view StateFlag(const Message& m) {
+    for (const char* flag : kStateFlags) {
+      if (m.HasFlag(flag)) return std::string_view(flag).substr(6);
+    }
+    return {};
+  }
+
+  void WriteUnit(const Message& m, const std::string& indent) {
+    bool v2 = options_.version == XliffVersion::k20;
+    const std::string& target = m.msgstr[0];
+    bool raw = !Codable(m.msgid, m.msgid) || (!target.empty() && !Codable(target, m.msgid));
+    bool preserve = WhitespaceMatters(m.msgid) || WhitespaceMatters(target) ||
+                    (m.prev_msgid && WhitespaceMatters(*m.prev_msgid));
+    std::string in = indent + "  ";
+    std::vector<std::string> other_flags;
+    for (const std::string& f : m.flags) {
+      bool state = std::any_of(std::begin(kStateFlags), std::end(kStateFlags),
+                               [&f](const char* s) { return f == s; });
+      if (f != "fuzzy" && !state) other_flags.push_back(f);
+    }
+    std::string_view state_flag = StateFlag(m);
+
+    out_ += indent + (v2 ? "<unit" : "<trans-unit") + Attr("id", Id(m));
+    if (m.msgctxt) out_ += Attr(v2 ? "name" : "resname", *m.msgctxt);
+    if (preserve) out_ += " xml:space=\"preserve\"";
+    if (raw) out_ += v2 ? Attr("type", kRawType) : " datatype=\"plaintext\"";
+    out_ += ">\n";
+
+    if (v2) {
+      bool notes = !m.references.empty() || !m.extracted_comments.empty() ||
+                   !m.translator_comments.empty() || !other_flags.empty() || m.prev_msgid ||
+                   m.prev_msgctxt;
+      if (notes) {
+        out_ += in + "<notes>\n";
+        for (const std::string& r : m.references) Note(in + "  ", "location", r);
+        if (!m.extracted_comments.empty()) {
+          Note(in + "  ", "developer", Join(m.extracted_comments, "\n"));
+        }
+        if (!m.translator_comments.empty()) {
+          Note(in + "  ", "translator", Join(m.translator_comments, "\n"));
+        }
+        if (!other_flags.empty()) Note(in + "  ", "po-flags", Join(other_flags, ", "));
+        if (m.prev_msgctxt) Note(in + "  ", "previous-context", *m.prev_msgctxt);
+        if (m.prev_msgid) Note(in + "  ", "previous-source", *m.prev_msgid);
+        out_ += in + "</notes>\n";
+      }
+      if (!raw) OriginalData(in, m.msgid, target);
+      out_ += in + "<segment";
+      if (target.empty()) {
+        out_ += " state=\"initial\"";
+      } else if (m.fuzzy()) {
+        out_ += " state=\"initial\"" + Attr("subState", kFuzzySubState);
+      } else if (state_flag == "signed-off") {
+        out_ += " state=\"final\"" + Attr("subState", kSignedOffSubState);
+      } else {
+        out_ += Attr("state", state_flag.empty() ? "translated" : state_flag);
+      }
+      out_ += ">\n" + in + "  <source>";
+      Inline(m.msgid, raw);
+      out_ += "</source>\n";
+      if (!target.empty()) {
+        out_ += in + "  <target>";
+        Inline(target, raw);
+        out_ += "</target>\n";
+      }
+      out_ += in + "</segment>\n" + indent + "</unit>\n";
+      return;
+    }
+
+    out_ += in + "<source>";
+    Inline(m.msgid, raw);
+    out_ += "</source>\n";
+    std::string_view state = target.empty()         ? "new"
+                             : m.fuzzy()            ? "needs-review-translation"
+                             : !state_flag.empty() ? state_flag
+                                                   : "translated";
+    out_ += in + "<target" + Attr("state", state) + ">";
+    Inline(target, raw);
+    out_ += "</target>\n";
+    for (const std::string& r : m.references) {
+      size_t colon = r.rfind(':');
+      bool line = colon != std::string::npos && colon + 1 < r.size() &&
+                  r.find_first_not_of("0123456789", colon + 1) == std::string::npos;
+      out_ += in + "<context-group purpose=\"location\">\n";
+      out_ += in + "  <context context-type=\"sourcefile\">";
+      AppendXmlText(line ? std::string_view(r).substr(0, colon) : std::string_view(r), &out_);
+      out_ += "</context>\n";
+      if (line) {
+        out_ += in + "  <context context-type=\"linenumber\">" + r.substr(colon + 1) +
+                "</context>\n";
+      }
+      out_ += in + "</context-group>\n";
+    }
+    if (!m.extracted_comments.empty()) Note(in, "developer", Join(m.extracted_comments, "\n"));
+    if (!m.translator_comments.empty()) Note(in, "translator", Join(m.translator_comments, "\n"));
+    if (!other_flags.empty()) Note(in, "po-flags", Join(other_flags, ", "));
+    if (m.prev_msgid || m.prev_msgctxt) {
+      std::string previous = m.prev_msgid.value_or(m.msgid);
+      bool previous_raw = !Codable(previous, previous);
+      out_ += in + "<alt-trans alttranstype=\"previous-version\"";
+      if (m.prev_msgctxt) out_ += Attr("resname", *m.prev_msgctxt);
+      if (previous_raw) out_ += " datatype=\"plaintext\"";
+      if (!m.prev_msgid) out_ += " extype=\"x-no-previous-msgid\"";
+      out_ += ">\n" + in + "  <source>";
+      Inline(previous, previous_raw);
+      out_ += "</source>\n" + in + "  <target>";
+      Inline(target, raw);
+      out_ += "</target>\n" + in + "</alt-trans>\n";
+    }
+    out_ += indent + "</trans-unit>\n";
+  }
+
+  const Catalog& catalog_;
+  const XliffOptions& options_;
+  std::set<std::string> ids_;
+  std::string out_;
+};
+
+// ---- Reading -----------------------------------------------------------------
+
+std::string_view LocalName(const pugi::xml_node& node) {
+  std::string_view name = node.name();
+  size_t colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+// An attribute by local name ("xml:space" keeps its prefix).
+pugi::xml_attribute Attribute(const pugi::xml_node& node, std::string_view name) {
+  for (pugi::xml_attribute a : node.attributes()) {
+    std::string_view n = a.name();
+    if (n == name) return a;
+    size_t colon = n.find(':');
+    if (colon != std::string_view::npos && n.substr(0, colon) != "xml" &&
+        n.substr(colon + 1) == name) {
+      return a;
+    }
+  }
+  return {};
+}
+
+std::vector<pugi::xml_node> Children(const pugi::xml_node& node, std::string_view name) {
+  std::vector<pugi::xml_node> out;
+  for (pugi::xml_node c : node.children()) {
+    if (c.type() == pugi::node_element && LocalName(c) == name) out.push_back(c);
+  }
+  return out;
+}
+
+pugi::xml_node Child(const pugi::xml_node& node, std::string_view name) {
+  for (pugi::xml_node c : node.children()) {
+    if (c.type() == pugi::node_element && LocalName(c) == name) return c;
+  }
+  return {};
+}
+
+std::string TextOf(const pugi::xml_node& node) {
+  std::string out;
+  for (pugi::xml_node c : node.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
+  }
+  return out;
+}
+
+std::vector<std::string> Lines(std::string_view text, char separator) {
+  std::vector<std::string> out;
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find(separator, begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view piece = text.substr(begin, end - begin);
+    if (separator == ',') {
+      while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
+    }
+    out.emplace_back(piece);
+    begin = end + 1;
+  }
+  return out;
+}
+
+bool IsPlaceholderNameSyntax(std::string_view name) {
+  if (name.empty() || !((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z'))) {
+    return false;
+  }
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+class XliffReader {
+ public:
+  XliffReader(std::string_view text, const std::string& path, Catalog* catalog,
+              DiagnosticSink* sink)
+      : text_(text), path_(path), catalog_(catalog), sink_(sink) {}
+
+  bool Run() {
+    catalog_->messages.clear();
+    catalog_->style = PoStyle();
+    for (size_t i = 0; i < text_.size();) {
+      size_t n = Utf8SequenceLength(text_, i);
+      if (n == 0) {
+        ErrorAt(i, FormatUi("invalid UTF-8 byte '\\x{:02x}'",
+                            static_cast<int>(static_cast<unsigned char>(text_[i]))),
+                "encoding");
+        return false;
+      }
+      i += n;
+    }
+    // No DTD: it may declare entities (billion laughs, external files).
+    pugi::xml_parse_result parsed = doc_.load_buffer(
+        text_.data(), text_.size(),
+        pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype | pugi::parse_pi,
+        pugi::encoding_utf8);
+    if (!parsed) {
+      ErrorAt(static_cast<size_t>(parsed.offset),
+              FormatUi("malformed XML: {}", parsed.description()), "syntax");
+      return false;
+    }
+    for (pugi::xml_node n : doc_.children()) {
+      if (n.type() == pugi::node_doctype) {
+        ErrorAt(Offset(n), _("a DTD or entity declaration is not allowed in XLIFF"), "unsafe");
+        return false;
+      }
+    }
+    pugi::xml_node root = doc_.document_element();
+    if (LocalName(root) != "xliff") {
+      ErrorAt(Offset(root), FormatUi("the root element is <{}>, not <xliff>", root.name()),
+              "syntax");
+      return false;
+    }
+    std::string version = Attribute(root, "version").value();
+    if (!ParseXliffVersion(version, &version_)) {
+      ErrorAt(Offset(root), FormatUi("unknown XLIFF version '{}' (1.2, 2.0 or 2.1)", version),
+              "syntax");
+      return false;
+    }
+    if (version_ == XliffVersion::k20) {
+      source_lang_ = Attribute(root, "srcLang").value();
+      target_lang_ = Attribute(root, "trgLang").value();
+    }
+    std::vector<pugi::xml_node> files = Children(root, "file");
+    if (files.empty()) {
+      ErrorAt(Offset(root), _("the XLIFF document has no <file>"), "syntax");
+      return false;
+    }
+    for (pugi::xml_node file : files) File(file);
+    if (!header_) catalog_->messages.insert(catalog_->messages.begin(), SynthesizedHeader());
+    return ok_;
+  }
+
+ private:
+  size_t Offset(const pugi::xml_node& n) const {
+    ptrdiff_t offset = n.offset_debug();
+    return offset < 0 ? 0 : static_cast<size_t>(offset);
+  }
+
+  std::pair<int, int> LineColumnAt(size_t offset) {
+    if (line_starts_.empty()) {
+      line_starts_.push_back(0);
+      for (size_t i = 0; i < text_.size(); ++i) {
+        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+      }
+    }
+    offset = std::min(offset, text_.size());
+    size_t line = static_cast<size_t>(
+        std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+        line_starts_.begin());
+    return {static_cast<int>(line), static_cast<int>(offset - line_starts_[line - 1]) + 1};
+  }
+
+  void ErrorAt(size_t offset, std::string message, const char* check) {
+    auto [line, column] = LineColumnAt(offset);
+    sink_->Report({Severity::kError, path_, line, column, std::move(message), false, check});
+    ok_ = false;
+  }
+
+  void File(const pugi::xml_node& file) {
+    if (version_ == XliffVersion::k12) {
+      if (source_lang_.empty()) source_lang_ = Attribute(file, "source-language").value();
+      if (target_lang_.empty()) target_lang_ = Attribute(file, "target-language").value();
+      HeaderNotes(Child(file, "header"));
+      pugi::xml_node body = Child(file, "body");
+      if (!body) {
+        ErrorAt(Offset(file), _("<file> without <body>"), "syntax");
+        return;
+      }
+      Container(body, false);
+    } else {
+      HeaderNotes(Child(file, "notes"));
+      Container(file, false);
+    }
+  }
+
+  void HeaderNotes(const pugi::xml_node& parent) {
+    if (!parent) return;
+    for (pugi::xml_node note : Children(parent, "note")) {
+      std::string kind = Attribute(note, version_ == XliffVersion::k20 ? "category" : "from")
+                             .value();
+      if (kind != "po-header" && kind != "po-header-comments" && kind != "po-header-flags") {
+        continue;
+      }
+      if (!header_) {
+        Message header;
+        header.line = LineColumnAt(Offset(note)).first;
+        catalog_->messages.insert(catalog_->messages.begin(), std::move(header));
+        header_ = true;
+      }
+      Message& header = catalog_->messages.front();
+      std::string text = TextOf(note);
+      if (kind == "po-header") {
+        header.msgstr = {text};
+      } else if (kind == "po-header-comments") {
+        header.translator_comments = Lines(text, '\n');
+      } else {
+        header.flags = Lines(text, ',');
+      }
+    }
+  }
+
+  Message SynthesizedHeader() const {
+    Message header;
+    std::string text;
+    if (!target_lang_.empty()) text += "Language: " + target_lang_ + "\n";
+    text += "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+            "Content-Transfer-Encoding: 8bit\nPlural-Forms: nplurals=2; plural=(n != 1);\n";
+    if (!source_lang_.empty()) text += "X-Source-Language: " + source_lang_ + "\n";
+    header.msgstr = {text};
+    return header;
+  }
+
+  // <body>, <file> (2.0) or <group>: units and groups, in order.
+  void Container(const pugi::xml_node& node, bool obsolete) {
+    bool v2 = version_ == XliffVersion::k20;
+    for (pugi::xml_node c : node.children()) {
+      if (c.type() != pugi::node_element) continue;
+      std::string_view name = LocalName(c);
+      if (name == "group") {
+        bool group_obsolete =
+            obsolete || (v2 ? Attribute(c, "type").value() == kObsoleteType
+                            : Attribute(c, "restype").value() == kObsoleteRestype);
+        Container(c, group_obsolete);
+      } else if (name == (v2 ? "unit" : "trans-unit")) {
+        Unit(c, obsolete);
+      }
+    }
+  }
+
+  // Unit text from inline content. Raw units keep their text as it is.
+  bool Inline(const pugi::xml_node& node, bool raw, const char* where, std::string* out) {
+    for (pugi::xml_node c : node.children()) {
+      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+        if (raw) {
+          *out += c.value();
+        } else {
+          AppendUnitText(c.value(), out);
+        }
+        continue;
+      }
+      if (c.type() != pugi::node_element) continue;
+      std::string_view name = LocalName(c);
+      if (name == "mrk" || name == "sm" || name == "em") {
+        // Annotations (comments, terms) a CAT tool may add: their content
+        // is text of the unit.
+        if (!Inline(c, raw, where, out)) return false;
+        continue;
+      }
+      if (name == "cp" && version_ == XliffVersion::k20) {
+        unsigned long code = std::strtoul(Attribute(c, "hex").value(), nullptr, 16);
+        char32_t ch = static_cast<char32_t>(code);
+        std::string utf8;
+        if (ch < 0x80) {
+          utf8 += static_cast<char>(ch);
+        } else if (ch < 0x800) {
+          utf8 += static_cast<char>(0xC0 | (ch >> 6));
+          utf8 += static_cast<char>(0x80 | (ch & 0x3F));
+        } else {
+          utf8 += static_cast<char>(0xE0 | (ch >> 12));
+          utf8 += static_cast<char>(0x80 | ((ch >> 6) & 0x3F));
+          utf8 += static_cast<char>(0x80 | (ch & 0x3F));
+        }
+        *out += utf8;
+        continue;
+      }
+      bool v2 = version_ == XliffVersion::k20;
+      bool paired = name == (v2 ? "pc" : "g");
+      bool standalone = name == (v2 ? "ph" : "x");
+      if (raw || (!paired && !standalone)) {
+        ErrorAt(Offset(c),
+                raw ? FormatUi("<{}> in the text of a plain-text unit", c.name())
+                    : FormatUi("<{}> is not an inline code of this format in <{}>", c.name(),
+                               where),
+                "unsafe");
+        return false;
+      }
+      std::string id = Attribute(c, "id").value();
+      if (!IsPlaceholderNameSyntax(id)) {
+        ErrorAt(Offset(c), FormatUi("inline code id '{}' is not a placeholder name", id),
+                "placeholder");
+        return false;
+      }
+      if (standalone) {
+        if (c.first_child()) {
+          ErrorAt(Offset(c), FormatUi("<{}> must be empty", c.name()), "unsafe");
+          return false;
+        }
+        *out += "<" + id + "/>";
+        continue;
+      }
+      *out += "<" + id + ">";
+      if (!Inline(c, raw, where, out)) return false;
+      *out += "</" + id + ">";
+    }
+    return true;
+  }
+
+  void Unit(const pugi::xml_node& unit, bool obsolete) {
+    bool v2 = version_ == XliffVersion::k20;
+    Message m;
+    m.obsolete = obsolete;
+    m.line = LineColumnAt(Offset(unit)).first;
+    std::string id = Attribute(unit, "id").value();
+    if (id.empty()) {
+      ErrorAt(Offset(unit), FormatUi("<{}> without an id", unit.name()), "syntax");
+      return;
+    }
+    if (!ids_.insert(id).second) {
+      ErrorAt(Offset(unit), FormatUi("duplicate id '{}'", id), "duplicate");
+      return;
+    }
+    if (pugi::xml_attribute name = Attribute(unit, v2 ? "name" : "resname")) {
+      m.msgctxt = name.value();
+    }
+    bool raw = v2 ? Attribute(unit, "type").value() == kRawType
+                  : Attribute(unit, "datatype").value() == std::string_view("plaintext");
+    pugi::xml_node segment = v2 ? Child(unit, "segment") : unit;
+    if (v2 && Children(unit, "segment").size() != 1) {
+      ErrorAt(Offset(unit), _("a unit must have exactly one <segment>"), "syntax");
+      return;
+    }
+    pugi::xml_node source = Child(segment, "source");
+    if (!source) {
+      ErrorAt(Offset(unit), FormatUi("<{}> without <source>", unit.name()), "syntax");
+      return;
+    }
+    if (!Inline(source, raw, "source", &m.msgid)) return;
+    pugi::xml_node target = Child(segment, "target");
+    std::string translation;
+    if (target && !Inline(target, raw, "target", &translation)) return;
+    m.msgstr = {translation};
+
+    // 2.0 says a segment without a state is "initial"; 1.2 has no default.
+    std::string state = Attribute(v2 ? segment : target, "state").value();
+    if (v2 && state.empty()) state = "initial";
+    std::string sub_state = v2 ? Attribute(segment, "subState").value() : "";
+    ApplyState(state, sub_state, &m);
+
+    if (v2) {
+      for (pugi::xml_node note : Children(Child(unit, "notes"), "note")) {
+        Note(Attribute(note, "category").value(), TextOf(note), &m);
+      }
+    } else {
+      for (pugi::xml_node group : Children(unit, "context-group")) {
+        if (Attribute(group, "purpose").value() != std::string_view("location")) continue;
+        std::string file, line;
+        for (pugi::xml_node context : Children(group, "context")) {
+          std::string_view type = Attribute(context, "context-type").value();
+          if (type == "sourcefile") file = TextOf(context);
+          if (type == "linenumber") line = TextOf(context);
+        }
+        if (!file.empty()) m.references.push_back(line.empty() ? file : file + ":" + line);
+      }
+      for (pugi::xml_node note : Children(unit, "note")) {
+        Note(Attribute(note, "from").value(), TextOf(note), &m);
+      }
+      for (pugi::xml_node alt : Children(unit, "alt-trans")) {
+        if (Attribute(alt, "alttranstype").value() != std::string_view("previous-version")) {
+          continue;
+        }
+        if (pugi::xml_attribute context = Attribute(alt, "resname")) {
+          m.prev_msgctxt = context.value();
+        }
+        if (Attribute(alt, "extype").value() != std::string_view("x-no-previous-msgid")) {
+          bool previous_raw =
+              Attribute(alt, "datatype").value() == std::string_view("plaintext");
+          std::string previous;
+          if (!Inline(Child(alt, "source"), previous_raw, "source", &previous)) return;
+          m.prev_msgid = previous;
+        }
+      }
+    }
+
+    // A translation whose codes differ from the source's: the rules of
+    // l10n-check and l10n-merge, reported where the target is.
+    if (!raw && !translation.empty()) {
+      for (const MarkupIssue& issue : CheckMarkup(m.msgid, translation)) {
+        if (!issue.blocks_merge) continue;
+        ErrorAt(Offset(target), issue.message, CheckName(issue.check));
+      }
+    }
+    catalog_->messages.push_back(std::move(m));
+  }
+
+  static void ApplyState(const std::string& state, const std::string& sub_state, Message* m) {
+    bool empty = m->msgstr[0].empty();
+    bool fuzzy = false;
+    const char* flag = nullptr;
+    if (sub_state == kFuzzySubState || sub_state == "poedit:fuzzy") {
+      fuzzy = true;
+    } else if (state == "reviewed") {
+      flag = "xliff-reviewed";
+    } else if (state == "final") {
+      flag = sub_state == kSignedOffSubState ? "xliff-signed-off" : "xliff-final";
+    } else if (state == "signed-off") {
+      flag = "xliff-signed-off";
+    } else if (state == "needs-review-translation" || state == "needs-review-l10n" ||
+               state == "needs-review-adaptation" || state == "needs-translation" ||
+               state == "needs-l10n" || state == "needs-adaptation" || state == "new" ||
+               state == "initial") {
+      // Work still to do: a translation there is a draft.
+      fuzzy = true;
+    }
+    if (empty) return;  // untranslated, whatever the state says
+    if (fuzzy) m->SetFlag("fuzzy", true);
+    if (flag) m->SetFlag(flag, true);
+  }
+
+  void Note(const std::string& kind, const std::string& text, Message* m) {
+    if (kind == "location") {
+      m->references.push_back(text);
+    } else if (kind == "developer") {
+      for (std::string& l : Lines(text, '\n')) m->extracted_comments.push_back(std::move(l));
+    } else if (kind == "po-flags") {
+      for (std::string& f : Lines(text, ',')) {
+        if (!f.empty()) m->SetFlag(f, true);
+      }
+    } else if (kind == "previous-source") {
+      m->prev_msgid = text;
+    } else if (kind == "previous-context") {
+      m->prev_msgctxt = text;
+    } else {
+      // "translator", and the notes CAT tools add.
+      for (std::string& l : Lines(text, '\n')) m->translator_comments.push_back(std::move(l));
+    }
+  }
+
+  std::string_view text_;
+  const std::string& path_;
+  Catalog* catalog_;
+  DiagnosticSink* sink_;
+  pugi::xml_document doc_;
+  XliffVersion version_ = XliffVersion::k12;
+  std::string source_lang_, target_lang_;
+  bool header_ = false;
+  bool ok_ = true;
+  std::set<std::string> ids_;
+  std::vector<size_t> line_starts_;
+};
+
+}  // namespace
+
+bool ParseXliffVersion(std::string_view text, XliffVersion* version) {
+  if (text == "1.2") {
+    *version = XliffVersion::k12;
+    return true;
+  }
+  if (text == "2.0" || text == "2.1") {
+    *version = XliffVersion::k20;
+    return true;
+  }
+  return false;
+}
+
+const char* XliffVersionName(XliffVersion version) {
+  return version == XliffVersion::k12 ? "1.2" : "2.0";
+}
+
+bool IsXliffPath(std::string_view path) {
+  auto ends = [&path](std::string_view s) {
+    return path.size() >= s.size() && path.substr(path.size() - s.size()) == s;
+  };
+  return ends(".xlf") || ends(".xliff");
+}
+
+Result<std::string> WriteXliff(const Catalog& catalog, const XliffOptions& options) {
+  return XliffWriter(catalog, options).Write();
+}
+
+bool ReadXliff(std::string_view text, const std::string& path, Catalog* catalog,
+               DiagnosticSink* sink) {
+  return XliffReader(text, path, catalog, sink).Run();
+}
+
+}  // namespace l10n
