@@ -26,6 +26,10 @@ class StaleReporter {
     Emit(path, 0, 0, _("the file does not exist; run l10n-extract"));
   }
 
+  void Differs(const std::string& path) {
+    Emit(path, 0, 0, _("differs from what l10n-extract writes now; run l10n-extract"));
+  }
+
   void Compare(const PlannedFile& file, std::string_view old_text) {
     if (file.kind == PlannedFile::Kind::kTaxonomy) {
       Emit(file.path, 0, 0,
@@ -148,6 +152,14 @@ bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* 
   }
   for (const PlannedFile& f : files) {
     if (f.unchanged) continue;
+    if (f.kind == PlannedFile::Kind::kXliff) {
+      if (FileExists(f.path)) {
+        stale.Differs(f.path);
+      } else {
+        stale.Missing(f.path);
+      }
+      continue;
+    }
     if (f.kind == PlannedFile::Kind::kTaxonomy) {
       if (FileExists(f.path)) {
         stale.Compare(f, "");

@@ -8,6 +8,7 @@
 #include <toml++/toml.h>
 
 #include "date_format.h"
+#include "xliff.h"
 #include "ui_text.h"
 
 namespace l10n {
@@ -104,6 +105,10 @@ class ConfigParser {
         String(v, "project.catalog", &config_->catalog_pattern);
       } else if (key == "output") {
         String(v, "project.output", &config_->output_pattern);
+      } else if (key == "xliff") {
+        StringList(v, "project.xliff", &config_->xliff_versions);
+      } else if (key == "xliff_path") {
+        String(v, "project.xliff_path", &config_->xliff_pattern);
       } else {
         Unknown(fmt::format("project.{}", key), v);
       }
@@ -256,6 +261,18 @@ bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSin
   if (config.output_pattern.find("{lang}") == std::string::npos ||
       config.output_pattern.find("{slug}") == std::string::npos) {
     error(_("the output path needs '{lang}' and '{slug}'"));
+  }
+  for (const std::string& version : config.xliff_versions) {
+    XliffVersion v;
+    if (!ParseXliffVersion(version, &v) || version == "2.1") {
+      error(FormatUi("unknown XLIFF version '{}' (1.2 or 2.0)", version));
+    }
+  }
+  if (!config.xliff_versions.empty() &&
+      (config.xliff_pattern.find("{lang}") == std::string::npos ||
+       (config.xliff_versions.size() > 1 &&
+        config.xliff_pattern.find("{version}") == std::string::npos))) {
+    error(_("the XLIFF path needs '{lang}', and '{version}' when several versions are written"));
   }
   if (config.keep < 0 || config.keep > 100) error(_("keep must be a percentage from 0 to 100"));
   DateStyle style;

@@ -25,6 +25,12 @@ struct Config {
   std::string template_pattern = "locales/{lang}.pot";
   std::string catalog_pattern = "locales/{lang}.po";
   std::string output_pattern = "public/{lang}/{slug}.html";  // {lang}, {slug}
+  // XLIFF versions ("1.2", "2.0") l10n-extract writes beside each catalog,
+  // at xliff_pattern ({lang}: the target, {source}, {version}). A catalog
+  // pattern ending in .xlf or .xliff makes the catalogs themselves XLIFF, of
+  // the first version listed (1.2 when none).
+  std::vector<std::string> xliff_versions;
+  std::string xliff_pattern = "locales/xliff{version}/{lang}.xlf";
   // extract: msgmerge-like catalog updates (catalog_update.h).
   bool fuzzy_matching = true;
   bool purge_obsolete = false;

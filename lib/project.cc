@@ -20,6 +20,7 @@
 #include "po_writer.h"
 #include "taxonomy.h"
 #include "ui_text.h"
+#include "xliff.h"
 
 namespace l10n {
 
@@ -50,7 +51,9 @@ bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
     return false;
   }
   auto loaded = std::make_unique<Catalog>();
-  if (!ReadPo(*text, path, loaded.get(), sink)) return false;
+  bool read = IsXliffPath(path) ? ReadXliff(*text, path, loaded.get(), sink)
+                                : ReadPo(*text, path, loaded.get(), sink);
+  if (!read) return false;
   *catalog = std::move(loaded);
   if (file_text) *file_text = std::move(*text);
   return true;
@@ -65,6 +68,28 @@ bool LoadTaxonomy(const Config& config, Taxonomy* taxonomy, DiagnosticSink* sink
     return false;
   }
   return taxonomy->Parse(*text, path, sink);
+}
+
+// The XLIFF version of catalogs that are XLIFF files.
+XliffVersion CatalogXliffVersion(const Config& config) {
+  XliffVersion version = XliffVersion::k12;
+  if (!config.xliff_versions.empty()) ParseXliffVersion(config.xliff_versions[0], &version);
+  return version;
+}
+
+// A catalog's bytes in the format its path says.
+Result<std::string> FormatCatalog(const Catalog& catalog, const std::string& path,
+                                  XliffVersion version, const std::string& original,
+                                  const std::string& source, const std::string& target) {
+  if (!IsXliffPath(path)) return WritePo(catalog);
+  XliffOptions options;
+  options.version = version;
+  options.original = original;
+  options.source_lang = source;
+  options.target_lang = target;
+  Result<std::string> xliff = WriteXliff(catalog, options);
+  if (!xliff.ok()) return Status::Error(path + ": " + _("error") + ": " + xliff.status().message());
+  return xliff;
 }
 
 struct PendingWrite {
@@ -189,7 +214,8 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
 
     PlannedFile planned_template;
     planned_template.kind = PlannedFile::Kind::kTemplate;
-    planned_template.path = config.Expand(config.template_pattern, source);
+    const std::string template_path = config.Expand(config.template_pattern, source);
+    planned_template.path = template_path;
     planned_template.lang = source;
     std::unique_ptr<Catalog> old_template;
     if (!LoadCatalog(planned_template.path, &old_template, sink)) return false;
@@ -234,8 +260,41 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
         *updated = *old;
         planned.unchanged = true;
       }
-      planned.content = WritePo(*updated);
+      Result<std::string> content =
+          FormatCatalog(*updated, planned.path, CatalogXliffVersion(config),
+                        Relative(template_path, config.root), source_tag, target_tag);
+      if (!content.ok()) {
+        sink->Report({Severity::kError, "", 0, 0, content.status().message(), true});
+        return false;
+      }
+      planned.content = std::move(*content);
       lang_report.files.push_back(planned.path);
+      // XLIFF copies for CAT tools, always in step with the catalog.
+      for (const std::string& version_name : config.xliff_versions) {
+        XliffVersion version;
+        ParseXliffVersion(version_name, &version);
+        std::string pattern = config.xliff_pattern;
+        for (size_t at; (at = pattern.find("{version}")) != std::string::npos;) {
+          pattern.replace(at, 9, version_name);
+        }
+        PlannedFile copy;
+        copy.kind = PlannedFile::Kind::kXliff;
+        copy.path = config.Expand(pattern, target, source);
+        copy.lang = target;
+        copy.source = source;
+        Result<std::string> xliff = FormatCatalog(*updated, copy.path, version,
+                                                  Relative(template_path, config.root),
+                                                  source_tag, target_tag);
+        if (!xliff.ok()) {
+          sink->Report({Severity::kError, "", 0, 0, xliff.status().message(), true});
+          return false;
+        }
+        copy.content = std::move(*xliff);
+        Result<std::string> existing = ReadFile(copy.path);
+        copy.unchanged = existing.ok() && *existing == copy.content;
+        lang_report.files.push_back(copy.path);
+        files->push_back(std::move(copy));
+      }
       lang_report.target = target;
       for (const Message& m : updated->messages) {
         if (m.is_header() || m.obsolete) continue;
@@ -317,6 +376,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
       const Catalog* catalog = catalogs[{post.lang, target}].get();
       const std::string& catalog_path = catalog_paths[{post.lang, target}];
       const std::string& catalog_text = catalog_texts[{post.lang, target}];
+      bool catalog_is_po = !IsXliffPath(catalog_path);
       MergeOptions options;
       options.source_lang = post.lang;
       options.target_lang = target_tag;
@@ -329,9 +389,13 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
         if (!catalog) return std::nullopt;
         const Message* m = catalog->Find(unit.context, unit.text);
         if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
-        return Translation{m->msgstr[0], catalog_path, m->line, [m, &catalog_text](size_t offset) {
-                             return LocateInTranslation(catalog_text, *m, offset);
-                           }};
+        std::function<std::pair<int, int>(size_t)> locate;
+        if (catalog_is_po) {
+          locate = [m, &catalog_text](size_t offset) {
+            return LocateInTranslation(catalog_text, *m, offset);
+          };
+        }
+        return Translation{m->msgstr[0], catalog_path, m->line, std::move(locate)};
       };
       options.translate_category = [&](std::string_view name) -> std::optional<std::string> {
         if (!catalog) return std::nullopt;

@@ -59,7 +59,7 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report);
 
 // A file l10n-extract writes, as it would write it now.
 struct PlannedFile {
-  enum class Kind { kTemplate, kCatalog, kTaxonomy };
+  enum class Kind { kTemplate, kCatalog, kTaxonomy, kXliff };
   Kind kind = Kind::kCatalog;
   std::string path;
   std::string content;
@@ -67,6 +67,7 @@ struct PlannedFile {
   std::string lang;        // template: its source language; catalog: target
   std::string source;      // catalog: its source language
   std::shared_ptr<const Catalog> catalog;  // kTemplate, kCatalog: the content
+                                           // (kXliff: a copy of a catalog)
   std::shared_ptr<const Catalog> old;      // as read now; null without a file
 };
 

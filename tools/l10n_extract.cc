@@ -24,6 +24,12 @@ int main(int argc, char** argv) {
   app.add_option("-C,--compendium", compendia,
                  _("Also take exact and fuzzy matches from this catalog (repeatable)"))
       ->type_name(_("FILE"));
+  std::vector<std::string> xliff;
+  app.add_option("--xliff", xliff,
+                 _("Also write each catalog as XLIFF of this version, 1.2 or 2.0 (repeatable; "
+                   "replaces project.xliff)"))
+      ->type_name(_("VERSION"))
+      ->allow_extra_args(false);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -37,6 +43,10 @@ int main(int argc, char** argv) {
   if (no_fuzzy) config.fuzzy_matching = false;
   if (purge) config.purge_obsolete = true;
   for (const std::string& c : compendia) config.compendia.push_back(c);
+  if (loaded && !xliff.empty()) {
+    config.xliff_versions = xliff;
+    loaded = l10n::ValidateConfig(config, options.config_path, &sink);
+  }
   if (!loaded) {
     l10n::PrintDiagnostics(sink);
     return 2;
