@@ -24,8 +24,27 @@ constexpr std::string_view kObsoleteType = "l10n:obsolete";          // 2.0 grou
 constexpr std::string_view kRawType = "l10n:raw";                    // 2.0 unit
 constexpr std::string_view kFuzzySubState = "l10n:fuzzy";
 constexpr std::string_view kSignedOffSubState = "l10n:signed-off";
-// PO flags that carry the XLIFF states a PO file has no word for.
-constexpr const char* kStateFlags[] = {"xliff-reviewed", "xliff-final", "xliff-signed-off"};
+// The XLIFF states a PO file has no word for travel in a translator comment
+// (gettext and Poedit drop flags they do not know, but keep comments).
+constexpr std::string_view kStateComment = "xliff-state: ";
+constexpr const char* kKeptStates[] = {"reviewed", "final", "signed-off"};
+
+// "final" for an entry with the comment "xliff-state: final".
+std::string_view KeptState(const Message& m) {
+  for (const std::string& c : m.translator_comments) {
+    std::string_view line = c;
+    if (line.substr(0, kStateComment.size()) != kStateComment) continue;
+    line.remove_prefix(kStateComment.size());
+    for (const char* state : kKeptStates) {
+      if (line == state) return state;
+    }
+  }
+  return {};
+}
+
+bool IsStateComment(std::string_view line) {
+  return line.substr(0, kStateComment.size()) == kStateComment;
+}
 
 // ---- Writing -----------------------------------------------------------------
 
@@ -306,14 +325,6 @@ class XliffWriter {
     out_ += indent + "</originalData>\n";
   }
 
-  // "xliff-final" -> "final", when the entry has such a flag.
-  static std::string_view StateFlag(const Message& m) {
-    for (const char* flag : kStateFlags) {
-      if (m.HasFlag(flag)) return std::string_view(flag).substr(6);
-    }
-    return {};
-  }
-
   void WriteUnit(const Message& m, const std::string& indent) {
     bool v2 = options_.version == XliffVersion::k20;
     const std::string& target = m.msgstr[0];
@@ -323,11 +334,13 @@ class XliffWriter {
     std::string in = indent + "  ";
     std::vector<std::string> other_flags;
     for (const std::string& f : m.flags) {
-      bool state = std::any_of(std::begin(kStateFlags), std::end(kStateFlags),
-                               [&f](const char* s) { return f == s; });
-      if (f != "fuzzy" && !state) other_flags.push_back(f);
+      if (f != "fuzzy") other_flags.push_back(f);
     }
-    std::string_view state_flag = StateFlag(m);
+    std::string_view state_flag = KeptState(m);
+    std::vector<std::string> comments;
+    for (const std::string& c : m.translator_comments) {
+      if (!IsStateComment(c)) comments.push_back(c);
+    }
 
     out_ += indent + (v2 ? "<unit" : "<trans-unit") + Attr("id", Id(m));
     if (m.msgctxt) out_ += Attr(v2 ? "name" : "resname", *m.msgctxt);
@@ -337,17 +350,14 @@ class XliffWriter {
 
     if (v2) {
       bool notes = !m.references.empty() || !m.extracted_comments.empty() ||
-                   !m.translator_comments.empty() || !other_flags.empty() || m.prev_msgid ||
-                   m.prev_msgctxt;
+                   !comments.empty() || !other_flags.empty() || m.prev_msgid || m.prev_msgctxt;
       if (notes) {
         out_ += in + "<notes>\n";
         for (const std::string& r : m.references) Note(in + "  ", "location", r);
         if (!m.extracted_comments.empty()) {
           Note(in + "  ", "developer", Join(m.extracted_comments, "\n"));
         }
-        if (!m.translator_comments.empty()) {
-          Note(in + "  ", "translator", Join(m.translator_comments, "\n"));
-        }
+        if (!comments.empty()) Note(in + "  ", "translator", Join(comments, "\n"));
         if (!other_flags.empty()) Note(in + "  ", "po-flags", Join(other_flags, ", "));
         if (m.prev_msgctxt) Note(in + "  ", "previous-context", *m.prev_msgctxt);
         if (m.prev_msgid) Note(in + "  ", "previous-source", *m.prev_msgid);
@@ -379,10 +389,12 @@ class XliffWriter {
     out_ += in + "<source>";
     Inline(m.msgid, raw);
     out_ += "</source>\n";
-    std::string_view state = target.empty()         ? "new"
-                             : m.fuzzy()            ? "needs-review-translation"
-                             : !state_flag.empty() ? state_flag
-                                                   : "translated";
+    // 1.2 has no "reviewed": an extension value says it.
+    std::string kept = state_flag == "reviewed" ? "x-reviewed" : std::string(state_flag);
+    std::string_view state = target.empty()   ? "new"
+                             : m.fuzzy()      ? "needs-review-translation"
+                             : !kept.empty() ? std::string_view(kept)
+                                             : "translated";
     out_ += in + "<target" + Attr("state", state) + ">";
     Inline(target, raw);
     out_ += "</target>\n";
@@ -401,7 +413,7 @@ class XliffWriter {
       out_ += in + "</context-group>\n";
     }
     if (!m.extracted_comments.empty()) Note(in, "developer", Join(m.extracted_comments, "\n"));
-    if (!m.translator_comments.empty()) Note(in, "translator", Join(m.translator_comments, "\n"));
+    if (!comments.empty()) Note(in, "translator", Join(comments, "\n"));
     if (!other_flags.empty()) Note(in, "po-flags", Join(other_flags, ", "));
     if (m.prev_msgid || m.prev_msgctxt) {
       std::string previous = m.prev_msgid.value_or(m.msgid);
@@ -526,7 +538,8 @@ class XliffReader {
     }
     for (pugi::xml_node n : doc_.children()) {
       if (n.type() == pugi::node_doctype) {
-        ErrorAt(Offset(n), _("a DTD or entity declaration is not allowed in XLIFF"), "unsafe");
+        size_t at = text_.rfind("<!", Offset(n));
+        ErrorAt(at == std::string_view::npos ? Offset(n) : at, _("a DTD or entity declaration is not allowed in XLIFF"), "unsafe");
         return false;
       }
     }
@@ -557,9 +570,15 @@ class XliffReader {
   }
 
  private:
+  // Where a node starts: pugixml gives an element's name, one past its '<'.
   size_t Offset(const pugi::xml_node& n) const {
     ptrdiff_t offset = n.offset_debug();
-    return offset < 0 ? 0 : static_cast<size_t>(offset);
+    if (offset < 0) return 0;
+    size_t at = static_cast<size_t>(offset);
+    if (n.type() == pugi::node_element && at > 0 && at <= text_.size() && text_[at - 1] == '<') {
+      --at;
+    }
+    return at;
   }
 
   std::pair<int, int> LineColumnAt(size_t offset) {
@@ -811,15 +830,15 @@ class XliffReader {
   static void ApplyState(const std::string& state, const std::string& sub_state, Message* m) {
     bool empty = m->msgstr[0].empty();
     bool fuzzy = false;
-    const char* flag = nullptr;
+    const char* kept = nullptr;
     if (sub_state == kFuzzySubState || sub_state == "poedit:fuzzy") {
       fuzzy = true;
-    } else if (state == "reviewed") {
-      flag = "xliff-reviewed";
+    } else if (state == "reviewed" || state == "x-reviewed") {
+      kept = "reviewed";
     } else if (state == "final") {
-      flag = sub_state == kSignedOffSubState ? "xliff-signed-off" : "xliff-final";
+      kept = sub_state == kSignedOffSubState ? "signed-off" : "final";
     } else if (state == "signed-off") {
-      flag = "xliff-signed-off";
+      kept = "signed-off";
     } else if (state == "needs-review-translation" || state == "needs-review-l10n" ||
                state == "needs-review-adaptation" || state == "needs-translation" ||
                state == "needs-l10n" || state == "needs-adaptation" || state == "new" ||
@@ -829,7 +848,10 @@ class XliffReader {
     }
     if (empty) return;  // untranslated, whatever the state says
     if (fuzzy) m->SetFlag("fuzzy", true);
-    if (flag) m->SetFlag(flag, true);
+    if (kept) {
+      m->translator_comments.insert(m->translator_comments.begin(),
+                                    std::string(kStateComment) + kept);
+    }
   }
 
   void Note(const std::string& kind, const std::string& text, Message* m) {

@@ -1,0 +1,356 @@
+// XLIFF 1.2 and 2.0: PO -> XLIFF -> PO round trips over the corpus catalogs
+// and a fixture with every kind of entry, schema validation of what we write
+// (when the OASIS schemas are beside the checkout), states both ways, and a
+// table of malformed and unsafe inputs with their exact errors.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+#include "html_segmenter.h"
+#include "po_reader.h"
+#include "po_writer.h"
+#include "test_util.h"
+#include "xliff.h"
+
+namespace l10n {
+namespace {
+
+using testing::Run;
+using testing::Slurp;
+using testing::Spit;
+using testing::TempDir;
+using testing::Tool;
+
+const std::string kSource = L10N_SOURCE_DIR;
+
+// ../shared/xsd/validate.sh beside the checkout (or $L10N_XSD_DIR), when it
+// and xmllint are there; empty otherwise.
+std::string Validator() {
+  const char* env = std::getenv("L10N_XSD_DIR");
+  std::string dir = env ? env : kSource + "/../shared/xsd";
+  std::string script = dir + "/validate.sh";
+  if (!std::filesystem::exists(script)) return "";
+  if (Run("command -v xmllint").exit_code != 0) return "";
+  return script;
+}
+
+// Validates `xliff` against the OASIS schema of its version (1.2 strict, 2.x
+// core). Skipped, with a message once, where the schemas are not present.
+void CheckValid(const std::string& xliff, const std::string& name) {
+  static const std::string validator = Validator();
+  static bool told = false;
+  if (validator.empty()) {
+    if (!told) MESSAGE("OASIS XLIFF schemas not found beside the checkout: validation skipped");
+    told = true;
+    return;
+  }
+  TempDir dir;
+  Spit(dir / "f.xlf", xliff);
+  testing::CommandResult r = Run("sh " + validator + " " + dir / "f.xlf");
+  INFO(name);
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+}
+
+Catalog ReadPoFile(const std::string& path) {
+  Catalog catalog;
+  DiagnosticSink sink;
+  REQUIRE_MESSAGE(ReadPo(Slurp(path), path, &catalog, &sink), path);
+  return catalog;
+}
+
+TEST_CASE("PO -> XLIFF 1.2 and 2.0 -> PO gives the catalog back, and the XLIFF validates") {
+  const std::string kCatalogs[] = {
+      kSource + "/locales/es.po",
+      kSource + "/locales/en.po",
+      kSource + "/tests/fixtures/xliff/roundtrip.po",
+      kSource + "/tests/fixtures/poedit/es-crlf.po",
+      kSource + "/tests/fixtures/check/fuzzy.po",
+      kSource + "/tests/fixtures/check/obsolete.po",
+  };
+  for (const std::string& path : kCatalogs) {
+    Catalog catalog = ReadPoFile(path);
+    for (XliffVersion version : {XliffVersion::k12, XliffVersion::k20}) {
+      std::string name = path + " as XLIFF " + XliffVersionName(version);
+      CAPTURE(name);
+      XliffOptions options;
+      options.version = version;
+      options.original = "locales/en.pot";
+      Result<std::string> xliff = WriteXliff(catalog, options);
+      REQUIRE(xliff.ok());
+      CheckValid(*xliff, name);
+      Catalog back;
+      DiagnosticSink sink;
+      CHECK(ReadXliff(*xliff, "t.xlf", &back, &sink));
+      CHECK(sink.diagnostics().empty());
+      back.style = catalog.style;
+      CHECK(WritePo(back) == WritePo(catalog));
+      // And XLIFF -> PO -> XLIFF changes nothing either.
+      Result<std::string> again = WriteXliff(back, options);
+      REQUIRE(again.ok());
+      CHECK(*again == *xliff);
+    }
+  }
+}
+
+TEST_CASE("XLIFF keeps placeholders as inline codes Poedit shows as such") {
+  Catalog catalog = ReadPoFile(kSource + "/tests/fixtures/xliff/roundtrip.po");
+  XliffOptions options;
+  options.original = "locales/en.pot";
+  std::string v12 = *WriteXliff(catalog, options);
+  CHECK(v12.find("<file original=\"locales/en.pot\" source-language=\"en\" "
+                 "target-language=\"es\" datatype=\"html\">") != std::string::npos);
+  CHECK(v12.find("<source>Read <g id=\"a\" ctype=\"x-html-a\">the <g id=\"em\" "
+                 "ctype=\"x-html-em\">full</g> report</g> of <x id=\"time\" "
+                 "ctype=\"x-html-time\" equiv-text=\"&lt;time/&gt;\"/>.<x id=\"br\" "
+                 "ctype=\"x-html-br\" equiv-text=\"&lt;br/&gt;\"/>Thanks!</source>") !=
+        std::string::npos);
+  // Ids come from the unit, as the posts' units do, never from a sequence.
+  CHECK(v12.find("<trans-unit id=\"" + UnitId(std::nullopt, "Field visit Peru and Colombia") +
+                 "\">") != std::string::npos);
+  CHECK(v12.find("<trans-unit id=\"" + UnitId(std::string("link"), "Donate") +
+                 "\" resname=\"link\">") != std::string::npos);
+  CHECK(v12.find("xml:space=\"preserve\"") != std::string::npos);
+  // A translation with markup the source lacks goes as inert text.
+  CHECK(v12.find("datatype=\"plaintext\">\n        <source>See &lt;a&gt;here&lt;/a&gt;</source>") !=
+        std::string::npos);
+
+  options.version = XliffVersion::k20;
+  std::string v20 = *WriteXliff(catalog, options);
+  CHECK(v20.find("<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
+                 "srcLang=\"en\" trgLang=\"es\">") != std::string::npos);
+  CHECK(v20.find("<pc id=\"a\" dataRefStart=\"d-a-start\" dataRefEnd=\"d-a-end\">") !=
+        std::string::npos);
+  CHECK(v20.find("<ph id=\"time\" dataRef=\"d-time\" disp=\"&lt;time/&gt;\"/>") !=
+        std::string::npos);
+  CHECK(v20.find("<data id=\"d-a-start\">&lt;a&gt;</data>") != std::string::npos);
+  CHECK(v20.find("<note category=\"location\">posts/visit.html:12</note>") != std::string::npos);
+}
+
+struct StateCase {
+  const char* version;
+  const char* unit;    // a trans-unit (1.2) or unit (2.0)
+  const char* po;      // the entry read, as PO
+};
+
+std::string Wrap(const std::string& version, const std::string& unit) {
+  if (version == "1.2") {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" "
+           "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file original=\"x\" "
+           "source-language=\"en\" target-language=\"es\" datatype=\"html\"><body>\n" +
+           unit + "\n</body></file></xliff>\n";
+  }
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"" + version +
+         "\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\" "
+         "trgLang=\"es\">\n<file id=\"f\">\n" +
+         unit + "\n</file></xliff>\n";
+}
+
+// The entries of a catalog, header left out.
+std::string Entries(const Catalog& catalog) {
+  Catalog copy;
+  for (const Message& m : catalog.messages) {
+    if (!m.is_header()) copy.messages.push_back(m);
+  }
+  return WritePo(copy);
+}
+
+TEST_CASE("XLIFF states map to PO and back, Poedit's included") {
+  const StateCase kCases[] = {
+      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"translated\">Hola</target></trans-unit>",
+       "msgid \"Hi\"\nmsgstr \"Hola\"\n"},
+      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target>Hola</target></trans-unit>",
+       "msgid \"Hi\"\nmsgstr \"Hola\"\n"},
+      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"new\"/></trans-unit>",
+       "msgid \"Hi\"\nmsgstr \"\"\n"},
+      {"1.2", "<trans-unit id=\"u\"><source>Hi</source></trans-unit>", "msgid \"Hi\"\nmsgstr \"\"\n"},
+      // Poedit 1.2: needs-translation and needs-l10n for work still to do.
+      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"needs-translation\"/></trans-unit>",
+       "msgid \"Hi\"\nmsgstr \"\"\n"},
+      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"needs-l10n\">Hola</target></trans-unit>",
+       "#, fuzzy\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
+      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"needs-review-translation\">Hola</target></trans-unit>",
+       "#, fuzzy\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
+      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"final\">Hola</target></trans-unit>",
+       "# xliff-state: final\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
+      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"signed-off\">Hola</target></trans-unit>",
+       "# xliff-state: signed-off\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
+      {"2.0", "<unit id=\"u\"><segment state=\"translated\"><source>Hi</source><target>Hola</target></segment></unit>",
+       "msgid \"Hi\"\nmsgstr \"Hola\"\n"},
+      {"2.0", "<unit id=\"u\"><segment><source>Hi</source></segment></unit>",
+       "msgid \"Hi\"\nmsgstr \"\"\n"},
+      // 2.0: a segment without a state is "initial": a target there is a draft.
+      {"2.0", "<unit id=\"u\"><segment><source>Hi</source><target>Hola</target></segment></unit>",
+       "#, fuzzy\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
+      {"2.0", "<unit id=\"u\"><segment state=\"translated\" subState=\"poedit:fuzzy\"><source>Hi</source><target>Hola</target></segment></unit>",
+       "#, fuzzy\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
+      {"2.0", "<unit id=\"u\"><segment state=\"reviewed\"><source>Hi</source><target>Hola</target></segment></unit>",
+       "# xliff-state: reviewed\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
+      {"2.1", "<unit id=\"u\" name=\"button\"><notes><note category=\"translator\">Short!</note></notes><segment state=\"final\"><source>Hi</source><target>Hola</target></segment></unit>",
+       "# xliff-state: final\n# Short!\nmsgctxt \"button\"\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
+  };
+  for (const StateCase& c : kCases) {
+    CAPTURE(c.unit);
+    Catalog catalog;
+    DiagnosticSink sink;
+    CHECK(ReadXliff(Wrap(c.version, c.unit), "t.xlf", &catalog, &sink));
+    CHECK(sink.diagnostics().empty());
+    CHECK(Entries(catalog) == c.po);
+    CHECK(catalog.HeaderField("Language") == "es");
+    CHECK(catalog.HeaderField("X-Source-Language") == "en");
+  }
+}
+
+struct BadCase {
+  std::string xliff;
+  const char* errors;
+};
+
+TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
+  const std::string k12 = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">";
+  const std::string kFile = "<file original=\"x\" source-language=\"en\" datatype=\"html\"><body>\n";
+  const std::string kEnd = "\n</body></file></xliff>\n";
+  const BadCase kCases[] = {
+      {"<?xml version=\"1.0\"?>\n<!DOCTYPE xliff SYSTEM \"http://evil.example/x.dtd\">\n"
+       "<xliff version=\"1.2\"/>\n",
+       "t.xlf:2:1: error: a DTD or entity declaration is not allowed in XLIFF [unsafe]\n"},
+      // External entity (XXE).
+      {"<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
+       "<xliff version=\"1.2\"><file><body><trans-unit id=\"a\"><source>&e;</source>"
+       "</trans-unit></body></file></xliff>\n",
+       "t.xlf:2:1: error: a DTD or entity declaration is not allowed in XLIFF [unsafe]\n"},
+      // Billion laughs.
+      {"<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n <!ENTITY lol2 "
+       "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n]>\n<xliff version=\"1.2\">"
+       "<file><body><trans-unit id=\"a\"><source>&lol2;</source></trans-unit></body></file>"
+       "</xliff>\n",
+       "t.xlf:2:1: error: a DTD or entity declaration is not allowed in XLIFF [unsafe]\n"},
+      {"<xliff version=\"3.0\"><file/></xliff>",
+       "t.xlf:1:1: error: unknown XLIFF version '3.0' (1.2, 2.0 or 2.1) [syntax]\n"},
+      {"<xliff><file/></xliff>",
+       "t.xlf:1:1: error: unknown XLIFF version '' (1.2, 2.0 or 2.1) [syntax]\n"},
+      {"<po version=\"1.2\"/>", "t.xlf:1:1: error: the root element is <po>, not <xliff> [syntax]\n"},
+      {"<xliff version=\"1.2\">\n<file><body><trans-unit id=\"a\"><source>x</source></body>"
+       "</file></xliff>",
+       "t.xlf:2:52: error: malformed XML: Start-end tags mismatch [syntax]\n"},
+      {"<xliff version=\"1.2\"><file><body>caf\xE9</body></file></xliff>",
+       "t.xlf:1:37: error: invalid UTF-8 byte '\\xe9' [encoding]\n"},
+      {k12 + kFile + "<trans-unit><source>x</source></trans-unit>" + kEnd,
+       "t.xlf:2:1: error: <trans-unit> without an id [syntax]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><source>x</source></trans-unit>\n"
+                     "<trans-unit id=\"a\"><source>y</source></trans-unit>" + kEnd,
+       "t.xlf:3:1: error: duplicate id 'a' [duplicate]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><target>x</target></trans-unit>" + kEnd,
+       "t.xlf:2:1: error: <trans-unit> without <source> [syntax]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><source>See <b>bold</b></source></trans-unit>" + kEnd,
+       "t.xlf:2:32: error: <b> is not an inline code of this format in <source> [unsafe]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><source>See</source><target>Vea <script>x</script>"
+                     "</target></trans-unit>" + kEnd,
+       "t.xlf:2:52: error: <script> is not an inline code of this format in <target> [unsafe]\n"},
+      // Inline codes of the target that differ from the source's.
+      {k12 + kFile + "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
+                     "Vea <g id=\"a\">esto</g> y <g id=\"a\">eso</g></target></trans-unit>" + kEnd,
+       "t.xlf:2:57: error: placeholder '<a>' is used twice [placeholder]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
+                     "Vea <g id=\"b\">esto</g></target></trans-unit>" + kEnd,
+       "t.xlf:2:57: error: placeholder '<b>' is not in the source [placeholder]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
+                     "Vea <x id=\"a\"/></target></trans-unit>" + kEnd,
+       "t.xlf:2:57: error: '<a/>' must enclose text, as in the source [placeholder]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><source>See <x id=\"1\"/></source></trans-unit>" + kEnd,
+       "t.xlf:2:32: error: inline code id '1' is not a placeholder name [placeholder]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\" datatype=\"plaintext\"><source>See <g id=\"a\">it</g>"
+                     "</source></trans-unit>" + kEnd,
+       "t.xlf:2:53: error: <g> in the text of a plain-text unit [unsafe]\n"},
+      // A target whose text hides markup: unsafe by l10n-check's rules.
+      {k12 + kFile + "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
+                     "Vea <g id=\"a\">esto</g> javascript:alert(1)</target></trans-unit>" + kEnd,
+       "t.xlf:2:57: error: URL scheme 'javascript:' is not in the source [unsafe]\n"},
+      {"<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\">"
+       "\n<file id=\"f\"><unit id=\"u\"><source>x</source></unit></file></xliff>",
+       "t.xlf:2:14: error: a unit must have exactly one <segment> [syntax]\n"},
+      {"<xliff version=\"2.0\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment><source>"
+       "a<sc id=\"1\"/>b</source></segment></unit></file></xliff>",
+       "t.xlf:2:45: error: <sc> is not an inline code of this format in <source> [unsafe]\n"},
+      {"<xliff version=\"1.2\"/>", "t.xlf:1:1: error: the XLIFF document has no <file> [syntax]\n"},
+  };
+  for (const BadCase& c : kCases) {
+    CAPTURE(c.xliff);
+    Catalog catalog;
+    DiagnosticSink sink;
+    CHECK_FALSE(ReadXliff(c.xliff, "t.xlf", &catalog, &sink));
+    std::string got;
+    for (const Diagnostic& d : sink.diagnostics()) got += d.Render() + "\n";
+    CHECK(got == c.errors);
+  }
+}
+
+TEST_CASE("XLIFF that XML cannot hold is refused when writing") {
+  Catalog catalog;
+  catalog.Header().msgstr = {"Language: es\n"};
+  Message m;
+  m.msgid = "Bell \x07 here";
+  m.line = 7;
+  catalog.messages.push_back(m);
+  Result<std::string> xliff = WriteXliff(catalog, XliffOptions());
+  REQUIRE_FALSE(xliff.ok());
+  CHECK(xliff.status().message() ==
+        "control character U+0007 cannot be written to XLIFF (the entry \"Bell \x07 here\", "
+        "line 7)");
+}
+
+// tests/cli/basic, extracted with XLIFF copies.
+void XliffProject(const TempDir& dir) {
+  std::filesystem::copy(kSource + "/tests/cli/basic", dir.path(),
+                        std::filesystem::copy_options::recursive);
+  std::string config = Slurp(dir / "l10n.toml");
+  size_t at = config.find("[project]\n");
+  REQUIRE(at != std::string::npos);
+  config.insert(at + 10, "xliff = [\"1.2\", \"2.0\"]\n");
+  Spit(dir / "l10n.toml", config);
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+}
+
+TEST_CASE("extract writes XLIFF beside the catalogs; merge and check take it as the catalog") {
+  TempDir dir;
+  XliffProject(dir);
+  for (const char* f : {"locales/xliff1.2/es.xlf", "locales/xliff2.0/es.xlf",
+                        "locales/xliff1.2/en.xlf", "locales/xliff2.0/en.xlf"}) {
+    CAPTURE(f);
+    REQUIRE(std::filesystem::exists(dir / f));
+    CheckValid(Slurp(dir / f), f);
+  }
+  // A translator hands back the 2.0 file translated in a CAT tool.
+  std::string xliff = Slurp(dir / "locales/xliff2.0/es.xlf");
+  const std::string from =
+      "<segment state=\"initial\">\n        <source>Hello world</source>\n      </segment>";
+  size_t at = xliff.find(from);
+  REQUIRE(at != std::string::npos);
+  xliff.replace(at, from.size(),
+                "<segment state=\"translated\">\n        <source>Hello world</source>\n"
+                "        <target>Hola, mundo</target>\n      </segment>");
+  Spit(dir / "locales/xliff2.0/es.xlf", xliff);
+  std::string catalog = " --catalog 'locales/xliff2.0/{lang}.xlf' --keep 0";
+  testing::CommandResult merge = Run(Tool("l10n-merge") + catalog + " -q", dir.path());
+  CHECK(merge.exit_code == 0);
+  CHECK(Slurp(dir / "public/es/hello.html").find("<title>Hola, mundo</title>") !=
+        std::string::npos);
+  testing::CommandResult check =
+      Run(Tool("l10n-check") + " --catalog 'locales/xliff2.0/{lang}.xlf' --allow-untranslated",
+          dir.path());
+  CHECK(check.out.find("locales/xliff2.0/es.xlf (en -> es): 1 of 5 strings translated") !=
+        std::string::npos);
+  // The PO catalog did not get the translation: its XLIFF copy is now out of
+  // step, and the project's check says so.
+  testing::CommandResult stale = Run(Tool("l10n-check") + " --allow-untranslated", dir.path());
+  CHECK(stale.exit_code == 1);
+  CHECK(stale.err.find("locales/xliff2.0/es.xlf: error: differs from what l10n-extract writes "
+                       "now; run l10n-extract [stale]\n") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace l10n
