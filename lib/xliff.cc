@@ -1,6 +1,9 @@
 #include "xliff.h"
 
 #include <algorithm>
+#include <cstring>
+#include <functional>
+#include <thread>
 #include <map>
 #include <optional>
 #include <set>
@@ -10,6 +13,7 @@
 #include <pugixml.hpp>
 
 #include "check.h"
+#include "file_io.h"
 #include "html_segmenter.h"
 #include "placeholder.h"
 #include "ui_text.h"
@@ -68,15 +72,28 @@ Status CheckXmlText(std::string_view s) {
 }
 
 void AppendXmlText(std::string_view s, std::string* out) {
-  for (char c : s) {
-    switch (c) {
-      case '&': *out += "&amp;"; break;
-      case '<': *out += "&lt;"; break;
-      case '>': *out += "&gt;"; break;
-      case '\r': *out += "&#13;"; break;
-      default: *out += c;
-    }
+  // Most text has nothing to escape: find out in one branch-free pass.
+  bool special = false;
+  for (char c : s) special |= (c == '&') | (c == '<') | (c == '>') | (c == '\r');
+  if (!special) {
+    out->append(s);
+    return;
   }
+  size_t plain = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char* escaped;
+    switch (s[i]) {
+      case '&': escaped = "&amp;"; break;
+      case '<': escaped = "&lt;"; break;
+      case '>': escaped = "&gt;"; break;
+      case '\r': escaped = "&#13;"; break;
+      default: continue;
+    }
+    out->append(s.data() + plain, i - plain);
+    *out += escaped;
+    plain = i + 1;
+  }
+  out->append(s.data() + plain, s.size() - plain);
 }
 
 void AppendXmlAttribute(std::string_view s, std::string* out) {
@@ -113,6 +130,16 @@ std::string_view BaseName(std::string_view name) {
 // to the same bytes: it tokenizes, its text is escaped canonically, and its
 // tags are well formed against `source` (itself, for the source).
 bool Codable(std::string_view text, std::string_view source) {
+  bool plain = text.find('<') == std::string_view::npos &&
+               text.find('&') == std::string_view::npos;
+  if (plain) {
+    // No tag and no escape: the text is its own decoding. Only the text
+    // rules of CheckMarkup can refuse it.
+    for (const MarkupIssue& issue : CheckMarkup(source, text)) {
+      if (issue.blocks_merge) return false;
+    }
+    return true;
+  }
   Result<std::vector<Token>> tokens = TokenizeUnitText(text);
   if (!tokens.ok()) return false;
   std::string rebuilt;
@@ -133,8 +160,11 @@ bool Codable(std::string_view text, std::string_view source) {
 
 class XliffWriter {
  public:
-  XliffWriter(const Catalog& catalog, const XliffOptions& options)
-      : catalog_(catalog), options_(options) {}
+  // `flush`, when set, takes the text written so far now and then (and the
+  // rest at the end), so that a large catalog is not held twice.
+  XliffWriter(const Catalog& catalog, const XliffOptions& options,
+              std::function<Status(std::string_view)> flush = nullptr)
+      : catalog_(catalog), options_(options), flush_(std::move(flush)) {}
 
   Result<std::string> Write() {
     for (const Message& m : catalog_.messages) {
@@ -172,10 +202,36 @@ class XliffWriter {
     }
     std::string indent = v2 ? "    " : "      ";
     bool any = false;
+    // Ids first, in file order (a collision gets a suffix); then the units,
+    // in batches formatted half on each of two threads.
+    std::vector<const Message*> active;
+    std::vector<std::string> ids;
     for (const Message& m : catalog_.messages) {
       if (m.is_header() || m.obsolete) continue;
-      WriteUnit(m, indent);
-      any = true;
+      active.push_back(&m);
+      ids.push_back(Id(m));
+    }
+    any = !active.empty();
+    constexpr size_t kBatch = 1024;
+    XliffWriter helper(catalog_, options_);
+    for (size_t begin = 0; begin < active.size(); begin += kBatch) {
+      size_t end = std::min(begin + kBatch, active.size());
+      size_t middle = end - begin >= 64 ? begin + (end - begin) / 2 : end;
+      helper.out_.clear();
+      std::thread second;
+      if (middle < end) {
+        second = std::thread([&] {
+          for (size_t i = middle; i < end; ++i) helper.WriteUnit(*active[i], ids[i], indent);
+        });
+      }
+      for (size_t i = begin; i < middle; ++i) WriteUnit(*active[i], ids[i], indent);
+      if (second.joinable()) second.join();
+      out_ += helper.out_;
+      if (flush_ && out_.size() >= (256u << 10)) {
+        Status status = flush_(out_);
+        if (!status.ok()) return status;
+        out_.clear();
+      }
     }
     bool obsolete = std::any_of(catalog_.messages.begin(), catalog_.messages.end(),
                                 [](const Message& m) { return m.obsolete; });
@@ -186,11 +242,16 @@ class XliffWriter {
                            : "<group id=\"obsolete\" restype=\"x-gettext-obsolete\" "
                              "translate=\"no\">\n");
       for (const Message& m : catalog_.messages) {
-        if (m.obsolete) WriteUnit(m, indent + "  ");
+        if (m.obsolete) WriteUnit(m, Id(m), indent + "  ");
       }
       out_ += indent + "</group>\n";
     }
     out_ += v2 ? "  </file>\n</xliff>\n" : "    </body>\n  </file>\n</xliff>\n";
+    if (flush_) {
+      Status status = flush_(out_);
+      if (!status.ok()) return status;
+      out_.clear();
+    }
     return std::move(out_);
   }
 
@@ -247,21 +308,26 @@ class XliffWriter {
     return unique;
   }
 
+  // Whitespace an XML tool could normalize: at either end, a line break or
+  // tab, or two spaces in a row.
   static bool WhitespaceMatters(std::string_view s) {
     if (s.empty()) return false;
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     if (space(s.front()) || space(s.back())) return true;
-    for (size_t i = 0; i < s.size(); ++i) {
-      if (s[i] == '\n' || s[i] == '\t' || s[i] == '\r') return true;
-      if (i + 1 < s.size() && s[i] == ' ' && s[i + 1] == ' ') return true;
+    for (char c : {'\n', '\t', '\r'}) {
+      if (std::memchr(s.data(), c, s.size())) return true;
     }
-    return false;
+    return s.find("  ") != std::string_view::npos;
   }
 
   // Inline content: codes for placeholders, or the text as it is (raw).
   void Inline(std::string_view text, bool raw) {
     if (raw) {
       AppendXmlText(text, &out_);
+      return;
+    }
+    if (text.find('<') == std::string_view::npos && text.find('&') == std::string_view::npos) {
+      AppendXmlText(text, &out_);  // its own decoding
       return;
     }
     bool v2 = options_.version == XliffVersion::k20;
@@ -325,7 +391,7 @@ class XliffWriter {
     out_ += indent + "</originalData>\n";
   }
 
-  void WriteUnit(const Message& m, const std::string& indent) {
+  void WriteUnit(const Message& m, const std::string& id, const std::string& indent) {
     bool v2 = options_.version == XliffVersion::k20;
     const std::string& target = m.msgstr[0];
     bool raw = !Codable(m.msgid, m.msgid) || (!target.empty() && !Codable(target, m.msgid));
@@ -342,7 +408,7 @@ class XliffWriter {
       if (!IsStateComment(c)) comments.push_back(c);
     }
 
-    out_ += indent + (v2 ? "<unit" : "<trans-unit") + Attr("id", Id(m));
+    out_ += indent + (v2 ? "<unit" : "<trans-unit") + Attr("id", id);
     if (m.msgctxt) out_ += Attr(v2 ? "name" : "resname", *m.msgctxt);
     if (preserve) out_ += " xml:space=\"preserve\"";
     if (raw) out_ += v2 ? Attr("type", kRawType) : " datatype=\"plaintext\"";
@@ -433,6 +499,7 @@ class XliffWriter {
 
   const Catalog& catalog_;
   const XliffOptions& options_;
+  std::function<Status(std::string_view)> flush_;
   std::set<std::string> ids_;
   std::string out_;
 };
@@ -913,6 +980,18 @@ bool IsXliffPath(std::string_view path) {
 
 Result<std::string> WriteXliff(const Catalog& catalog, const XliffOptions& options) {
   return XliffWriter(catalog, options).Write();
+}
+
+Status WriteXliffFile(const Catalog& catalog, const XliffOptions& options,
+                      const std::string& path) {
+  AtomicFile file(path);
+  Status status = file.Open();
+  if (!status.ok()) return status;
+  Result<std::string> written = XliffWriter(catalog, options, [&file](std::string_view text) {
+                                  return file.Append(text);
+                                }).Write();
+  if (!written.ok()) return written.status();
+  return file.Commit();
 }
 
 bool ReadXliff(std::string_view text, const std::string& path, Catalog* catalog,

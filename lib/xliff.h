@@ -40,6 +40,11 @@ struct XliffOptions {
 // hold (NUL, most C0 controls).
 Result<std::string> WriteXliff(const Catalog& catalog, const XliffOptions& options);
 
+// The same, written to `path` as it is formatted (a temporary file renamed
+// at the end: the old file stays as it was on an error).
+Status WriteXliffFile(const Catalog& catalog, const XliffOptions& options,
+                      const std::string& path);
+
 // Reads XLIFF 1.2, 2.0 or 2.1. Errors, as path:line:col: malformed XML or
 // UTF-8, a DTD or entity declaration, an unknown version, elements that are
 // not inline codes inside <source> or <target>, missing or duplicate ids, a
