@@ -101,7 +101,6 @@ void AppendXmlAttribute(std::string_view s, std::string* out) {
     switch (c) {
       case '&': *out += "&amp;"; break;
       case '<': *out += "&lt;"; break;
-      case '>': *out += "&gt;"; break;
       case '"': *out += "&quot;"; break;
       case '\n': *out += "&#10;"; break;
       case '\t': *out += "&#9;"; break;
@@ -461,9 +460,14 @@ class XliffWriter {
                              : m.fuzzy()      ? "needs-review-translation"
                              : !kept.empty() ? std::string_view(kept)
                                              : "translated";
-    out_ += in + "<target" + Attr("state", state) + ">";
-    Inline(target, raw);
-    out_ += "</target>\n";
+    // An empty target as Poedit (pugixml) writes it.
+    if (target.empty()) {
+      out_ += in + "<target" + Attr("state", state) + "/>\n";
+    } else {
+      out_ += in + "<target" + Attr("state", state) + ">";
+      Inline(target, raw);
+      out_ += "</target>\n";
+    }
     for (const std::string& r : m.references) {
       size_t colon = r.rfind(':');
       bool line = colon != std::string::npos && colon + 1 < r.size() &&
