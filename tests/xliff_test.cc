@@ -392,5 +392,48 @@ TEST_CASE("extract writes XLIFF beside the catalogs; merge and check take it as 
                        "now; run l10n-extract [stale]\n") != std::string::npos);
 }
 
+TEST_CASE("catalogs can be XLIFF instead of PO, and updates keep their translations") {
+  TempDir dir;
+  std::filesystem::copy(kSource + "/tests/cli/basic", dir.path(),
+                        std::filesystem::copy_options::recursive);
+  std::string config = Slurp(dir / "l10n.toml");
+  size_t at = config.find("[project]\n");
+  REQUIRE(at != std::string::npos);
+  config.insert(at + 10, "catalog = \"locales/{lang}.xlf\"\nxliff = [\"2.0\"]\n"
+                         "xliff_path = \"locales/{lang}.xlf\"\n");
+  Spit(dir / "l10n.toml", config);
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  CHECK_FALSE(std::filesystem::exists(dir / "locales/es.po"));
+  std::string xliff = Slurp(dir / "locales/es.xlf");
+  CHECK(xliff.find("<xliff version=\"2.0\"") != std::string::npos);
+  CheckValid(xliff, "locales/es.xlf");
+  const std::string from =
+      "<segment state=\"initial\">\n        <source>Hello world</source>\n      </segment>";
+  size_t found = xliff.find(from);
+  REQUIRE(found != std::string::npos);
+  xliff.replace(found, from.size(),
+                "<segment state=\"translated\">\n        <source>Hello world</source>\n"
+                "        <target>Hola, mundo</target>\n      </segment>");
+  Spit(dir / "locales/es.xlf", xliff);
+  // A post changes; extract updates the XLIFF catalog and keeps the
+  // translation.
+  std::string post = Slurp(dir / "posts/hello.html");
+  size_t thanks = post.find("Thanks for reading.");
+  REQUIRE(thanks != std::string::npos);
+  post.replace(thanks, 19, "Thank you for reading.");
+  Spit(dir / "posts/hello.html", post);
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  std::string updated = Slurp(dir / "locales/es.xlf");
+  CHECK(updated.find("<target>Hola, mundo</target>") != std::string::npos);
+  CHECK(updated.find("<source>Thank you for reading.</source>") != std::string::npos);
+  CheckValid(updated, "locales/es.xlf, updated");
+  testing::CommandResult merge = Run(Tool("l10n-merge") + " -q --keep 0", dir.path());
+  CHECK(merge.exit_code == 0);
+  CHECK(Slurp(dir / "public/es/hello.html").find("<title>Hola, mundo</title>") !=
+        std::string::npos);
+  testing::CommandResult check = Run(Tool("l10n-check") + " --allow-untranslated", dir.path());
+  CHECK(check.exit_code == 0);
+}
+
 }  // namespace
 }  // namespace l10n
