@@ -5,7 +5,11 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: all deps configure build demo test clean
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+ASAN_BUILD ?= build-asan
+
+.PHONY: all deps configure build demo test test-asan fuzz clean
 
 all: build
 
@@ -26,5 +30,23 @@ demo: build
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan: deps
+	@if [ ! -f $(ASAN_BUILD)/CMakeCache.txt ]; then \
+	  cmake -S . -B $(ASAN_BUILD) $(GENERATOR) -DCMAKE_BUILD_TYPE=Debug -DL10N_SANITIZE=ON >/dev/null; \
+	fi
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+	@cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Every libFuzzer target for FUZZ_SECONDS each (clang, ASan + UBSan).
+fuzz:
+	@sh scripts/deps.sh fuzz
+	@if [ ! -f $(FUZZ_BUILD)/CMakeCache.txt ]; then \
+	  cmake -S . -B $(FUZZ_BUILD) $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DCMAKE_CXX_COMPILER=clang++ -DL10N_FUZZ=ON >/dev/null; \
+	fi
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
+	@sh scripts/fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -181,6 +181,11 @@ Result<std::string> JoinList(const std::vector<std::string>& items, std::string_
   // and the items go verbatim between the connectors it chose.
   std::vector<icu::UnicodeString> shown;
   for (size_t i = 0; i < items.size(); ++i) {
+    // The whole item, markup too: it is copied into the result (found by
+    // tests/fuzz, format target).
+    if (!FromUtf8(items[i])) {
+      return Status::Error(FormatUi(("list item {} is not valid UTF-8"), i + 1));
+    }
     std::string text = StripTags(items[i]);
     size_t start = text.find_first_not_of(" \t\n\r\f");
     std::optional<icu::UnicodeString> utext =

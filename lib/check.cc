@@ -135,8 +135,9 @@ std::vector<std::pair<size_t, std::string_view>> RawTags(std::string_view s) {
 void CheckRawTags(std::string_view source, std::string_view translation,
                   std::vector<MarkupIssue>* issues) {
   std::vector<std::pair<size_t, std::string_view>> known = RawTags(source);
-  for (const auto& [offset, tag] : RawTags(translation)) {
-    auto same = [&tag](const auto& k) { return k.second == tag; };
+  for (const auto& [offset, raw] : RawTags(translation)) {
+    std::string_view tag = raw;  // clang 14 cannot capture a structured binding
+    auto same = [tag](const auto& k) { return k.second == tag; };
     if (std::find_if(known.begin(), known.end(), same) != known.end()) continue;
     std::string shown(tag.substr(0, 40));
     if (shown.size() < tag.size()) shown += "...";
@@ -1431,7 +1432,8 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
     summary.total.untranslated += part->total().untranslated;
     summary.total.words += part->total().words;
     summary.total.translated_words += part->total().translated_words;
-    for (const auto& [post, c] : part->posts()) {
+    for (const auto& [name, c] : part->posts()) {
+      const std::string& post = name;  // clang 14 cannot capture a structured binding
       auto it = std::find_if(summary.posts.begin(), summary.posts.end(),
                              [&post](const auto& p) { return p.first == post; });
       if (it == summary.posts.end()) it = summary.posts.insert(summary.posts.end(), {post, {}});

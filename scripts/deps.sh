@@ -2,8 +2,10 @@
 # Installs the Debian 12 packages the project needs, when missing. As root it
 # runs apt-get; otherwise it prints the exact command and exits 1.
 set -eu
+# `deps.sh fuzz`: also clang and its libFuzzer runtime (make fuzz).
 packages="build-essential cmake pkg-config libicu-dev gettext libpugixml-dev libfmt-dev \
 doctest-dev libgumbo-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev"
+if [ "${1:-}" = fuzz ]; then packages="$packages clang libclang-rt-14-dev"; fi
 missing=""
 for p in $packages; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

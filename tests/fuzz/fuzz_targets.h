@@ -1,0 +1,36 @@
+// The fuzz targets' bodies, shared by the libFuzzer drivers (tests/fuzz/
+// *_fuzz.cc, `make fuzz`) and the regular test suite, which replays every
+// seed and every input that once failed (tests/fuzz/corpus/<target>/,
+// tests/fuzz/regressions/<target>/).
+//
+// Each checks properties and calls FuzzFail (abort, with a message) when
+// one does not hold; sanitizers catch the rest.
+#ifndef L10N_TESTS_FUZZ_FUZZ_TARGETS_H_
+#define L10N_TESTS_FUZZ_FUZZ_TARGETS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace l10n::fuzz {
+
+// Any bytes as an HTML post: segmenting never fails, units lie inside the
+// input, and merging the post into its own language gives it back.
+void Segment(std::string_view data);
+// Any bytes as a PO file: a catalog that reads writes back to text that
+// reads to the same catalog, and writing that again changes nothing.
+void ReadPoFile(std::string_view data);
+// Any bytes as XLIFF: a catalog that reads writes as XLIFF 1.2 and 2.0 that
+// read back to the same catalog.
+void ReadXliffFile(std::string_view data);
+// A fixed post merged with any bytes as its Spanish catalog: no markup,
+// attribute, entity, URL scheme or bidi control the post does not have
+// reaches the page.
+void MergeCatalog(std::string_view data);
+// Dates and category labels from any attribute values, locales and
+// patterns: errors, never crashes; output is valid UTF-8.
+void FormatAttributes(std::string_view data);
+
+}  // namespace l10n::fuzz
+
+#endif  // L10N_TESTS_FUZZ_FUZZ_TARGETS_H_
