@@ -808,6 +808,38 @@ int ExpectedPluralForms(std::string_view lang) {
   return 0;
 }
 
+// Why a Plural-Forms value is unusable, or nullopt (then *nplurals is set).
+std::optional<std::string> PluralFormsProblem(const std::string& value, int* nplurals) {
+  size_t np = value.find("nplurals=");
+  size_t pl = value.find("plural=", np == std::string::npos ? 0 : np + 9);
+  *nplurals = 0;
+  if (np != std::string::npos) {
+    for (size_t i = np + 9; i < value.size() && value[i] >= '0' && value[i] <= '9'; ++i) {
+      *nplurals = std::min(*nplurals * 10 + (value[i] - '0'), 1000);
+    }
+  }
+  if (np == std::string::npos || pl == std::string::npos || *nplurals < 1) {
+    return FormatUi("Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not '{}'", value);
+  }
+  std::string_view expr = std::string_view(value).substr(pl + 7);
+  while (!expr.empty() && (expr.back() == ' ' || expr.back() == ';')) expr.remove_suffix(1);
+  PluralExpression plural(expr);
+  std::string error;
+  if (!plural.Parse(&error)) return FormatUi("invalid Plural-Forms: {}", error);
+  for (uint64_t n = 0; n <= 1000; ++n) {
+    std::optional<uint64_t> form = plural.Eval(n);
+    if (!form) {
+      return FormatUi("invalid Plural-Forms: for n = {} the expression divides by zero", n);
+    }
+    if (*form >= static_cast<uint64_t>(*nplurals)) {
+      return FormatUi(
+          "invalid Plural-Forms: for n = {} the expression gives form {}, but nplurals is {}", n,
+          *form, *nplurals);
+    }
+  }
+  return std::nullopt;
+}
+
 // Line starts of a file, built when the first finding needs a location.
 class Locator {
  public:
@@ -1137,38 +1169,10 @@ class EntryChecker : public PoEntrySink {
       return;
     }
     auto [l, c] = field_location("Plural-Forms");
-    const std::string& value = *plural_forms;
-    size_t np = value.find("nplurals=");
-    size_t pl = value.find("plural=", np == std::string::npos ? 0 : np + 9);
     int nplurals = 0;
-    if (np != std::string::npos) {
-      for (size_t i = np + 9; i < value.size() && value[i] >= '0' && value[i] <= '9'; ++i) {
-        nplurals = std::min(nplurals * 10 + (value[i] - '0'), 1000);
-      }
-    }
-    if (np == std::string::npos || pl == std::string::npos || nplurals < 1) {
-      Emit(Check::kHeader, l, c,
-           FormatUi("Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not '{}'", value));
+    if (std::optional<std::string> problem = PluralFormsProblem(*plural_forms, &nplurals)) {
+      Emit(Check::kHeader, l, c, std::move(*problem));
       return;
-    }
-    std::string_view expr = std::string_view(value).substr(pl + 7);
-    while (!expr.empty() && (expr.back() == ' ' || expr.back() == ';')) expr.remove_suffix(1);
-    PluralExpression plural(expr);
-    std::string error;
-    if (!plural.Parse(&error)) {
-      Emit(Check::kHeader, l, c, FormatUi("invalid Plural-Forms: {}", error));
-      return;
-    }
-    for (uint64_t n = 0; n <= 1000; ++n) {
-      std::optional<uint64_t> form = plural.Eval(n);
-      if (!form || *form >= static_cast<uint64_t>(nplurals)) {
-        Emit(Check::kHeader, l, c,
-             form ? FormatUi("invalid Plural-Forms: for n = {} the expression gives form {}, "
-                             "but nplurals is {}",
-                             n, *form, nplurals)
-                  : FormatUi("invalid Plural-Forms: for n = {} the expression divides by zero", n));
-        return;
-      }
     }
     int expected = ExpectedPluralForms(PrimaryLanguage(header_info_.language));
     if (expected != 0 && expected != nplurals) {
@@ -1352,6 +1356,48 @@ void SortFindings(std::vector<Diagnostic>* findings) {
 }
 
 }  // namespace
+
+bool ValidateHeaderForTools(const Catalog& catalog, std::string_view text,
+                            const std::string& path, DiagnosticSink* sink) {
+  const Message* header = catalog.FindHeader();
+  if (!header) {
+    sink->Report({Severity::kError, path, 1, 1, _("the catalog has no header entry"), false,
+                  CheckName(Check::kHeader)});
+    return false;
+  }
+  Locator locator(text);
+  int line = locator.KeywordLine(header->line, "msgstr");
+  auto located = [&](std::string_view field, std::string message) {
+    size_t pos = header->msgstr[0].find(std::string(field) + ":");
+    auto [l, c] = pos == std::string::npos ? std::pair(line, 1) : locator.InString(line, pos);
+    sink->Report({Severity::kError, path, l, c, std::move(message), false,
+                  CheckName(Check::kHeader)});
+  };
+  bool ok = true;
+  if (std::optional<std::string> content_type = catalog.HeaderField("Content-Type")) {
+    size_t at = content_type->find("charset=");
+    if (at != std::string::npos) {
+      std::string charset = content_type->substr(at + 8);
+      charset = charset.substr(0, charset.find_first_of(" ;\t"));
+      std::string folded;
+      for (char c : charset) folded += Lower(c);
+      // A template from xgettext says CHARSET until it is translated.
+      if (folded != "utf-8" && folded != "utf8" && folded != "charset") {
+        located("Content-Type",
+                FormatUi("charset '{}' is not UTF-8, the encoding of the posts", charset));
+        ok = false;
+      }
+    }
+  }
+  if (std::optional<std::string> plural_forms = catalog.HeaderField("Plural-Forms")) {
+    int nplurals = 0;
+    if (std::optional<std::string> problem = PluralFormsProblem(*plural_forms, &nplurals)) {
+      located("Plural-Forms", std::move(*problem));
+      ok = false;
+    }
+  }
+  return ok;
+}
 
 int MsgidLine(std::string_view po_text, const Message& m) {
   return Locator(po_text).KeywordLine(m.line, "msgid");

@@ -76,6 +76,12 @@ std::pair<int, int> LocateInTranslation(std::string_view po_text, const Message&
 // The line of the msgid of `m`, read from `po_text`.
 int MsgidLine(std::string_view po_text, const Message& m);
 
+// What makes a PO catalog unusable to the tools, reported as errors: no
+// header entry, a charset other than UTF-8, a Plural-Forms that does not
+// evaluate. `text` is the file the catalog was read from (for locations).
+bool ValidateHeaderForTools(const Catalog& catalog, std::string_view text,
+                            const std::string& path, DiagnosticSink* sink);
+
 // Which checks are errors, which warnings, which ignored.
 class CheckPolicy {
  public:

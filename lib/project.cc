@@ -1,6 +1,9 @@
 #include "project.h"
 
+#include <fcntl.h>
 #include <glob.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -15,6 +18,7 @@
 #include "check.h"
 #include "extract.h"
 #include "file_io.h"
+#include "input_limits.h"
 #include "merge.h"
 #include "po_reader.h"
 #include "po_writer.h"
@@ -52,7 +56,8 @@ bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
   }
   auto loaded = std::make_unique<Catalog>();
   bool read = IsXliffPath(path) ? ReadXliff(*text, path, loaded.get(), sink)
-                                : ReadPo(*text, path, loaded.get(), sink);
+                                : ReadPo(*text, path, loaded.get(), sink) &&
+                                      ValidateHeaderForTools(*loaded, *text, path, sink);
   if (!read) return false;
   *catalog = std::move(loaded);
   if (file_text) *file_text = std::move(*text);
@@ -91,6 +96,39 @@ Result<std::string> FormatCatalog(const Catalog& catalog, const std::string& pat
   if (!xliff.ok()) return Status::Error(path + ": " + _("error") + ": " + xliff.status().message());
   return xliff;
 }
+
+// A file name stem that is a safe output name: not ".", "..", hidden, and
+// without separators or control characters.
+bool IsSafeSlug(std::string_view slug) {
+  if (slug.empty() || slug[0] == '.') return false;
+  return std::none_of(slug.begin(), slug.end(), [](char c) {
+    return c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+  });
+}
+
+// Two runs on one project at once could interleave their writes: the second
+// waits for nothing and says so. The lock is flock(2) on the project's
+// folder itself, so no lock file is left behind, and the kernel releases it
+// when a run dies.
+class ProjectLock {
+ public:
+  ~ProjectLock() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  bool Acquire(const Config& config, DiagnosticSink* sink) {
+    std::string root = config.root.empty() ? "." : config.root;
+    fd_ = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd_ < 0) return true;  // the reads and writes will say what is wrong
+    if (::flock(fd_, LOCK_EX | LOCK_NB) == 0) return true;
+    sink->Error(root, 0, 0,
+                _("another l10n-extract or l10n-merge is working on this project; run again "
+                  "when it has finished"));
+    return false;
+  }
+
+ private:
+  int fd_ = -1;
+};
 
 struct PendingWrite {
   std::string path;
@@ -149,6 +187,23 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
       continue;
     }
     post.html = std::move(*html);
+    if (std::optional<InputProblem> problem = CheckPostInput(post.html)) {
+      int line = 0, column = 0;
+      if (problem->offset > 0 || post.html.size() <= kMaxPostBytes) {
+        LineColumn(post.html, problem->offset, &line, &column);
+      }
+      sink->Error(post.path, line, column, problem->message);
+      ok = false;
+      continue;
+    }
+    if (!IsSafeSlug(post.slug)) {
+      sink->Error(post.path, 0, 0,
+                  FormatUi("'{}' cannot name an output file: a post's file name must not start "
+                           "with '.' nor hold control characters",
+                           post.slug));
+      ok = false;
+      continue;
+    }
     post.segmentation = SegmentHtml(post.html, post.path, sink);
     post.lang = PrimaryLanguage(post.segmentation.lang);
     int line = 1, column = 1;
@@ -321,6 +376,8 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
 }
 
 bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
+  ProjectLock lock;
+  if (!lock.Acquire(config, sink)) return false;
   std::vector<Post> posts;
   if (!LoadPosts(config, &posts, sink)) return false;
   std::vector<PlannedFile> files;
@@ -336,6 +393,8 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
 }
 
 bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
+  ProjectLock lock;
+  if (!lock.Acquire(config, sink)) return false;
   std::vector<Post> posts;
   if (!LoadPosts(config, &posts, sink)) return false;
   Taxonomy taxonomy;

@@ -1,0 +1,37 @@
+// What the tools refuse to read, before any parser sees it (docs/limits.md):
+// posts over 32 MiB, invalid UTF-8, NUL bytes, and elements nested deeper
+// than 1,000, which would cost the HTML5 parser quadratic time and the tree
+// walk its stack.
+#ifndef L10N_INPUT_LIMITS_H_
+#define L10N_INPUT_LIMITS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace l10n {
+
+inline constexpr size_t kMaxPostBytes = size_t{32} << 20;
+inline constexpr int kMaxNesting = 1000;
+
+struct InputProblem {
+  size_t offset = 0;  // where, in the input
+  std::string message;
+};
+
+// The first reason to refuse `html` as a post, or nullopt. Linear time. The
+// nesting is counted as the HTML5 tree builder would nest the elements
+// closely enough: void elements and self-closing foreign ones do not nest,
+// raw text (script, style, textarea, title) and comments are skipped, an end
+// tag closes up to its element, and the elements whose end tag is optional
+// (p, li, dt, dd, tr, td, th, option) close their open sibling.
+std::optional<InputProblem> CheckPostInput(std::string_view html);
+
+// The offset of the first byte that is not UTF-8 (or a NUL byte when
+// `nul_is_invalid`), or nullopt.
+std::optional<size_t> FindInvalidUtf8(std::string_view text, bool nul_is_invalid);
+
+}  // namespace l10n
+
+#endif  // L10N_INPUT_LIMITS_H_
