@@ -347,7 +347,10 @@ class Reader {
       } else if (field_ != Field::kNone && field_strings_ == 0) {
         ExpectedStringBefore(start, word);
       } else {
-        Error(start, Fmt(_("unknown keyword '{}'"), word));
+        // A keyword of a 10 MB line is quoted, not printed whole.
+        std::string shown(word.substr(0, 32));
+        if (shown.size() < word.size()) shown += "...";
+        Error(start, Fmt(_("unknown keyword '{}'"), shown));
       }
       field_ = Field::kNone;
       recovering_ = true;
@@ -499,9 +502,16 @@ class Reader {
     for (;;) {
       // Copy plain bytes in bulk.
       size_t plain = i;
-      while (i < end && text_[i] != '"' && text_[i] != '\\') ++i;
+      while (i < end && text_[i] != '"' && text_[i] != '\\' && text_[i] != '\0') ++i;
       target->append(text_.data() + plain, i - plain);
       if (i >= end) break;
+      if (text_[i] == '\0') {
+        // gettext cannot hold a NUL in a string (C strings); nor can a page.
+        Error(i, _("NUL byte in a string"));
+        groups_.back().back().check = "encoding";
+        ++i;
+        continue;
+      }
       if (text_[i] == '"') {
         ++i;
         closed = true;

@@ -418,6 +418,19 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   DateStyle date_style = DateStyle::kLong;
   ParseDateStyle(config.date_style, &date_style);
 
+  // Outputs stay in the folder the output pattern names before its first
+  // placeholder ("public/"), whatever a slug or language says.
+  std::string pattern_folder = config.output_pattern.substr(0, config.output_pattern.find('{'));
+  pattern_folder = pattern_folder.substr(0, pattern_folder.rfind('/') + 1);
+  std::filesystem::path output_folder =
+      std::filesystem::path(config.Expand(pattern_folder.empty() ? "." : pattern_folder, ""))
+          .lexically_normal();
+  auto inside = [&output_folder](const std::string& path) {
+    std::filesystem::path rel =
+        std::filesystem::path(path).lexically_normal().lexically_relative(output_folder);
+    return !rel.empty() && *rel.begin() != "..";
+  };
+
   std::vector<PendingWrite> writes;
   bool ok = true;
   for (const std::string& target_tag : config.languages) {
@@ -426,6 +439,12 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     lang_report.lang = target;
     for (const Post& post : posts) {
       std::string out_path = config.Expand(config.output_pattern, target, post.lang, post.slug);
+      if (!inside(out_path)) {
+        sink->Error(post.path, 0, 0,
+                    FormatUi("'{}' would be written outside the output folder '{}'", out_path,
+                             output_folder.string()));
+        return false;
+      }
       if (post.lang == target) {
         writes.push_back({out_path, post.html});
         ++lang_report.posts;

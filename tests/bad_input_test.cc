@@ -1,0 +1,365 @@
+// Hostile and broken input, end to end: every case runs a tool on a copy of
+// tests/cli/basic with one thing broken, and asserts the exact message, the
+// exit code, and that no file was created or changed.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include "test_util.h"
+
+namespace l10n {
+namespace {
+
+using testing::Run;
+using testing::Slurp;
+using testing::Snapshot;
+using testing::Spit;
+using testing::TempDir;
+using testing::Tool;
+
+// The project after l10n-extract, with one Spanish translation.
+void BaseProject(const TempDir& dir) {
+  std::filesystem::copy(std::string(L10N_SOURCE_DIR) + "/tests/cli/basic", dir.path(),
+                        std::filesystem::copy_options::recursive);
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+}
+
+// Replaces the first `from` in a file of the project.
+void Edit(const TempDir& dir, const std::string& file, const std::string& from,
+          const std::string& to) {
+  std::string text = Slurp(dir / file);
+  size_t at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, from);
+  text.replace(at, from.size(), to);
+  Spit(dir / file, text);
+}
+
+const char kHelloEntry[] = "msgid \"Hello world\"\nmsgstr \"\"";
+
+std::string Xliff(const std::string& body) {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+         "<file original=\"x\" source-language=\"en\" target-language=\"es\" "
+         "datatype=\"html\"><body>\n" +
+         body + "\n</body></file></xliff>\n";
+}
+
+struct BadCase {
+  const char* name;
+  std::function<void(const TempDir&)> setup;
+  const char* command;  // tool and arguments, run in the project
+  const char* err;      // stderr, exactly
+  int exit_code;
+};
+
+std::vector<BadCase> Cases() {
+  const std::string xliff_catalog = " --catalog 'locales/{lang}.xlf'";
+  std::vector<BadCase> cases = {
+      // ---- PO catalogs ----
+      {"PO: unterminated string",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry, "msgid \"Hello world\nmsgstr \"\"");
+       },
+       "l10n-merge", "locales/es.po:18:7: error: unterminated string [syntax]\n", 1},
+      {"PO: bad escape",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry, "msgid \"Hello world\"\nmsgstr \"Hola\\q\"");
+       },
+       "l10n-merge", "locales/es.po:19:13: error: invalid escape sequence '\\q' [syntax]\n", 1},
+      {"PO: msgstr before msgid",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry, "msgstr \"Hola\"\nmsgid \"Hello world\"");
+       },
+       "l10n-merge",
+       "locales/es.po:18:1: error: msgstr without msgid [syntax]\n"
+       "locales/es.po:19:1: error: missing 'msgstr' after 'msgid' [syntax]\n",
+       1},
+      {"PO: duplicate msgid",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry,
+              std::string(kHelloEntry) + "\n\nmsgid \"Hello world\"\nmsgstr \"Hola\"");
+       },
+       "l10n-merge",
+       "locales/es.po:21:1: error: duplicate message definition [duplicate]\n"
+       "locales/es.po:18:1: note: this is the location of the first definition\n",
+       1},
+      {"PO: duplicate msgctxt and msgid",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry,
+              std::string(kHelloEntry) +
+                  "\n\nmsgctxt \"a\"\nmsgid \"Hi\"\nmsgstr \"\"\n\nmsgctxt \"a\"\nmsgid \"Hi\"\n"
+                  "msgstr \"Hola\"");
+       },
+       "l10n-merge",
+       "locales/es.po:26:1: error: duplicate message definition [duplicate]\n"
+       "locales/es.po:22:1: note: this is the location of the first definition\n",
+       1},
+      {"PO: invalid Plural-Forms",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "plural=(n != 1);", "plural=(n > 1 ? 2 : 0);");
+       },
+       "l10n-merge",
+       "locales/es.po:12:2: error: invalid Plural-Forms: for n = 2 the expression gives form 2, "
+       "but nplurals is 2 [header]\n",
+       1},
+      {"PO: unparsable Plural-Forms",
+       [](const TempDir& d) { Edit(d, "locales/es.po", "plural=(n != 1);", "plural=(n !!= 1);"); },
+       "l10n-merge",
+       "locales/es.po:12:2: error: invalid Plural-Forms: cannot read the plural expression at "
+       "'!!= 1)' [header]\n",
+       1},
+      {"PO: a non-UTF-8 charset with non-ASCII text",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "charset=UTF-8", "charset=ISO-8859-1");
+         Edit(d, "locales/es.po", kHelloEntry, "msgid \"Hello world\"\nmsgstr \"Hola, se\xF1or\"");
+       },
+       "l10n-merge",
+       "locales/es.po:10:2: error: charset 'ISO-8859-1' is not UTF-8, the encoding of the posts "
+       "[header]\n",
+       1},
+      {"PO: NUL byte",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry,
+              std::string("msgid \"Hello world\"\nmsgstr \"Hola") + '\0' + "\"");
+       },
+       "l10n-merge", "locales/es.po:19:13: error: NUL byte in a string [encoding]\n", 1},
+      {"PO: invalid UTF-8",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry, "msgid \"Hello world\"\nmsgstr \"Hola \xC3\x28\"");
+       },
+       "l10n-merge", "locales/es.po:19:14: error: invalid UTF-8 byte '\\xc3' [encoding]\n", 1},
+      {"PO: a 10 MB line",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry,
+              std::string(kHelloEntry) + "\n" + std::string(10 << 20, 'x'));
+       },
+       "l10n-merge", "locales/es.po:20:1: error: unknown keyword 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' [syntax]\n",
+       1},
+      {"PO: missing header",
+       [](const TempDir& d) {
+         std::string po = Slurp(d / "locales/es.po");
+         Spit(d / "locales/es.po", po.substr(po.find("#. page title")));
+       },
+       "l10n-merge", "locales/es.po:1:1: error: the catalog has no header entry [header]\n", 1},
+      // ---- XLIFF catalogs ----
+      {"XLIFF: DTD",
+       [](const TempDir& d) {
+         Spit(d / "locales/es.xlf",
+              "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff SYSTEM \"xliff.dtd\">\n" +
+                  Xliff("").substr(22));
+       },
+       "l10n-merge --catalog 'locales/{lang}.xlf'",
+       "locales/es.xlf:2:1: error: a DTD or entity declaration is not allowed in XLIFF [unsafe]\n",
+       1},
+      {"XLIFF: external entity",
+       [](const TempDir& d) {
+         Spit(d / "locales/es.xlf",
+              "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n" +
+                  Xliff("<trans-unit id=\"a\"><source>Hello world</source><target>&e;</target>"
+                        "</trans-unit>")
+                      .substr(39));
+       },
+       "l10n-merge --catalog 'locales/{lang}.xlf'",
+       "locales/es.xlf:2:1: error: a DTD or entity declaration is not allowed in XLIFF [unsafe]\n",
+       1},
+      {"XLIFF: billion laughs",
+       [](const TempDir& d) {
+         Spit(d / "locales/es.xlf",
+              "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
+              "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol3 "
+              "\"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n" +
+                  Xliff("<trans-unit id=\"a\"><source>Hello world</source><target>&lol3;</target>"
+                        "</trans-unit>")
+                      .substr(39));
+       },
+       "l10n-merge --catalog 'locales/{lang}.xlf'",
+       "locales/es.xlf:2:1: error: a DTD or entity declaration is not allowed in XLIFF [unsafe]\n",
+       1},
+      {"XLIFF: wrong version",
+       [](const TempDir& d) {
+         std::string x = Xliff("");
+         x.replace(x.find("version=\"1.2\""), 13, "version=\"1.1\"");
+         Spit(d / "locales/es.xlf", x);
+       },
+       "l10n-merge --catalog 'locales/{lang}.xlf'",
+       "locales/es.xlf:2:1: error: unknown XLIFF version '1.1' (1.2, 2.0 or 2.1) [syntax]\n", 1},
+      {"XLIFF: missing id",
+       [](const TempDir& d) {
+         Spit(d / "locales/es.xlf", Xliff("<trans-unit><source>Hello world</source></trans-unit>"));
+       },
+       "l10n-merge --catalog 'locales/{lang}.xlf'",
+       "locales/es.xlf:4:1: error: <trans-unit> without an id [syntax]\n", 1},
+      {"XLIFF: duplicate ids",
+       [](const TempDir& d) {
+         Spit(d / "locales/es.xlf",
+              Xliff("<trans-unit id=\"a\"><source>Hello world</source></trans-unit>\n"
+                    "<trans-unit id=\"a\"><source>Thanks for reading.</source></trans-unit>"));
+       },
+       "l10n-merge --catalog 'locales/{lang}.xlf'",
+       "locales/es.xlf:5:1: error: duplicate id 'a' [duplicate]\n", 1},
+      {"XLIFF: inline codes that differ from the source's",
+       [](const TempDir& d) {
+         Spit(d / "locales/es.xlf",
+              Xliff("<trans-unit id=\"a\"><source>We met <g id=\"a\">our partners</g> in "
+                    "Lima.</source><target>Conocimos a <g id=\"a\">socios</g> <g id=\"b\">aquí"
+                    "</g>.</target></trans-unit>"));
+       },
+       "l10n-merge --catalog 'locales/{lang}.xlf'",
+       "locales/es.xlf:4:79: error: placeholder '<b>' is not in the source [placeholder]\n", 1},
+      {"XLIFF: malformed XML",
+       [](const TempDir& d) {
+         Spit(d / "locales/es.xlf",
+              Xliff("<trans-unit id=\"a\"><source>Hello world</target></trans-unit>"));
+       },
+       "l10n-merge --catalog 'locales/{lang}.xlf'",
+       "locales/es.xlf:4:41: error: malformed XML: Start-end tags mismatch [syntax]\n", 1},
+      // ---- HTML posts ----
+      {"HTML: invalid UTF-8",
+       [](const TempDir& d) { Edit(d, "posts/hello.html", "Hello world", "Hello w\xF6rld"); },
+       "l10n-extract", "posts/hello.html:3:43: error: invalid UTF-8 byte '\\xf6'\n", 1},
+      {"HTML: NUL byte",
+       [](const TempDir& d) {
+         Edit(d, "posts/hello.html", "Hello world", std::string("Hello\0world", 11));
+       },
+       "l10n-extract", "posts/hello.html:3:41: error: NUL byte in the post\n", 1},
+      {"HTML: 50,000 nested elements",
+       [](const TempDir& d) {
+         std::string deep;
+         for (int i = 0; i < 50000; ++i) deep += "<div>";
+         Edit(d, "posts/hello.html", "<body>", "<body>" + deep);
+       },
+       "l10n-extract", "posts/hello.html:4:4997: error: elements nested more than 1000 deep\n", 1},
+      {"HTML: a 100 MB post",
+       [](const TempDir& d) {
+         Edit(d, "posts/hello.html", "</body>",
+              "<p>" + std::string(100 << 20, 'a') + "</p></body>");
+       },
+       "l10n-extract",
+       "posts/hello.html: error: the post is 104858060 bytes; posts over 32 MiB are refused\n", 1},
+      {"HTML: binary garbage",
+       [](const TempDir& d) {
+         std::string garbage;
+         for (int i = 0; i < 4096; ++i) garbage += static_cast<char>((i * 7919) % 251 + 3);
+         Spit(d / "posts/garbage.html", garbage);
+       },
+       "l10n-extract", "posts/garbage.html:1:2: error: invalid UTF-8 byte '\\x8d'\n", 1},
+      {"HTML: a post without <html lang>",
+       [](const TempDir& d) { Edit(d, "posts/hello.html", "<html lang=\"en\">", "<html>"); },
+       "l10n-extract",
+       "posts/hello.html:2:6: error: the post has no <html lang>, so its language is unknown\n", 1},
+      {"HTML: a language the project does not have",
+       [](const TempDir& d) { Edit(d, "posts/hello.html", "lang=\"en\"", "lang=\"fr\""); },
+       "l10n-extract",
+       "posts/hello.html:2:13: error: language 'fr' is not one of the project's languages\n", 1},
+      {"HTML: a file name that cannot name an output",
+       [](const TempDir& d) {
+         std::filesystem::rename(d / "posts/hello.html", d / "posts/he\x01llo.html");
+       },
+       "l10n-extract",
+       "posts/he\x01llo.html: error: 'he\x01llo' cannot name an output file: a post's file name "
+       "must not start with '.' nor hold control characters\n",
+       1},
+      // ---- The project file ----
+      {"config: unknown key",
+       [](const TempDir& d) { Edit(d, "l10n.toml", "[project]\n", "[project]\ncolour = 1\n"); },
+       "l10n-extract", "l10n.toml:2:10: error: unknown setting 'project.colour'\n", 2},
+      {"config: wrong type",
+       [](const TempDir& d) {
+         Edit(d, "l10n.toml", "languages = [\"en\", \"es\"]", "languages = \"en es\"");
+       },
+       "l10n-extract", "l10n.toml:3:13: error: 'project.languages' must be an array of strings\n",
+       2},
+      {"config: not TOML",
+       [](const TempDir& d) { Edit(d, "l10n.toml", "[project]", "[project"); },
+       "l10n-extract", "l10n.toml:1:9: error: Error while parsing table header: expected ']', saw '\\n'\n",
+       2},
+      {"config: a language that is not a tag",
+       [](const TempDir& d) {
+         Edit(d, "l10n.toml", "languages = [\"en\", \"es\"]", "languages = [\"en\", \"../es\"]");
+       },
+       "l10n-extract", "l10n.toml: error: '../es' is not a language tag\n", 2},
+      {"config: missing file", [](const TempDir&) {}, "l10n-extract --config nope.toml",
+       "nope.toml: error: cannot open file: No such file or directory\n", 2},
+      {"config: keep out of range", [](const TempDir&) {}, "l10n-merge --keep 150",
+       "l10n.toml: error: keep must be a percentage from 0 to 100\n", 2},
+      {"taxonomy: not TOML",
+       [](const TempDir& d) { Spit(d / "locales/taxonomy.toml", "[categories.x\nen = 1\n"); },
+       "l10n-merge",
+       "locales/taxonomy.toml:1:14: error: expected ']', saw '\\n'\n",
+       1},
+      // ---- The command line ----
+      {"CLI: a missing argument", [](const TempDir&) {}, "l10n-merge --keep",
+       "--keep: 1 required PERCENT missing\nRun with --help for more information.\n", 2},
+      {"CLI: an unknown option", [](const TempDir&) {}, "l10n-extract --frobnicate",
+       "The following argument was not expected: --frobnicate\nRun with --help for more "
+       "information.\n",
+       2},
+      {"CLI: a value of the wrong type", [](const TempDir&) {}, "l10n-merge --keep many",
+       "Could not convert: --keep = many\nRun with --help for more information.\n", 2},
+      {"CLI: an output folder that cannot be written",
+       [](const TempDir&) {}, "l10n-merge -q --keep 0 -o 'posts/hello.html/{lang}/{slug}.html'",
+       "posts/hello.html/en: error: cannot create folder: Not a directory\n"
+       "posts/hello.html/en: error: cannot create folder: Not a directory\n"
+       "posts/hello.html/es: error: cannot create folder: Not a directory\n"
+       "posts/hello.html/es: error: cannot create folder: Not a directory\n",
+       1},
+      {"CLI: an output pattern that leaves the output folder", [](const TempDir&) {},
+       "l10n-merge -o 'public/{lang}/../../../outside/{slug}.html'",
+       "posts/hello.html: error: 'public/en/../../../outside/hello.html' would be written outside "
+       "the output folder 'public/'\n",
+       1},
+      {"CLI: no post matches", [](const TempDir&) {}, "l10n-extract --posts 'drafts/*.html'",
+       "drafts/*.html: warning: no post matches this pattern\nerror: no posts found\n", 1},
+      {"CLI: a compendium that does not exist", [](const TempDir&) {},
+       "l10n-extract -C old/es.po", "old/es.po: error: compendium not found\n", 1},
+      {"CLI: check a catalog that does not exist", [](const TempDir&) {},
+       "l10n-check locales/fr.po",
+       "locales/fr.po: error: cannot open file: No such file or directory\n", 2},
+  };
+  (void)xliff_catalog;
+  return cases;
+}
+
+TEST_CASE("bad input: exact message and exit code, and nothing created or changed") {
+  std::vector<BadCase> cases = Cases();
+  CHECK(cases.size() >= 40);
+  for (const BadCase& c : cases) {
+    CAPTURE(c.name);
+    TempDir dir;
+    BaseProject(dir);
+    c.setup(dir);
+    auto before = Snapshot(dir.path());
+    std::string command = c.command;
+    std::string tool = command.substr(0, command.find(' '));
+    std::string args = command.size() > tool.size() ? command.substr(tool.size()) : "";
+    testing::CommandResult r = Run(Tool(tool) + args, dir.path());
+    if (std::getenv("L10N_DUMP")) {
+      std::string escaped;
+      for (char ch : r.err.substr(0, 400)) {
+        if (ch == '\n') escaped += "\\n";
+        else if (ch == '"') escaped += "\\\"";
+        else if (ch == '\\') escaped += "\\\\";
+        else if (static_cast<unsigned char>(ch) < 0x20 || static_cast<unsigned char>(ch) >= 0x80) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(ch));
+          escaped += buf;
+        } else escaped += ch;
+      }
+      std::printf("CASE %s\n  \"%s\" %d\n", c.name, escaped.c_str(), r.exit_code);
+    }
+    if (*c.err != '\0') {
+      CHECK(r.err == c.err);
+    } else {
+      CHECK(r.err.find("error: ") != std::string::npos);
+    }
+    CHECK(r.exit_code == c.exit_code);
+    CHECK(Snapshot(dir.path()) == before);
+  }
+}
+
+}  // namespace
+}  // namespace l10n
