@@ -899,6 +899,7 @@ class Locator {
   void Index() {
     if (!starts_.empty()) return;
     starts_.push_back(0);
+    if (text_.empty()) return;  // memchr must not see a null pointer
     for (const char* p = text_.data(), *end = p + text_.size();
          (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr;) {
       ++p;

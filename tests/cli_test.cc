@@ -32,7 +32,7 @@ void Replace(const std::string& path, const std::string& from, const std::string
 
 bool HaveGettext() { return Run("command -v msgcat && command -v msgfmt").exit_code == 0; }
 
-TEST_CASE("extract writes templates, catalogs and taxonomy; twice changes nothing") {
+TEST_CASE("extract writes templates, catalogs and taxonomy, and twice changes nothing") {
   TempDir dir;
   CopyCase("basic", dir);
   testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());

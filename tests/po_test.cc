@@ -1129,7 +1129,7 @@ TEST_CASE("WritePo writes what msgcat writes, for random catalogs") {
   MESSAGE(compared << " random catalogs written like msgcat");
 }
 
-TEST_CASE("ReadPo and WritePo handle 20,000 entries quickly") {
+TEST_CASE("ReadPo and WritePo round-trip 20,000 entries") {
   // Sizes like those of a real catalog: a few words per string, some long.
   Random r(7);
   auto text = [&r]() {
@@ -1159,9 +1159,7 @@ TEST_CASE("ReadPo and WritePo handle 20,000 entries quickly") {
   auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
   MESSAGE("20000 entries, " << po.size() / 1024 << " KiB: write " << ms(written - start)
                             << " ms, read " << ms(read - written) << " ms");
-  // Loose bounds, for sanitizer builds too: they catch quadratic behaviour.
-  CHECK(ms(written - start) < 2000);
-  CHECK(ms(read - written) < 2000);
+  // Speed is measured by the benchmarks (bench/), not asserted here.
   CHECK(WritePo(again) == po);
 }
 

@@ -355,7 +355,7 @@ void XliffProject(const TempDir& dir) {
   REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
 }
 
-TEST_CASE("extract writes XLIFF beside the catalogs; merge and check take it as the catalog") {
+TEST_CASE("extract writes XLIFF beside the catalogs, and merge and check take it as the catalog") {
   TempDir dir;
   XliffProject(dir);
   for (const char* f : {"locales/xliff1.2/es.xlf", "locales/xliff2.0/es.xlf",
