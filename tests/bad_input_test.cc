@@ -57,7 +57,6 @@ struct BadCase {
 };
 
 std::vector<BadCase> Cases() {
-  const std::string xliff_catalog = " --catalog 'locales/{lang}.xlf'";
   std::vector<BadCase> cases = {
       // ---- PO catalogs ----
       {"PO: unterminated string",
@@ -320,7 +319,6 @@ std::vector<BadCase> Cases() {
        "l10n-check locales/fr.po",
        "locales/fr.po: error: cannot open file: No such file or directory\n", 2},
   };
-  (void)xliff_catalog;
   return cases;
 }
 
@@ -337,6 +335,8 @@ TEST_CASE("bad input: exact message and exit code, and nothing created or change
     std::string tool = command.substr(0, command.find(' '));
     std::string args = command.size() > tool.size() ? command.substr(tool.size()) : "";
     testing::CommandResult r = Run(Tool(tool) + args, dir.path());
+    // L10N_DUMP=1 prints every case's stderr as a C string, to review and
+    // paste when a message changes on purpose.
     if (std::getenv("L10N_DUMP")) {
       std::string escaped;
       for (char ch : r.err.substr(0, 400)) {

@@ -9,6 +9,7 @@
 #include "category_format.h"
 #include "date_format.h"
 #include "html_segmenter.h"
+#include "input_limits.h"
 #include "merge.h"
 #include "po_reader.h"
 #include "po_writer.h"
@@ -64,6 +65,8 @@ constexpr std::string_view kPost = R"(<!DOCTYPE html>
 }  // namespace
 
 void Segment(std::string_view data) {
+  // The tools refuse what the limits refuse before segmenting (LoadPosts).
+  if (CheckPostInput(data)) return;
   DiagnosticSink sink;
   Segmentation seg = SegmentHtml(data, "f.html", &sink);
   for (const Unit& u : seg.units) {

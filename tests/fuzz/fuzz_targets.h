@@ -14,8 +14,9 @@
 
 namespace l10n::fuzz {
 
-// Any bytes as an HTML post: segmenting never fails, units lie inside the
-// input, and merging the post into its own language gives it back.
+// Any bytes as an HTML post the input limits accept (input_limits.h):
+// segmenting never fails, units lie inside the input, and merging the post
+// into its own language gives it back.
 void Segment(std::string_view data);
 // Any bytes as a PO file: a catalog that reads writes back to text that
 // reads to the same catalog, and writing that again changes nothing.

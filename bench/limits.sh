@@ -1,0 +1,51 @@
+#!/bin/sh
+# Pathological sizes, at two scales each, to show that time grows linearly
+# and that nothing overflows the stack (docs/limits.md):
+#   - a catalog of N entries, each with a placeholder, checked;
+#   - a post of N units (paragraphs with a link), extracted and merged;
+#   - N nested elements (refused above 1,000, in linear time).
+# Usage: bench/limits.sh [BUILD_DIR]
+set -eu
+build=${1:-build}
+cmake --build "$build" --target l10n-check l10n-extract l10n-merge >/dev/null
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+measure() {  # label, folder, command...
+  label=$1; where=$2; shift 2
+  (cd "$where" && /usr/bin/time -f "%e %M" -o "$dir/time" "$@" >/dev/null 2>&1) || true
+  tail -n 1 "$dir/time" > "$dir/time.last"  # after "Command exited with ..."
+  read -r secs kb < "$dir/time.last"
+  printf '%-46s %7.2f s %9d KiB\n' "$label" "$secs" "$kb"
+}
+for n in 500000 1000000; do
+  awk -v n="$n" 'BEGIN {
+    printf "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+    printf "\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n"
+    for (i = 0; i < n; i++)
+      printf "#: posts/p%d.html:%d\nmsgid \"String number %d <a>here</a>.\"\nmsgstr \"Cadena %d <a>aqui</a>.\"\n\n", i / 1000, i % 1000, i, i
+  }' > "$dir/c$n.po"
+  measure "l10n-check, catalog of $n entries" "$dir" "$PWD/$build/l10n-check" "c$n.po"
+done
+for n in 50000 100000; do
+  p="$dir/p$n"
+  mkdir -p "$p/posts"
+  printf '[project]\nlanguages = ["en", "es"]\nposts = ["posts/*.html"]\n' > "$p/l10n.toml"
+  awk -v n="$n" 'BEGIN {
+    printf "<!DOCTYPE html><html lang=\"en\"><head><title>Big</title></head><body>\n"
+    for (i = 0; i < n; i++) printf "<p>Paragraph %d with <a href=\"/x%d\">a link</a>.</p>\n", i, i
+    printf "</body></html>\n"
+  }' > "$p/posts/big.html"
+  measure "l10n-extract, a post of $n units" "$p" "$PWD/$build/l10n-extract" -q
+  measure "l10n-merge, a post of $n units" "$p" "$PWD/$build/l10n-merge" -q --keep 0
+done
+for n in 50000 100000; do
+  p="$dir/d$n"
+  mkdir -p "$p/posts"
+  printf '[project]\nlanguages = ["en", "es"]\nposts = ["posts/*.html"]\n' > "$p/l10n.toml"
+  awk -v n="$n" 'BEGIN {
+    printf "<!DOCTYPE html><html lang=\"en\"><body>"
+    for (i = 0; i < n; i++) printf "<div>"
+    printf "<p>Deep</p></body></html>\n"
+  }' > "$p/posts/deep.html"
+  measure "l10n-extract, $n nested elements (refused)" "$p" "$PWD/$build/l10n-extract" -q
+done
