@@ -44,6 +44,20 @@ size_t CountFolded(std::string_view haystack, std::string_view needle) {
   return count;
 }
 
+// "onerror" followed by optional spaces and '=', ASCII case folded.
+size_t CountHandlers(std::string_view html, std::string_view handler) {
+  std::string lower(html);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  size_t count = 0;
+  for (size_t at = lower.find(handler); at != std::string::npos;
+       at = lower.find(handler, at + 1)) {
+    size_t i = at + handler.size();
+    while (i < lower.size() && (lower[i] == ' ' || lower[i] == '\t' || lower[i] == '\n')) ++i;
+    if (i < lower.size() && lower[i] == '=') ++count;
+  }
+  return count;
+}
+
 // A post with every kind of unit and placeholder.
 constexpr std::string_view kPost = R"(<!DOCTYPE html>
 <html lang="en">
@@ -135,9 +149,16 @@ void MergeCatalog(std::string_view data) {
     return m->msgstr[0];
   };
   MergeResult merged = MergePost(kPost, "post.html", *seg, options, &sink);
+  // Event handlers as attributes ("onerror=", "onload ="); the words alone
+  // are text a translation may hold.
+  for (std::string_view handler : {"onerror", "onload", "onclick", "onmouseover"}) {
+    if (CountHandlers(merged.html, handler) > CountHandlers(kPost, handler)) {
+      FuzzFail("event handler attribute added to the page");
+    }
+  }
   for (std::string_view needle : {"<script", "<iframe", "<object", "<svg", "<style", "<img",
-                                  "<a ", "</a", "<!--", "javascript:", "onerror", "onload",
-                                  "&#", "\xE2\x80\xAE", "<div", "</p", "</body", "<p"}) {
+                                  "<a ", "</a", "<!--", "javascript:", "&#", "\xE2\x80\xAE",
+                                  "<div", "</p", "</body", "<p"}) {
     if (CountFolded(merged.html, needle) > CountFolded(kPost, needle)) {
       std::fprintf(stderr, "'%.*s' added to the page\n", static_cast<int>(needle.size()),
                    needle.data());
