@@ -204,6 +204,14 @@ Status AtomicFile::Commit() {
   }
   if (::rename(temp_.c_str(), path_.c_str()) != 0) return Fail(_("cannot replace file"), errno);
   temp_.clear();
+  // The rename itself reaches the disk with the folder's entry: a power cut
+  // after Commit() then finds the new file, not the old one.
+  std::string folder = std::filesystem::path(path_).parent_path().string();
+  int dir = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
   return Status::Ok();
 }
 
