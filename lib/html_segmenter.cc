@@ -320,7 +320,22 @@ class Segmenter {
     const GumboElement& el = root->v.element;
     if (!HasStartTag(el)) return;
     result_.has_lang_edit = true;
-    if (const GumboAttribute* lang = Attr(el, "lang")) {
+    const GumboAttribute* lang = Attr(el, "lang");
+    // gumbo gives a valueless attribute its name as original_value.
+    bool valueless = lang && lang->value[0] == '\0' &&
+                     !(lang->original_value.length >= 2 && (lang->original_value.data[0] == '"' ||
+                                                            lang->original_value.data[0] == '\''));
+    if (valueless) {
+      // "<html lang>" or "<html lang=>": no value to replace, so the
+      // attribute as written is (found by tests/fuzz, segment target).
+      size_t b = Offset(lang->original_name.data);
+      size_t e = b + lang->original_name.length;
+      size_t k = e;
+      while (k < html_.size() && IsHtmlSpace(html_[k])) ++k;
+      if (k < html_.size() && html_[k] == '=') e = k + 1;
+      result_.lang = lang->value;
+      result_.lang_range = {b, e};
+    } else if (lang) {
       result_.lang = lang->value;
       result_.lang_attribute_present = true;
       result_.lang_range = ValueRange(*lang, nullptr);

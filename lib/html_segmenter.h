@@ -103,9 +103,10 @@ struct Unit {
 struct Segmentation {
   std::string lang;  // <html lang>, as written; empty when absent
   // Where merge writes the target language: the lang value's range (without
-  // quotes), or an empty range at the insertion point after "<html" when the
-  // attribute is absent. `has_lang_edit` is false when the page has no
-  // explicit <html> tag.
+  // quotes); an empty range at the insertion point after "<html" when the
+  // attribute is absent; the attribute as written ("lang=") when it has no
+  // value (`lang_attribute_present` is false then). `has_lang_edit` is
+  // false when the page has no explicit <html> tag.
   Range lang_range;
   bool lang_attribute_present = false;
   bool has_lang_edit = false;

@@ -137,6 +137,22 @@ TEST_CASE("a category unknown to the taxonomy is read from its bilingual label")
         "campo / Blog fieldvisit</a></p>");
 }
 
+TEST_CASE("a lang attribute without a value is written over, and kept in a same-language merge") {
+  // Found by tests/fuzz (segment target): "lang=" had its name replaced.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"<html lang=><title>Hi</title>", "<html lang=\"es\"><title>Hola</title>"},
+      {"<html lang><title>Hi</title>", "<html lang=\"es\"><title>Hola</title>"},
+      {"<html lang = ><title>Hi</title>", "<html lang=\"es\" ><title>Hola</title>"},
+      {"<html lang=\"\"><title>Hi</title>", "<html lang=\"es\"><title>Hola</title>"},
+      {"<html data-x=1><title>Hi</title>", "<html lang=\"es\" data-x=1><title>Hola</title>"},
+  };
+  for (const auto& [html, want] : kCases) {
+    CAPTURE(html);
+    CHECK(Merge(html, {{"Hi", "Hola"}}).html == want);
+    CHECK(Merge(html, {{"Hi", "Hi"}}, "en", "en").html == html);
+  }
+}
+
 struct UnsafeCase {
   const char* translation;
   const char* errors;  // as l10n-check words them, one per line
