@@ -59,10 +59,12 @@ class Merger {
     // including the tags a rebuilt unit restores.
     // The page keeps its own tag when it is already in the target language
     // ("en-GB" stays for "en"), so a same-language merge changes no byte.
-    // A page whose lang says nothing (lang="") is in the source language.
-    std::string_view page_lang = seg_.lang_attribute_present && !seg_.lang.empty()
-                                     ? std::string_view(seg_.lang)
-                                     : std::string_view(options_.source_lang);
+    // A page whose lang says nothing usable (lang="", lang="-x") is in the
+    // source language.
+    std::string_view page_lang =
+        seg_.lang_attribute_present && !PrimaryLanguage(seg_.lang).empty()
+            ? std::string_view(seg_.lang)
+            : std::string_view(options_.source_lang);
     bool same_language = PrimaryLanguage(options_.target_lang) == PrimaryLanguage(page_lang);
     if (seg_.has_lang_edit && !same_language) {
       std::string value;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "catalog.h"
+#include "check.h"
 #include "category_format.h"
 #include "date_format.h"
 #include "html_segmenter.h"
@@ -86,6 +87,8 @@ void Segment(std::string_view data) {
   for (const Unit& u : seg.units) {
     if (u.range.begin > u.range.end || u.range.end > data.size()) FuzzFail("unit range");
   }
+  // The tools need a usable <html lang> (LoadPosts); without one the post
+  // is taken as English here.
   std::string lang = PrimaryLanguage(seg.lang);
   if (lang.empty()) lang = "en";
   MergeOptions options;
@@ -102,6 +105,9 @@ void ReadPoFile(std::string_view data) {
   Catalog catalog;
   DiagnosticSink sink;
   if (!ReadPo(data, "f.po", &catalog, &sink)) return;
+  // What the tools go on to write: a header, UTF-8, Plural-Forms that
+  // evaluates (a non-UTF-8 charset made column counts differ).
+  if (!ValidateHeaderForTools(catalog, data, "f.po", &sink)) return;
   std::string first = WritePo(catalog);
   Catalog again;
   DiagnosticSink sink2;
