@@ -1375,11 +1375,14 @@ bool ValidateHeaderForTools(const Catalog& catalog, std::string_view text,
                   CheckName(Check::kHeader)});
   };
   bool ok = true;
-  if (std::optional<std::string> content_type = catalog.HeaderField("Content-Type")) {
-    size_t at = content_type->find("charset=");
+  // "charset=" wherever the header has it, as the PO reader finds it (it
+  // decides there how the file's bytes are read).
+  {
+    const std::string& content_type = header->msgstr[0];
+    size_t at = content_type.find("charset=");
     if (at != std::string::npos) {
-      std::string charset = content_type->substr(at + 8);
-      charset = charset.substr(0, charset.find_first_of(" ;\t"));
+      std::string charset = content_type.substr(at + 8);
+      charset = charset.substr(0, charset.find_first_of(" ;\t\n"));
       std::string folded;
       for (char c : charset) folded += Lower(c);
       // A template from xgettext says CHARSET until it is translated.

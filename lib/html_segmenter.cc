@@ -234,6 +234,7 @@ class Segmenter {
     std::vector<Unit> kept;
     size_t last_end = 0;
     for (Unit& u : result_.units) {
+      if (u.range.begin > u.range.end) continue;
       if (!kept.empty() && u.range.begin < last_end && !u.is_attribute) continue;
       if (!u.is_attribute) last_end = std::max(last_end, u.range.end);
       kept.push_back(std::move(u));
@@ -477,6 +478,14 @@ class Segmenter {
     while (first < last && IsBlankText(nodes[first])) ++first;
     while (last > first && IsBlankText(nodes[last - 1])) --last;
     if (first == last) return;
+
+    // The parser may have put the nodes out of source order (misnested
+    // markup, the adoption agency): the unit's bytes would not be its text,
+    // so it stays as it is (found by tests/fuzz, segment target).
+    for (size_t i = first, end = 0; i < last; ++i) {
+      if (NodeBegin(nodes[i]) < end || NodeEnd(nodes[i]) < NodeBegin(nodes[i])) return;
+      end = NodeEnd(nodes[i]);
+    }
 
     Unit unit;
     unit.kind = kind;
