@@ -112,7 +112,12 @@ void ReadPoFile(std::string_view data) {
   Catalog again;
   DiagnosticSink sink2;
   if (!ReadPo(first, "f.po", &again, &sink2)) FuzzFail("written PO does not read");
-  if (WritePo(again) != first) FuzzFail("PO written twice differs");
+  // The same catalog, written in the same style. (The wrapping a file
+  // suggests is a guess from its lines; on odd files, such as a reference
+  // line that suggests a width of 41, the guess from our own output can
+  // differ: docs/po_format.md.)
+  again.style = catalog.style;
+  if (WritePo(again) != first) FuzzFail("PO read back differs");
 }
 
 void ReadXliffFile(std::string_view data) {

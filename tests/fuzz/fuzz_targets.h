@@ -18,8 +18,8 @@ namespace l10n::fuzz {
 // segmenting never fails, units lie inside the input, and merging the post
 // into its own language gives it back.
 void Segment(std::string_view data);
-// Any bytes as a PO file: a catalog that reads writes back to text that
-// reads to the same catalog, and writing that again changes nothing.
+// Any bytes as a PO file the tools accept: a catalog that reads writes back
+// to text that reads to the same catalog.
 void ReadPoFile(std::string_view data);
 // Any bytes as XLIFF: a catalog that reads writes as XLIFF 1.2 and 2.0 that
 // read back to the same catalog.
