@@ -1,12 +1,13 @@
 // Replays the fuzz targets' seeds and every input that once failed
-// (tests/fuzz/corpus/<target>/, tests/fuzz/regressions/<target>/) through
-// the targets' bodies, so that the regular suite (and its ASan + UBSan run)
+// (tests/fuzz/corpus/<target>/, the folders tests/fuzz/seeds.txt names,
+// tests/fuzz/regressions/<target>/) through the targets' bodies, so that the regular suite (and its ASan + UBSan run)
 // keeps them fixed.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <functional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -27,11 +28,23 @@ TEST_CASE("fuzz seeds and regressions pass the fuzz targets' checks") {
       {"xliff", fuzz::ReadXliffFile},    {"merge", fuzz::MergeCatalog},
       {"format", fuzz::FormatAttributes},
   };
+  const std::filesystem::path root = L10N_SOURCE_DIR;
+  // tests/fuzz/seeds.txt: "target folder" lines.
+  std::vector<std::pair<std::string, std::string>> seeds;
+  std::istringstream lines(testing::Slurp((root / "tests/fuzz/seeds.txt").string()));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t space = line.find(' ');
+    seeds.emplace_back(line.substr(0, space), line.substr(space + 1));
+  }
   for (const Target& t : kTargets) {
     size_t inputs = 0;
-    for (const char* kind : {"corpus", "regressions"}) {
-      std::filesystem::path dir =
-          std::filesystem::path(L10N_SOURCE_DIR) / "tests/fuzz" / kind / t.name;
+    std::vector<std::filesystem::path> dirs = {root / "tests/fuzz/corpus" / t.name,
+                                               root / "tests/fuzz/regressions" / t.name};
+    for (const auto& [target, folder] : seeds) {
+      if (target == t.name) dirs.push_back(root / folder);
+    }
+    for (const std::filesystem::path& dir : dirs) {
       if (!std::filesystem::exists(dir)) continue;
       std::vector<std::filesystem::path> files;
       for (const auto& entry : std::filesystem::directory_iterator(dir)) {
