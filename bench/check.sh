@@ -13,16 +13,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 "$build/check_bench" generate "$dir/es.po" "$n"
 echo "catalog: $n entries, $(stat -c %s "$dir/es.po") bytes"
-run() {  # file, command...: appends "seconds KiB" to file
-  out=$1; shift
-  # /usr/bin/time gives the peak RSS; its clock has 10 ms steps, too coarse
-  # here, so the time is taken around it in nanoseconds.
-  start=$(date +%s%N)
-  /usr/bin/time -f "%M" -o "$dir/time" "$@" >/dev/null 2>&1 || true
-  end=$(date +%s%N)
-  echo "$(( (end - start) / 1000 )) $(tail -n 1 "$dir/time")" |
-    awk '{ printf "%.4f %d\n", $1 / 1e6, $2 }' >> "$out"
-}
+. "$(dirname "$0")/common.sh"
 # Alternate the two so that a busy moment of the machine hits both alike.
 i=0
 while [ "$i" -lt "$runs" ]; do
@@ -30,7 +21,6 @@ while [ "$i" -lt "$runs" ]; do
   run "$dir/ours.t" "$build/l10n-check" "$dir/es.po"
   i=$((i + 1))
 done
-median() { sort -n "$1" | awk '{ t[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); print t[i], m[i] }'; }
 read -r t1 m1 <<EOT
 $(median "$dir/msgfmt.t")
 EOT

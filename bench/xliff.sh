@@ -23,14 +23,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 "$build/check_bench" generate "$dir/es.po" "$n"
 echo "catalog: $n entries, $(stat -c %s "$dir/es.po") bytes"
-run() {  # file, command...: appends "seconds KiB" to file
-  out=$1; shift
-  start=$(date +%s%N)
-  /usr/bin/time -f "%M" -o "$dir/time" "$@" >/dev/null 2>&1
-  end=$(date +%s%N)
-  echo "$(( (end - start) / 1000 )) $(tail -n 1 "$dir/time")" |
-    awk '{ printf "%.4f %d\n", $1 / 1e6, $2 }' >> "$out"
-}
+. "$(dirname "$0")/common.sh"
 i=0
 while [ "$i" -lt "$runs" ]; do
   run "$dir/po2xliff.t" po2xliff --progress=none "$dir/es.po" "$dir/theirs.xlf"
@@ -38,7 +31,6 @@ while [ "$i" -lt "$runs" ]; do
   run "$dir/ours20.t" "$build/xliff_bench" convert "$dir/es.po" "$dir/ours20.xlf" 2.0
   i=$((i + 1))
 done
-median() { sort -n "$1" | awk '{ t[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); print t[i], m[i] }'; }
 read -r t0 m0 <<EOT
 $(median "$dir/po2xliff.t")
 EOT
