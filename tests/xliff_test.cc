@@ -343,15 +343,33 @@ TEST_CASE("XLIFF that XML cannot hold is refused when writing") {
         "line 7)");
 }
 
+// Adds settings to the [project] table of a test project's l10n.toml.
+void AddProjectSettings(const TempDir& dir, const std::string& settings) {
+  std::string config = Slurp(dir / "l10n.toml");
+  size_t at = config.find("[project]\n");
+  REQUIRE(at != std::string::npos);
+  config.insert(at + 10, settings);
+  Spit(dir / "l10n.toml", config);
+}
+
+// Translates "Hello world" in an XLIFF 2.0 file we wrote, as a CAT tool does.
+void TranslateHelloWorld(const std::string& path) {
+  std::string xliff = Slurp(path);
+  const std::string from =
+      "<segment state=\"initial\">\n        <source>Hello world</source>\n      </segment>";
+  size_t at = xliff.find(from);
+  REQUIRE(at != std::string::npos);
+  xliff.replace(at, from.size(),
+                "<segment state=\"translated\">\n        <source>Hello world</source>\n"
+                "        <target>Hola, mundo</target>\n      </segment>");
+  Spit(path, xliff);
+}
+
 // tests/cli/basic, extracted with XLIFF copies.
 void XliffProject(const TempDir& dir) {
   std::filesystem::copy(kSource + "/tests/cli/basic", dir.path(),
                         std::filesystem::copy_options::recursive);
-  std::string config = Slurp(dir / "l10n.toml");
-  size_t at = config.find("[project]\n");
-  REQUIRE(at != std::string::npos);
-  config.insert(at + 10, "xliff = [\"1.2\", \"2.0\"]\n");
-  Spit(dir / "l10n.toml", config);
+  AddProjectSettings(dir, "xliff = [\"1.2\", \"2.0\"]\n");
   REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
 }
 
@@ -365,15 +383,7 @@ TEST_CASE("extract writes XLIFF beside the catalogs, and merge and check take it
     CheckValid(Slurp(dir / f), f);
   }
   // A translator hands back the 2.0 file translated in a CAT tool.
-  std::string xliff = Slurp(dir / "locales/xliff2.0/es.xlf");
-  const std::string from =
-      "<segment state=\"initial\">\n        <source>Hello world</source>\n      </segment>";
-  size_t at = xliff.find(from);
-  REQUIRE(at != std::string::npos);
-  xliff.replace(at, from.size(),
-                "<segment state=\"translated\">\n        <source>Hello world</source>\n"
-                "        <target>Hola, mundo</target>\n      </segment>");
-  Spit(dir / "locales/xliff2.0/es.xlf", xliff);
+  TranslateHelloWorld(dir / "locales/xliff2.0/es.xlf");
   std::string catalog = " --catalog 'locales/xliff2.0/{lang}.xlf' --keep 0";
   testing::CommandResult merge = Run(Tool("l10n-merge") + catalog + " -q", dir.path());
   CHECK(merge.exit_code == 0);
@@ -396,25 +406,14 @@ TEST_CASE("catalogs can be XLIFF instead of PO, and updates keep their translati
   TempDir dir;
   std::filesystem::copy(kSource + "/tests/cli/basic", dir.path(),
                         std::filesystem::copy_options::recursive);
-  std::string config = Slurp(dir / "l10n.toml");
-  size_t at = config.find("[project]\n");
-  REQUIRE(at != std::string::npos);
-  config.insert(at + 10, "catalog = \"locales/{lang}.xlf\"\nxliff = [\"2.0\"]\n"
-                         "xliff_path = \"locales/{lang}.xlf\"\n");
-  Spit(dir / "l10n.toml", config);
+  AddProjectSettings(dir, "catalog = \"locales/{lang}.xlf\"\nxliff = [\"2.0\"]\n"
+                          "xliff_path = \"locales/{lang}.xlf\"\n");
   REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
   CHECK_FALSE(std::filesystem::exists(dir / "locales/es.po"));
   std::string xliff = Slurp(dir / "locales/es.xlf");
   CHECK(xliff.find("<xliff version=\"2.0\"") != std::string::npos);
   CheckValid(xliff, "locales/es.xlf");
-  const std::string from =
-      "<segment state=\"initial\">\n        <source>Hello world</source>\n      </segment>";
-  size_t found = xliff.find(from);
-  REQUIRE(found != std::string::npos);
-  xliff.replace(found, from.size(),
-                "<segment state=\"translated\">\n        <source>Hello world</source>\n"
-                "        <target>Hola, mundo</target>\n      </segment>");
-  Spit(dir / "locales/es.xlf", xliff);
+  TranslateHelloWorld(dir / "locales/es.xlf");
   // A post changes; extract updates the XLIFF catalog and keeps the
   // translation.
   std::string post = Slurp(dir / "posts/hello.html");
