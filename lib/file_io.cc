@@ -1,12 +1,16 @@
 #include "file_io.h"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <memory>
@@ -23,37 +27,114 @@ Status IoError(const std::string& path, const char* what, int err) {
   return Status::Error(fmt::format("{}: {}: {}: {}", path, _("error"), what, std::strerror(err)));
 }
 
-}  // namespace
+Status PathError(const std::string& path, const std::string& message) {
+  return Status::Error(fmt::format("{}: {}: {}", path, _("error"), message));
+}
 
-Result<std::string> ReadFile(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+Status TooLarge(const std::string& path, const SizeCap& cap, uint64_t size) {
+  return PathError(path, FormatUi(cap.too_large, size, cap.bytes >> 20));
+}
+
+// Opens `path` for reading when it is a regular file (after symbolic links)
+// of at most cap.bytes; *st is its fstat. A FIFO or device is refused by
+// stat() before it is opened, and opened without blocking (O_NONBLOCK) and
+// without becoming the controlling terminal (O_NOCTTY) should it replace the
+// file in between; fstat() then refuses it.
+Result<int> OpenRegular(const std::string& path, const SizeCap& cap, struct stat* st) {
+  auto refuse = [&path](const struct stat& s) {
+    if (S_ISDIR(s.st_mode)) return IoError(path, _("cannot read file"), EISDIR);
+    return PathError(path, _("cannot read file: not a regular file (a FIFO, socket or device)"));
+  };
+  if (::stat(path.c_str(), st) != 0) return IoError(path, _("cannot open file"), errno);
+  if (!S_ISREG(st->st_mode)) return refuse(*st);
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) return IoError(path, _("cannot open file"), errno);
-  std::string content;
-  struct stat st;
-  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+  if (::fstat(fd, st) != 0) {
+    int err = errno;
     ::close(fd);
-    return IoError(path, _("cannot read file"), EISDIR);
+    return IoError(path, _("cannot read file"), err);
   }
-  if (st.st_size > 0) content.reserve(static_cast<size_t>(st.st_size));
+  if (!S_ISREG(st->st_mode)) {
+    ::close(fd);
+    return refuse(*st);
+  }
+  if (static_cast<uint64_t>(st->st_size) > cap.bytes) {
+    ::close(fd);
+    return TooLarge(path, cap, static_cast<uint64_t>(st->st_size));
+  }
+  return fd;
+}
+
+// The rest of the file open as `fd`, at most cap.bytes in all.
+Result<std::string> ReadCapped(int fd, const std::string& path, const SizeCap& cap,
+                               size_t expected) {
+  std::string content;
+  content.reserve(expected);
   char buffer[1 << 16];
   for (;;) {
     ssize_t n = ::read(fd, buffer, sizeof buffer);
     if (n < 0) {
       if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      return IoError(path, _("cannot read file"), err);
+      return IoError(path, _("cannot read file"), errno);
     }
     if (n == 0) break;
+    if (static_cast<size_t>(n) > cap.bytes - content.size()) {
+      return PathError(path,
+                       FormatUi("the file grew past {} MiB while it was read", cap.bytes >> 20));
+    }
     content.append(buffer, static_cast<size_t>(n));
   }
-  ::close(fd);
+  return content;
+}
+
+constexpr std::string_view kTempMark = ".l10n-tmp-";
+constexpr std::string_view kOldTempMark = ".tmp-";
+constexpr size_t kTempRandom = 6;  // mkstemp's XXXXXX
+
+bool IsTempRandom(std::string_view s) {
+  return s.size() == kTempRandom && std::all_of(s.begin(), s.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+         });
+}
+
+// The PID in ".NAME.l10n-tmp-PID-XXXXXX", or 0 when `name` is not one of
+// our temporary files.
+pid_t TempOwner(std::string_view name) {
+  if (name.size() < 2 || name[0] != '.') return 0;
+  size_t mark = name.rfind(kTempMark);
+  if (mark == std::string_view::npos || mark < 2) return 0;
+  std::string_view rest = name.substr(mark + kTempMark.size());
+  size_t dash = rest.find('-');
+  if (dash == 0 || dash == std::string_view::npos || dash > 9) return 0;
+  if (!IsTempRandom(rest.substr(dash + 1))) return 0;
+  pid_t pid = 0;
+  for (char c : rest.substr(0, dash)) {
+    if (c < '0' || c > '9') return 0;
+    pid = pid * 10 + (c - '0');
+  }
+  return pid;
+}
+
+}  // namespace
+
+Result<std::string> ReadFile(const std::string& path, const SizeCap& cap) {
+  struct stat st;
+  Result<int> fd = OpenRegular(path, cap, &st);
+  if (!fd.ok()) return fd.status();
+  Result<std::string> content = ReadCapped(*fd, path, cap, static_cast<size_t>(st.st_size));
+  ::close(*fd);
   return content;
 }
 
 bool FileExists(const std::string& path) {
   struct stat st;
   return ::stat(path.c_str(), &st) == 0;
+}
+
+bool FileHolds(const std::string& path, std::string_view content) {
+  // A larger file differs; the message is never shown.
+  Result<std::string> text = ReadFile(path, {content.size(), "{}"});
+  return text.ok() && *text == content;
 }
 
 Status WriteFileAtomic(const std::string& path, const std::string& content) {
@@ -64,15 +145,69 @@ Status WriteFileAtomic(const std::string& path, const std::string& content) {
   return status;
 }
 
-Result<MappedFile> MappedFile::Open(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return IoError(path, _("cannot open file"), errno);
+Result<std::string> WriteTarget(const std::string& path) {
   struct stat st;
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return path;
+  std::unique_ptr<char, decltype(&std::free)> real(::realpath(path.c_str(), nullptr), &std::free);
+  if (!real) {
+    int err = errno;
+    if (err != ENOENT) return IoError(path, _("cannot resolve the symbolic link"), err);
+    std::string link(static_cast<size_t>(st.st_size > 0 ? st.st_size : 4096), '\0');
+    ssize_t n = ::readlink(path.c_str(), link.data(), link.size());
+    link.resize(n > 0 ? static_cast<size_t>(n) : 0);
+    return PathError(path, FormatUi("cannot write through the symbolic link: its target '{}' "
+                                    "does not exist",
+                                    link));
+  }
+  std::string target = real.get();
+  if (::stat(target.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    return PathError(path, FormatUi("cannot write through the symbolic link: its target '{}' "
+                                    "is not a regular file",
+                                    target));
+  }
+  return target;
+}
+
+std::vector<std::string> RemoveLeftoverTemporaries(const std::string& folder,
+                                                   const std::vector<std::string>& written) {
+  std::vector<std::string> removed;
+  const std::string dir_path = folder.empty() ? "." : folder;
+  struct CloseDir {
+    void operator()(DIR* d) const { ::closedir(d); }
+  };
+  std::unique_ptr<DIR, CloseDir> dir(::opendir(dir_path.c_str()));
+  if (!dir) return removed;
+  const pid_t self = ::getpid();
+  while (const struct dirent* entry = ::readdir(dir.get())) {
+    std::string_view name = entry->d_name;
+    bool ours = false;
+    if (pid_t owner = TempOwner(name)) {
+      // A process that is gone: kill() finds no such process.
+      ours = owner != self && ::kill(owner, 0) != 0 && errno == ESRCH;
+    } else {
+      size_t mark = name.rfind(kOldTempMark);
+      ours = mark != std::string_view::npos && mark > 0 &&
+             IsTempRandom(name.substr(mark + kOldTempMark.size())) &&
+             std::find(written.begin(), written.end(), name.substr(0, mark)) != written.end();
+    }
+    if (!ours) continue;
+    std::string path = dir_path + "/" + std::string(name);
+    struct stat st;
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    if (::unlink(path.c_str()) == 0) removed.push_back(path);
+  }
+  return removed;
+}
+
+Result<MappedFile> MappedFile::Open(const std::string& path, const SizeCap& cap) {
+  struct stat st;
+  Result<int> fd = OpenRegular(path, cap, &st);
+  if (!fd.ok()) return fd.status();
   MappedFile file;
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-    void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  if (st.st_size > 0) {
+    void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, *fd, 0);
     if (p != MAP_FAILED) {
-      ::close(fd);
+      ::close(*fd);
       ::madvise(p, static_cast<size_t>(st.st_size), MADV_SEQUENTIAL);
       file.data_ = static_cast<const char*>(p);
       file.size_ = static_cast<size_t>(st.st_size);
@@ -80,8 +215,8 @@ Result<MappedFile> MappedFile::Open(const std::string& path) {
       return file;
     }
   }
-  ::close(fd);
-  Result<std::string> text = ReadFile(path);
+  Result<std::string> text = ReadCapped(*fd, path, cap, static_cast<size_t>(st.st_size));
+  ::close(*fd);
   if (!text.ok()) return text.status();
   file.copy_ = std::move(*text);
   file.data_ = file.copy_.data();
@@ -115,6 +250,18 @@ void MappedFile::Release(size_t offset) const {
   if (bytes > 0) ::madvise(const_cast<char*>(data_), bytes, MADV_DONTNEED);
 }
 
+AtomicFile::AtomicFile(AtomicFile&& other) noexcept
+    : path_(std::move(other.path_)),
+      target_(std::move(other.target_)),
+      temp_(std::move(other.temp_)),
+      fd_(other.fd_),
+      finished_(other.finished_),
+      exists_(other.exists_),
+      error_(std::move(other.error_)) {
+  other.fd_ = -1;
+  other.temp_.clear();
+}
+
 AtomicFile::~AtomicFile() {
   if (fd_ >= 0) ::close(fd_);
   if (!temp_.empty()) ::unlink(temp_.c_str());
@@ -130,17 +277,27 @@ Status AtomicFile::Fail(const char* what, int err) {
 }
 
 Status AtomicFile::Open() {
-  std::filesystem::path target(path_);
+  Result<std::string> target = WriteTarget(path_);
+  if (!target.ok()) {
+    error_ = target.status();
+    return error_;
+  }
+  target_ = std::move(*target);
+  std::filesystem::path folder = std::filesystem::path(target_).parent_path();
   std::error_code ec;
-  if (target.has_parent_path()) {
-    std::filesystem::create_directories(target.parent_path(), ec);
+  if (!folder.empty()) {
+    std::filesystem::create_directories(folder, ec);
     if (ec) {
-      error_ = IoError(target.parent_path().string(), _("cannot create folder"), ec.value());
+      error_ = IoError(folder.string(), _("cannot create folder"), ec.value());
       return error_;
     }
   }
-  std::string temp = path_ + ".tmp-XXXXXX";
-  fd_ = ::mkstemp(temp.data());
+  // ".NAME.l10n-tmp-PID-XXXXXX": hidden, and unmistakably ours
+  // (RemoveLeftoverTemporaries). NAME is shortened to keep within NAME_MAX.
+  std::string name = std::filesystem::path(target_).filename().string().substr(0, 200);
+  std::string temp = (folder / ("." + name + std::string(kTempMark))).string() +
+                     std::to_string(::getpid()) + "-XXXXXX";
+  fd_ = ::mkostemp(temp.data(), O_CLOEXEC);
   if (fd_ < 0) return Fail(_("cannot create temporary file"), errno);
   temp_ = temp;
   return Status::Ok();
@@ -156,6 +313,29 @@ Status AtomicFile::Append(std::string_view data) {
     }
     data.remove_prefix(static_cast<size_t>(n));
   }
+  return Status::Ok();
+}
+
+Status AtomicFile::Finish() {
+  if (finished_) return Status::Ok();
+  if (fd_ < 0) return error_.ok() ? Status::Error(path_) : error_;
+  // Keep the permissions (and, where allowed, the owner) of the file we
+  // replace; a new file gets 0644.
+  struct stat st;
+  mode_t mode = 0644;
+  exists_ = ::stat(target_.c_str(), &st) == 0;
+  if (exists_) {
+    mode = st.st_mode & 07777;
+    if (st.st_uid != ::geteuid() || st.st_gid != ::getegid()) {
+      [[maybe_unused]] int ignored = ::fchown(fd_, st.st_uid, st.st_gid);
+    }
+  }
+  ::fchmod(fd_, mode);
+  if (::fsync(fd_) != 0) return Fail(_("cannot write file"), errno);
+  int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) return Fail(_("cannot write file"), errno);
+  finished_ = true;
   return Status::Ok();
 }
 
@@ -186,27 +366,20 @@ bool SameContent(const std::string& a, const std::string& b) {
 }  // namespace
 
 Status AtomicFile::Commit() {
-  if (fd_ < 0) return error_.ok() ? Status::Error(path_) : error_;
-  // Keep the permissions of the file we replace; a new file gets 0644.
-  struct stat st;
-  mode_t mode = 0644;
-  const bool exists = ::stat(path_.c_str(), &st) == 0;
-  if (exists) mode = st.st_mode & 07777;
-  ::fchmod(fd_, mode);
-  if (::fsync(fd_) != 0) return Fail(_("cannot write file"), errno);
-  int fd = fd_;
-  fd_ = -1;
-  if (::close(fd) != 0) return Fail(_("cannot write file"), errno);
-  if (exists && SameContent(temp_, path_)) {
+  if (Status status = Finish(); !status.ok()) return status;
+  if (temp_.empty()) return error_.ok() ? Status::Error(path_) : error_;
+  if (exists_ && SameContent(temp_, target_)) {
     ::unlink(temp_.c_str());
     temp_.clear();
     return Status::Ok();
   }
-  if (::rename(temp_.c_str(), path_.c_str()) != 0) return Fail(_("cannot replace file"), errno);
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) {
+    return Fail(_("cannot replace file"), errno);
+  }
   temp_.clear();
   // The rename itself reaches the disk with the folder's entry: a power cut
   // after Commit() then finds the new file, not the old one.
-  std::string folder = std::filesystem::path(path_).parent_path().string();
+  std::string folder = std::filesystem::path(target_).parent_path().string();
   int dir = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir >= 0) {
     ::fsync(dir);

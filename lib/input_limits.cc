@@ -64,8 +64,7 @@ std::optional<size_t> FindInvalidUtf8(std::string_view text, bool nul_is_invalid
 
 std::optional<InputProblem> CheckPostInput(std::string_view html) {
   if (html.size() > kMaxPostBytes) {
-    return InputProblem{0, FormatUi("the post is {} bytes; posts over {} MiB are refused",
-                                    html.size(), kMaxPostBytes >> 20)};
+    return InputProblem{0, FormatUi(kPostCap.too_large, html.size(), kPostCap.bytes >> 20)};
   }
   if (std::optional<size_t> bad = FindInvalidUtf8(html, true)) {
     if (html[*bad] == '\0') return InputProblem{*bad, _("NUL byte in the post")};

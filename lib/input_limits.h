@@ -1,7 +1,8 @@
 // What the tools refuse to read, before any parser sees it (docs/limits.md):
-// posts over 32 MiB, invalid UTF-8, NUL bytes, and elements nested deeper
-// than 1,000, which would cost the HTML5 parser quadratic time and the tree
-// walk its stack.
+// files over their kind's size cap (enforced while reading, lib/file_io.h),
+// posts with invalid UTF-8 or NUL bytes, and elements nested deeper than
+// 1,000, which would cost the HTML5 parser quadratic time and the tree walk
+// its stack.
 #ifndef L10N_INPUT_LIMITS_H_
 #define L10N_INPUT_LIMITS_H_
 
@@ -10,10 +11,32 @@
 #include <string>
 #include <string_view>
 
+#include "ui_text.h"
+
 namespace l10n {
 
 inline constexpr size_t kMaxPostBytes = size_t{32} << 20;
+// A catalog of 1,000,000 entries is about 110 MB; ten times that still reads.
+inline constexpr size_t kMaxCatalogBytes = size_t{1} << 30;
+// l10n.toml and taxonomy.toml.
+inline constexpr size_t kMaxSettingsBytes = size_t{8} << 20;
 inline constexpr int kMaxNesting = 1000;
+
+// The most bytes a read accepts, and the message for a larger file: a
+// format marked N_() (translated when used) with {} for the file's size in
+// bytes, then {} for the cap in MiB.
+struct SizeCap {
+  size_t bytes;
+  const char* too_large;
+};
+
+inline constexpr SizeCap kPostCap{kMaxPostBytes,
+                                  N_("the post is {} bytes; posts over {} MiB are refused")};
+// Catalogs, templates, compendia and XLIFF files.
+inline constexpr SizeCap kCatalogCap{
+    kMaxCatalogBytes, N_("the catalog is {} bytes; catalogs over {} MiB are refused")};
+inline constexpr SizeCap kSettingsCap{
+    kMaxSettingsBytes, N_("the file is {} bytes; settings files over {} MiB are refused")};
 
 struct InputProblem {
   size_t offset = 0;  // where, in the input

@@ -49,7 +49,7 @@ bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
                  DiagnosticSink* sink, std::string* file_text = nullptr) {
   catalog->reset();
   if (!FileExists(path)) return true;
-  Result<std::string> text = ReadFile(path);
+  Result<std::string> text = ReadFile(path, kCatalogCap);
   if (!text.ok()) {
     sink->Report({Severity::kError, "", 0, 0, text.status().message(), true});
     return false;
@@ -67,7 +67,7 @@ bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
 bool LoadTaxonomy(const Config& config, Taxonomy* taxonomy, DiagnosticSink* sink) {
   std::string path = config.Expand(config.taxonomy, "");
   if (!FileExists(path)) return true;
-  Result<std::string> text = ReadFile(path);
+  Result<std::string> text = ReadFile(path, kSettingsCap);
   if (!text.ok()) {
     sink->Report({Severity::kError, "", 0, 0, text.status().message(), true});
     return false;
@@ -135,20 +135,63 @@ struct PendingWrite {
   std::string content;
 };
 
+// Writes every changed file to its temporary first and renames them only
+// when all were written, so that a full disk or a folder that cannot be
+// written replaces nothing. The folders written to lose the temporary files
+// a killed run left (the project's lock is held: no other run is writing).
 bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunReport* report) {
-  bool ok = true;
+  std::map<std::string, std::vector<std::string>> folders;  // folder -> names written there
+  auto add_folder = [&folders](const std::string& path) {
+    std::filesystem::path p(path);
+    folders[p.parent_path().string()].push_back(p.filename().string());
+  };
   for (const PendingWrite& w : writes) {
-    Result<std::string> old = ReadFile(w.path);
-    bool changed = !old.ok() || *old != w.content;
-    Status status = WriteFileAtomic(w.path, w.content);
+    add_folder(w.path);
+    Result<std::string> target = WriteTarget(w.path);
+    if (target.ok() && *target != w.path) add_folder(*target);
+  }
+  for (const auto& [folder, names] : folders) RemoveLeftoverTemporaries(folder, names);
+
+  bool ok = true;
+  std::vector<AtomicFile> files;
+  std::vector<const std::string*> paths;
+  for (const PendingWrite& w : writes) {
+    if (FileHolds(w.path, w.content)) continue;
+    AtomicFile file(w.path);
+    Status status = file.Open();
+    if (status.ok()) status = file.Append(w.content);
+    if (status.ok()) status = file.Finish();
     if (!status.ok()) {
       sink->Report({Severity::kError, "", 0, 0, status.message(), true});
       ok = false;
       continue;
     }
-    if (changed) report->changed.push_back(w.path);
+    files.push_back(std::move(file));
+    paths.push_back(&w.path);
+  }
+  if (!ok) return false;  // the temporary files go with `files`
+  for (size_t i = 0; i < files.size(); ++i) {
+    Status status = files[i].Commit();
+    if (!status.ok()) {
+      sink->Report({Severity::kError, "", 0, 0, status.message(), true});
+      ok = false;
+      continue;
+    }
+    report->changed.push_back(*paths[i]);
   }
   return ok;
+}
+
+// Whether `path`, with every symbolic link resolved, is inside `folder`
+// (resolved already); *resolved is where it leads.
+bool ResolvesInside(const std::string& path, const std::filesystem::path& folder,
+                    std::string* resolved) {
+  std::error_code ec;
+  std::filesystem::path real = std::filesystem::weakly_canonical(path, ec);
+  if (ec) return true;  // reading it will say what is wrong
+  *resolved = real.string();
+  std::filesystem::path rel = real.lexically_relative(folder);
+  return !rel.empty() && *rel.begin() != "..";
 }
 
 }  // namespace
@@ -172,6 +215,11 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
     return false;
   }
   bool ok = true;
+  // Posts are published: one that leads outside the project (a symbolic
+  // link, a pattern with "..") could put any file's text in a page.
+  std::error_code ec;
+  std::filesystem::path root =
+      std::filesystem::canonical(config.root.empty() ? "." : config.root, ec);
   std::set<std::string> known;
   for (const std::string& l : config.languages) known.insert(PrimaryLanguage(l));
   std::set<std::string> slugs;
@@ -180,7 +228,15 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
     post.file = file;
     post.path = Relative(file, config.root);
     post.slug = std::filesystem::path(file).stem().string();
-    Result<std::string> html = ReadFile(file);
+    std::string resolved;
+    if (!ec && !ResolvesInside(file, root, &resolved)) {
+      sink->Error(post.path, 0, 0,
+                  FormatUi("the post leads to '{}', outside the project folder '{}'", resolved,
+                           root.string()));
+      ok = false;
+      continue;
+    }
+    Result<std::string> html = ReadFile(file, kPostCap);
     if (!html.ok()) {
       sink->Report({Severity::kError, "", 0, 0, html.status().message(), true});
       ok = false;
@@ -511,8 +567,17 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     }
     report->languages.push_back(std::move(lang_report));
   }
-  if (!Commit(writes, sink, report)) ok = false;
-  return ok;
+  // All or nothing, as for every input error: a post refused as unsafe
+  // leaves every page as it was (its errors, and all others, are reported).
+  if (!ok) {
+    for (const PendingWrite& w : writes) report->skipped.push_back(w.path);
+    for (LanguageReport& r : report->languages) {
+      r.posts = 0;
+      r.files.clear();
+    }
+    return false;
+  }
+  return Commit(writes, sink, report);
 }
 
 }  // namespace l10n

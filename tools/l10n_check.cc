@@ -39,6 +39,7 @@ void ListChecks() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  l10n::SetUpSignals();
   l10n::InitUiText(argv[0]);
   CLI::App app(_("Check the catalogs: untranslated, fuzzy, stale, unsafe or broken entries. "
                  "Exit status: 0 clean, 1 errors found, 2 usage or input error."),
@@ -84,7 +85,7 @@ int main(int argc, char** argv) {
   }
   if (list) {
     ListChecks();
-    return 0;
+    return l10n::FlushStandardOutput() ? 0 : 2;
   }
 
   l10n::DiagnosticSink sink;
@@ -97,7 +98,7 @@ int main(int argc, char** argv) {
     }
   } else if (options.config_given || l10n::FileExists(options.config_path)) {
     // Catalogs on their own: the project file only for its [check] section.
-    l10n::Result<std::string> text = l10n::ReadFile(options.config_path);
+    l10n::Result<std::string> text = l10n::ReadFile(options.config_path, l10n::kSettingsCap);
     if (!text.ok()) return InputError(text.status());
     if (!l10n::ParseConfig(*text, options.config_path, &config, &sink)) {
       l10n::PrintDiagnostics(sink);
@@ -164,5 +165,6 @@ int main(int argc, char** argv) {
     std::string out = format == "json" ? l10n::FormatJson(report) : l10n::FormatGithub(report);
     std::fputs(out.c_str(), stdout);
   }
+  if (!l10n::FlushStandardOutput()) return 2;
   return report.errors() > 0 ? 1 : 0;
 }

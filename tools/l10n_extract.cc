@@ -9,6 +9,7 @@
 #include "ui_text.h"
 
 int main(int argc, char** argv) {
+  l10n::SetUpSignals();
   l10n::InitUiText(argv[0]);
   CLI::App app(_("Extract the translatable text of posts into gettext catalogs."),
                "l10n-extract");
@@ -78,5 +79,5 @@ int main(int argc, char** argv) {
       }
     }
   }
-  return 0;
+  return l10n::FlushStandardOutput() ? 0 : 1;
 }

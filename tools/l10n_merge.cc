@@ -10,6 +10,7 @@
 #include "ui_text.h"
 
 int main(int argc, char** argv) {
+  l10n::SetUpSignals();
   l10n::InitUiText(argv[0]);
   CLI::App app(_("Build localized posts from the posts and the translated catalogs."),
                "l10n-merge");
@@ -75,5 +76,6 @@ int main(int argc, char** argv) {
       std::printf("%s\n", l10n::FormatUi("Not written: {}", f).c_str());
     }
   }
+  if (!l10n::FlushStandardOutput()) return 1;
   return ok ? 0 : 1;
 }

@@ -1,6 +1,10 @@
 #include "tool_common.h"
 
+#include <signal.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -8,6 +12,12 @@
 #include "ui_text.h"
 
 namespace l10n {
+
+void SetUpSignals() {
+  // Past the file size limit (ulimit -f) write() fails with EFBIG, and the
+  // error names the file, instead of SIGXFSZ ending the run without a word.
+  ::signal(SIGXFSZ, SIG_IGN);
+}
 
 void SetUpApp(CLI::App* app, CommonOptions* options) {
   auto formatter = std::make_shared<CLI::Formatter>();
@@ -52,7 +62,7 @@ void SetUpApp(CLI::App* app, CommonOptions* options) {
 
 bool LoadConfig(const CommonOptions& options, Config* config, DiagnosticSink* sink) {
   if (options.config_given || FileExists(options.config_path)) {
-    Result<std::string> text = ReadFile(options.config_path);
+    Result<std::string> text = ReadFile(options.config_path, kSettingsCap);
     if (!text.ok()) {
       sink->Report({Severity::kError, "", 0, 0, text.status().message(), true});
       return false;
@@ -65,6 +75,15 @@ bool LoadConfig(const CommonOptions& options, Config* config, DiagnosticSink* si
   if (!options.template_pattern.empty()) config->template_pattern = options.template_pattern;
   if (!options.catalog_pattern.empty()) config->catalog_pattern = options.catalog_pattern;
   return ValidateConfig(*config, options.config_path, sink);
+}
+
+bool FlushStandardOutput() {
+  errno = 0;
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return true;
+  int err = errno != 0 ? errno : EIO;
+  std::fprintf(stderr, "%s: %s: %s: %s\n", _("<standard output>"), _("error"),
+               _("cannot write file"), std::strerror(err));
+  return false;
 }
 
 int PrintDiagnostics(const DiagnosticSink& sink) {

@@ -25,12 +25,20 @@ struct CommonOptions {
   bool quiet = false;
 };
 
+// Ignores SIGXFSZ, so that a write past `ulimit -f` is an error with the
+// file's path rather than the end of the process. Call first in main().
+void SetUpSignals();
+
 // Sets up translated help labels and the options every tool has.
 void SetUpApp(CLI::App* app, CommonOptions* options);
 
 // Reads the project file (when present or named) and applies the overrides.
 // Returns false after printing diagnostics.
 bool LoadConfig(const CommonOptions& options, Config* config, DiagnosticSink* sink);
+
+// Flushes stdout; when that fails (a full disk, a file over `ulimit -f`)
+// prints why, as "<standard output>: error: ...", and returns false.
+bool FlushStandardOutput();
 
 // Prints diagnostics to stderr; returns the number of errors.
 int PrintDiagnostics(const DiagnosticSink& sink);
