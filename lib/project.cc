@@ -486,6 +486,9 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
         std::filesystem::path(path).lexically_normal().lexically_relative(output_folder);
     return !rel.empty() && *rel.begin() != "..";
   };
+  std::error_code folder_error;
+  const std::filesystem::path real_output_folder =
+      std::filesystem::weakly_canonical(output_folder, folder_error);
 
   std::vector<PendingWrite> writes;
   bool ok = true;
@@ -499,6 +502,14 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
         sink->Error(post.path, 0, 0,
                     FormatUi("'{}' would be written outside the output folder '{}'", out_path,
                              output_folder.string()));
+        return false;
+      }
+      // Pages are written through symbolic links, which must not lead out.
+      std::string resolved;
+      if (!folder_error && !ResolvesInside(out_path, real_output_folder, &resolved)) {
+        sink->Error(post.path, 0, 0,
+                    FormatUi("'{}' leads to '{}', outside the output folder '{}'", out_path,
+                             resolved, output_folder.string()));
         return false;
       }
       if (post.lang == target) {

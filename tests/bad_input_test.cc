@@ -3,6 +3,8 @@
 // exit code, and that no file was created or changed.
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -290,6 +292,146 @@ std::vector<BadCase> Cases() {
        "l10n-merge",
        "locales/taxonomy.toml:1:14: error: expected ']', saw '\\n'\n",
        1},
+      // ---- Files that are not regular files, or too large ----
+      {"post: a symbolic link to /dev/zero",
+       [](const TempDir& d) { std::filesystem::create_symlink("/dev/zero", d / "posts/zero.html"); },
+       "l10n-extract",
+       "posts/zero.html: error: the post leads to '/dev/zero', outside the project folder "
+       "'{dir}'\n",
+       1},
+      {"post: a FIFO",
+       [](const TempDir& d) { REQUIRE(::mkfifo((d / "posts/fifo.html").c_str(), 0644) == 0); },
+       "l10n-extract",
+       "posts/fifo.html: error: cannot read file: not a regular file (a FIFO, socket or "
+       "device)\n",
+       1},
+      {"post: a symbolic link to a FIFO",
+       [](const TempDir& d) {
+         REQUIRE(::mkfifo((d / "fifo").c_str(), 0644) == 0);
+         std::filesystem::create_symlink("../fifo", d / "posts/fifo.html");
+       },
+       "l10n-merge",
+       "posts/fifo.html: error: cannot read file: not a regular file (a FIFO, socket or "
+       "device)\n",
+       1},
+      {"catalog: a symbolic link to /dev/zero",
+       [](const TempDir& d) {
+         std::filesystem::remove(d / "locales/es.po");
+         std::filesystem::create_symlink("/dev/zero", d / "locales/es.po");
+       },
+       "l10n-merge",
+       "locales/es.po: error: cannot read file: not a regular file (a FIFO, socket or device)\n",
+       1},
+      {"catalog: a symbolic link to /dev/urandom",
+       [](const TempDir& d) {
+         std::filesystem::remove(d / "locales/es.po");
+         std::filesystem::create_symlink("/dev/urandom", d / "locales/es.po");
+       },
+       "l10n-check",
+       "locales/es.po: error: cannot read file: not a regular file (a FIFO, socket or device)\n",
+       2},
+      {"catalog: a FIFO",
+       [](const TempDir& d) {
+         std::filesystem::remove(d / "locales/es.po");
+         REQUIRE(::mkfifo((d / "locales/es.po").c_str(), 0644) == 0);
+       },
+       "l10n-extract",
+       "locales/es.po: error: cannot read file: not a regular file (a FIFO, socket or device)\n",
+       1},
+      {"catalog: a FIFO named on the command line",
+       [](const TempDir& d) { REQUIRE(::mkfifo((d / "locales/fr.po").c_str(), 0644) == 0); },
+       "l10n-check locales/fr.po",
+       "locales/fr.po: error: cannot read file: not a regular file (a FIFO, socket or device)\n",
+       2},
+      {"template: a FIFO",
+       [](const TempDir& d) {
+         std::filesystem::remove(d / "locales/en.pot");
+         REQUIRE(::mkfifo((d / "locales/en.pot").c_str(), 0644) == 0);
+       },
+       "l10n-extract",
+       "locales/en.pot: error: cannot read file: not a regular file (a FIFO, socket or device)\n",
+       1},
+      {"compendium: /dev/zero", [](const TempDir&) {}, "l10n-extract -C /dev/zero",
+       "/dev/zero: error: cannot read file: not a regular file (a FIFO, socket or device)\n", 1},
+      {"taxonomy: a symbolic link to /dev/urandom",
+       [](const TempDir& d) {
+         std::filesystem::remove(d / "locales/taxonomy.toml");
+         std::filesystem::create_symlink("/dev/urandom", d / "locales/taxonomy.toml");
+       },
+       "l10n-merge",
+       "locales/taxonomy.toml: error: cannot read file: not a regular file (a FIFO, socket or "
+       "device)\n",
+       1},
+      {"taxonomy: over 8 MiB",
+       [](const TempDir& d) {
+         std::filesystem::resize_file(d / "locales/taxonomy.toml", (8 << 20) + 1);
+       },
+       "l10n-merge",
+       "locales/taxonomy.toml: error: the file is 8388609 bytes; settings files over 8 MiB are "
+       "refused\n",
+       1},
+      {"config: a FIFO",
+       [](const TempDir& d) {
+         std::filesystem::remove(d / "l10n.toml");
+         REQUIRE(::mkfifo((d / "l10n.toml").c_str(), 0644) == 0);
+       },
+       "l10n-merge",
+       "l10n.toml: error: cannot read file: not a regular file (a FIFO, socket or device)\n", 2},
+      {"config: a symbolic link to /dev/zero",
+       [](const TempDir& d) {
+         std::filesystem::remove(d / "l10n.toml");
+         std::filesystem::create_symlink("/dev/zero", d / "l10n.toml");
+       },
+       "l10n-check",
+       "l10n.toml: error: cannot read file: not a regular file (a FIFO, socket or device)\n", 2},
+      // ---- Symbolic links and what is written ----
+      {"post: a pattern that leaves the project",
+       [](const TempDir& d) {
+         std::filesystem::create_directories(d / "posts/inner");
+         Spit(d / "posts/inner/l10n.toml",
+              "[project]\nlanguages = [\"en\", \"es\"]\nposts = [\"../hello.html\"]\n");
+       },
+       "l10n-extract -q -c posts/inner/l10n.toml",
+       "../hello.html: error: the post leads to '{dir}/posts/hello.html', outside the project "
+       "folder '{dir}/posts/inner'\n",
+       1},
+      {"catalog: a dangling symbolic link",
+       [](const TempDir& d) {
+         std::filesystem::remove(d / "locales/es.po");
+         std::filesystem::create_symlink("../shared/es.po", d / "locales/es.po");
+         Edit(d, "posts/hello.html", "Thanks for reading.", "Thank you for reading.");
+       },
+       "l10n-extract -q",
+       "locales/es.po: error: cannot write through the symbolic link: its target "
+       "'../shared/es.po' does not exist\n",
+       1},
+      {"catalog: a symbolic link to /dev/null",
+       [](const TempDir& d) {
+         std::filesystem::remove(d / "locales/es.po");
+         std::filesystem::create_symlink("/dev/null", d / "locales/es.po");
+       },
+       "l10n-extract -q",
+       "locales/es.po: error: cannot read file: not a regular file (a FIFO, socket or device)\n",
+       1},
+      {"output: a page that is a symbolic link out of the output folder",
+       [](const TempDir& d) {
+         Spit(d / "outside.html", "mine");
+         std::filesystem::create_directories(d / "public/en");
+         std::filesystem::create_symlink("../../outside.html", d / "public/en/hello.html");
+       },
+       "l10n-merge -q --keep 0",
+       "posts/hello.html: error: 'public/en/hello.html' leads to '{dir}/outside.html', outside "
+       "the output folder 'public/'\n",
+       1},
+      {"merge: one post refused as unsafe writes no page",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry,
+              "msgid \"Hello world\"\nmsgstr \"<script>alert(1)</script>Hola\"");
+       },
+       "l10n-merge -q --keep 0",
+       "locales/es.po:19:9: error: markup not in the source: '<script>' [unsafe]\n"
+       "locales/es.po:19:9: error: markup not in the source: '<script>' [unsafe]\n",
+       1},
       // ---- The command line ----
       {"CLI: a missing argument", [](const TempDir&) {}, "l10n-merge --keep",
        "--keep: 1 required PERCENT missing\nRun with --help for more information.\n", 2},
@@ -334,7 +476,8 @@ TEST_CASE("bad input: exact message and exit code, and nothing created or change
     std::string command = c.command;
     std::string tool = command.substr(0, command.find(' '));
     std::string args = command.size() > tool.size() ? command.substr(tool.size()) : "";
-    testing::CommandResult r = Run(Tool(tool) + args, dir.path());
+    // A tool that waits on a FIFO fails the case instead of the suite.
+    testing::CommandResult r = Run("timeout 60 " + Tool(tool) + args, dir.path());
     // L10N_DUMP=1 prints every case's stderr as a C string, to review and
     // paste when a message changes on purpose.
     if (std::getenv("L10N_DUMP")) {
@@ -352,7 +495,11 @@ TEST_CASE("bad input: exact message and exit code, and nothing created or change
       std::printf("CASE %s\n  \"%s\" %d\n", c.name, escaped.c_str(), r.exit_code);
     }
     if (*c.err != '\0') {
-      CHECK(r.err == c.err);
+      // "{dir}" stands for the project's folder, symbolic links resolved.
+      std::string want = c.err;
+      const std::string real = std::filesystem::canonical(dir.path()).string();
+      for (size_t at; (at = want.find("{dir}")) != std::string::npos;) want.replace(at, 5, real);
+      CHECK(r.err == want);
     } else {
       CHECK(r.err.find("error: ") != std::string::npos);
     }

@@ -78,9 +78,15 @@ bool LoadConfig(const CommonOptions& options, Config* config, DiagnosticSink* si
 }
 
 bool FlushStandardOutput() {
-  errno = 0;
-  if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return true;
-  int err = errno != 0 ? errno : EIO;
+  // A failed write earlier left its errno: nothing ran between it and here
+  // but more output, which fails the same way.
+  int err = errno;
+  if (std::fflush(stdout) != 0) {
+    err = errno;
+  } else if (!std::ferror(stdout)) {
+    return true;
+  }
+  if (err == 0) err = EIO;
   std::fprintf(stderr, "%s: %s: %s: %s\n", _("<standard output>"), _("error"),
                _("cannot write file"), std::strerror(err));
   return false;
