@@ -272,16 +272,9 @@ TEST_CASE("a catalog full of injections publishes no unsafe byte") {
   testing::CommandResult merge = Run(Tool("l10n-merge") + " -q --keep 0", dir.path());
   CHECK(merge.exit_code == 1);
   std::string source = Slurp(dir / "posts/hello.html");
-  for (const auto& [path, content] : Snapshot(dir / "public")) {
-    CAPTURE(path);
-    for (const char* needle : {"<script", "onerror", "onload", "onmouseover", "javascript:",
-                               "<svg", "<!--", "</article", "&#60;", "\xE2\x80\xAE"}) {
-      CAPTURE(needle);
-      CHECK(content.find(needle) == std::string::npos);
-    }
-  }
-  // The page in Spanish is not published: its units were attacked.
-  CHECK_FALSE(std::filesystem::exists(dir / "public/es/hello.html"));
+  // A run writes all of its pages or none: the Spanish page's units were
+  // attacked, so no page is published at all.
+  CHECK_FALSE(std::filesystem::exists(dir / "public"));
   (void)source;
 
   // Text that only looks like markup is published, escaped.
