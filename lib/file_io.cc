@@ -79,9 +79,8 @@ Result<std::string> ReadCapped(int fd, const std::string& path, const SizeCap& c
     }
     if (n == 0) break;
     if (static_cast<size_t>(n) > cap.bytes - content.size()) {
-      return PathError(path,
-                       FormatUi("the file grew past the limit of {} bytes while it was read",
-                                cap.bytes));
+      return PathError(
+          path, FormatUi("the file grew past the limit of {} bytes while it was read", cap.bytes));
     }
     content.append(buffer, static_cast<size_t>(n));
   }

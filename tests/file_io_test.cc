@@ -28,7 +28,8 @@ using testing::Spit;
 using testing::TempDir;
 using testing::Tool;
 
-const char kNotRegular[] = ": error: cannot read file: not a regular file (a FIFO, socket or device)";
+const char kNotRegular[] =
+    ": error: cannot read file: not a regular file (a FIFO, socket or device)";
 
 mode_t Mode(const std::string& path) {
   struct stat st;
@@ -84,8 +85,9 @@ TEST_CASE("a read's size cap holds before and while reading") {
   // A sparse file: its size is known without a byte read.
   Spit(dir / "big.po", "");
   std::filesystem::resize_file(dir / "big.po", (size_t{1} << 30) + 1);
-  const std::string too_large = dir / "big.po: error: the catalog is 1073741825 bytes; catalogs "
-                                      "over 1024 MiB are refused";
+  const std::string too_large = dir /
+                                "big.po: error: the catalog is 1073741825 bytes; catalogs "
+                                "over 1024 MiB are refused";
   CHECK(ReadFile(dir / "big.po", kCatalogCap).status().message() == too_large);
   CHECK(MappedFile::Open(dir / "big.po", kCatalogCap).status().message() == too_large);
   const SizeCap small{1000, kSettingsCap.too_large};
@@ -132,14 +134,16 @@ TEST_CASE("a write goes through a symbolic link and keeps the target's mode") {
   // refused and left as it is.
   std::filesystem::create_symlink("../moved/es.po", dir / "locales/gone.po");
   CHECK(WriteFileAtomic(dir / "locales/gone.po", "x").message() ==
-        dir / "locales/gone.po: error: cannot write through the symbolic link: its target "
-              "'../moved/es.po' does not exist");
+        dir /
+            "locales/gone.po: error: cannot write through the symbolic link: its target "
+            "'../moved/es.po' does not exist");
   CHECK(std::filesystem::is_symlink(dir / "locales/gone.po"));
   CHECK_FALSE(std::filesystem::exists(dir / "moved"));
   std::filesystem::create_symlink("/dev/null", dir / "locales/null.po");
   CHECK(WriteFileAtomic(dir / "locales/null.po", "x").message() ==
-        dir / "locales/null.po: error: cannot write through the symbolic link: its target "
-              "'/dev/null' is not a regular file");
+        dir /
+            "locales/null.po: error: cannot write through the symbolic link: its target "
+            "'/dev/null' is not a regular file");
   CHECK(std::filesystem::is_character_file("/dev/null"));
   CHECK(Temporaries(dir.path()).empty());
 }
@@ -159,7 +163,7 @@ TEST_CASE("only the temporary files of a run that is gone are removed") {
       ".hello.html.l10n-tmp-" + gone + "-aB3dE9x",
       ".hello.html.l10n-tmp--aB3dE9",
       "hello.html.l10n-tmp-" + gone + "-aB3dE9",  // not hidden
-      "notes.txt.tmp-Xy12Zw",                   // beside a file not written
+      "notes.txt.tmp-Xy12Zw",                     // beside a file not written
       "hello.html.tmp-Xy12Z",
       "hello.html",
   };
@@ -253,8 +257,7 @@ TEST_CASE("a run removes the temporary files a killed run left where it writes")
   };
   const std::vector<std::string> others = {
       "public/en/.hello.html.l10n-tmp-1-k9Qz1A",  // a process that runs
-      "public/en/hello.html.bak",
-      "public/en/notes.tmp-Ab3XyZ",
+      "public/en/hello.html.bak", "public/en/notes.tmp-Ab3XyZ",
       "public/.hello.html.l10n-tmp-" + gone + "-k9Qz1A",  // not a folder written to
   };
   for (const std::string& f : leftovers) Spit(dir / f, "<p>half a page");
@@ -282,8 +285,7 @@ TEST_CASE("past ulimit -f a write fails with the file's path, and nothing is rep
   auto before = Snapshot(dir.path());
   // dash counts -f in 512-byte blocks, bash in 1024: the catalogs are larger
   // either way, the posts smaller.
-  testing::CommandResult r =
-      Run("ulimit -f 8 && " + Tool("l10n-extract") + " -q", dir.path());
+  testing::CommandResult r = Run("ulimit -f 8 && " + Tool("l10n-extract") + " -q", dir.path());
   CHECK(r.err ==
         "locales/en.pot: error: cannot write file: File too large\n"
         "locales/es.po: error: cannot write file: File too large\n");
