@@ -25,6 +25,7 @@
 #include "config.h"
 #include "diagnostic.h"
 #include "status.h"
+#include "taxonomy.h"
 
 namespace l10n {
 
@@ -68,6 +69,13 @@ struct MarkupIssue {
 // the source's placeholders missing, added, used twice, unbalanced, crossed
 // or nested differently are kPlaceholder.
 std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view translation);
+
+// The names of the taxonomy's categories in each of `languages`, each
+// checked as l10n-merge checks it: with CheckMarkup, against the category's
+// name in each other of `languages`, the blocking problems only, located in
+// the taxonomy file. Translators edit the taxonomy as they edit catalogs.
+std::vector<Diagnostic> CheckTaxonomyNames(const Taxonomy& taxonomy,
+                                           const std::vector<std::string>& languages);
 
 // Line and column (bytes, 1-based) in `po_text`, the file `m` was read
 // from, of byte `offset` of its msgstr (msgstr[0] for a plural entry).

@@ -9,6 +9,7 @@
 #include "file_io.h"
 #include "html_segmenter.h"
 #include "project.h"
+#include "taxonomy.h"
 #include "ui_text.h"
 
 namespace l10n {
@@ -139,6 +140,24 @@ bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* 
     }
   }
   if (!ok) return false;
+  // The taxonomy's names are translations too (l10n-merge checks them the
+  // same way). One that does not parse is reported with the staleness.
+  std::string taxonomy_path = config.Expand(config.taxonomy, "");
+  if (FileExists(taxonomy_path)) {
+    Result<std::string> text = ReadFile(taxonomy_path);
+    Taxonomy taxonomy;
+    DiagnosticSink parse;
+    if (text.ok() && taxonomy.Parse(*text, taxonomy_path, &parse)) {
+      std::vector<std::string> languages;
+      for (const std::string& tag : config.languages) languages.push_back(tag);
+      for (Diagnostic& d : CheckTaxonomyNames(taxonomy, languages)) {
+        std::optional<Severity> severity = policy.severity(*ParseCheck(d.check));
+        if (!severity) continue;
+        d.severity = *severity;
+        report->findings.push_back(std::move(d));
+      }
+    }
+  }
   // Staleness needs every catalog read; syntax errors are findings already.
   if (!all_read) return true;
   DiagnosticSink planning;

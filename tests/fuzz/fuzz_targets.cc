@@ -14,6 +14,7 @@
 #include "merge.h"
 #include "po_reader.h"
 #include "po_writer.h"
+#include "project.h"
 #include "utf8.h"
 #include "xliff.h"
 
@@ -149,16 +150,9 @@ void MergeCatalog(std::string_view data) {
   MergeOptions options;
   options.source_lang = "en";
   options.target_lang = "es";
-  options.translate = [&catalog](const Unit& unit) -> std::optional<Translation> {
-    const Message* m = catalog.Find(unit.context, unit.text);
-    if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
-    return Translation{m->msgstr[0], "es.po", m->line, nullptr};
-  };
-  options.translate_category = [&catalog](std::string_view name) -> std::optional<std::string> {
-    const Message* m = catalog.Find(std::string("category"), name);
-    if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
-    return m->msgstr[0];
-  };
+  const std::string path = "es.po";
+  const std::string text(data);
+  UseCatalog(&catalog, path, text, &options);
   MergeResult merged = MergePost(kPost, "post.html", *seg, options, &sink);
   // Event handlers as attributes ("onerror=", "onload ="); the words alone
   // are text a translation may hold.
