@@ -405,6 +405,9 @@ void UseCatalog(const Catalog* catalog, const std::string& path, const std::stri
     std::function<std::pair<int, int>(size_t)> locate;
     if (!IsXliffPath(path)) {
       locate = [m, &text](size_t offset) { return LocateInTranslation(text, *m, offset); };
+    } else {
+      // Where l10n-check reports an XLIFF entry's findings: its unit's line.
+      locate = [line = m->line](size_t) { return std::pair(line, 1); };
     }
     return Translation{m->msgstr[0], path, m->line, std::move(locate)};
   };

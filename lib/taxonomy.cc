@@ -84,6 +84,18 @@ size_t RawOffset(std::string_view text, size_t start, size_t offset) {
   while (i < text.size()) {
     char c = text[i];
     if (c == quote && (!multi || text.substr(i, 3) == std::string(3, quote))) break;
+    if (multi && c == '\\' && quote == '"' && i + 1 < text.size() &&
+        (text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n' ||
+         text[i + 1] == '\r')) {
+      // A line-ending backslash: it and the white space up to the next
+      // text go.
+      ++i;
+      while (i < text.size() &&
+             (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) {
+        ++i;
+      }
+      continue;
+    }
     if (decoded >= offset) return i;
     if (c == '\\' && quote == '"' && i + 1 < text.size()) {
       char e = text[i + 1];
@@ -96,13 +108,6 @@ size_t RawOffset(std::string_view text, size_t start, size_t offset) {
         }
         decoded += Utf8Length(value);
         i += 2 + digits;
-      } else if (multi && (e == ' ' || e == '\t' || e == '\n' || e == '\r')) {
-        // A line-ending backslash: the white space up to the next text goes.
-        i += 1;
-        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
-                                   text[i] == '\r')) {
-          ++i;
-        }
       } else {
         decoded += 1;
         i += 2;

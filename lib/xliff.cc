@@ -736,7 +736,12 @@ class XliffReader {
       return false;
     }
     for (pugi::xml_node file : files) File(file);
-    if (!header_) catalog_->messages.insert(catalog_->messages.begin(), SynthesizedHeader());
+    if (!header_) {
+      // Located at the root, as l10n-check's findings about it are.
+      Message header = SynthesizedHeader();
+      header.line = LineColumnAt(Offset(root)).first;
+      catalog_->messages.insert(catalog_->messages.begin(), std::move(header));
+    }
     return ok_;
   }
 
