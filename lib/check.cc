@@ -139,8 +139,10 @@ struct ByteClassTable {
         U8_APPEND(utf8, n, 4, c, error);
         if (!error) of[utf8[0]] |= kControl;
         // The next code point with another first byte.
-        UChar32 next = c < 0x80 ? c + 1 : c < 0x800 ? (c | 0x3F) + 1 : c < 0x10000 ? (c | 0xFFF) + 1 : (c | 0x3FFFF) + 1;
-        c = next;
+        c = c < 0x80      ? c + 1
+            : c < 0x800   ? (c | 0x3F) + 1
+            : c < 0x10000 ? (c | 0xFFF) + 1
+                          : (c | 0x3FFFF) + 1;
       }
     }
   }
@@ -412,7 +414,16 @@ std::vector<std::pair<size_t, char32_t>> Controls(std::string_view s) {
   bool in_tag_sequence = false;
   for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
     int32_t start = i;
-    UChar32 c;
+    UChar32 c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // most text: no lookup
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+        out.emplace_back(static_cast<size_t>(start), static_cast<char32_t>(c));
+      }
+      ++i;
+      previous = c;
+      in_tag_sequence = false;
+      continue;
+    }
     U8_NEXT(s.data(), i, n, c);
     if (c < 0) {
       previous = -1;
@@ -421,7 +432,9 @@ std::vector<std::pair<size_t, char32_t>> Controls(std::string_view s) {
     }
     bool tag = c >= 0xE0020 && c <= 0xE007F;
     if (tag) {
-      in_tag_sequence = in_tag_sequence || (previous >= 0 && (u_hasBinaryProperty(previous, UCHAR_EMOJI) || previous == 0xFE0F));
+      in_tag_sequence =
+          in_tag_sequence ||
+          (previous >= 0 && (u_hasBinaryProperty(previous, UCHAR_EMOJI) || previous == 0xFE0F));
     } else {
       in_tag_sequence = false;
     }

@@ -872,7 +872,8 @@ class XliffReader {
         std::string_view hex = Attribute(c, "hex").value();
         std::optional<char32_t> code = HexCodePoint(hex);
         if (!code) {
-          ErrorAt(Offset(c), FormatUi("<cp> hex '{}' is not a hexadecimal code point", Shorten(hex)),
+          ErrorAt(Offset(c),
+                  FormatUi("<cp> hex '{}' is not a hexadecimal code point", Shorten(hex)),
                   "syntax");
           return false;
         }

@@ -468,7 +468,10 @@ TEST_CASE("CheckMarkup: what merge refuses and what it lets through") {
       // hyphen, ZWNJ (Persian), ZWJ and variation selectors (emoji), tag
       // characters in an emoji tag sequence (the flag of Scotland).
       {"Hello", "Ho\tla\ncon\u00ADtinua", ""},
-      {"Coder", "\U0001F469\u200D\U0001F4BB \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \u2764\uFE0F", ""},
+      {"Coder",
+       "\U0001F469\u200D\U0001F4BB \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 "
+       "\u2764\uFE0F",
+       ""},
       {"Scotland",
        "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Escocia", ""},
       {"Numbers", "\u0600\u0661\u0662", ""},

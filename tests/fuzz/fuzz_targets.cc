@@ -121,9 +121,14 @@ std::map<std::string, int> TagShapes(std::string_view html) {
       i = end == std::string_view::npos ? html.size() : end + 2;
       continue;
     }
-    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+    auto space = [](char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    };
     size_t name_start = j;
-    while (j < html.size() && !space(html[j]) && html[j] != '>' && (j == name_start || html[j] != '/')) ++j;
+    while (j < html.size() && !space(html[j]) && html[j] != '>' &&
+           (j == name_start || html[j] != '/')) {
+      ++j;
+    }
     std::string shape = Lower(html.substr(name_start, j - name_start));
     std::vector<std::string> attributes;
     while (j < html.size() && html[j] != '>') {
@@ -185,7 +190,8 @@ std::map<UChar32, int> Invisible(std::string_view s) {
     int8_t type = u_charType(c);
     bool control = type == U_CONTROL_CHAR && c != '\t' && c != '\n';
     bool bidi = u_hasBinaryProperty(c, UCHAR_BIDI_CONTROL);
-    bool ignorable = type == U_FORMAT_CHAR || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+    bool ignorable =
+        type == U_FORMAT_CHAR || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
     bool allowed = c == 0xAD || c == 0x200C || c == 0x200D ||
                    u_hasBinaryProperty(c, UCHAR_VARIATION_SELECTOR) ||
                    u_hasBinaryProperty(c, UCHAR_PREPENDED_CONCATENATION_MARK) ||
