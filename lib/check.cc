@@ -588,31 +588,25 @@ std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view t
   return issues;
 }
 
-std::vector<Diagnostic> CheckTaxonomyNames(const Taxonomy& taxonomy,
-                                           const std::vector<std::string>& languages) {
-  std::vector<Diagnostic> out;
-  for (const Category& category : taxonomy.categories()) {
-    for (const std::string& target : languages) {
-      std::string name = category.Name(target);
-      if (name.empty()) continue;
-      // One finding per problem, whichever language it was found against.
-      std::vector<std::pair<size_t, std::string>> seen;
-      for (const std::string& source : languages) {
-        // As l10n-merge reads them: the post's language, the target tag.
-        if (PrimaryLanguage(source) == PrimaryLanguage(target)) continue;
-        std::string source_name = category.Name(PrimaryLanguage(source));
-        if (source_name == name) continue;
-        for (MarkupIssue& issue : CheckMarkup(source_name, name)) {
-          if (!issue.blocks_merge) continue;
-          std::pair<size_t, std::string> key(issue.offset, issue.message);
-          if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-          seen.push_back(key);
-          auto [line, column] = taxonomy.Locate(category.slug, target, issue.offset);
-          out.push_back({Severity::kError, taxonomy.path(), line, column, std::move(issue.message),
-                         false, CheckName(issue.check)});
-        }
-      }
+std::vector<CategoryNameIssue> CheckCategoryNames(const Category& category, std::string_view label,
+                                                  const std::string& source_lang,
+                                                  const std::string& target_lang) {
+  std::vector<CategoryNameIssue> out;
+  auto check = [&out, &category](const std::string& lang, std::string_view source) {
+    std::string name = category.Name(lang);
+    if (name.empty() || source.find(name) != std::string_view::npos) return true;
+    bool ok = true;
+    for (MarkupIssue& issue : CheckMarkup(source, name)) {
+      if (!issue.blocks_merge) continue;
+      out.push_back({lang, std::move(issue)});
+      ok = false;
     }
+    return ok;
+  };
+  std::string source_name = category.Name(source_lang);
+  bool source_ok = check(source_lang, label);
+  if (target_lang != source_lang) {
+    check(target_lang, source_ok && !source_name.empty() ? std::string_view(source_name) : label);
   }
   return out;
 }

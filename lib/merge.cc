@@ -232,31 +232,35 @@ class Merger {
     if (taxonomy) {
       if (const Category* known = taxonomy->Find(link.slug)) category = *known;
     }
+    const std::string& source = options_.source_lang;
     const std::string& target = options_.target_lang;
-    std::string source_name;
     if (!category.slug.empty()) {
-      source_name = category.Name(options_.source_lang);
-      // The taxonomy is edited by translators too: its name in the target
-      // language is checked like any translation.
-      std::string name = category.Name(target);
-      if (!name.empty() && name != source_name) {
-        Translation t{name, taxonomy->path(), 0,
-                      [taxonomy, slug = category.slug, target](size_t offset) {
-                        return taxonomy->Locate(slug, target, offset);
-                      }};
-        if (!Accept(unit, source_name, t)) category.names.erase(target);
+      // The taxonomy is edited by translators too: the names the page shows
+      // are checked like any translation, and where one is refused the
+      // post's own label is shown.
+      std::vector<CategoryNameIssue> issues =
+          CheckCategoryNames(category, link.label, source, target);
+      if (!issues.empty()) {
+        for (CategoryNameIssue& c : issues) {
+          auto [line, column] = taxonomy->Locate(category.slug, c.lang, c.issue.offset);
+          sink_->Report({Severity::kError, taxonomy->path(), line, column,
+                         std::move(c.issue.message), false, CheckName(c.issue.check)});
+        }
+        sink_->Report({Severity::kNote, path_, unit.line, unit.column,
+                       _("the translation of this text is rejected; the post is not published")});
+        result_.unsafe = true;
+        category = Category();
       }
-    } else {
+    }
+    if (category.slug.empty()) {
       // Unknown to the taxonomy: read the label as the site shows it, the
       // page's language first.
       category.slug = link.slug;
       std::vector<std::string> names = SplitBilingualLabel(link.label);
-      if (!names.empty()) category.names[options_.source_lang] = names[0];
-      if (names.size() > 1 && options_.source_lang != target) {
-        category.names[target] = names[1];
-      }
-      source_name = category.Name(options_.source_lang);
+      if (!names.empty()) category.names[source] = names[0];
+      if (names.size() > 1 && source != target) category.names[target] = names[1];
     }
+    std::string source_name = category.Name(source);
     if (category.Name(target).empty() && options_.translate_category) {
       if (std::optional<Translation> t = options_.translate_category(source_name)) {
         if (Accept(unit, source_name, *t)) category.names[target] = t->text;

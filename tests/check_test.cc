@@ -376,17 +376,23 @@ TEST_CASE("the taxonomy's names are checked like any translation, where they are
              "locales/taxonomy.toml:5:29: error: control character U+0007 is not in the source "
              "[unsafe]\n");
 
-  // A character the other language's name has too is no injection; a
-  // literal string, and one over several lines, are located as well.
+  // A literal string, and one over several lines, are located as well.
+  // (The Spanish post's own names are checked against its label.)
   taxonomy = Slurp(dir / "locales/taxonomy.toml");
   taxonomy.replace(taxonomy.find("es = \"Visita"), std::string::npos,
-                   "es = 'Visita\u200Ede campo'\n\n[categories.events]\nen = \"\u200EEvents\"\n"
-                   "es = \"\"\"\n\u200EEventos\\\n   \u2066\"\"\"\n");
+                   "es = 'Visita\u200Ede campo'\n\n[categories.events]\nen = \"Events\"\n"
+                   "es = \"\"\"\nEventos\\\n   \u2066\"\"\"\n");
   Spit(dir / "locales/taxonomy.toml", taxonomy);
   testing::CommandResult check = Run(Tool("l10n-check") + " --allow-untranslated", dir.path());
   CHECK(check.err.find("locales/taxonomy.toml:5:13: error: bidirectional control character U+200E "
                        "is not in the source [unsafe]\n"
                        "locales/taxonomy.toml:11:4: error: bidirectional control character "
+                       "U+2066 is not in the source [unsafe]\n") != std::string::npos);
+  testing::CommandResult merge = Run(Tool("l10n-merge") + " -q", dir.path());
+  CHECK(merge.exit_code == 1);
+  CHECK(merge.err.find("locales/taxonomy.toml:5:13: error: bidirectional control character "
+                       "U+200E is not in the source [unsafe]\n") != std::string::npos);
+  CHECK(merge.err.find("locales/taxonomy.toml:11:4: error: bidirectional control character "
                        "U+2066 is not in the source [unsafe]\n") != std::string::npos);
 }
 

@@ -148,6 +148,24 @@ TEST_CASE("category names in the target language are translations: checked, or n
   CHECK(run.html.find("Eventos") == std::string::npos);
   CHECK(run.html.find("\u200F") == std::string::npos);
 
+  // The post's own label is the source: what it has is no injection, and
+  // a source-language name it lacks is refused as well.
+  Taxonomy marked;
+  REQUIRE(marked.Parse("[categories.events]\nen = \"\\u200FEvents\"\nes = \"\\u200FEventos\"\n",
+                       "taxonomy.toml", &parse));
+  const std::string marked_html =
+      "<p>Category: <a rel=\"category tag\" href=\"/category/events/\">\u200FEvents</a></p>";
+  run = Merge(marked_html, {{"Category: <category/>", "Categoría: <category/>"}}, "en", "es",
+              &marked, "{name}");
+  CHECK(run.errors == "");
+  CHECK(run.html.find(">\u200FEventos</a>") != std::string::npos);
+  run = Merge(html, {{"Category: <category/>", "Categoría: <category/>"}}, "en", "es", &marked,
+              "{name}");
+  CHECK(run.result.unsafe);
+  CHECK(run.errors.find("taxonomy.toml:2:7: error: bidirectional control character U+200F is "
+                        "not in the source [unsafe]\n") == 0);
+  CHECK(run.html.find("\u200F") == std::string::npos);
+
   // A name the catalog translates (msgctxt "category"), by the same rules.
   DiagnosticSink sink;
   const std::string news =
