@@ -7,6 +7,9 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/uniset.h>
+#include <unicode/utf8.h>
 
 #include "merge.h"
 #include "placeholder.h"
@@ -90,27 +93,70 @@ enum ByteClass : uint8_t {
   kMark = 32,       // '?' or '!'
 };
 
+// Code points a translation may not add (docs/check.md), by their Unicode
+// properties: controls (Cc) but TAB and LF, format characters (Cf), default
+// ignorable code points and bidirectional controls (Bidi_Control); but for
+// those ordinary text needs: the soft hyphen, ZWNJ and ZWJ (joining in many
+// scripts, emoji sequences), variation selectors (emoji presentation,
+// glyph variants) and the prepended concatenation marks (Arabic number
+// signs). Tag characters are allowed inside an emoji tag sequence only
+// (InvisibleIssues).
+const icu::UnicodeSet& Invisibles() {
+  static const icu::UnicodeSet* set = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    auto* s = new icu::UnicodeSet(
+        UNICODE_STRING_SIMPLE("[[[:Cc:][:Cf:][:Default_Ignorable_Code_Point:][:Bidi_Control:]]"
+                              "-[\\u0009\\u000A\\u00AD\\u200C\\u200D[:Variation_Selector:]"
+                              "[:Prepended_Concatenation_Mark:]]]"),
+        status);
+    if (U_FAILURE(status)) {  // cannot happen with ICU's own property names
+      s->clear();
+      s->add(0, 0x1F).add(0x7F, 0x9F).remove('\t').remove('\n');
+    }
+    s->freeze();
+    return s;
+  }();
+  return *set;
+}
+
 struct ByteClassTable {
   uint8_t of[256] = {};
-  constexpr ByteClassTable() {
+  ByteClassTable() {
     of[static_cast<unsigned char>('<')] = kLessThan;
     of[static_cast<unsigned char>('&')] = kAmpersand;
     of[static_cast<unsigned char>(':')] = kColon;
     of[static_cast<unsigned char>('=')] = kEquals;
     of[static_cast<unsigned char>('?')] = kMark;
     of[static_cast<unsigned char>('!')] = kMark;
-    for (int c = 0; c < 0x20; ++c) {
-      if (c != '\t' && c != '\n') of[c] = kControl;
+    // The first byte of the UTF-8 of every code point of Invisibles().
+    const icu::UnicodeSet& invisibles = Invisibles();
+    for (int32_t r = 0; r < invisibles.getRangeCount(); ++r) {
+      UChar32 first = invisibles.getRangeStart(r), last = invisibles.getRangeEnd(r);
+      for (UChar32 c = first; c <= last;) {
+        uint8_t utf8[4];
+        int32_t n = 0;
+        UBool error = false;
+        U8_APPEND(utf8, n, 4, c, error);
+        if (!error) of[utf8[0]] |= kControl;
+        // The next code point with another first byte.
+        c = c < 0x80      ? c + 1
+            : c < 0x800   ? (c | 0x3F) + 1
+            : c < 0x10000 ? (c | 0xFFF) + 1
+                          : (c | 0x3FFFF) + 1;
+      }
     }
-    // DEL, and the lead bytes of U+0080..U+009F, U+061C, U+202A.., U+2066..
-    for (int c : {0x7F, 0xC2, 0xD8, 0xE2}) of[c] = kControl;
   }
 };
-constexpr ByteClassTable kByteClasses;
+
+const ByteClassTable& ByteClassesTable() {
+  static const ByteClassTable table;
+  return table;
+}
 
 uint8_t ByteClasses(std::string_view s) {
+  const ByteClassTable& table = ByteClassesTable();
   uint8_t classes = 0;
-  for (char c : s) classes |= kByteClasses.of[static_cast<unsigned char>(c)];
+  for (char c : s) classes |= table.of[static_cast<unsigned char>(c)];
   return classes;
 }
 
@@ -358,27 +404,45 @@ std::vector<std::pair<size_t, std::string>> Attributes(std::string_view s) {
   return out;
 }
 
-// Characters no translation needs to add: C0 and C1 controls (but tab and
-// line feed) and the bidirectional overrides and isolates of "Trojan
-// Source".
+// The code points of Invisibles() in `s`, with their offsets. A tag
+// character (U+E0020..U+E007F) is text in an emoji tag sequence (UTS #51:
+// an emoji, tag characters, U+E007F), as in the flag of Scotland.
 std::vector<std::pair<size_t, char32_t>> Controls(std::string_view s) {
   std::vector<std::pair<size_t, char32_t>> out;
-  for (size_t i = 0; i < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    size_t n = Utf8SequenceLength(s, i);
-    if (n == 0) {
+  const icu::UnicodeSet& invisibles = Invisibles();
+  UChar32 previous = -1;
+  bool in_tag_sequence = false;
+  for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+    int32_t start = i;
+    UChar32 c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // most text: no lookup
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+        out.emplace_back(static_cast<size_t>(start), static_cast<char32_t>(c));
+      }
       ++i;
+      previous = c;
+      in_tag_sequence = false;
       continue;
     }
-    char32_t c = b;
-    if (n > 1) {
-      c = b & (0x7F >> n);
-      for (size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) {
+      previous = -1;
+      in_tag_sequence = false;
+      continue;
     }
-    bool control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
-    bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x061C;
-    if (control || bidi) out.emplace_back(i, c);
-    i += n;
+    bool tag = c >= 0xE0020 && c <= 0xE007F;
+    if (tag) {
+      in_tag_sequence =
+          in_tag_sequence ||
+          (previous >= 0 && (u_hasBinaryProperty(previous, UCHAR_EMOJI) || previous == 0xFE0F));
+    } else {
+      in_tag_sequence = false;
+    }
+    if (invisibles.contains(c) && !(tag && in_tag_sequence)) {
+      out.emplace_back(static_cast<size_t>(start), static_cast<char32_t>(c));
+    }
+    if (c == 0xE007F) in_tag_sequence = false;
+    previous = c;
   }
   return out;
 }
@@ -422,13 +486,16 @@ void CheckText(std::string_view source, std::string_view translation, uint8_t cl
   auto source_controls = Controls(source);
   for (const auto& [offset, c] : Controls(translation)) {
     if (Has(source_controls, c)) continue;
-    bool bidi = c >= 0x200;
     std::string code = fmt::format("U+{:04X}", static_cast<uint32_t>(c));
-    issues->push_back({Check::kUnsafe, offset,
-                       bidi ? FormatUi("bidirectional control character {} is not in the source",
-                                       code)
-                            : FormatUi("control character {} is not in the source", code),
-                       true});
+    std::string message;
+    if (u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_BIDI_CONTROL)) {
+      message = FormatUi("bidirectional control character {} is not in the source", code);
+    } else if (u_charType(static_cast<UChar32>(c)) == U_CONTROL_CHAR) {
+      message = FormatUi("control character {} is not in the source", code);
+    } else {
+      message = FormatUi("invisible character {} is not in the source", code);
+    }
+    issues->push_back({Check::kUnsafe, offset, std::move(message), true});
   }
 }
 
@@ -519,6 +586,29 @@ std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view t
   std::vector<MarkupIssue> issues;
   CheckMarkup(source, translation, ByteClasses(source), ByteClasses(translation), &issues);
   return issues;
+}
+
+std::vector<CategoryNameIssue> CheckCategoryNames(const Category& category, std::string_view label,
+                                                  const std::string& source_lang,
+                                                  const std::string& target_lang) {
+  std::vector<CategoryNameIssue> out;
+  auto check = [&out, &category](const std::string& lang, std::string_view source) {
+    std::string name = category.Name(lang);
+    if (name.empty() || source.find(name) != std::string_view::npos) return true;
+    bool ok = true;
+    for (MarkupIssue& issue : CheckMarkup(source, name)) {
+      if (!issue.blocks_merge) continue;
+      out.push_back({lang, std::move(issue)});
+      ok = false;
+    }
+    return ok;
+  };
+  std::string source_name = category.Name(source_lang);
+  bool source_ok = check(source_lang, label);
+  if (target_lang != source_lang) {
+    check(target_lang, source_ok && !source_name.empty() ? std::string_view(source_name) : label);
+  }
+  return out;
 }
 
 // ---- Policy ------------------------------------------------------------------

@@ -25,6 +25,7 @@
 #include "config.h"
 #include "diagnostic.h"
 #include "status.h"
+#include "taxonomy.h"
 
 namespace l10n {
 
@@ -68,6 +69,24 @@ struct MarkupIssue {
 // the source's placeholders missing, added, used twice, unbalanced, crossed
 // or nested differently are kPlaceholder.
 std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view translation);
+
+// A problem of a category's name in one language.
+struct CategoryNameIssue {
+  std::string lang;  // the name's language, a key of Category::names
+  MarkupIssue issue;
+};
+
+// The names of `category` that a page merged from `source_lang` into
+// `target_lang` shows, checked as translations, since translators edit the
+// taxonomy as they edit catalogs: the name in the source language against
+// `label`, the text of the post's link (the source itself: a name the label
+// holds is its own text), the name in the target language against the name
+// in the source language, or against `label` when that one is refused.
+// Blocking problems only (CheckMarkup). l10n-merge and l10n-check both apply
+// this to every category link of every post.
+std::vector<CategoryNameIssue> CheckCategoryNames(const Category& category, std::string_view label,
+                                                  const std::string& source_lang,
+                                                  const std::string& target_lang);
 
 // Line and column (bytes, 1-based) in `po_text`, the file `m` was read
 // from, of byte `offset` of its msgstr (msgstr[0] for a plural entry).

@@ -114,26 +114,35 @@ class Merger {
       result_.untranslated.push_back(&unit);
       return unit.text;
     }
-    bool rejected = false;
-    for (MarkupIssue& issue : CheckMarkup(unit.text, t->text)) {
-      if (!issue.blocks_merge) continue;
-      auto [line, column] = t->locate ? t->locate(issue.offset) : std::pair(t->line, 0);
-      sink_->Report({Severity::kError, t->path, line, column, std::move(issue.message), false,
-                     CheckName(issue.check)});
-      rejected = true;
-    }
     // Attribute text is escaped on output, but a rejected translation is
     // rejected everywhere, as l10n-check reports it.
-    if (rejected) {
-      sink_->Report({Severity::kNote, path_, unit.line, unit.column,
-                     _("the translation of this text is rejected; the post is not published")});
-      result_.unsafe = true;
+    if (!Accept(unit, unit.text, *t)) {
       result_.untranslated.push_back(&unit);
       return unit.text;
     }
     ++result_.translated;
     result_.translated_words += words;
     return t->text;
+  }
+
+  // Whether `t`, the translation of `source` in `unit` (its text, or a
+  // category name of it), passes CheckMarkup. Otherwise its problems are
+  // reported where it was written, and the post is marked unsafe.
+  bool Accept(const Unit& unit, std::string_view source, const Translation& t) {
+    bool rejected = false;
+    for (MarkupIssue& issue : CheckMarkup(source, t.text)) {
+      if (!issue.blocks_merge) continue;
+      auto [line, column] = t.locate ? t.locate(issue.offset) : std::pair(t.line, 0);
+      sink_->Report({Severity::kError, t.path, line, column, std::move(issue.message), false,
+                     CheckName(issue.check)});
+      rejected = true;
+    }
+    if (rejected) {
+      sink_->Report({Severity::kNote, path_, unit.line, unit.column,
+                     _("the translation of this text is rejected; the post is not published")});
+      result_.unsafe = true;
+    }
+    return !rejected;
   }
 
   void EmitRaw(Range range) {
@@ -217,25 +226,44 @@ class Merger {
     EmitEndTag(p.end_tag, "</time>");
   }
 
-  Category CategoryFor(const CategoryLink& link) const {
+  Category CategoryFor(const Unit& unit, const CategoryLink& link) {
     Category category;
-    if (options_.taxonomy) {
-      if (const Category* known = options_.taxonomy->Find(link.slug)) category = *known;
+    const Taxonomy* taxonomy = options_.taxonomy;
+    if (taxonomy) {
+      if (const Category* known = taxonomy->Find(link.slug)) category = *known;
+    }
+    const std::string& source = options_.source_lang;
+    const std::string& target = options_.target_lang;
+    if (!category.slug.empty()) {
+      // The taxonomy is edited by translators too: the names the page shows
+      // are checked like any translation, and where one is refused the
+      // post's own label is shown.
+      std::vector<CategoryNameIssue> issues =
+          CheckCategoryNames(category, link.label, source, target);
+      if (!issues.empty()) {
+        for (CategoryNameIssue& c : issues) {
+          auto [line, column] = taxonomy->Locate(category.slug, c.lang, c.issue.offset);
+          sink_->Report({Severity::kError, taxonomy->path(), line, column,
+                         std::move(c.issue.message), false, CheckName(c.issue.check)});
+        }
+        sink_->Report({Severity::kNote, path_, unit.line, unit.column,
+                       _("the translation of this text is rejected; the post is not published")});
+        result_.unsafe = true;
+        category = Category();
+      }
     }
     if (category.slug.empty()) {
       // Unknown to the taxonomy: read the label as the site shows it, the
       // page's language first.
       category.slug = link.slug;
       std::vector<std::string> names = SplitBilingualLabel(link.label);
-      if (!names.empty()) category.names[options_.source_lang] = names[0];
-      if (names.size() > 1 && options_.source_lang != options_.target_lang) {
-        category.names[options_.target_lang] = names[1];
-      }
+      if (!names.empty()) category.names[source] = names[0];
+      if (names.size() > 1 && source != target) category.names[target] = names[1];
     }
-    if (category.Name(options_.target_lang).empty() && options_.translate_category) {
-      std::string source_name = category.Name(options_.source_lang);
-      if (auto name = options_.translate_category(source_name)) {
-        category.names[options_.target_lang] = *name;
+    std::string source_name = category.Name(source);
+    if (category.Name(target).empty() && options_.translate_category) {
+      if (std::optional<Translation> t = options_.translate_category(source_name)) {
+        if (Accept(unit, source_name, *t)) category.names[target] = t->text;
       }
     }
     return category;
@@ -249,7 +277,8 @@ class Merger {
     std::vector<std::string> items;
     for (const CategoryLink& link : p.categories) {
       Result<std::string> label = FormatCategoryLabel(pattern, options_.target_lang,
-                                                      options_.source_lang, CategoryFor(link));
+                                                      options_.source_lang,
+                                                      CategoryFor(unit, link));
       if (!label.ok()) {
         sink_->Error(path_, unit.line, unit.column, label.status().message());
         EmitRaw(p.element);

@@ -42,8 +42,11 @@ struct MergeOptions {
   // A translation of a unit: nullopt when the catalog has none (missing,
   // empty or fuzzy).
   std::function<std::optional<Translation>(const Unit&)> translate;
-  // A category name in the target language when the taxonomy lacks it.
-  std::function<std::optional<std::string>(std::string_view source_name)> translate_category;
+  // A category name in the target language when the taxonomy lacks it
+  // (the catalog's msgctxt "category" entry).
+  std::function<std::optional<Translation>(std::string_view source_name)> translate_category;
+  // Its names in the target language are translations too, located in the
+  // file the taxonomy was read from.
   const Taxonomy* taxonomy = nullptr;
 };
 
@@ -60,7 +63,10 @@ struct MergeResult {
 // Errors (a translation that adds markup, a broken category pattern) go to
 // the sink with the translation's location, in the words and with the check
 // name of l10n-check (CheckMarkup); the unit falls back to its source and
-// result.unsafe is set for rejected translations.
+// result.unsafe is set for rejected translations. Category names in the
+// target language, from the taxonomy or the catalog, are translations like
+// any other: checked against the name in the source language by the same
+// rules, and rejected the same way.
 MergeResult MergePost(std::string_view html, const std::string& path,
                       const Segmentation& segmentation, const MergeOptions& options,
                       DiagnosticSink* sink);

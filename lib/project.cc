@@ -448,6 +448,31 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   return Commit(writes, sink, report);
 }
 
+void UseCatalog(const Catalog* catalog, const std::string& path, const std::string& text,
+                MergeOptions* options) {
+  // One rule for every translated string, whatever its kind: a unit's text
+  // and a category name alike are neither fuzzy nor empty, and are located
+  // in the file (PO) or at their entry (XLIFF).
+  auto find = [catalog, &path, &text](const std::optional<std::string>& context,
+                                      std::string_view msgid) -> std::optional<Translation> {
+    if (!catalog) return std::nullopt;
+    const Message* m = catalog->Find(context, msgid);
+    if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
+    std::function<std::pair<int, int>(size_t)> locate;
+    if (!IsXliffPath(path)) {
+      locate = [m, &text](size_t offset) { return LocateInTranslation(text, *m, offset); };
+    } else {
+      // Where l10n-check reports an XLIFF entry's findings: its unit's line.
+      locate = [line = m->line](size_t) { return std::pair(line, 1); };
+    }
+    return Translation{m->msgstr[0], path, m->line, std::move(locate)};
+  };
+  options->translate = [find](const Unit& unit) { return find(unit.context, unit.text); };
+  options->translate_category = [find](std::string_view name) {
+    return find(std::string(kCategoryContext), name);
+  };
+}
+
 bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   ProjectLock lock;
   if (!lock.Acquire(config, sink)) return false;
@@ -521,7 +546,6 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
       const Catalog* catalog = catalogs[{post.lang, target}].get();
       const std::string& catalog_path = catalog_paths[{post.lang, target}];
       const std::string& catalog_text = catalog_texts[{post.lang, target}];
-      bool catalog_is_po = !IsXliffPath(catalog_path);
       MergeOptions options;
       options.source_lang = post.lang;
       options.target_lang = target_tag;
@@ -530,24 +554,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
         options.category_pattern = it->second;
       }
       options.taxonomy = &taxonomy;
-      options.translate = [&](const Unit& unit) -> std::optional<Translation> {
-        if (!catalog) return std::nullopt;
-        const Message* m = catalog->Find(unit.context, unit.text);
-        if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
-        std::function<std::pair<int, int>(size_t)> locate;
-        if (catalog_is_po) {
-          locate = [m, &catalog_text](size_t offset) {
-            return LocateInTranslation(catalog_text, *m, offset);
-          };
-        }
-        return Translation{m->msgstr[0], catalog_path, m->line, std::move(locate)};
-      };
-      options.translate_category = [&](std::string_view name) -> std::optional<std::string> {
-        if (!catalog) return std::nullopt;
-        const Message* m = catalog->Find(std::string(kCategoryContext), name);
-        if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
-        return m->msgstr[0];
-      };
+      UseCatalog(catalog, catalog_path, catalog_text, &options);
       MergeResult merged = MergePost(post.html, post.path, post.segmentation, options, sink);
       lang_report.units += merged.units;
       lang_report.translated += merged.translated;

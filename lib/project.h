@@ -16,6 +16,7 @@
 #include "config.h"
 #include "diagnostic.h"
 #include "html_segmenter.h"
+#include "merge.h"
 
 namespace l10n {
 
@@ -80,6 +81,12 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
 // l10n-merge: posts + catalogs -> output/<lang>/<slug>.html for every
 // language (a post's own language gets the post as it is).
 bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report);
+
+// Sets options->translate and options->translate_category to take the
+// translations of `catalog` (nullptr: none), read from `text`, the file at
+// `path`, as l10n-merge does. The three must outlive the options.
+void UseCatalog(const Catalog* catalog, const std::string& path, const std::string& text,
+                MergeOptions* options);
 
 }  // namespace l10n
 

@@ -51,6 +51,80 @@ int ByteColumn(std::string_view text, int line, int column) {
   return static_cast<int>(pos - start) + 1;
 }
 
+// The byte offset of line `line` (1-based) of `text`.
+size_t LineOffset(std::string_view text, int line) {
+  size_t pos = 0;
+  for (int l = 1; l < line; ++l) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) return text.size();
+    pos = nl + 1;
+  }
+  return pos;
+}
+
+size_t Utf8Length(uint32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+// Where byte `offset` of the decoded value of the TOML string at
+// text[start] (basic or literal, one line or multi-line) is written: the
+// offset in `text` of the character or escape that gives that byte.
+size_t RawOffset(std::string_view text, size_t start, size_t offset) {
+  size_t i = start;
+  char quote = text[i];
+  if (quote != '"' && quote != '\'') return start;
+  bool multi = text.substr(i, 3) == std::string_view(quote == '"' ? "\"\"\"" : "'''");
+  i += multi ? 3 : 1;
+  if (multi) {  // a newline right after the opening quotes is not part of it
+    if (text.substr(i, 2) == "\r\n") {
+      i += 2;
+    } else if (i < text.size() && text[i] == '\n') {
+      ++i;
+    }
+  }
+  size_t decoded = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == quote && (!multi || text.substr(i, 3) == std::string(3, quote))) break;
+    if (multi && c == '\\' && quote == '"' && i + 1 < text.size() &&
+        (text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n' ||
+         text[i + 1] == '\r')) {
+      // A line-ending backslash: it and the white space up to the next
+      // text go.
+      ++i;
+      while (i < text.size() &&
+             (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) {
+        ++i;
+      }
+      continue;
+    }
+    if (decoded >= offset) return i;
+    if (c == '\\' && quote == '"' && i + 1 < text.size()) {
+      char e = text[i + 1];
+      if (e == 'u' || e == 'U' || e == 'x') {
+        size_t digits = e == 'u' ? 4 : e == 'U' ? 8 : 2;
+        uint32_t value = 0;
+        for (size_t k = 0; k < digits && i + 2 + k < text.size(); ++k) {
+          char h = text[i + 2 + k];
+          value = value * 16 + static_cast<uint32_t>(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+        }
+        decoded += Utf8Length(value);
+        i += 2 + digits;
+      } else {
+        decoded += 1;
+        i += 2;
+      }
+      continue;
+    }
+    if (c == '\r' && text.substr(i, 2) == "\r\n") {  // read as "\n"
+      decoded += 1;
+      i += 2;
+      continue;
+    }
+    decoded += 1;
+    i += 1;
+  }
+  return i;
+}
+
 // "Error while parsing key-value pair: expected value, saw '\n'" ->
 // "expected value, saw '\n'": the rest reads like our own messages.
 std::string TomlDescription(std::string_view description) {
@@ -175,6 +249,9 @@ std::string Category::Name(std::string_view lang) const {
 
 bool Taxonomy::Parse(std::string_view text, const std::string& path, DiagnosticSink* sink) {
   categories_.clear();
+  name_offsets_.clear();
+  path_ = path;
+  text_ = std::string(text);
   auto error_at = [&](const toml::source_region& where, std::string message) {
     int line = static_cast<int>(where.begin.line);
     int column = static_cast<int>(where.begin.column);
@@ -233,6 +310,14 @@ bool Taxonomy::Parse(std::string_view text, const std::string& path, DiagnosticS
           ok = false;
         } else if (const auto* s = name.as_string()) {
           category.names.emplace(std::string(lang.str()), s->get());
+          const toml::source_position& at = s->source().begin;
+          if (at.line > 0 && at.column > 0) {
+            name_offsets_[{category.slug, std::string(lang.str())}] =
+                LineOffset(text, static_cast<int>(at.line)) +
+                static_cast<size_t>(ByteColumn(text, static_cast<int>(at.line),
+                                               static_cast<int>(at.column)) -
+                                    1);
+          }
         } else {
           error_at(lang.source(), FormatUi("category '{}': expected a string for '{}'",
                                           slug.str(), lang.str()));
@@ -261,6 +346,17 @@ std::string Taxonomy::Serialize() const {
     }
   }
   return out;
+}
+
+std::pair<int, int> Taxonomy::Locate(std::string_view slug, std::string_view lang,
+                                     size_t offset) const {
+  auto it = name_offsets_.find({std::string(slug), std::string(lang)});
+  if (it == name_offsets_.end() || it->second >= text_.size()) return {0, 0};
+  size_t at = RawOffset(text_, it->second, offset);
+  int line = 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + at, '\n'));
+  size_t line_start = text_.rfind('\n', at == 0 ? 0 : at - 1);
+  line_start = line_start == std::string::npos || at == 0 ? 0 : line_start + 1;
+  return {line, static_cast<int>(at - line_start) + 1};
 }
 
 const Category* Taxonomy::Find(std::string_view slug) const {

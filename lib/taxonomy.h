@@ -18,6 +18,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "diagnostic.h"
@@ -47,6 +48,13 @@ class Taxonomy {
   std::string Serialize() const;
 
   const Category* Find(std::string_view slug) const;
+  // The file Parse read, and where in it the name of `slug` in `lang` is
+  // written: line and column (bytes, 1-based) of byte `offset` of the name
+  // as decoded, inside its TOML string. {0, 0} for a name Parse did not read.
+  // Translators edit the taxonomy too, so its names are checked like
+  // translations (l10n-check, l10n-merge), and reported there.
+  const std::string& path() const { return path_; }
+  std::pair<int, int> Locate(std::string_view slug, std::string_view lang, size_t offset) const;
   // Inserts or completes a category: names already present (non-empty) are
   // kept, empty names are ignored, an empty slug is refused. Returns true when
   // anything changed.
@@ -55,6 +63,10 @@ class Taxonomy {
 
  private:
   std::vector<Category> categories_;  // sorted by slug
+  std::string path_;
+  std::string text_;  // what Parse read
+  // Where each name's TOML string starts in text_, by slug and language.
+  std::map<std::pair<std::string, std::string>, size_t> name_offsets_;
 };
 
 // The slug an href names: the last non-empty path segment after "/category/"

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 #include <pugixml.hpp>
+#include <unicode/utf8.h>
 
 #include "check.h"
 #include "file_io.h"
@@ -578,6 +579,101 @@ bool IsPlaceholderNameSyntax(std::string_view name) {
   });
 }
 
+// The value of an XLIFF 2.0 <cp hex>: one or more hexadecimal digits, no
+// sign, prefix or space; nullopt otherwise. Values past U+10FFFF are kept
+// as 0x110000 for the caller to refuse.
+std::optional<char32_t> HexCodePoint(std::string_view hex) {
+  if (hex.empty()) return std::nullopt;
+  char32_t value = 0;
+  for (char ch : hex) {
+    int digit = ch >= '0' && ch <= '9'   ? ch - '0'
+                : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+                : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10
+                                         : -1;
+    if (digit < 0) return std::nullopt;
+    value = std::min<char32_t>(value * 16 + static_cast<char32_t>(digit), 0x110000);
+  }
+  return value;
+}
+
+// A Unicode scalar value as UTF-8.
+void AppendUtf8(char32_t c, std::string* out) {
+  uint8_t bytes[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(bytes, n, 4, static_cast<UChar32>(c), error);
+  if (!error) out->append(reinterpret_cast<const char*>(bytes), static_cast<size_t>(n));
+}
+
+// At most 16 characters of `s`, for a message.
+std::string Shorten(std::string_view s) {
+  if (s.size() <= 16) return std::string(s);
+  size_t cut = 16;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "...";
+}
+
+// XML 1.0's Char production: what a character reference may name.
+bool IsXmlChar(char32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// The first character reference ("&#233;", "&#xE9;") of XML text that is
+// malformed or names no character XML allows (well-formedness constraint
+// "Legal Character"): pugixml would write a surrogate or a value past
+// U+10FFFF as invalid UTF-8 and cut the text at "&#0;". Comments, CDATA
+// sections and processing instructions hold no references. Returns its
+// offset and an error message.
+std::optional<std::pair<size_t, std::string>> BadCharacterReference(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char ch = text[i];
+    if (ch == '<') {
+      std::string_view rest = text.substr(i);
+      std::string_view end;
+      if (rest.substr(0, 4) == "<!--") {
+        end = "-->";
+      } else if (rest.substr(0, 9) == "<![CDATA[") {
+        end = "]]>";
+      } else if (rest.substr(0, 2) == "<?") {
+        end = "?>";
+      } else {
+        continue;
+      }
+      size_t close = text.find(end, i + 2);
+      if (close == std::string_view::npos) return std::nullopt;  // malformed XML, reported so
+      i = close + end.size() - 1;
+      continue;
+    }
+    if (ch != '&' || i + 1 >= text.size() || text[i + 1] != '#') continue;
+    size_t j = i + 2;
+    bool hex = j < text.size() && text[j] == 'x';
+    if (hex) ++j;
+    size_t digits = j;
+    char32_t value = 0;
+    for (; j < text.size(); ++j) {
+      char d = text[j];
+      int digit = d >= '0' && d <= '9'            ? d - '0'
+                  : hex && d >= 'a' && d <= 'f'   ? d - 'a' + 10
+                  : hex && d >= 'A' && d <= 'F'   ? d - 'A' + 10
+                                                  : -1;
+      if (digit < 0) break;
+      value = std::min<char32_t>(value * (hex ? 16 : 10) + static_cast<char32_t>(digit), 0x110000);
+    }
+    size_t end = std::min(text.find_first_of(";<& \t\n\"'", i + 1), text.size());
+    std::string shown = Shorten(text.substr(i, end < text.size() && text[end] == ';' ? end + 1 - i
+                                                                                    : end - i));
+    if (j == digits || j >= text.size() || text[j] != ';') {
+      return std::pair(i, FormatUi("malformed character reference '{}'", shown));
+    }
+    if (!IsXmlChar(value)) {
+      return std::pair(i, FormatUi("character reference '{}' is not a character XML allows",
+                                   shown));
+    }
+  }
+  return std::nullopt;
+}
+
 class XliffReader {
  public:
   XliffReader(std::string_view text, const std::string& path, Catalog* catalog,
@@ -596,6 +692,10 @@ class XliffReader {
         return false;
       }
       i += n;
+    }
+    if (auto bad = BadCharacterReference(text_)) {
+      ErrorAt(bad->first, std::move(bad->second), "syntax");
+      return false;
     }
     // No DTD: it may declare entities (billion laughs, external files).
     pugi::xml_parse_result parsed = doc_.load_buffer(
@@ -636,7 +736,12 @@ class XliffReader {
       return false;
     }
     for (pugi::xml_node file : files) File(file);
-    if (!header_) catalog_->messages.insert(catalog_->messages.begin(), SynthesizedHeader());
+    if (!header_) {
+      // Located at the root, as l10n-check's findings about it are.
+      Message header = SynthesizedHeader();
+      header.line = LineColumnAt(Offset(root)).first;
+      catalog_->messages.insert(catalog_->messages.begin(), std::move(header));
+    }
     return ok_;
   }
 
@@ -763,20 +868,30 @@ class XliffReader {
         continue;
       }
       if (name == "cp" && version_ == XliffVersion::k20) {
-        unsigned long code = std::strtoul(Attribute(c, "hex").value(), nullptr, 16);
-        char32_t ch = static_cast<char32_t>(code);
-        std::string utf8;
-        if (ch < 0x80) {
-          utf8 += static_cast<char>(ch);
-        } else if (ch < 0x800) {
-          utf8 += static_cast<char>(0xC0 | (ch >> 6));
-          utf8 += static_cast<char>(0x80 | (ch & 0x3F));
-        } else {
-          utf8 += static_cast<char>(0xE0 | (ch >> 12));
-          utf8 += static_cast<char>(0x80 | ((ch >> 6) & 0x3F));
-          utf8 += static_cast<char>(0x80 | (ch & 0x3F));
+        // A character XML cannot hold, by its code point (XLIFF 2.0, 4.7.1.1).
+        std::string_view hex = Attribute(c, "hex").value();
+        std::optional<char32_t> code = HexCodePoint(hex);
+        if (!code) {
+          ErrorAt(Offset(c),
+                  FormatUi("<cp> hex '{}' is not a hexadecimal code point", Shorten(hex)),
+                  "syntax");
+          return false;
         }
-        *out += utf8;
+        if (*code == 0 || *code > 0x10FFFF || (*code >= 0xD800 && *code <= 0xDFFF)) {
+          ErrorAt(Offset(c),
+                  FormatUi("<cp> hex '{}' is not a character (U+0000, a surrogate, or above "
+                           "U+10FFFF)",
+                           Shorten(hex)),
+                  "encoding");
+          return false;
+        }
+        std::string text;
+        AppendUtf8(*code, &text);
+        if (raw) {
+          *out += text;
+        } else {
+          AppendUnitText(text, out);
+        }
         continue;
       }
       bool v2 = version_ == XliffVersion::k20;
@@ -888,7 +1003,10 @@ class XliffReader {
     }
 
     // A translation whose codes differ from the source's: the rules of
-    // l10n-check and l10n-merge, reported where the target is.
+    // l10n-check and l10n-merge, reported where the target is. A plain-text
+    // unit is what the writer makes of a translation they refuse: it reads
+    // back as it was, for the translator to mend, and l10n-check and
+    // l10n-merge refuse it as they would in the PO file.
     if (!raw && !translation.empty()) {
       for (const MarkupIssue& issue : CheckMarkup(m.msgid, translation)) {
         if (!issue.blocks_merge) continue;

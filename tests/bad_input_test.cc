@@ -218,6 +218,29 @@ std::vector<BadCase> Cases() {
        },
        "l10n-merge --catalog 'locales/{lang}.xlf'",
        "locales/es.xlf:4:41: error: malformed XML: Start-end tags mismatch [syntax]\n", 1},
+      {"XLIFF: a NUL character reference",
+       [](const TempDir& d) {
+         Spit(d / "locales/es.xlf",
+              Xliff("<trans-unit id=\"a\"><source>Hello world</source><target>Hola&#0;"
+                    "<script>x</script></target></trans-unit>"));
+       },
+       "l10n-merge --catalog 'locales/{lang}.xlf'",
+       "locales/es.xlf:4:60: error: character reference '&#0;' is not a character XML allows "
+       "[syntax]\n",
+       1},
+      {"XLIFF 2.0: <cp> of a surrogate",
+       [](const TempDir& d) {
+         Spit(d / "locales/es.xlf",
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
+              "srcLang=\"en\" trgLang=\"es\">\n<file id=\"f\">\n<unit id=\"a\"><segment "
+              "state=\"translated\"><source>Hello world</source><target>Hola <cp hex=\"DC00\"/>"
+              "</target></segment></unit>\n</file></xliff>\n");
+       },
+       "l10n-merge --catalog 'locales/{lang}.xlf'",
+       "locales/es.xlf:4:83: error: <cp> hex 'DC00' is not a character (U+0000, a surrogate, or "
+       "above U+10FFFF) [encoding]\n",
+       1},
       // ---- HTML posts ----
       {"HTML: invalid UTF-8",
        [](const TempDir& d) { Edit(d, "posts/hello.html", "Hello world", "Hello w\xF6rld"); },

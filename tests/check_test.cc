@@ -301,6 +301,101 @@ TEST_CASE("l10n-merge refuses what l10n-check reports as unsafe, in the same wor
   CHECK_FALSE(std::filesystem::exists(dir / "public/es/hello.html"));
 }
 
+// l10n-check (on the project) and l10n-merge, run with `options`, both
+// report `finding`; merge exits 1 and publishes nothing of the English post
+// into Spanish.
+void BothRefuse(const TempDir& dir, const std::string& options, const std::string& finding) {
+  testing::CommandResult check =
+      Run(Tool("l10n-check") + " --allow-untranslated" + options, dir.path());
+  CHECK(check.exit_code == 1);
+  CHECK(check.err.find(finding) != std::string::npos);
+  testing::CommandResult merge = Run(Tool("l10n-merge") + " -q" + options, dir.path());
+  CHECK(merge.exit_code == 1);
+  CHECK(merge.err == finding);
+  CHECK_FALSE(std::filesystem::exists(dir / "public/es/hello.html"));
+}
+
+// The basic project with a category the taxonomy knows in English only, so
+// that its Spanish name is translated in the catalog (msgctxt "category").
+void ProjectWithCategoryToTranslate(const TempDir& dir) {
+  std::filesystem::copy(std::string(L10N_SOURCE_DIR) + "/tests/cli/basic", dir.path(),
+                        std::filesystem::copy_options::recursive);
+  std::string post = Slurp(dir / "posts/hello.html");
+  post.replace(post.find(" / Visita de campo"), 18, "");
+  Spit(dir / "posts/hello.html", post);
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+}
+
+TEST_CASE("a category name translated in the catalog is checked like any translation") {
+  TempDir dir;
+  ProjectWithCategoryToTranslate(dir);
+  std::string po = Slurp(dir / "locales/es.po");
+  std::string entry = "msgctxt \"category\"\nmsgid \"Blog fieldvisit\"\nmsgstr \"\"";
+  size_t at = po.find(entry);
+  REQUIRE(at != std::string::npos);
+  po.replace(at, entry.size(),
+             "msgctxt \"category\"\nmsgid \"Blog fieldvisit\"\n"
+             "msgstr \"<script>alert(1)</script> \u202Enoticias\\a\"");
+  Spit(dir / "locales/es.po", po);
+  BothRefuse(dir, "",
+             "locales/es.po:47:9: error: markup not in the source: '<script>' [unsafe]\n"
+             "locales/es.po:47:35: error: bidirectional control character U+202E is not in the "
+             "source [unsafe]\n"
+             "locales/es.po:47:46: error: control character U+0007 is not in the source "
+             "[unsafe]\n");
+
+  // The same translation in XLIFF, as a plain-text unit (what the writer
+  // makes of a translation l10n-check refuses).
+  Spit(dir / "locales/es.xlf",
+       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+       "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+       "<file original=\"x\" source-language=\"en\" target-language=\"es\" "
+       "datatype=\"html\"><body>\n"
+       "<trans-unit id=\"c\" resname=\"category\" datatype=\"plaintext\">"
+       "<source>Blog fieldvisit</source><target>&lt;script&gt;alert(1)&lt;/script&gt; "
+       "&#x202E;noticias</target></trans-unit>\n"
+       "</body></file></xliff>\n");
+  BothRefuse(dir, " --catalog 'locales/{lang}.xlf'",
+             "locales/es.xlf:4:1: error: markup not in the source: '<script>' [unsafe]\n"
+             "locales/es.xlf:4:1: error: bidirectional control character U+202E is not in the "
+             "source [unsafe]\n");
+}
+
+TEST_CASE("the taxonomy's names are checked like any translation, where they are written") {
+  TempDir dir;
+  ExtractedProject(dir);
+  std::string taxonomy = Slurp(dir / "locales/taxonomy.toml");
+  std::string name = "es = \"Visita de campo\"";
+  size_t at = taxonomy.find(name);
+  REQUIRE(at != std::string::npos);
+  taxonomy.replace(at, name.size(), "es = \"Visita \\u202Ede campo \\u0007\"");
+  Spit(dir / "locales/taxonomy.toml", taxonomy);
+  BothRefuse(dir, "",
+             "locales/taxonomy.toml:5:14: error: bidirectional control character U+202E is not in "
+             "the source [unsafe]\n"
+             "locales/taxonomy.toml:5:29: error: control character U+0007 is not in the source "
+             "[unsafe]\n");
+
+  // A literal string, and one over several lines, are located as well.
+  // (The Spanish post's own names are checked against its label.)
+  taxonomy = Slurp(dir / "locales/taxonomy.toml");
+  taxonomy.replace(taxonomy.find("es = \"Visita"), std::string::npos,
+                   "es = 'Visita\u200Ede campo'\n\n[categories.events]\nen = \"Events\"\n"
+                   "es = \"\"\"\nEventos\\\n   \u2066\"\"\"\n");
+  Spit(dir / "locales/taxonomy.toml", taxonomy);
+  testing::CommandResult check = Run(Tool("l10n-check") + " --allow-untranslated", dir.path());
+  CHECK(check.err.find("locales/taxonomy.toml:5:13: error: bidirectional control character U+200E "
+                       "is not in the source [unsafe]\n"
+                       "locales/taxonomy.toml:11:4: error: bidirectional control character "
+                       "U+2066 is not in the source [unsafe]\n") != std::string::npos);
+  testing::CommandResult merge = Run(Tool("l10n-merge") + " -q", dir.path());
+  CHECK(merge.exit_code == 1);
+  CHECK(merge.err.find("locales/taxonomy.toml:5:13: error: bidirectional control character "
+                       "U+200E is not in the source [unsafe]\n") != std::string::npos);
+  CHECK(merge.err.find("locales/taxonomy.toml:11:4: error: bidirectional control character "
+                       "U+2066 is not in the source [unsafe]\n") != std::string::npos);
+}
+
 TEST_CASE("l10n-check reads its settings from the project's [check] section") {
   TempDir dir;
   ExtractedProject(dir);
@@ -358,6 +453,37 @@ TEST_CASE("CheckMarkup: what merge refuses and what it lets through") {
        "Editar <span class=\"Screen-Reader-Text\">%s</span>",
        "unsafe@7: markup not in the source: '<span class=\"Screen-Reader-Text\">'\n"},
       {"Read <a>more</a>", "Lea <a>más</a> &nbsp;", "unsafe@16: entity '&nbsp;' is not in the source\n"},
+      // Invisible characters, by their Unicode properties: every bidi
+      // control (LRM and RLM too), C0 and C1 controls, format and default
+      // ignorable characters...
+      {"Hello", "\u200EHola\u200F",
+       "unsafe@0: bidirectional control character U+200E is not in the source\n"
+       "unsafe@7: bidirectional control character U+200F is not in the source\n"},
+      {"Hello", "Ho\u2067la\u061C",
+       "unsafe@2: bidirectional control character U+2067 is not in the source\n"
+       "unsafe@7: bidirectional control character U+061C is not in the source\n"},
+      {"Hello", "Ho\u200Bla\uFEFF\u2060 \u3164",
+       "unsafe@2: invisible character U+200B is not in the source\n"
+       "unsafe@7: invisible character U+FEFF is not in the source\n"
+       "unsafe@10: invisible character U+2060 is not in the source\n"
+       "unsafe@14: invisible character U+3164 is not in the source\n"},
+      {"Hello", "Hola\r\u0085\u00A0", "unsafe@4: control character U+000D is not in the source\n"
+                                       "unsafe@5: control character U+0085 is not in the source\n"},
+      {"Hello", "Hola\U000E0041", "unsafe@4: invisible character U+E0041 is not in the source\n"},
+      // ... but those ordinary text needs: line feed and tab, the soft
+      // hyphen, ZWNJ (Persian), ZWJ and variation selectors (emoji), tag
+      // characters in an emoji tag sequence (the flag of Scotland).
+      {"Hello", "Ho\tla\ncon\u00ADtinua", ""},
+      {"Coder",
+       "\U0001F469\u200D\U0001F4BB \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 "
+       "\u2764\uFE0F",
+       ""},
+      {"Scotland",
+       "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Escocia", ""},
+      {"Numbers", "\u0600\u0661\u0662", ""},
+      // A character the source has is no injection.
+      {"\u200FShalom\u200E", "\u200FShalom\u200E!", ""},
+      {"a\u200Bb", "a\u200Bb\u200B", ""},
   };
   for (const MarkupCase& c : kCases) {
     CAPTURE(c.translation);

@@ -127,6 +127,83 @@ TEST_CASE("categories are rendered with the display pattern and joined as a list
         "<a rel=\"category tag\" href=\"/category/youth-voices/\">Voces jóvenes</a></p>");
 }
 
+TEST_CASE("category names in the target language are translations: checked, or not published") {
+  // The taxonomy's names, located where they are written.
+  Taxonomy taxonomy;
+  DiagnosticSink parse;
+  REQUIRE(taxonomy.Parse("[categories.events]\nen = \"Events\"\nes = \"<b>Eventos</b> "
+                         "\\u200F\"\n[categories.news]\nen = \"News\"\n",
+                         "taxonomy.toml", &parse));
+  const std::string html =
+      "<p>Category: <a rel=\"category tag\" href=\"/category/events/\">Events</a></p>";
+  MergeRun run = Merge(html, {{"Category: <category/>", "Categoría: <category/>"}}, "en", "es",
+                       &taxonomy, "{name}");
+  CHECK(run.result.unsafe);
+  CHECK(run.errors ==
+        "taxonomy.toml:3:7: error: markup not in the source: '<b>' [unsafe]\n"
+        "taxonomy.toml:3:22: error: bidirectional control character U+200F is not in the source "
+        "[unsafe]\n"
+        "post.html:1:4: note: the translation of this text is rejected; the post is not "
+        "published\n");
+  CHECK(run.html.find("Eventos") == std::string::npos);
+  CHECK(run.html.find("\u200F") == std::string::npos);
+
+  // The post's own label is the source: what it has is no injection, and
+  // a source-language name it lacks is refused as well.
+  Taxonomy marked;
+  REQUIRE(marked.Parse("[categories.events]\nen = \"\\u200FEvents\"\nes = \"\\u200FEventos\"\n",
+                       "taxonomy.toml", &parse));
+  const std::string marked_html =
+      "<p>Category: <a rel=\"category tag\" href=\"/category/events/\">\u200FEvents</a></p>";
+  run = Merge(marked_html, {{"Category: <category/>", "Categoría: <category/>"}}, "en", "es",
+              &marked, "{name}");
+  CHECK(run.errors == "");
+  CHECK(run.html.find(">\u200FEventos</a>") != std::string::npos);
+  run = Merge(html, {{"Category: <category/>", "Categoría: <category/>"}}, "en", "es", &marked,
+              "{name}");
+  CHECK(run.result.unsafe);
+  CHECK(run.errors.find("taxonomy.toml:2:7: error: bidirectional control character U+200F is "
+                        "not in the source [unsafe]\n") == 0);
+  CHECK(run.html.find("\u200F") == std::string::npos);
+
+  // A name the catalog translates (msgctxt "category"), by the same rules.
+  DiagnosticSink sink;
+  const std::string news =
+      "<p>Category: <a rel=\"category tag\" href=\"/category/news/\">News</a></p>";
+  Segmentation seg = SegmentHtml(news, "post.html", &sink);
+  MergeOptions options;
+  options.source_lang = "en";
+  options.target_lang = "es";
+  options.taxonomy = &taxonomy;
+  options.category_pattern = "{name}";
+  std::string asked;
+  options.translate_category = [&asked](std::string_view name) -> std::optional<Translation> {
+    asked = std::string(name);
+    return Translation{"Noticias\u202E javascript:x", "es.po", 9, nullptr};
+  };
+  MergeResult result = MergePost(news, "post.html", seg, options, &sink);
+  CHECK(asked == "News");
+  CHECK(result.unsafe);
+  std::string errors;
+  for (const Diagnostic& d : sink.diagnostics()) errors += d.Render() + "\n";
+  CHECK(errors ==
+        "es.po:9: error: bidirectional control character U+202E is not in the source [unsafe]\n"
+        "es.po:9: error: URL scheme 'javascript:' is not in the source [unsafe]\n"
+        "post.html:1:4: note: the translation of this text is rejected; the post is not "
+        "published\n");
+  CHECK(result.html.find("Noticias") == std::string::npos);
+
+  // A clean one is used.
+  options.translate_category = [](std::string_view) -> std::optional<Translation> {
+    return Translation{"Noticias", "es.po", 9, nullptr};
+  };
+  DiagnosticSink clean;
+  result = MergePost(news, "post.html", seg, options, &clean);
+  CHECK_FALSE(result.unsafe);
+  CHECK(clean.diagnostics().empty());
+  CHECK(result.html.find(">Noticias</a>") != std::string::npos);
+}
+
 TEST_CASE("a category unknown to the taxonomy is read from its bilingual label") {
   MergeRun run = Merge(
       "<p>Category: <a rel=\"category tag\" href=\"/category/blog-fieldvisit/\">Blog fieldvisit "

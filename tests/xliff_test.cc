@@ -254,6 +254,9 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
   const std::string k12 = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">";
   const std::string kFile = "<file original=\"x\" source-language=\"en\" datatype=\"html\"><body>\n";
   const std::string kEnd = "\n</body></file></xliff>\n";
+  const std::string kV20 =
+      "<xliff version=\"2.0\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment><source>"
+      "a";
   const BadCase kCases[] = {
       {"<?xml version=\"1.0\"?>\n<!DOCTYPE xliff SYSTEM \"http://evil.example/x.dtd\">\n"
        "<xliff version=\"1.2\"/>\n",
@@ -317,6 +320,47 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
        "a<sc id=\"1\"/>b</source></segment></unit></file></xliff>",
        "t.xlf:2:45: error: <sc> is not an inline code of this format in <source> [unsafe]\n"},
       {"<xliff version=\"1.2\"/>", "t.xlf:1:1: error: the XLIFF document has no <file> [syntax]\n"},
+      // 2.0 <cp>: a Unicode scalar value in hexadecimal, never U+0000.
+      {kV20 + "<cp hex=\"D800\"/></source></segment></unit></file></xliff>",
+       "t.xlf:2:45: error: <cp> hex 'D800' is not a character (U+0000, a surrogate, or above "
+       "U+10FFFF) [encoding]\n"},
+      {kV20 + "<cp hex=\"110000\"/></source></segment></unit></file></xliff>",
+       "t.xlf:2:45: error: <cp> hex '110000' is not a character (U+0000, a surrogate, or above "
+       "U+10FFFF) [encoding]\n"},
+      {kV20 + "<cp hex=\"0\"/></source></segment></unit></file></xliff>",
+       "t.xlf:2:45: error: <cp> hex '0' is not a character (U+0000, a surrogate, or above "
+       "U+10FFFF) [encoding]\n"},
+      {kV20 + "<cp hex=\"FFFFFFFFFFFFFFFFFFFF1F600\"/></source></segment></unit></file></xliff>",
+       "t.xlf:2:45: error: <cp> hex 'FFFFFFFFFFFFFFFF...' is not a character (U+0000, a "
+       "surrogate, or above U+10FFFF) [encoding]\n"},
+      {kV20 + "<cp hex=\"zz\"/></source></segment></unit></file></xliff>",
+       "t.xlf:2:45: error: <cp> hex 'zz' is not a hexadecimal code point [syntax]\n"},
+      {kV20 + "<cp hex=\"0x41\"/></source></segment></unit></file></xliff>",
+       "t.xlf:2:45: error: <cp> hex '0x41' is not a hexadecimal code point [syntax]\n"},
+      {kV20 + "<cp/></source></segment></unit></file></xliff>",
+       "t.xlf:2:45: error: <cp> hex '' is not a hexadecimal code point [syntax]\n"},
+      // Character references, in 1.2 and 2.0 alike: what XML 1.0 allows
+      // ("Legal Character"), else pugixml would write invalid UTF-8 or cut
+      // the text at a NUL.
+      {k12 + kFile + "<trans-unit id=\"a\"><source>x&#xD800;</source></trans-unit>" + kEnd,
+       "t.xlf:2:29: error: character reference '&#xD800;' is not a character XML allows "
+       "[syntax]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><source>Hola&#0;mundo</source></trans-unit>" + kEnd,
+       "t.xlf:2:32: error: character reference '&#0;' is not a character XML allows [syntax]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><source>x</source><target>&#x110000;</target>"
+                     "</trans-unit>" + kEnd,
+       "t.xlf:2:46: error: character reference '&#x110000;' is not a character XML allows "
+       "[syntax]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\" resname=\"&#7;\"><source>x</source></trans-unit>" + kEnd,
+       "t.xlf:2:29: error: character reference '&#7;' is not a character XML allows [syntax]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><source>&#99999999999999999999;</source></trans-unit>" +
+           kEnd,
+       "t.xlf:2:28: error: character reference '&#99999999999999...' is not a character XML "
+       "allows [syntax]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><source>&#x;&#65;</source></trans-unit>" + kEnd,
+       "t.xlf:2:28: error: malformed character reference '&#x;' [syntax]\n"},
+      {kV20 + "&#X41;</source></segment></unit></file></xliff>",
+       "t.xlf:2:45: error: malformed character reference '&#X41;' [syntax]\n"},
   };
   for (const BadCase& c : kCases) {
     CAPTURE(c.xliff);
@@ -327,6 +371,25 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
     for (const Diagnostic& d : sink.diagnostics()) got += d.Render() + "\n";
     CHECK(got == c.errors);
   }
+}
+
+TEST_CASE("XLIFF 2.0 <cp> and character references are the characters they name, in UTF-8") {
+  const std::string v20 =
+      "<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"es\">\n<file id=\"f\">"
+      "<unit id=\"u\"><segment state=\"translated\"><source>Smile <cp hex=\"1F600\"/> "
+      "&#x1F600; &#128512;<cp hex=\"7\"/></source><target>Sonr\xC3\xAD" "e <cp hex=\"1f600\"/>"
+      "<cp hex=\"E9\"/><cp hex=\"00000041\"/>&#x7FF;&lt;<cp hex=\"3C\"/></target></segment></unit>"
+      "</file></xliff>\n";
+  Catalog catalog;
+  DiagnosticSink sink;
+  CHECK(ReadXliff(v20, "t.xlf", &catalog, &sink));
+  std::string errors;
+  for (const Diagnostic& d : sink.diagnostics()) errors += d.Render();
+  REQUIRE(errors == "");
+  const Message& m = catalog.messages.back();
+  CHECK(m.msgid == "Smile \xF0\x9F\x98\x80 \xF0\x9F\x98\x80 \xF0\x9F\x98\x80\x07");
+  // Unit text: a '<' is written "&lt;", however it came.
+  CHECK(m.msgstr[0] == "Sonr\xC3\xAD" "e \xF0\x9F\x98\x80\xC3\xA9" "A\xDF\xBF&lt;&lt;");
 }
 
 TEST_CASE("XLIFF that XML cannot hold is refused when writing") {

@@ -1,7 +1,9 @@
 #include "fuzz_targets.h"
 
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,10 @@
 #include "merge.h"
 #include "po_reader.h"
 #include "po_writer.h"
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+#include "project.h"
+#include "taxonomy.h"
 #include "utf8.h"
 #include "xliff.h"
 
@@ -76,6 +82,147 @@ constexpr std::string_view kPost = R"(<!DOCTYPE html>
 </body>
 </html>
 )";
+
+// A post whose categories take their Spanish names from every source: the
+// taxonomy, the catalog (msgctxt "category"), the bilingual label.
+constexpr std::string_view kPublishPost = R"(<!DOCTYPE html>
+<html lang="en">
+<head><title>Field visit</title><meta name="description" content="Our visit &amp; more."></head>
+<body>
+<h1>Field visit</h1>
+<p>Read <a href="/report.pdf" title="The report">the <em>full</em> report</a>.<br>Thanks!</p>
+<p><img src="/lima.jpg" alt="Partners in Lima"> Bogot&aacute; &amp; Cali &copy; 2017</p>
+<p>Publish Date: <time datetime="2017-08-29">August 29, 2017</time></p>
+<p>Category: <a rel="category tag" href="/category/blog-fieldvisit/">Blog fieldvisit / Visita de campo</a>, <a rel="category tag" href="/category/events/">Events</a>, <a rel="category tag" href="/category/news/">News</a></p>
+</body>
+</html>
+)";
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  return out;
+}
+
+// The tags of HTML as a browser's tokenizer sees them ('<' then a letter,
+// '/', '!' or '?'), each as its name and its attributes' names, sorted:
+// "a href rel", "/a", "!doctype", "!--".
+std::map<std::string, int> TagShapes(std::string_view html) {
+  std::map<std::string, int> shapes;
+  for (size_t i = 0; i < html.size(); ++i) {
+    if (html[i] != '<' || i + 1 >= html.size()) continue;
+    char n = html[i + 1];
+    bool letter = (n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z');
+    if (!letter && n != '/' && n != '!' && n != '?') continue;
+    size_t j = i + 1;
+    if (n == '!' && html.substr(j, 3) == "!--") {
+      ++shapes["!--"];
+      size_t end = html.find("-->", j);
+      i = end == std::string_view::npos ? html.size() : end + 2;
+      continue;
+    }
+    auto space = [](char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    };
+    size_t name_start = j;
+    while (j < html.size() && !space(html[j]) && html[j] != '>' &&
+           (j == name_start || html[j] != '/')) {
+      ++j;
+    }
+    std::string shape = Lower(html.substr(name_start, j - name_start));
+    std::vector<std::string> attributes;
+    while (j < html.size() && html[j] != '>') {
+      if (space(html[j]) || html[j] == '/') {
+        ++j;
+        continue;
+      }
+      size_t a = j;
+      while (j < html.size() && !space(html[j]) && html[j] != '>' && html[j] != '=' &&
+             (j == a || html[j] != '/')) {
+        ++j;
+      }
+      attributes.push_back(Lower(html.substr(a, j - a)));
+      while (j < html.size() && space(html[j])) ++j;
+      if (j < html.size() && html[j] == '=') {
+        ++j;
+        while (j < html.size() && space(html[j])) ++j;
+        if (j < html.size() && (html[j] == '"' || html[j] == '\'')) {
+          size_t close = html.find(html[j], j + 1);
+          j = close == std::string_view::npos ? html.size() : close + 1;
+        } else {
+          while (j < html.size() && !space(html[j]) && html[j] != '>') ++j;
+        }
+      }
+    }
+    std::sort(attributes.begin(), attributes.end());
+    for (const std::string& a : attributes) shape += " " + a;
+    ++shapes[shape];
+    i = j;
+  }
+  return shapes;
+}
+
+// Character references ("&amp;", "&#39;") and the bare '&'s of HTML.
+std::map<std::string, int> References(std::string_view html) {
+  std::map<std::string, int> refs;
+  for (size_t i = html.find('&'); i != std::string_view::npos; i = html.find('&', i + 1)) {
+    size_t j = i + 1;
+    while (j < html.size() && j - i < 40 &&
+           ((html[j] >= 'a' && html[j] <= 'z') || (html[j] >= 'A' && html[j] <= 'Z') ||
+            (html[j] >= '0' && html[j] <= '9') || html[j] == '#')) {
+      ++j;
+    }
+    ++refs[std::string(html.substr(i, j - i))];
+  }
+  return refs;
+}
+
+// Code points no page gets from a translation: controls but TAB and LF,
+// bidi controls, format and default-ignorable characters but the soft
+// hyphen, ZWNJ, ZWJ, variation selectors, prepended concatenation marks and
+// tag characters (emoji tag sequences). Counted by code point.
+std::map<UChar32, int> Invisible(std::string_view s) {
+  std::map<UChar32, int> out;
+  for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) continue;
+    int8_t type = u_charType(c);
+    bool control = type == U_CONTROL_CHAR && c != '\t' && c != '\n';
+    bool bidi = u_hasBinaryProperty(c, UCHAR_BIDI_CONTROL);
+    bool ignorable =
+        type == U_FORMAT_CHAR || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+    bool allowed = c == 0xAD || c == 0x200C || c == 0x200D ||
+                   u_hasBinaryProperty(c, UCHAR_VARIATION_SELECTOR) ||
+                   u_hasBinaryProperty(c, UCHAR_PREPENDED_CONCATENATION_MARK) ||
+                   (c >= 0xE0020 && c <= 0xE007F);
+    if (control || bidi || (ignorable && !allowed)) ++out[c];
+  }
+  return out;
+}
+
+// "javascript:" as browsers read it in a URL: ASCII case folded, without
+// white space and controls.
+size_t CountJavascript(std::string_view html) {
+  std::string folded;
+  for (char c : html) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u > 0x20 && u != 0x7F) folded += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return CountFolded(folded, "javascript:");
+}
+
+template <typename K>
+bool Within(const std::map<K, int>& page, const std::map<K, int>& post, const K** extra) {
+  for (const auto& [key, count] : page) {
+    auto it = post.find(key);
+    if (it == post.end() || it->second < count) {
+      *extra = &key;
+      return false;
+    }
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -149,16 +296,9 @@ void MergeCatalog(std::string_view data) {
   MergeOptions options;
   options.source_lang = "en";
   options.target_lang = "es";
-  options.translate = [&catalog](const Unit& unit) -> std::optional<Translation> {
-    const Message* m = catalog.Find(unit.context, unit.text);
-    if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
-    return Translation{m->msgstr[0], "es.po", m->line, nullptr};
-  };
-  options.translate_category = [&catalog](std::string_view name) -> std::optional<std::string> {
-    const Message* m = catalog.Find(std::string("category"), name);
-    if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
-    return m->msgstr[0];
-  };
+  const std::string path = "es.po";
+  const std::string text(data);
+  UseCatalog(&catalog, path, text, &options);
   MergeResult merged = MergePost(kPost, "post.html", *seg, options, &sink);
   // Event handlers as attributes ("onerror=", "onload ="); the words alone
   // are text a translation may hold.
@@ -177,6 +317,65 @@ void MergeCatalog(std::string_view data) {
     }
   }
   if (!ValidUtf8(merged.html) && ValidUtf8(data)) FuzzFail("merged page is not UTF-8");
+}
+
+void Publish(std::string_view data) {
+  static const Segmentation* seg = [] {
+    DiagnosticSink sink;
+    return new Segmentation(SegmentHtml(kPublishPost, "post.html", &sink));
+  }();
+  static const auto* post_tags = new std::map<std::string, int>(TagShapes(kPublishPost));
+  static const auto* post_refs = new std::map<std::string, int>(References(kPublishPost));
+  static const auto* post_invisible = new std::map<UChar32, int>(Invisible(kPublishPost));
+  static const size_t post_javascript = CountJavascript(kPublishPost);
+
+  size_t nul = data.find('\0');
+  const std::string text(data.substr(0, nul));
+  std::string_view toml = nul == std::string_view::npos ? std::string_view() : data.substr(nul + 1);
+  bool xliff = !text.empty() && text[0] == '<';
+  const std::string path = xliff ? "es.xlf" : "es.po";
+  Catalog catalog;
+  DiagnosticSink sink;
+  // As RunMerge: every input must read, or nothing is published.
+  if (xliff ? !ReadXliff(text, path, &catalog, &sink)
+            : !(ReadPo(text, path, &catalog, &sink) &&
+                ValidateHeaderForTools(catalog, text, path, &sink))) {
+    return;
+  }
+  Taxonomy taxonomy;
+  if (!taxonomy.Parse(toml, "taxonomy.toml", &sink)) return;
+  for (const char* target : {"es", "en-GB"}) {
+    MergeOptions options;
+    options.source_lang = "en";
+    options.target_lang = target;
+    options.taxonomy = &taxonomy;
+    UseCatalog(&catalog, path, text, &options);
+    MergeResult merged = MergePost(kPublishPost, "post.html", *seg, options, &sink);
+    const std::string& page = merged.html;
+    if (!ValidUtf8(page)) FuzzFail("the page is not UTF-8");
+    // Published or not, the page holds the post's markup and escaped text.
+    const std::string* tag = nullptr;
+    if (!Within(TagShapes(page), *post_tags, &tag)) {
+      std::fprintf(stderr, "tag <%s> added to the page\n", tag->c_str());
+      FuzzFail("markup injected");
+    }
+    // The escapes merge writes for text, else references of the post.
+    for (const auto& [ref, count] : References(page)) {
+      bool escape = ref == "&amp" || ref == "&lt" || ref == "&gt" || ref == "&nbsp" ||
+                    ref == "&quot" || ref == "&#39";
+      auto it = post_refs->find(ref);
+      if (!escape && (it == post_refs->end() || it->second < count)) {
+        std::fprintf(stderr, "'%s' added to the page\n", ref.c_str());
+        FuzzFail("character reference injected");
+      }
+    }
+    const UChar32* c = nullptr;
+    if (!Within(Invisible(page), *post_invisible, &c)) {
+      std::fprintf(stderr, "U+%04X added to the page\n", static_cast<unsigned>(*c));
+      FuzzFail("invisible character injected");
+    }
+    if (CountJavascript(page) > post_javascript) FuzzFail("javascript: added to the page");
+  }
 }
 
 void FormatAttributes(std::string_view data) {

@@ -28,6 +28,13 @@ void ReadXliffFile(std::string_view data);
 // attribute, entity, URL scheme or bidi control the post does not have
 // reaches the page.
 void MergeCatalog(std::string_view data);
+// A fixed post published from any catalog (PO, or XLIFF 1.2/2.0 when the
+// bytes start with '<') and any taxonomy (after the first NUL byte), as
+// l10n-merge takes them: the page has no element, attribute, entity, URL
+// scheme or invisible character (control, bidi control, format character)
+// the post does not have; the rest is escaped text, whatever the catalog
+// and the taxonomy say.
+void Publish(std::string_view data);
 // Dates and category labels from any attribute values, locales and
 // patterns: errors, never crashes; output is valid UTF-8.
 void FormatAttributes(std::string_view data);
