@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -14,17 +16,23 @@ namespace l10n {
 namespace {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 bool OneOf(std::string_view name, std::initializer_list<std::string_view> names) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 bool IsVoidElement(std::string_view name) {
-  return OneOf(name, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                      "source", "track", "wbr", "param", "keygen", "basefont", "bgsound",
+  return OneOf(name, {"area", "base", "br", "col", "embed", "hr", "img", "image", "input", "link",
+                      "meta", "source", "track", "wbr", "param", "keygen", "basefont", "bgsound",
                       "frame"});
 }
 
+// The elements whose content the tokenizer reads as text up to their end
+// tag: raw text and RCDATA. <plaintext> has no end tag: the rest of the
+// document is its text. <noscript> is markup (gumbo parses with scripting
+// off).
 bool IsRawText(std::string_view name) {
   return OneOf(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
                       "noframes", "plaintext"});
@@ -32,17 +40,659 @@ bool IsRawText(std::string_view name) {
 
 // Start tags that close an open <p> (HTML5 "close a p element").
 bool ClosesParagraph(std::string_view name) {
-  return OneOf(name, {"address", "article", "aside", "blockquote", "details", "div", "dl",
-                      "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-                      "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol",
-                      "p", "pre", "section", "table", "ul"});
+  return OneOf(name, {"address", "article", "aside", "blockquote", "center", "details", "dialog",
+                      "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form",
+                      "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "listing",
+                      "main", "menu", "nav", "ol", "p", "pre", "search", "section", "summary",
+                      "table", "ul", "li", "dd", "dt", "xmp", "plaintext"});
 }
 
-// Elements whose open sibling a start tag closes.
-bool ClosesSibling(std::string_view name, std::string_view open) {
-  if (name == open) return OneOf(name, {"li", "dt", "dd", "option", "tr", "td", "th", "p"});
-  return (OneOf(name, {"dt", "dd"}) && OneOf(open, {"dt", "dd"})) ||
-         (OneOf(name, {"td", "th"}) && OneOf(open, {"td", "th"}));
+// The formatting elements of the HTML5 tree builder: the ones it keeps in
+// its list of active formatting elements and reopens in later text.
+bool IsFormatting(std::string_view name) {
+  return OneOf(name, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike",
+                      "strong", "tt", "u"});
+}
+
+// Start tags that insert a marker into that list (and end tags that clear
+// it back to the marker).
+bool InsertsMarker(std::string_view name) {
+  return OneOf(name, {"applet", "object", "marquee", "template", "td", "th", "caption"});
+}
+
+// Start tags the "in body" mode handles without reconstructing the active
+// formatting elements first; every other start tag, and all text,
+// reconstructs them.
+bool SkipsReconstruction(std::string_view name) {
+  return ClosesParagraph(name) ||
+         OneOf(name, {"html", "head", "body", "frameset", "base", "basefont", "bgsound", "link",
+                      "meta", "noframes", "script", "style", "template", "title", "textarea",
+                      "iframe", "noembed", "noscript", "caption", "col", "colgroup", "frame",
+                      "tbody", "td", "tfoot", "th", "thead", "tr", "optgroup", "option", "rb",
+                      "rtc", "rp", "rt", "param", "source", "track"});
+}
+
+// The HTML5 "special" category, which stops the adoption agency's search
+// for a furthest block and an "any other end tag".
+bool IsSpecial(std::string_view name) {
+  return OneOf(name, {"address", "applet", "area", "article", "aside", "base", "basefont",
+                      "bgsound", "blockquote", "body", "br", "button", "caption", "center", "col",
+                      "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed", "fieldset",
+                      "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2",
+                      "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "iframe",
+                      "img", "input", "keygen", "li", "link", "listing", "main", "marquee",
+                      "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol",
+                      "p", "param", "plaintext", "pre", "script", "search", "section", "select",
+                      "source", "style", "summary", "table", "tbody", "td", "template",
+                      "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr",
+                      "xmp", "svg", "math", "foreignobject", "desc", "mi", "mo", "mn", "ms",
+                      "mtext", "annotation-xml"});
+}
+
+// Where "has an element in scope" stops looking.
+bool EndsScope(std::string_view name) {
+  return OneOf(name, {"applet", "caption", "html", "table", "td", "th", "marquee", "object",
+                      "template", "svg", "math", "foreignobject", "desc", "mi", "mo", "mn", "ms",
+                      "mtext", "annotation-xml"});
+}
+
+// Where "has a p element in button scope" stops looking.
+bool EndsButtonScope(std::string_view name) { return name == "button" || EndsScope(name); }
+
+// Start tags that leave SVG or MathML content for HTML ("breakout").
+bool BreaksOutOfForeign(std::string_view name) {
+  return OneOf(name, {"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl",
+                      "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i",
+                      "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby",
+                      "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
+                      "ul", "var"});
+}
+
+// Inside SVG or MathML, the elements whose content is HTML again.
+bool IsIntegrationPoint(std::string_view name) {
+  return OneOf(name, {"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext",
+                      "annotation-xml"});
+}
+
+// WHATWG Encoding labels that a <meta> may declare for a UTF-8 page: the
+// UTF-8 labels, and the UTF-16 ones, which the HTML encoding sniffing
+// algorithm reads as UTF-8 when a meta element declares them.
+bool IsUtf8Label(std::string_view label) {
+  return OneOf(label, {"unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8",
+                       "x-unicode20utf8", "csunicode", "iso-10646-ucs-2", "ucs-2", "unicode",
+                       "unicodefeff", "utf-16", "utf-16le", "unicodefffe", "utf-16be"});
+}
+
+std::string NormalizeLabel(std::string_view label) {
+  while (!label.empty() && IsSpace(label.front())) label.remove_prefix(1);
+  while (!label.empty() && IsSpace(label.back())) label.remove_suffix(1);
+  std::string out;
+  for (char c : label) out += Lower(c);
+  return out;
+}
+
+// HTML5 "extracting a character encoding from a meta element", for
+// <meta http-equiv="Content-Type" content="text/html; charset=...">.
+std::optional<std::string> CharsetFromContent(std::string_view content) {
+  std::string lower;
+  for (char c : content) lower += Lower(c);
+  size_t pos = 0;
+  for (;;) {
+    size_t at = lower.find("charset", pos);
+    if (at == std::string::npos) return std::nullopt;
+    size_t i = at + 7;
+    while (i < lower.size() && IsSpace(lower[i])) ++i;
+    if (i >= lower.size() || lower[i] != '=') {
+      pos = at + 7;
+      continue;
+    }
+    ++i;
+    while (i < lower.size() && IsSpace(lower[i])) ++i;
+    if (i >= lower.size()) return std::nullopt;
+    if (lower[i] == '"' || lower[i] == '\'') {
+      size_t end = lower.find(lower[i], i + 1);
+      if (end == std::string::npos) return std::nullopt;
+      return std::string(content.substr(i + 1, end - i - 1));
+    }
+    size_t end = i;
+    while (end < lower.size() && !IsSpace(lower[end]) && lower[end] != ';') ++end;
+    return std::string(content.substr(i, end - i));
+  }
+}
+
+struct Attribute {
+  std::string name;
+  std::string_view value;
+};
+
+// Follows the tree builder's stack of open elements and its list of active
+// formatting elements (HTML5 13.2.4.3, 13.2.6.4.7) closely enough to count
+// what gumbo would build, in time linear in the input: the elements a post
+// writes, and the ones the parser reopens for it.
+class PostScanner {
+ public:
+  explicit PostScanner(std::string_view html) : html_(html) {}
+
+  std::optional<InputProblem> Run();
+
+ private:
+  struct Element {
+    std::string name;
+    int serial = 0;         // its entry in alive_
+    bool marker = false;    // its end clears the formatting list to a marker
+    bool foreign = false;   // its content is SVG or MathML
+    bool p_in_scope = false;  // a <p> at or below it, in button scope
+  };
+  struct Entry {  // of the list of active formatting elements
+    bool marker = false;
+    std::string name;
+    std::string signature;  // its attributes, for the Noah's Ark clause
+    int serial = -1;        // the element that stands for it
+    size_t offset = 0;      // its start tag, for the message
+  };
+
+  void Fail(size_t offset, std::string message) {
+    if (!problem_) problem_ = InputProblem{offset, std::move(message)};
+  }
+  bool InForeign() const { return !open_.empty() && open_.back().foreign; }
+
+  size_t ReadTag(size_t i, bool* self_closing, std::vector<Attribute>* attributes);
+  void Push(const std::string& name, size_t offset);
+  void Pop();
+  void PopThrough(size_t index) {  // pops open_[index] and everything above it
+    while (open_.size() > index) Pop();
+  }
+  // The index in open_ of the element `serial`, or npos.
+  size_t StackIndex(int serial) const;
+  void ClosePIfInButtonScope();
+  // Pops through the nearest open element named one of `names`, unless
+  // `stop` holds for an element above it.
+  void PopThroughNearest(std::initializer_list<std::string_view> names,
+                         bool (*stop)(std::string_view));
+  void Reconstruct();
+  void AddFormatting(const std::string& name, const std::vector<Attribute>& attributes,
+                     size_t offset);
+  void Reopened(const Entry& entry);
+  // The adoption agency for an end tag `name`; false: handle it as "any
+  // other end tag".
+  bool AdoptionAgency(const std::string& name);
+  void AnyOtherEndTag(const std::string& name);
+  // True when the tokenizer reads what follows as raw text.
+  bool StartTag(const std::string& name, const std::vector<Attribute>& attributes,
+                bool self_closing, size_t offset);
+  void EndTag(const std::string& name);
+  void CheckMeta(const std::vector<Attribute>& attributes, size_t offset);
+
+  std::string_view html_;
+  std::optional<InputProblem> problem_;
+  std::vector<Element> open_;
+  std::vector<Entry> active_;
+  std::vector<bool> alive_;  // by serial: is the element on open_?
+  std::unordered_map<std::string, int> open_count_;  // open elements by name
+  size_t reopened_ = 0;
+};
+
+size_t PostScanner::ReadTag(size_t i, bool* self_closing, std::vector<Attribute>* attributes) {
+  // The tokenizer's attribute states: names end at whitespace, '/', '>' or
+  // '='; values are quoted, or end at whitespace or '>'.
+  const size_t n = html_.size();
+  *self_closing = false;
+  attributes->clear();
+  for (;;) {
+    while (i < n && IsSpace(html_[i])) ++i;
+    if (i >= n) return n;
+    if (html_[i] == '>') return i + 1;
+    if (html_[i] == '/') {
+      ++i;
+      if (i < n && html_[i] == '>') {
+        *self_closing = true;
+        return i + 1;
+      }
+      continue;
+    }
+    size_t name_begin = i++;
+    while (i < n && !IsSpace(html_[i]) && html_[i] != '/' && html_[i] != '>' && html_[i] != '=') ++i;
+    Attribute attribute;
+    for (size_t k = name_begin; k < i; ++k) attribute.name += Lower(html_[k]);
+    size_t after = i;
+    while (after < n && IsSpace(html_[after])) ++after;
+    if (after < n && html_[after] == '=') {
+      i = after + 1;
+      while (i < n && IsSpace(html_[i])) ++i;
+      if (i < n && (html_[i] == '"' || html_[i] == '\'')) {
+        size_t end = html_.find(html_[i], i + 1);
+        if (end == std::string_view::npos) return n;
+        attribute.value = html_.substr(i + 1, end - i - 1);
+        i = end + 1;
+      } else {
+        size_t begin = i;
+        while (i < n && !IsSpace(html_[i]) && html_[i] != '>') ++i;
+        attribute.value = html_.substr(begin, i - begin);
+      }
+    }
+    attributes->push_back(std::move(attribute));
+  }
+}
+
+void PostScanner::Push(const std::string& name, size_t offset) {
+  Element el;
+  el.name = name;
+  el.serial = static_cast<int>(alive_.size());
+  el.marker = InsertsMarker(name);
+  bool parent_foreign = InForeign();
+  el.foreign = name == "svg" || name == "math" || (parent_foreign && !IsIntegrationPoint(name));
+  el.p_in_scope = name == "p" || (!open_.empty() && open_.back().p_in_scope && !EndsButtonScope(name));
+  alive_.push_back(true);
+  ++open_count_[name];
+  open_.push_back(std::move(el));
+  if (open_.back().marker) active_.push_back(Entry{true, "", "", -1, offset});
+  if (static_cast<int>(open_.size()) > kMaxNesting) {
+    Fail(offset, FormatUi("elements nested more than {} deep", kMaxNesting));
+  }
+}
+
+void PostScanner::Pop() {
+  Element& el = open_.back();
+  alive_[el.serial] = false;
+  --open_count_[el.name];
+  if (el.marker) {  // "clear the list of active formatting elements up to the last marker"
+    while (!active_.empty()) {
+      bool marker = active_.back().marker;
+      active_.pop_back();
+      if (marker) break;
+    }
+  }
+  open_.pop_back();
+}
+
+size_t PostScanner::StackIndex(int serial) const {
+  if (serial < 0 || !alive_[serial]) return std::string::npos;
+  for (size_t k = open_.size(); k-- > 0;) {
+    if (open_[k].serial == serial) return k;
+  }
+  return std::string::npos;
+}
+
+void PostScanner::ClosePIfInButtonScope() {
+  if (open_.empty() || !open_.back().p_in_scope) return;
+  while (!open_.empty()) {
+    bool was_p = open_.back().name == "p";
+    Pop();
+    if (was_p) break;
+  }
+}
+
+void PostScanner::PopThroughNearest(std::initializer_list<std::string_view> names,
+                                    bool (*stop)(std::string_view)) {
+  for (size_t k = open_.size(); k-- > 0;) {
+    if (OneOf(open_[k].name, names)) {
+      PopThrough(k);
+      return;
+    }
+    if (stop(open_[k].name)) return;
+  }
+}
+
+void PostScanner::Reopened(const Entry& entry) {
+  if (++reopened_ > kMaxReopened) {
+    Fail(entry.offset, FormatUi("'<{}>' is never closed: the HTML parser would reopen it and "
+                                "other unclosed inline elements more than {} times",
+                                entry.name, kMaxReopened));
+  }
+}
+
+void PostScanner::Reconstruct() {
+  // "Reconstruct the active formatting elements": every entry after the
+  // last marker or open element gets a new element, in list order.
+  if (active_.empty()) return;
+  auto settled = [&](const Entry& e) { return e.marker || (e.serial >= 0 && alive_[e.serial]); };
+  size_t k = active_.size();
+  if (settled(active_[k - 1])) return;
+  while (k > 0 && !settled(active_[k - 1])) --k;
+  for (; k < active_.size() && !problem_; ++k) {
+    Entry& entry = active_[k];
+    Push(entry.name, entry.offset);
+    entry.serial = open_.back().serial;
+    Reopened(entry);
+  }
+}
+
+void PostScanner::AddFormatting(const std::string& name, const std::vector<Attribute>& attributes,
+                                size_t offset) {
+  // The signature: the attributes by name, the first of duplicates kept.
+  std::vector<std::pair<std::string_view, std::string_view>> sorted;
+  for (const Attribute& a : attributes) sorted.emplace_back(a.name, a.value);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string signature;
+  for (size_t k = 0; k < sorted.size(); ++k) {
+    if (k > 0 && sorted[k].first == sorted[k - 1].first) continue;
+    signature.append(sorted[k].first).append(1, '\0').append(sorted[k].second).append(1, '\0');
+  }
+  // Noah's Ark: at most three identical entries after the last marker.
+  int identical = 0;
+  size_t earliest = 0;
+  for (size_t k = active_.size(); k-- > 0;) {
+    const Entry& e = active_[k];
+    if (e.marker) break;
+    if (e.name == name && e.signature == signature) {
+      ++identical;
+      earliest = k;
+    }
+  }
+  if (identical >= 3) active_.erase(active_.begin() + static_cast<long>(earliest));
+  Push(name, offset);
+  active_.push_back(Entry{false, name, std::move(signature), open_.back().serial, offset});
+}
+
+bool PostScanner::AdoptionAgency(const std::string& name) {
+  // HTML5 13.2.6.4.7, "adoption agency algorithm".
+  if (!open_.empty() && open_.back().name == name) {
+    int serial = open_.back().serial;
+    bool listed = std::any_of(active_.begin(), active_.end(),
+                              [&](const Entry& e) { return !e.marker && e.serial == serial; });
+    if (!listed) {
+      Pop();
+      return true;
+    }
+  }
+  for (int outer = 0; outer < 8 && !problem_; ++outer) {
+    size_t fe = std::string::npos;  // the formatting element's entry
+    for (size_t k = active_.size(); k-- > 0;) {
+      if (active_[k].marker) break;
+      if (active_[k].name == name) {
+        fe = k;
+        break;
+      }
+    }
+    if (fe == std::string::npos) return outer > 0;
+    size_t fe_index = StackIndex(active_[fe].serial);
+    if (fe_index == std::string::npos) {
+      active_.erase(active_.begin() + static_cast<long>(fe));
+      return true;
+    }
+    for (size_t k = fe_index + 1; k < open_.size(); ++k) {
+      if (EndsScope(open_[k].name)) return true;  // not in scope: ignored
+    }
+    size_t furthest = std::string::npos;
+    for (size_t k = fe_index + 1; k < open_.size(); ++k) {
+      if (IsSpecial(open_[k].name)) {
+        furthest = k;
+        break;
+      }
+    }
+    if (furthest == std::string::npos) {
+      PopThrough(fe_index);
+      active_.erase(active_.begin() + static_cast<long>(fe));
+      return true;
+    }
+    // Elements between the formatting element and the furthest block:
+    // the listed ones (at most three) are cloned, the others closed.
+    size_t bookmark = fe + 1;
+    size_t node = furthest;
+    bool last_is_furthest = true;
+    for (int inner = 1;; ++inner) {
+      --node;
+      if (node == fe_index) break;
+      int serial = open_[node].serial;
+      size_t entry = std::string::npos;
+      for (size_t k = active_.size(); k-- > 0;) {
+        if (!active_[k].marker && active_[k].serial == serial) {
+          entry = k;
+          break;
+        }
+      }
+      if (inner > 3 && entry != std::string::npos) {
+        active_.erase(active_.begin() + static_cast<long>(entry));
+        if (entry < bookmark) --bookmark;
+        if (entry < fe) --fe;
+        entry = std::string::npos;
+      }
+      if (entry == std::string::npos) {
+        alive_[serial] = false;
+        --open_count_[open_[node].name];
+        open_.erase(open_.begin() + static_cast<long>(node));
+        --furthest;
+        continue;
+      }
+      // A new element for the entry, in the node's place.
+      alive_[serial] = false;
+      int clone = static_cast<int>(alive_.size());
+      alive_.push_back(true);
+      open_[node].serial = clone;
+      active_[entry].serial = clone;
+      Reopened(active_[entry]);
+      if (last_is_furthest) bookmark = entry + 1;
+      last_is_furthest = false;
+    }
+    // The formatting element's clone goes into the furthest block: a new
+    // entry at the bookmark, a new element just above the furthest block.
+    Entry clone = active_[fe];
+    int old_serial = clone.serial;
+    clone.serial = static_cast<int>(alive_.size());
+    alive_.push_back(true);
+    Reopened(clone);
+    active_.insert(active_.begin() + static_cast<long>(bookmark), clone);
+    active_.erase(active_.begin() + static_cast<long>(bookmark <= fe ? fe + 1 : fe));
+    Element moved = open_[fe_index];
+    alive_[old_serial] = false;
+    open_.erase(open_.begin() + static_cast<long>(fe_index));
+    --furthest;
+    moved.serial = clone.serial;
+    moved.foreign = false;
+    moved.p_in_scope = open_[furthest].p_in_scope;
+    open_.insert(open_.begin() + static_cast<long>(furthest) + 1, std::move(moved));
+  }
+  return true;
+}
+
+void PostScanner::AnyOtherEndTag(const std::string& name) {
+  auto count = open_count_.find(name);
+  if (count == open_count_.end() || count->second == 0) return;  // ignored
+  for (size_t k = open_.size(); k-- > 0;) {
+    if (open_[k].name == name) {
+      PopThrough(k);
+      return;
+    }
+    if (IsSpecial(open_[k].name) && !IsSpecial(name)) return;  // ignored
+  }
+}
+
+void PostScanner::CheckMeta(const std::vector<Attribute>& attributes, size_t offset) {
+  const Attribute* charset = nullptr;
+  const Attribute* http_equiv = nullptr;
+  const Attribute* content = nullptr;
+  for (const Attribute& a : attributes) {
+    if (a.name == "charset" && !charset) charset = &a;
+    if (a.name == "http-equiv" && !http_equiv) http_equiv = &a;
+    if (a.name == "content" && !content) content = &a;
+  }
+  std::optional<std::string> label;
+  if (charset) {
+    label = std::string(charset->value);
+  } else if (http_equiv && content && NormalizeLabel(http_equiv->value) == "content-type") {
+    label = CharsetFromContent(content->value);
+  }
+  if (!label) return;
+  std::string normalized = NormalizeLabel(*label);
+  if (IsUtf8Label(normalized)) return;
+  Fail(offset, FormatUi("the post declares the encoding '{}'; posts must be UTF-8 and say so "
+                        "(<meta charset=\"utf-8\">)",
+                        *label));
+}
+
+bool PostScanner::StartTag(const std::string& name, const std::vector<Attribute>& attributes,
+                           bool self_closing, size_t offset) {
+  if (name == "meta") CheckMeta(attributes, offset);
+  if (InForeign()) {
+    bool font_breaks_out =
+        name == "font" && std::any_of(attributes.begin(), attributes.end(), [](const Attribute& a) {
+          return a.name == "color" || a.name == "face" || a.name == "size";
+        });
+    if (!BreaksOutOfForeign(name) && !font_breaks_out) {
+      // "/>" closes only inside SVG and MathML.
+      if (!self_closing) Push(name, offset);
+      return false;
+    }
+    while (InForeign()) Pop();
+  }
+  if (IsRawText(name)) {
+    // Its content is skipped by the caller; it opens and closes here.
+    if (name == "xmp" || name == "plaintext") ClosePIfInButtonScope();
+    if (name == "xmp") Reconstruct();
+    if (name == "plaintext") Push(name, offset);
+    return true;
+  }
+  // Elements whose end tag is optional close their open sibling, as the
+  // tree builder looks for it.
+  auto list_stop = [](std::string_view n) { return IsSpecial(n) && !OneOf(n, {"address", "div", "p"}); };
+  auto table_stop = [](std::string_view n) { return OneOf(n, {"html", "table", "template"}); };
+  if (name == "li") {
+    PopThroughNearest({"li"}, list_stop);
+  } else if (name == "dd" || name == "dt") {
+    PopThroughNearest({"dd", "dt"}, list_stop);
+  } else if (name == "td" || name == "th" || name == "tr") {
+    PopThroughNearest({"td", "th"}, table_stop);
+    if (name == "tr") PopThroughNearest({"tr"}, table_stop);
+  } else if (name == "option" && !open_.empty() && open_.back().name == "option") {
+    Pop();
+  }
+  if (ClosesParagraph(name)) ClosePIfInButtonScope();
+  if (IsVoidElement(name)) {
+    if (OneOf(name, {"area", "br", "embed", "img", "image", "keygen", "wbr", "input"})) {
+      Reconstruct();
+    }
+    return false;
+  }
+  if (name == "a" || name == "nobr") {
+    // A second <a> (or <nobr>) first closes the open one.
+    bool listed = false;
+    for (size_t k = active_.size(); k-- > 0 && !active_[k].marker;) {
+      if (active_[k].name == name) {
+        listed = true;
+        break;
+      }
+    }
+    if (listed) {
+      AdoptionAgency(name);
+      for (size_t k = active_.size(); k-- > 0 && !active_[k].marker;) {
+        if (active_[k].name == name) {
+          size_t index = StackIndex(active_[k].serial);
+          if (index != std::string::npos) {
+            alive_[open_[index].serial] = false;
+            --open_count_[name];
+            open_.erase(open_.begin() + static_cast<long>(index));
+          }
+          active_.erase(active_.begin() + static_cast<long>(k));
+          break;
+        }
+      }
+    }
+  }
+  if (!SkipsReconstruction(name)) Reconstruct();
+  if (problem_) return false;
+  if (IsFormatting(name)) {
+    AddFormatting(name, attributes, offset);
+  } else {
+    Push(name, offset);
+  }
+  return false;
+}
+
+void PostScanner::EndTag(const std::string& name) {
+  if (IsFormatting(name)) {
+    if (!AdoptionAgency(name)) AnyOtherEndTag(name);
+    return;
+  }
+  AnyOtherEndTag(name);
+}
+
+std::optional<InputProblem> PostScanner::Run() {
+  const size_t n = html_.size();
+  std::string name;
+  std::vector<Attribute> attributes;
+  size_t i = 0;
+  size_t text_begin = 0;  // text not yet seen by the tree builder
+  auto text = [&](size_t end) {
+    // Character tokens: in body they reconstruct the formatting elements;
+    // whitespace does not where a table or the head holds it.
+    bool blank = true;
+    for (size_t k = text_begin; k < end && blank; ++k) blank = IsSpace(html_[k]);
+    if (text_begin < end && !InForeign() &&
+        !(blank && (open_.empty() ||
+                    OneOf(open_.back().name, {"html", "head", "table", "tbody", "thead", "tfoot",
+                                              "tr", "colgroup", "select"})))) {
+      Reconstruct();
+    }
+  };
+  while (i < n && !problem_) {
+    size_t lt = html_.find('<', i);
+    if (lt == std::string_view::npos) break;
+    i = lt + 1;
+    bool end_tag = i < n && html_[i] == '/';
+    bool tag = end_tag ? i + 1 < n && IsAsciiLetter(html_[i + 1]) : i < n && IsAsciiLetter(html_[i]);
+    bool markup = i < n && (html_[i] == '!' || html_[i] == '?' || (end_tag && !tag));
+    if (!tag && !markup) continue;  // a '<' in the text
+    text(lt);
+    if (html_.compare(lt, 4, "<!--") == 0) {
+      if (html_.compare(lt, 5, "<!-->") == 0) {
+        i = lt + 5;
+      } else if (html_.compare(lt, 6, "<!--->") == 0) {
+        i = lt + 6;
+      } else {
+        size_t end = html_.find("-->", lt + 4);
+        i = end == std::string_view::npos ? n : end + 3;
+      }
+      text_begin = i;
+      continue;
+    }
+    if (markup) {  // doctype, bogus comment, "</>"
+      size_t end = html_.find('>', i);
+      i = end == std::string_view::npos ? n : end + 1;
+      text_begin = i;
+      continue;
+    }
+    if (end_tag) ++i;
+    name.clear();
+    while (i < n && !IsSpace(html_[i]) && html_[i] != '/' && html_[i] != '>') name += Lower(html_[i++]);
+    bool self_closing = false;
+    i = ReadTag(i, &self_closing, &attributes);
+    text_begin = i;
+    if (i >= n && html_[n - 1] != '>') break;  // a tag cut off by the end is dropped
+    if (attributes.size() > kMaxAttributes) {
+      // gumbo compares every attribute with the ones before it.
+      Fail(lt, FormatUi("more than {} attributes on one element", kMaxAttributes));
+      break;
+    }
+    if (end_tag) {
+      EndTag(name);
+      continue;
+    }
+    if (!StartTag(name, attributes, self_closing, lt) || problem_) continue;
+    if (name == "plaintext") {  // the rest of the document is its text
+      text_begin = i;
+      text(n);
+      break;
+    }
+    // Raw text: up to "</name" followed by whitespace, '/' or '>'.
+    size_t end = i;
+    for (;;) {
+      end = html_.find("</", end);
+      if (end == std::string_view::npos) break;
+      size_t k = 0;
+      while (k < name.size() && end + 2 + k < n && Lower(html_[end + 2 + k]) == name[k]) ++k;
+      size_t after = end + 2 + k;
+      if (k == name.size() && (after >= n || IsSpace(html_[after]) || html_[after] == '/' ||
+                               html_[after] == '>')) {
+        break;
+      }
+      end += 2;
+    }
+    i = end == std::string_view::npos ? n : end;
+    text_begin = i;
+  }
+  if (!problem_) text(n);
+  return problem_;
 }
 
 }  // namespace
@@ -72,83 +722,8 @@ std::optional<InputProblem> CheckPostInput(std::string_view html) {
     return InputProblem{*bad, FormatUi("invalid UTF-8 byte '\\x{:02x}'",
                                        static_cast<int>(static_cast<unsigned char>(html[*bad])))};
   }
-  std::vector<std::string> open;
-  size_t i = 0;
-  auto read_name = [&](size_t at, std::string* name) {
-    name->clear();
-    while (at < html.size() && (IsAsciiLetter(html[at]) || (html[at] >= '0' && html[at] <= '9') ||
-                                html[at] == '-' || html[at] == ':')) {
-      char c = html[at++];
-      *name += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
-    return at;
-  };
-  std::string name;
-  while (i < html.size()) {
-    size_t lt = html.find('<', i);
-    if (lt == std::string_view::npos) break;
-    i = lt + 1;
-    if (html.compare(lt, 4, "<!--") == 0) {
-      size_t end = html.find("-->", lt + 4);
-      i = end == std::string_view::npos ? html.size() : end + 3;
-      continue;
-    }
-    if (i < html.size() && (html[i] == '!' || html[i] == '?')) {
-      size_t end = html.find('>', i);
-      i = end == std::string_view::npos ? html.size() : end + 1;
-      continue;
-    }
-    bool end_tag = i < html.size() && html[i] == '/';
-    if (end_tag) ++i;
-    if (i >= html.size() || !IsAsciiLetter(html[i])) continue;
-    i = read_name(i, &name);
-    // To the end of the tag, through quoted attribute values.
-    char quote = 0;
-    bool self_closing = false;
-    for (; i < html.size(); ++i) {
-      char c = html[i];
-      if (quote) {
-        if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '>') {
-        self_closing = i > 0 && html[i - 1] == '/';
-        ++i;
-        break;
-      }
-    }
-    if (end_tag) {
-      auto it = std::find(open.rbegin(), open.rend(), name);
-      if (it != open.rend()) open.erase(std::next(it).base(), open.end());
-      continue;
-    }
-    if (IsRawText(name)) {
-      size_t end = i;
-      for (;;) {
-        end = html.find("</", end);
-        if (end == std::string_view::npos) break;
-        std::string found;
-        read_name(end + 2, &found);
-        if (found == name) break;
-        end += 2;
-      }
-      i = end == std::string_view::npos ? html.size() : end;
-      continue;
-    }
-    // "/>" closes only inside SVG and MathML: HTML ignores it on <div/>.
-    bool foreign = std::find(open.begin(), open.end(), "svg") != open.end() ||
-                   std::find(open.begin(), open.end(), "math") != open.end();
-    if (IsVoidElement(name) || (self_closing && foreign)) continue;
-    if (!open.empty() && (ClosesSibling(name, open.back()) ||
-                          (open.back() == "p" && ClosesParagraph(name)))) {
-      open.pop_back();
-    }
-    open.push_back(name);
-    if (static_cast<int>(open.size()) > kMaxNesting) {
-      return InputProblem{lt, FormatUi("elements nested more than {} deep", kMaxNesting)};
-    }
-  }
-  return std::nullopt;
+  PostScanner scanner(html);
+  return scanner.Run();
 }
 
 }  // namespace l10n

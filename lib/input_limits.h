@@ -1,7 +1,10 @@
 // What the tools refuse to read, before any parser sees it (docs/limits.md):
-// posts over 32 MiB, invalid UTF-8, NUL bytes, and elements nested deeper
-// than 1,000, which would cost the HTML5 parser quadratic time and the tree
-// walk its stack.
+// posts over 32 MiB, invalid UTF-8, NUL bytes, an encoding declared other
+// than UTF-8, elements nested deeper than 1,000 (quadratic time in the HTML5
+// parser, and the tree walk's stack), elements with more than 100
+// attributes (gumbo compares each with those before it), and more than
+// 100,000 elements the parser would reopen for unclosed inline markup (a
+// 31 KB post could make it build millions of elements).
 #ifndef L10N_INPUT_LIMITS_H_
 #define L10N_INPUT_LIMITS_H_
 
@@ -14,6 +17,8 @@ namespace l10n {
 
 inline constexpr size_t kMaxPostBytes = size_t{32} << 20;
 inline constexpr int kMaxNesting = 1000;
+inline constexpr size_t kMaxAttributes = 100;
+inline constexpr size_t kMaxReopened = 100000;
 
 struct InputProblem {
   size_t offset = 0;  // where, in the input
@@ -21,11 +26,15 @@ struct InputProblem {
 };
 
 // The first reason to refuse `html` as a post, or nullopt. Linear time. The
-// nesting is counted as the HTML5 tree builder would nest the elements
-// closely enough: void elements and self-closing foreign ones do not nest,
-// raw text (script, style, textarea, title) and comments are skipped, an end
-// tag closes up to its element, and the elements whose end tag is optional
-// (p, li, dt, dd, tr, td, th, option) close their open sibling.
+// elements are counted as the HTML5 tree builder would build them, closely
+// enough: void elements and self-closing foreign ones do not nest; raw text
+// and RCDATA (script, style, textarea, title, xmp, iframe, noembed,
+// noframes; plaintext to the end) and comments are skipped; an end tag
+// closes up to its element; the elements whose end tag is optional (p, li,
+// dt, dd, tr, td, th, option) close their open sibling, and blocks an open
+// p. The list of active formatting elements is followed as the spec keeps
+// it (markers, the Noah's Ark clause, the adoption agency), and every
+// element the parser would reopen from it is counted.
 std::optional<InputProblem> CheckPostInput(std::string_view html);
 
 // The offset of the first byte that is not UTF-8 (or a NUL byte when
