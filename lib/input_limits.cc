@@ -212,7 +212,9 @@ class PostScanner {
   void Reconstruct();
   void AddFormatting(const std::string& name, const std::vector<Attribute>& attributes,
                      size_t offset);
-  void Reopened(const Entry& entry);
+  // Counts one element the parser makes up; `blame` is the outermost
+  // unclosed element it stands for, which the message names.
+  void Reopened(const Entry& blame);
   // The adoption agency for an end tag `name`; false: handle it as "any
   // other end tag".
   bool AdoptionAgency(const std::string& name);
@@ -333,11 +335,11 @@ void PostScanner::PopThroughNearest(std::initializer_list<std::string_view> name
   }
 }
 
-void PostScanner::Reopened(const Entry& entry) {
+void PostScanner::Reopened(const Entry& blame) {
   if (++reopened_ > kMaxReopened) {
-    Fail(entry.offset, FormatUi("'<{}>' is never closed: the HTML parser would reopen it and "
+    Fail(blame.offset, FormatUi("'<{}>' is never closed: the HTML parser would reopen it and "
                                 "other unclosed inline elements more than {} times",
-                                entry.name, kMaxReopened));
+                                blame.name, kMaxReopened));
   }
 }
 
@@ -349,11 +351,12 @@ void PostScanner::Reconstruct() {
   size_t k = active_.size();
   if (settled(active_[k - 1])) return;
   while (k > 0 && !settled(active_[k - 1])) --k;
+  const size_t first = k;
   for (; k < active_.size() && !problem_; ++k) {
     Entry& entry = active_[k];
     Push(entry.name, entry.offset);
     entry.serial = open_.back().serial;
-    Reopened(entry);
+    Reopened(active_[first]);
   }
 }
 
@@ -461,7 +464,7 @@ bool PostScanner::AdoptionAgency(const std::string& name) {
       alive_.push_back(true);
       open_[node].serial = clone;
       active_[entry].serial = clone;
-      Reopened(active_[entry]);
+      Reopened(active_[fe]);
       if (last_is_furthest) bookmark = entry + 1;
       last_is_furthest = false;
     }
