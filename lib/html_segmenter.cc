@@ -306,11 +306,16 @@ class Segmenter {
     if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
       const GumboElement& el = node->v.element;
       if (HasOwnEndTag(el)) return Offset(el.original_end_tag.data) + el.original_end_tag.length;
+      // Remembered: every placeholder of 1,000 nested unclosed elements
+      // asks for the end of the ones inside it.
+      auto cached = end_cache_.find(node);
+      if (cached != end_cache_.end()) return cached->second;
       size_t end = HasStartTag(el) ? Offset(el.original_tag.data) + el.original_tag.length
                                    : base_ + el.start_pos.offset;
       for (unsigned i = 0; i < el.children.length; ++i) {
         end = std::max(end, NodeEnd(static_cast<GumboNode*>(el.children.data[i])));
       }
+      end_cache_.emplace(node, end);
       return end;
     }
     return NodeBegin(node) + node->v.text.original_text.length;
@@ -402,13 +407,17 @@ class Segmenter {
 
   bool ContainsBlock(const GumboNode* node) const {
     if (node->type != GUMBO_NODE_ELEMENT) return false;
+    auto cached = block_cache_.find(node);  // asked again at every level of the walk
+    if (cached != block_cache_.end()) return cached->second;
     const GumboElement& el = node->v.element;
-    for (unsigned i = 0; i < el.children.length; ++i) {
+    bool block = false;
+    for (unsigned i = 0; i < el.children.length && !block; ++i) {
       const GumboNode* child = static_cast<GumboNode*>(el.children.data[i]);
       if (child->type != GUMBO_NODE_ELEMENT) continue;
-      if (!IsInline(child->v.element.tag) || ContainsBlock(child)) return true;
+      block = !IsInline(child->v.element.tag) || ContainsBlock(child);
     }
-    return false;
+    block_cache_.emplace(node, block);
+    return block;
   }
 
   bool IsInlineNode(const GumboNode* node) const {
@@ -792,6 +801,8 @@ class Segmenter {
   std::vector<size_t> line_starts_;
   Segmentation result_;
   size_t base_ = 0;  // where gumbo's input begins: after a byte order mark
+  mutable std::unordered_map<const GumboNode*, size_t> end_cache_;   // NodeEnd
+  mutable std::unordered_map<const GumboNode*, bool> block_cache_;  // ContainsBlock
   std::vector<Piece> pieces_;
   std::vector<Placeholder> unit_placeholders_;
   std::optional<GumboStringPiece> lost_end_tag_;  // see FlushRun
