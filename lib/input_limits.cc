@@ -519,7 +519,7 @@ void PostScanner::CheckMeta(const std::vector<Attribute>& attributes, size_t off
   if (!label) return;
   std::string normalized = NormalizeLabel(*label);
   if (IsUtf8Label(normalized)) return;
-  Fail(offset, FormatUi("the post declares the encoding '{}'; posts must be UTF-8 and say so "
+  Fail(offset, FormatUi("the post declares the encoding '{}'; posts must be UTF-8 "
                         "(<meta charset=\"utf-8\">)",
                         *label));
 }

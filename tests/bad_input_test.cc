@@ -257,7 +257,7 @@ std::vector<BadCase> Cases() {
        },
        "l10n-extract",
        "posts/hello.html:3:7: error: the post declares the encoding 'windows-1252'; posts must be "
-       "UTF-8 and say so (<meta charset=\"utf-8\">)\n",
+       "UTF-8 (<meta charset=\"utf-8\">)\n",
        1},
       {"HTML: a post that declares Latin-1 in a Content-Type pragma",
        [](const TempDir& d) {
@@ -266,7 +266,7 @@ std::vector<BadCase> Cases() {
        },
        "l10n-merge",
        "posts/hello.html:3:7: error: the post declares the encoding 'iso-8859-1'; posts must be "
-       "UTF-8 and say so (<meta charset=\"utf-8\">)\n",
+       "UTF-8 (<meta charset=\"utf-8\">)\n",
        1},
       {"HTML: a 100 MB post",
        [](const TempDir& d) {

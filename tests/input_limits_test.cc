@@ -72,14 +72,14 @@ std::vector<Case> Cases() {
       {"a '>' in a quoted value", "<p title='a>b'" + Repeat(" c", 99) + ">Hi</p>", ""},
       // Encoding declarations, as the HTML encoding sniffing algorithm reads them.
       {"meta charset windows-1252", "<head><meta charset=\"windows-1252\">",
-       "6: the post declares the encoding 'windows-1252'; posts must be UTF-8 and say so "
+       "6: the post declares the encoding 'windows-1252'; posts must be UTF-8 "
        "(<meta charset=\"utf-8\">)"},
       {"http-equiv Content-Type",
        "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">",
-       "0: the post declares the encoding 'ISO-8859-1'; posts must be UTF-8 and say so "
+       "0: the post declares the encoding 'ISO-8859-1'; posts must be UTF-8 "
        "(<meta charset=\"utf-8\">)"},
       {"an unknown label", "<meta charset=klingon>",
-       "0: the post declares the encoding 'klingon'; posts must be UTF-8 and say so "
+       "0: the post declares the encoding 'klingon'; posts must be UTF-8 "
        "(<meta charset=\"utf-8\">)"},
       {"UTF-8 labels", "<meta charset=\" UTF-8 \"><meta charset=utf8><meta charset=unicode-1-1-utf-8>"
        "<meta http-equiv=content-type content=\"text/html;charset='utf-8'\">"
