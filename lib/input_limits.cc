@@ -85,15 +85,15 @@ bool IsSpecial(std::string_view name) {
                       "p", "param", "plaintext", "pre", "script", "search", "section", "select",
                       "source", "style", "summary", "table", "tbody", "td", "template",
                       "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr",
-                      "xmp", "svg", "math", "foreignobject", "desc", "mi", "mo", "mn", "ms",
-                      "mtext", "annotation-xml"});
+                      "xmp", "foreignobject", "desc", "mi", "mo", "mn", "ms", "mtext",
+                      "annotation-xml"});
 }
 
 // Where "has an element in scope" stops looking.
 bool EndsScope(std::string_view name) {
   return OneOf(name, {"applet", "caption", "html", "table", "td", "th", "marquee", "object",
-                      "template", "svg", "math", "foreignobject", "desc", "mi", "mo", "mn", "ms",
-                      "mtext", "annotation-xml"});
+                      "template", "foreignobject", "desc", "mi", "mo", "mn", "ms", "mtext",
+                      "annotation-xml"});
 }
 
 // Where "has a p element in button scope" stops looking.
@@ -165,6 +165,9 @@ struct Attribute {
   std::string_view value;
 };
 
+// Prefixed to the names of SVG and MathML elements (but svg and math).
+constexpr char kForeign[] = "\x01";
+
 // Follows the tree builder's stack of open elements and its list of active
 // formatting elements (HTML5 13.2.4.3, 13.2.6.4.7) closely enough to count
 // what gumbo would build, in time linear in the input: the elements a post
@@ -182,6 +185,9 @@ class PostScanner {
     bool marker = false;    // its end clears the formatting list to a marker
     bool foreign = false;   // its content is SVG or MathML
     bool p_in_scope = false;  // a <p> at or below it, in button scope
+    // The tree builder is "in table" (not in a cell or caption) above it:
+    // what it holds was foster-parented.
+    bool table_mode = false;
   };
   struct Entry {  // of the list of active formatting elements
     bool marker = false;
@@ -199,6 +205,8 @@ class PostScanner {
   size_t ReadTag(size_t i, bool* self_closing, std::vector<Attribute>* attributes);
   void Push(const std::string& name, size_t offset);
   void Pop();
+  // "Clear the list of active formatting elements up to the last marker".
+  void ClearToLastMarker();
   void PopThrough(size_t index) {  // pops open_[index] and everything above it
     while (open_.size() > index) Pop();
   }
@@ -232,6 +240,7 @@ class PostScanner {
   std::vector<bool> alive_;  // by serial: is the element on open_?
   std::unordered_map<std::string, int> open_count_;  // open elements by name
   size_t reopened_ = 0;
+  bool quirks_ = true;  // until a doctype names html: then <table> closes an open <p>
 };
 
 size_t PostScanner::ReadTag(size_t i, bool* self_closing, std::vector<Attribute>* attributes) {
@@ -278,12 +287,19 @@ size_t PostScanner::ReadTag(size_t i, bool* self_closing, std::vector<Attribute>
 
 void PostScanner::Push(const std::string& name, size_t offset) {
   Element el;
-  el.name = name;
+  // An element of SVG or MathML content is kept under a name no HTML rule
+  // knows (an SVG <td> is no cell, an SVG <object> no marker); integration
+  // points keep theirs, as the scopes name them.
+  el.name = InForeign() && !IsIntegrationPoint(name) ? kForeign + name : name;
   el.serial = static_cast<int>(alive_.size());
-  el.marker = InsertsMarker(name);
   bool parent_foreign = InForeign();
+  el.marker = InsertsMarker(name) && !parent_foreign;  // an SVG <title> is no marker
   el.foreign = name == "svg" || name == "math" || (parent_foreign && !IsIntegrationPoint(name));
-  el.p_in_scope = name == "p" || (!open_.empty() && open_.back().p_in_scope && !EndsButtonScope(name));
+  const std::string& n = el.name;
+  el.p_in_scope = n == "p" || (!open_.empty() && open_.back().p_in_scope && !EndsButtonScope(n));
+  el.table_mode = OneOf(n, {"table", "tbody", "thead", "tfoot", "tr"}) ||
+                  (!OneOf(n, {"td", "th", "caption", "template", "html"}) && !open_.empty() &&
+                   open_.back().table_mode);
   alive_.push_back(true);
   ++open_count_[name];
   open_.push_back(std::move(el));
@@ -293,18 +309,23 @@ void PostScanner::Push(const std::string& name, size_t offset) {
   }
 }
 
+void PostScanner::ClearToLastMarker() {
+  while (!active_.empty()) {
+    bool marker = active_.back().marker;
+    active_.pop_back();
+    if (marker) break;
+  }
+}
+
 void PostScanner::Pop() {
   Element& el = open_.back();
   alive_[el.serial] = false;
   --open_count_[el.name];
-  if (el.marker) {  // "clear the list of active formatting elements up to the last marker"
-    while (!active_.empty()) {
-      bool marker = active_.back().marker;
-      active_.pop_back();
-      if (marker) break;
-    }
-  }
+  // Closing a cell or a caption clears the list to its marker; an object,
+  // applet, marquee or template only its own end tag does (AnyOtherEndTag).
+  bool clears = el.marker && OneOf(el.name, {"td", "th", "caption"});
   open_.pop_back();
+  if (clears) ClearToLastMarker();
 }
 
 size_t PostScanner::StackIndex(int serial) const {
@@ -492,12 +513,23 @@ bool PostScanner::AdoptionAgency(const std::string& name) {
 void PostScanner::AnyOtherEndTag(const std::string& name) {
   auto count = open_count_.find(name);
   if (count == open_count_.end() || count->second == 0) return;  // ignored
+  if (name == "body" || name == "html") return;  // they close nothing
+  bool special = IsSpecial(name);
   for (size_t k = open_.size(); k-- > 0;) {
     if (open_[k].name == name) {
       PopThrough(k);
+      if (OneOf(name, {"applet", "marquee", "object", "template"})) ClearToLastMarker();
       return;
     }
-    if (IsSpecial(open_[k].name) && !IsSpecial(name)) return;  // ignored
+    // Ignored: past a special element, or for a special end tag past the
+    // edge of its scope.
+    const std::string& n = open_[k].name;
+    bool table_part = OneOf(name, {"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"});
+    if (table_part ? OneOf(n, {"html", "table", "template"})
+        : special  ? EndsScope(n) || (name == "li" && OneOf(n, {"ol", "ul"}))
+                   : IsSpecial(n)) {
+      return;
+    }
   }
 }
 
@@ -539,6 +571,23 @@ bool PostScanner::StartTag(const std::string& name, const std::vector<Attribute>
     }
     while (InForeign()) Pop();
   }
+  // Table parts outside a table are ignored (so they add no marker).
+  bool in_table = open_count_["table"] > 0 || open_count_["template"] > 0;
+  if (!in_table && OneOf(name, {"caption", "col", "colgroup", "tbody", "td", "tfoot", "th",
+                                "thead", "tr"})) {
+    return false;
+  }
+  if (!open_.empty() && open_.back().table_mode) {
+    // "In table": a table part first closes what was foster-parented, and
+    // a <table> the open one.
+    if (OneOf(name, {"caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"})) {
+      while (!OneOf(open_.back().name, {"table", "tbody", "thead", "tfoot", "tr", "template", "html"})) {
+        Pop();
+      }
+    } else if (name == "table") {
+      PopThroughNearest({"table"}, [](std::string_view n) { return n == "html" || n == "template"; });
+    }
+  }
   if (IsRawText(name)) {
     // Its content is skipped by the caller; it opens and closes here.
     if (name == "xmp" || name == "plaintext") ClosePIfInButtonScope();
@@ -554,41 +603,62 @@ bool PostScanner::StartTag(const std::string& name, const std::vector<Attribute>
     PopThroughNearest({"li"}, list_stop);
   } else if (name == "dd" || name == "dt") {
     PopThroughNearest({"dd", "dt"}, list_stop);
-  } else if (name == "td" || name == "th" || name == "tr") {
+  } else if (OneOf(name, {"td", "th", "tr", "caption", "col", "colgroup", "tbody", "thead", "tfoot"})) {
+    // A table part closes the open cell, and the row and section it cannot be in.
     PopThroughNearest({"td", "th"}, table_stop);
-    if (name == "tr") PopThroughNearest({"tr"}, table_stop);
+    if (name != "td" && name != "th") PopThroughNearest({"tr"}, table_stop);
+    if (!OneOf(name, {"td", "th", "tr"})) PopThroughNearest({"tbody", "thead", "tfoot"}, table_stop);
   } else if (name == "option" && !open_.empty() && open_.back().name == "option") {
     Pop();
+  } else if (name == "button") {
+    PopThroughNearest({"button"}, EndsScope);
   }
-  if (ClosesParagraph(name)) ClosePIfInButtonScope();
+  if (ClosesParagraph(name) && !(name == "table" && quirks_)) ClosePIfInButtonScope();
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !open_.empty()) {
+    const std::string& top = open_.back().name;
+    if (top.size() == 2 && top[0] == 'h' && top[1] >= '1' && top[1] <= '6') Pop();
+  }
+  // <svg/> and <math/> close at once.
+  if ((name == "svg" || name == "math") && self_closing) {
+    Reconstruct();
+    return false;
+  }
   if (IsVoidElement(name)) {
     if (OneOf(name, {"area", "br", "embed", "img", "image", "keygen", "wbr", "input"})) {
       Reconstruct();
     }
     return false;
   }
-  if (name == "a" || name == "nobr") {
-    // A second <a> (or <nobr>) first closes the open one.
-    bool listed = false;
+  if (name == "nobr") {
+    // A <nobr> in scope is closed first, after the list is reconstructed.
+    Reconstruct();
+    if (open_count_["nobr"] > 0) {
+      AdoptionAgency(name);
+      Reconstruct();
+    }
+  } else if (name == "a") {
+    // A second <a> first closes the open one: the adoption agency, then
+    // that element leaves the list and the stack if still there.
+    int serial = -1;
     for (size_t k = active_.size(); k-- > 0 && !active_[k].marker;) {
       if (active_[k].name == name) {
-        listed = true;
+        serial = active_[k].serial;
         break;
       }
     }
-    if (listed) {
+    if (serial >= 0) {
       AdoptionAgency(name);
-      for (size_t k = active_.size(); k-- > 0 && !active_[k].marker;) {
-        if (active_[k].name == name) {
-          size_t index = StackIndex(active_[k].serial);
-          if (index != std::string::npos) {
-            alive_[open_[index].serial] = false;
-            --open_count_[name];
-            open_.erase(open_.begin() + static_cast<long>(index));
-          }
+      for (size_t k = active_.size(); k-- > 0;) {
+        if (!active_[k].marker && active_[k].serial == serial) {
           active_.erase(active_.begin() + static_cast<long>(k));
           break;
         }
+      }
+      size_t index = StackIndex(serial);
+      if (index != std::string::npos) {
+        alive_[serial] = false;
+        --open_count_[name];
+        open_.erase(open_.begin() + static_cast<long>(index));
       }
     }
   }
@@ -603,6 +673,30 @@ bool PostScanner::StartTag(const std::string& name, const std::vector<Attribute>
 }
 
 void PostScanner::EndTag(const std::string& name) {
+  if (InForeign()) {
+    // In SVG or MathML: the open foreign element of that name, if any
+    // before the HTML content around it.
+    std::string foreign = kForeign + name;
+    for (size_t k = open_.size(); k-- > 0 && open_[k].foreign;) {
+      if (open_[k].name == foreign || open_[k].name == name) {
+        PopThrough(k);
+        return;
+      }
+    }
+  }
+  if (name == "br") {  // </br> is read as <br>
+    Reconstruct();
+    return;
+  }
+  if (name == "p") {
+    ClosePIfInButtonScope();
+    return;
+  }
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+    // Any heading's end tag closes the open heading, whatever its level.
+    PopThroughNearest({"h1", "h2", "h3", "h4", "h5", "h6"}, EndsScope);
+    return;
+  }
   if (IsFormatting(name)) {
     if (!AdoptionAgency(name)) AnyOtherEndTag(name);
     return;
@@ -622,9 +716,8 @@ std::optional<InputProblem> PostScanner::Run() {
     bool blank = true;
     for (size_t k = text_begin; k < end && blank; ++k) blank = IsSpace(html_[k]);
     if (text_begin < end && !InForeign() &&
-        !(blank && (open_.empty() ||
-                    OneOf(open_.back().name, {"html", "head", "table", "tbody", "thead", "tfoot",
-                                              "tr", "colgroup", "select"})))) {
+        !(blank && !open_.empty() &&
+          (open_.back().table_mode || OneOf(open_.back().name, {"head", "colgroup", "select"})))) {
       Reconstruct();
     }
   };
@@ -651,6 +744,13 @@ std::optional<InputProblem> PostScanner::Run() {
     }
     if (markup) {  // doctype, bogus comment, "</>"
       size_t end = html_.find('>', i);
+      std::string head;
+      for (size_t k = i; k < std::min(end, i + 14); ++k) head += Lower(html_[k]);
+      if (head.compare(0, 8, "!doctype") == 0) {
+        size_t k = 8;
+        while (k < head.size() && IsSpace(head[k])) ++k;
+        quirks_ = head.compare(k, 4, "html") != 0;
+      }
       i = end == std::string_view::npos ? n : end + 1;
       text_begin = i;
       continue;
