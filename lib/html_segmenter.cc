@@ -411,12 +411,14 @@ class Segmenter {
     if (cached != block_cache_.end()) return cached->second;
     const GumboElement& el = node->v.element;
     bool block = false;
+    bool nested = false;  // only then is it worth remembering
     for (unsigned i = 0; i < el.children.length && !block; ++i) {
       const GumboNode* child = static_cast<GumboNode*>(el.children.data[i]);
       if (child->type != GUMBO_NODE_ELEMENT) continue;
+      nested = true;
       block = !IsInline(child->v.element.tag) || ContainsBlock(child);
     }
-    block_cache_.emplace(node, block);
+    if (nested) block_cache_.emplace(node, block);
     return block;
   }
 
@@ -683,10 +685,12 @@ class Segmenter {
     // Name the placeholders: the tag name, numbered in order of appearance
     // when a name occurs more than once in the unit.
     // Counted in a map: a unit may hold 100,000 <br>s.
-    std::unordered_map<std::string, int> total, seen;
-    for (const Placeholder& p : unit_placeholders_) ++total[p.name];
-    for (Placeholder& p : unit_placeholders_) {
-      if (total[p.name] > 1) p.name += std::to_string(++seen[p.name]);
+    if (unit_placeholders_.size() > 1) {
+      std::unordered_map<std::string, int> total, seen;
+      for (const Placeholder& p : unit_placeholders_) ++total[p.name];
+      for (Placeholder& p : unit_placeholders_) {
+        if (total[p.name] > 1) p.name += std::to_string(++seen[p.name]);
+      }
     }
     std::string raw;
     std::string words;  // the text outside placeholders, to look for letters
