@@ -205,6 +205,10 @@ class PostScanner {
   size_t ReadTag(size_t i, bool* self_closing, std::vector<Attribute>* attributes);
   void Push(const std::string& name, size_t offset);
   void Pop();
+  void EraseEntry(size_t k) {
+    if (!active_[k].marker) --entries_;
+    active_.erase(active_.begin() + static_cast<long>(k));
+  }
   // "Clear the list of active formatting elements up to the last marker".
   void ClearToLastMarker();
   void PopThrough(size_t index) {  // pops open_[index] and everything above it
@@ -240,6 +244,7 @@ class PostScanner {
   std::vector<bool> alive_;  // by serial: is the element on open_?
   std::unordered_map<std::string, int> open_count_;  // open elements by name
   size_t reopened_ = 0;
+  size_t entries_ = 0;  // in active_, markers aside
   bool quirks_ = true;  // until a doctype names html: then <table> closes an open <p>
 };
 
@@ -312,7 +317,7 @@ void PostScanner::Push(const std::string& name, size_t offset) {
 void PostScanner::ClearToLastMarker() {
   while (!active_.empty()) {
     bool marker = active_.back().marker;
-    active_.pop_back();
+    EraseEntry(active_.size() - 1);
     if (marker) break;
   }
 }
@@ -404,7 +409,12 @@ void PostScanner::AddFormatting(const std::string& name, const std::vector<Attri
       earliest = k;
     }
   }
-  if (identical >= 3) active_.erase(active_.begin() + static_cast<long>(earliest));
+  if (identical >= 3) EraseEntry(earliest);
+  if (++entries_ > kMaxFormatting) {
+    Fail(offset, FormatUi("more than {} formatting elements ('<b>', '<i>', '<a>', ...) open at once",
+                          kMaxFormatting));
+    return;
+  }
   Push(name, offset);
   active_.push_back(Entry{false, name, std::move(signature), open_.back().serial, offset});
 }
@@ -432,7 +442,7 @@ bool PostScanner::AdoptionAgency(const std::string& name) {
     if (fe == std::string::npos) return outer > 0;
     size_t fe_index = StackIndex(active_[fe].serial);
     if (fe_index == std::string::npos) {
-      active_.erase(active_.begin() + static_cast<long>(fe));
+      EraseEntry(fe);
       return true;
     }
     for (size_t k = fe_index + 1; k < open_.size(); ++k) {
@@ -447,7 +457,7 @@ bool PostScanner::AdoptionAgency(const std::string& name) {
     }
     if (furthest == std::string::npos) {
       PopThrough(fe_index);
-      active_.erase(active_.begin() + static_cast<long>(fe));
+      EraseEntry(fe);
       return true;
     }
     // Elements between the formatting element and the furthest block:
@@ -467,7 +477,7 @@ bool PostScanner::AdoptionAgency(const std::string& name) {
         }
       }
       if (inner > 3 && entry != std::string::npos) {
-        active_.erase(active_.begin() + static_cast<long>(entry));
+        EraseEntry(entry);
         if (entry < bookmark) --bookmark;
         if (entry < fe) --fe;
         entry = std::string::npos;
@@ -497,7 +507,8 @@ bool PostScanner::AdoptionAgency(const std::string& name) {
     alive_.push_back(true);
     Reopened(clone);
     active_.insert(active_.begin() + static_cast<long>(bookmark), clone);
-    active_.erase(active_.begin() + static_cast<long>(bookmark <= fe ? fe + 1 : fe));
+    ++entries_;
+    EraseEntry(bookmark <= fe ? fe + 1 : fe);
     Element moved = open_[fe_index];
     alive_[old_serial] = false;
     open_.erase(open_.begin() + static_cast<long>(fe_index));
@@ -650,7 +661,7 @@ bool PostScanner::StartTag(const std::string& name, const std::vector<Attribute>
       AdoptionAgency(name);
       for (size_t k = active_.size(); k-- > 0;) {
         if (!active_[k].marker && active_[k].serial == serial) {
-          active_.erase(active_.begin() + static_cast<long>(k));
+          EraseEntry(k);
           break;
         }
       }

@@ -2,9 +2,10 @@
 // posts over 32 MiB, invalid UTF-8, NUL bytes, an encoding declared other
 // than UTF-8, elements nested deeper than 1,000 (quadratic time in the HTML5
 // parser, and the tree walk's stack), elements with more than 100
-// attributes (gumbo compares each with those before it), and more than
-// 100,000 elements the parser would reopen for unclosed inline markup (a
-// 31 KB post could make it build millions of elements).
+// attributes (gumbo compares each with those before it), more than 100
+// formatting elements open at once (gumbo searches them at each new one),
+// and more than 100,000 elements the parser would reopen for unclosed
+// inline markup (a 31 KB post could make it build millions of elements).
 #ifndef L10N_INPUT_LIMITS_H_
 #define L10N_INPUT_LIMITS_H_
 
@@ -19,6 +20,7 @@ inline constexpr size_t kMaxPostBytes = size_t{32} << 20;
 inline constexpr int kMaxNesting = 1000;
 inline constexpr size_t kMaxAttributes = 100;
 inline constexpr size_t kMaxReopened = 100000;
+inline constexpr size_t kMaxFormatting = 100;
 
 struct InputProblem {
   size_t offset = 0;  // where, in the input

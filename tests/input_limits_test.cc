@@ -17,10 +17,10 @@ std::string Repeat(const std::string& s, int n) {
   return out;
 }
 
-// 900 nested formatting elements, distinct (with ids) or identical.
-std::string Unclosed(const char* tag, bool distinct) {
+// 90 nested formatting elements, distinct (with ids) or identical.
+std::string Unclosed(const char* tag, bool distinct, int count = 90) {
   std::string out;
-  for (int i = 0; i < 900; ++i) {
+  for (int i = 0; i < count; ++i) {
     out += std::string("<") + tag + (distinct ? " id=" + std::to_string(i) : "") + ">";
   }
   return out;
@@ -43,24 +43,27 @@ std::vector<Case> Cases() {
       "elements more than 100000 times";
   return {
       // The parser reopens every unclosed formatting element in each later
-      // paragraph: 31 KB would make 2.4 million elements (688 MB).
-      {"reopened in every paragraph", "<p>" + Unclosed("b", true) + "x</p>" + Repeat("<p>Para</p>", 2700),
+      // paragraph: 900 and 2,700 paragraphs (31 KB) made 2.4 million
+      // elements (688 MB).
+      {"more than 100 formatting elements", "<p>" + Unclosed("b", true, 900) + "x</p>",
+       "893: more than 100 formatting elements ('<b>', '<i>', '<a>', ...) open at once"},
+      {"reopened in every paragraph", "<p>" + Unclosed("b", true) + "x</p>" + Repeat("<p>Para</p>", 1200),
        kReopen},
-      {"reopened after a div", "<div>" + Unclosed("i", true) + "x</div>" + Repeat("<div>Para</div>", 200),
+      {"reopened after a div", "<div>" + Unclosed("i", true) + "x</div>" + Repeat("<div>Para</div>", 1200),
        "5: '<i>' is never closed: the HTML parser would reopen it and other unclosed inline "
        "elements more than 100000 times"},
-      {"reopened in list items", "<ul><li>" + Unclosed("em", true) + "x" + Repeat("<li>Para", 200),
+      {"reopened in list items", "<ul><li>" + Unclosed("em", true) + "x" + Repeat("<li>Para", 1200),
        "8: '<em>' is never closed: the HTML parser would reopen it and other unclosed inline "
        "elements more than 100000 times"},
       {"formatting inside SVG leaves it", "<p><svg>" + Unclosed("b", true) + "x</p>" +
-       Repeat("<p>Para</p>", 200), "8: '<b>' is never closed: the HTML parser would reopen it and other unclosed inline "
+       Repeat("<p>Para</p>", 1200), "8: '<b>' is never closed: the HTML parser would reopen it and other unclosed inline "
       "elements more than 100000 times"},
       // Noah's Ark: the list keeps at most three identical entries.
-      {"identical entries: three kept", "<p>" + Unclosed("b", false) + "x</p>" + Repeat("<p>Para</p>", 2700), ""},
+      {"identical entries: three kept", "<p>" + Unclosed("b", false, 900) + "x</p>" + Repeat("<p>Para</p>", 2700), ""},
       // A table cell's marker: the cell's formatting ends with it.
       {"closed with the cell", "<table><tr><td>" + Unclosed("b", true) + "x" +
-       Repeat("<td>Para", 200) + "</table>", ""},
-      {"under the limit", "<p>" + Unclosed("b", true) + "x</p>" + Repeat("<p>Para</p>", 110), ""},
+       Repeat("<td>Para", 1200) + "</table>", ""},
+      {"under the limit", "<p>" + Unclosed("b", true) + "x</p>" + Repeat("<p>Para</p>", 1110), ""},
       // Elements whose end tag is optional close their sibling through
       // the formatting elements in them.
       {"list items around unclosed bold", "<ul>" + Repeat("<li><b>x", 3000) + "</ul>", ""},
