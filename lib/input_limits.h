@@ -27,16 +27,8 @@ struct InputProblem {
   std::string message;
 };
 
-// The first reason to refuse `html` as a post, or nullopt. Linear time. The
-// elements are counted as the HTML5 tree builder would build them, closely
-// enough: void elements and self-closing foreign ones do not nest; raw text
-// and RCDATA (script, style, textarea, title, xmp, iframe, noembed,
-// noframes; plaintext to the end) and comments are skipped; an end tag
-// closes up to its element; the elements whose end tag is optional (p, li,
-// dt, dd, tr, td, th, option) close their open sibling, and blocks an open
-// p. The list of active formatting elements is followed as the spec keeps
-// it (markers, the Noah's Ark clause, the adoption agency), and every
-// element the parser would reopen from it is counted.
+// The first reason to refuse `html` as a post, or nullopt. Linear time.
+// The markup is checked by PrescanHtml (html_prescan.h).
 std::optional<InputProblem> CheckPostInput(std::string_view html);
 
 // The offset of the first byte that is not UTF-8 (or a NUL byte when
