@@ -176,6 +176,7 @@ class PostScanner {
   explicit PostScanner(std::string_view html) : html_(html) {}
 
   std::optional<InputProblem> Run();
+  size_t reopened() const { return reopened_; }
 
  private:
   struct Element {
@@ -810,9 +811,11 @@ std::optional<InputProblem> PostScanner::Run() {
 
 }  // namespace
 
-std::optional<InputProblem> PrescanHtml(std::string_view html) {
+std::optional<InputProblem> PrescanHtml(std::string_view html, size_t* reopened) {
   PostScanner scanner(html);
-  return scanner.Run();
+  std::optional<InputProblem> problem = scanner.Run();
+  if (reopened) *reopened = scanner.reopened();
+  return problem;
 }
 
 }  // namespace l10n

@@ -17,6 +17,7 @@
 #ifndef L10N_HTML_PRESCAN_H_
 #define L10N_HTML_PRESCAN_H_
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -28,7 +29,9 @@ namespace l10n {
 // over kMaxNesting, more than kMaxAttributes on a tag, more than
 // kMaxFormatting formatting elements open, more than kMaxReopened elements
 // reopened, or a <meta> declaring an encoding other than UTF-8. Linear time.
-std::optional<InputProblem> PrescanHtml(std::string_view html);
+// `reopened`, when given, receives the count of elements the parser would
+// reopen (up to the first problem).
+std::optional<InputProblem> PrescanHtml(std::string_view html, size_t* reopened = nullptr);
 
 }  // namespace l10n
 

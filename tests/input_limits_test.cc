@@ -3,9 +3,13 @@
 // post is accepted.
 #include <doctest/doctest.h>
 
+#include <gumbo.h>
+
+#include <random>
 #include <string>
 #include <vector>
 
+#include "html_prescan.h"
 #include "input_limits.h"
 
 namespace l10n {
@@ -110,6 +114,53 @@ TEST_CASE("the post pre-check counts what the HTML parser builds") {
     CAPTURE(c.name);
     CHECK(Check(c.html) == c.want);
   }
+}
+
+// The elements gumbo made up: reconstructed or cloned formatting elements.
+size_t GumboReopened(const GumboNode* node) {
+  constexpr unsigned kMadeUp = GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT |
+                               GUMBO_INSERTION_ADOPTION_AGENCY_CLONED;
+  const GumboVector* children = nullptr;
+  size_t count = 0;
+  if (node->type == GUMBO_NODE_DOCUMENT) {
+    children = &node->v.document.children;
+  } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
+    children = &node->v.element.children;
+    if (node->parse_flags & kMadeUp) ++count;
+  }
+  for (unsigned i = 0; children && i < children->length; ++i) {
+    count += GumboReopened(static_cast<const GumboNode*>(children->data[i]));
+  }
+  return count;
+}
+
+TEST_CASE("the pre-check never counts fewer reopened elements than gumbo builds") {
+  // Tag soups of formatting elements, blocks, lists, tables, objects,
+  // headings and SVG, with and without a doctype (quirks mode).
+  const char* kTokens[] = {
+      "<b>", "<b id=1>", "<i>", "<a href=x>", "<em>", "</b>", "</i>", "</a>", "</em>", "<p>",
+      "</p>", "<div>", "</div>", "<li>", "<ul>", "</ul>", "<table>", "<td>", "<tr>", "</table>",
+      "</td>", "x", " ", "<span>", "</span>", "<svg>", "</svg>", "<nobr>", "<font color=r>",
+      "</font>", "<object>", "</object>", "<h1>", "</h2>", "<br>", "<button>", "</button>",
+      "<blockquote>", "</blockquote>"};
+  std::mt19937 random(20261201);
+  int exact = 0;
+  const int kRuns = 3000;
+  for (int run = 0; run < kRuns; ++run) {
+    std::string html = run % 2 ? "<!DOCTYPE html><body>" : "<body>";
+    for (int n = static_cast<int>(random() % 60); n > 0; --n) {
+      html += kTokens[random() % (sizeof(kTokens) / sizeof(kTokens[0]))];
+    }
+    size_t counted = 0;
+    PrescanHtml(html, &counted);
+    GumboOutput* output = gumbo_parse(html.c_str());
+    size_t built = GumboReopened(output->document);
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+    CAPTURE(html);
+    CHECK(counted >= built);
+    exact += counted == built;
+  }
+  MESSAGE(exact << " of " << kRuns << " counted exactly");
 }
 
 }  // namespace
