@@ -49,3 +49,75 @@ for n in 50000 100000; do
   }' > "$p/posts/deep.html"
   measure "l10n-extract, $n nested elements (refused)" "$p" "$PWD/$build/l10n-extract" -q
 done
+
+# ---- HTML: linear time in what the parser builds (docs/limits.md) ----
+# At four sizes each, to show the growth:
+#   - N <br>s in one <p> (one unit of N placeholders), extracted, then merged
+#     with a translation (the unit is rebuilt and checked);
+#   - N <b>x</b> in a <table>, foster-parented before it (one unit);
+#   - one element with N attributes (refused above 100) and N attributes on
+#     N/100 elements (accepted);
+#   - 90 unclosed <b id=..> and then N paragraphs, each of which the parser
+#     would reopen them in (refused above 100,000 reopened elements).
+html_project() {  # folder
+  mkdir -p "$1/posts"
+  printf '[project]\nlanguages = ["en", "es"]\nposts = ["posts/*.html"]\n' > "$1/l10n.toml"
+}
+for n in 10000 50000 100000 200000; do
+  p="$dir/br$n"
+  html_project "$p"
+  awk -v n="$n" 'BEGIN {
+    printf "<!DOCTYPE html><html lang=\"en\"><body><p>"
+    for (i = 0; i < n; i++) printf "Word<br>"
+    printf "</p></body></html>\n"
+  }' > "$p/posts/br.html"
+  measure "l10n-extract, $n <br> in one <p>" "$p" "$PWD/$build/l10n-extract" -q
+  # Every msgid translated: "Word" -> "Palabra", placeholders kept.
+  awk '/^msgid /{ id = 1; buf = substr($0, 7); print; next }
+       id && /^"/ { buf = buf "\n" $0; print; next }
+       /^msgstr ""$/ && id && buf != "\"\"" { id = 0; gsub(/Word/, "Palabra", buf); print "msgstr " buf; next }
+       { id = 0; print }' "$p/locales/es.po" > "$p/es.po" && mv "$p/es.po" "$p/locales/es.po"
+  measure "l10n-merge, the same, translated" "$p" "$PWD/$build/l10n-merge" -q --keep 0
+done
+for n in 10000 50000 100000 200000; do
+  p="$dir/foster$n"
+  html_project "$p"
+  awk -v n="$n" 'BEGIN {
+    printf "<!DOCTYPE html><html lang=\"en\"><body><table>"
+    for (i = 0; i < n; i++) printf "<b>x</b>"
+    printf "<tr><td>Cell</td></tr></table></body></html>\n"
+  }' > "$p/posts/foster.html"
+  measure "l10n-extract, $n foster-parented <b>" "$p" "$PWD/$build/l10n-extract" -q
+done
+for n in 10000 50000 100000 200000; do
+  p="$dir/attr$n"
+  html_project "$p"
+  awk -v n="$n" 'BEGIN {
+    printf "<!DOCTYPE html><html lang=\"en\"><body><p"
+    for (i = 0; i < n; i++) printf " a%d=x", i
+    printf ">Hello</p></body></html>\n"
+  }' > "$p/posts/attr.html"
+  measure "l10n-extract, $n attributes on one element (refused)" "$p" "$PWD/$build/l10n-extract" -q
+  awk -v n="$n" 'BEGIN {
+    printf "<!DOCTYPE html><html lang=\"en\"><body>"
+    for (e = 0; e < n / 100; e++) {
+      printf "<p"
+      for (i = 0; i < 100; i++) printf " a%d=x", i
+      printf ">Hello %d</p>\n", e
+    }
+    printf "</body></html>\n"
+  }' > "$p/posts/attr.html"
+  measure "l10n-extract, $n attributes, 100 per element" "$p" "$PWD/$build/l10n-extract" -q
+done
+for n in 10000 50000 100000 200000; do
+  p="$dir/reopen$n"
+  html_project "$p"
+  awk -v n="$n" 'BEGIN {
+    printf "<!DOCTYPE html><html lang=\"en\"><body><p>"
+    for (i = 0; i < 90; i++) printf "<b id=%d>", i
+    printf "x</p>"
+    for (i = 0; i < n; i++) printf "<p>Para</p>"
+    printf "</body></html>\n"
+  }' > "$p/posts/reopen.html"
+  measure "l10n-extract, 90 unclosed <b>, $n <p> (refused)" "$p" "$PWD/$build/l10n-extract" -q
+done

@@ -5,6 +5,7 @@
 #include <memory>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <unicode/uchar.h>
@@ -212,24 +213,24 @@ void CheckTags(std::string_view source, std::string_view translation,
     issues->push_back({Check::kUnsafe, offset, tokens.status().message(), true});
     return;
   }
+  // Sets and maps by name: a unit may hold 100,000 placeholders.
+  std::unordered_map<std::string_view, const SourcePlaceholder*> by_name;
+  for (const SourcePlaceholder& p : *placeholders) by_name.emplace(p.name, &p);
   auto find = [&](const std::string& name) -> const SourcePlaceholder* {
-    if (!placeholders) return nullptr;
-    for (const SourcePlaceholder& p : *placeholders) {
-      if (p.name == name) return &p;
-    }
-    return nullptr;
+    auto it = by_name.find(name);
+    return it == by_name.end() ? nullptr : it->second;
   };
-  std::vector<std::string> used;
+  std::unordered_set<std::string> used;
   std::vector<std::string> open;
-  std::vector<std::string> unknown;
+  std::unordered_map<std::string, int> open_count;
+  std::unordered_set<std::string> unknown;
   for (const Token& t : *tokens) {
     if (t.type == Token::kText) continue;
     std::string shown = Shown(t);
     const SourcePlaceholder* p = find(t.text);
     if (!p) {
       // Once per name: "<em>x</em>" is one added placeholder.
-      if (std::find(unknown.begin(), unknown.end(), t.text) != unknown.end()) continue;
-      unknown.push_back(t.text);
+      if (!unknown.insert(t.text).second) continue;
       if (placeholders && !placeholders->empty() && IsPlaceholderName(t.text)) {
         issues->push_back({Check::kPlaceholder, t.offset,
                            FormatUi("placeholder '{}' is not in the source", shown), true});
@@ -250,7 +251,7 @@ void CheckTags(std::string_view source, std::string_view translation,
       continue;
     }
     if (t.type == Token::kClose) {
-      if (std::find(open.begin(), open.end(), t.text) == open.end()) {
+      if (open_count[t.text] == 0) {
         issues->push_back({Check::kPlaceholder, t.offset,
                            FormatUi("'{}' closes a placeholder that is not open", shown), true});
         continue;
@@ -261,18 +262,23 @@ void CheckTags(std::string_view source, std::string_view translation,
                                     shown, t.text, open.back()),
                            true});
         open.erase(std::find(open.begin(), open.end(), t.text));
+        --open_count[t.text];
         continue;
       }
       open.pop_back();
+      --open_count[t.text];
       continue;
     }
-    if (std::find(used.begin(), used.end(), t.text) != used.end()) {
+    if (used.count(t.text)) {
       issues->push_back(
           {Check::kPlaceholder, t.offset, FormatUi("placeholder '{}' is used twice", shown), true});
-      if (t.type == Token::kOpen) open.push_back(t.text);  // so its end tag matches
+      if (t.type == Token::kOpen) {  // so its end tag matches
+        open.push_back(t.text);
+        ++open_count[t.text];
+      }
       continue;
     }
-    used.push_back(t.text);
+    used.insert(t.text);
     std::string parent = open.empty() ? "" : open.back();
     if (parent != p->parent) {
       std::string message =
@@ -281,7 +287,10 @@ void CheckTags(std::string_view source, std::string_view translation,
               : FormatUi("'{}' is inside '<{}>' in the source but not here", shown, p->parent);
       issues->push_back({Check::kPlaceholder, t.offset, std::move(message), true});
     }
-    if (t.type == Token::kOpen) open.push_back(t.text);
+    if (t.type == Token::kOpen) {
+      open.push_back(t.text);
+      ++open_count[t.text];
+    }
   }
   for (const std::string& name : open) {
     issues->push_back({Check::kPlaceholder, translation.size(),
@@ -289,7 +298,7 @@ void CheckTags(std::string_view source, std::string_view translation,
   }
   if (!placeholders) return;
   for (const SourcePlaceholder& p : *placeholders) {
-    if (std::find(used.begin(), used.end(), p.name) != used.end()) continue;
+    if (used.count(p.name)) continue;
     std::string shown = p.paired ? "<" + p.name + ">" : "<" + p.name + "/>";
     std::string message;
     if (p.name == "time") {

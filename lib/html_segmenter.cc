@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -79,14 +80,20 @@ namespace {
 
 bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// Elements whose content is never extracted.
+// Elements whose content is never extracted. The raw text elements (script,
+// style, xmp, iframe, noembed, noframes, and plaintext, which runs to the end
+// of the document) and the RCDATA element textarea are among them: their text
+// is not HTML, so an escaped translation would show as "&lt;b&gt;". The
+// other RCDATA element, title, is a unit: its entities are decoded as in
+// any text, and merge's escaping reads back the same.
 bool IsSkipped(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_PRE: case GUMBO_TAG_CODE:
     case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
     case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP: case GUMBO_TAG_XMP:
+    case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES:
       return true;
     default:
       return false;
@@ -222,8 +229,13 @@ class Segmenter {
   Segmentation Run() {
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;
+    // A byte order mark is no text (the HTML encoding sniffing algorithm
+    // takes it off before tokenizing); gumbo would read it as text before
+    // the doctype and imply an <html> without our lang. Offsets stay those
+    // of the whole input, so merge copies the mark with the other bytes.
+    if (html_.substr(0, 3) == "\xEF\xBB\xBF") base_ = 3;
     GumboOutput* output =
-        gumbo_parse_with_options(&options, html_.data(), html_.size());
+        gumbo_parse_with_options(&options, html_.data() + base_, html_.size() - base_);
     FindLang(output->root);
     Walk(output->root, UnitKind::kBlock, true, std::nullopt);
     gumbo_destroy_output(&options, output);
@@ -284,21 +296,26 @@ class Segmenter {
       const GumboElement& el = node->v.element;
       if (HasStartTag(el)) return Offset(el.original_tag.data);
       if (el.children.length > 0) return NodeBegin(static_cast<GumboNode*>(el.children.data[0]));
-      return el.start_pos.offset;
+      return base_ + el.start_pos.offset;
     }
     if (node->v.text.original_text.data) return Offset(node->v.text.original_text.data);
-    return node->v.text.start_pos.offset;
+    return base_ + node->v.text.start_pos.offset;
   }
 
   size_t NodeEnd(const GumboNode* node) const {
     if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
       const GumboElement& el = node->v.element;
       if (HasOwnEndTag(el)) return Offset(el.original_end_tag.data) + el.original_end_tag.length;
+      // Remembered: every placeholder of 1,000 nested unclosed elements
+      // asks for the end of the ones inside it.
+      auto cached = end_cache_.find(node);
+      if (cached != end_cache_.end()) return cached->second;
       size_t end = HasStartTag(el) ? Offset(el.original_tag.data) + el.original_tag.length
-                                   : el.start_pos.offset;
+                                   : base_ + el.start_pos.offset;
       for (unsigned i = 0; i < el.children.length; ++i) {
         end = std::max(end, NodeEnd(static_cast<GumboNode*>(el.children.data[i])));
       }
+      end_cache_.emplace(node, end);
       return end;
     }
     return NodeBegin(node) + node->v.text.original_text.length;
@@ -390,13 +407,19 @@ class Segmenter {
 
   bool ContainsBlock(const GumboNode* node) const {
     if (node->type != GUMBO_NODE_ELEMENT) return false;
+    auto cached = block_cache_.find(node);  // asked again at every level of the walk
+    if (cached != block_cache_.end()) return cached->second;
     const GumboElement& el = node->v.element;
-    for (unsigned i = 0; i < el.children.length; ++i) {
+    bool block = false;
+    bool nested = false;  // only then is it worth remembering
+    for (unsigned i = 0; i < el.children.length && !block; ++i) {
       const GumboNode* child = static_cast<GumboNode*>(el.children.data[i]);
       if (child->type != GUMBO_NODE_ELEMENT) continue;
-      if (!IsInline(child->v.element.tag) || ContainsBlock(child)) return true;
+      nested = true;
+      block = !IsInline(child->v.element.tag) || ContainsBlock(child);
     }
-    return false;
+    if (nested) block_cache_.emplace(node, block);
+    return block;
   }
 
   bool IsInlineNode(const GumboNode* node) const {
@@ -492,7 +515,23 @@ class Segmenter {
     unit.context = context;
     pieces_.clear();
     unit_placeholders_.clear();
+    lost_end_tag_.reset();
     for (size_t i = first; i < last; ++i) AppendInline(nodes[i], context);
+    if (lost_end_tag_) {
+      // Mis-nested inline markup (<b>two <i>three</b> four</i>): an end tag
+      // closes an element the parser reopened, which no placeholder stands
+      // for. A rebuilt unit would lose that end tag and leave its element
+      // open for the rest of the page, so the text stays as it is.
+      const GumboStringPiece& tag = *lost_end_tag_;
+      int line, column;
+      Locate(Offset(tag.data), &line, &column);
+      sink_->Warning(path_, line, column,
+                     FormatUi("mis-nested inline markup: '{}' closes an element the HTML parser "
+                              "reopened; this text is left untranslated",
+                              std::string_view(tag.data, tag.length)));
+      unit_placeholders_.clear();
+      return;
+    }
 
     // Range: from the first non-blank byte to one past the last.
     size_t begin = NodeBegin(nodes[first]);
@@ -561,7 +600,9 @@ class Segmenter {
     if (!HasStartTag(el) && el.tag_namespace == GUMBO_NAMESPACE_HTML && !IsSkipped(el.tag)) {
       // Inserted by the parser (a formatting element reconstructed after an
       // unclosed <a/> or <b>): it has no bytes of its own, so it is no
-      // placeholder; its content is part of the unit.
+      // placeholder; its content is part of the unit. Unless an end tag in
+      // the source closes it: then the unit cannot be rebuilt (FlushRun).
+      if (HasOwnEndTag(el) && !lost_end_tag_) lost_end_tag_ = el.original_end_tag;
       for (unsigned i = 0; i < el.children.length; ++i) {
         AppendInline(static_cast<GumboNode*>(el.children.data[i]), context);
       }
@@ -643,13 +684,12 @@ class Segmenter {
   void FinishUnit(Unit unit) {
     // Name the placeholders: the tag name, numbered in order of appearance
     // when a name occurs more than once in the unit.
-    std::vector<std::string> base;
-    for (const Placeholder& p : unit_placeholders_) base.push_back(p.name);
-    for (size_t i = 0; i < base.size(); ++i) {
-      int total = static_cast<int>(std::count(base.begin(), base.end(), base[i]));
-      if (total > 1) {
-        int nth = static_cast<int>(std::count(base.begin(), base.begin() + static_cast<long>(i), base[i]));
-        unit_placeholders_[i].name = base[i] + std::to_string(nth + 1);
+    // Counted in a map: a unit may hold 100,000 <br>s.
+    if (unit_placeholders_.size() > 1) {
+      std::unordered_map<std::string, int> total, seen;
+      for (const Placeholder& p : unit_placeholders_) ++total[p.name];
+      for (Placeholder& p : unit_placeholders_) {
+        if (total[p.name] > 1) p.name += std::to_string(++seen[p.name]);
       }
     }
     std::string raw;
@@ -706,6 +746,10 @@ class Segmenter {
 
   void CollectAttributes(const GumboElement& el, const std::optional<std::string>& context) {
     if (!HasStartTag(el)) return;
+    // A pragma (<meta http-equiv="refresh" content="0;url=...">) or an
+    // encoding declaration is an instruction to the browser, whatever other
+    // attributes say: a translator must not control it.
+    if (el.tag == GUMBO_TAG_META && (Attr(el, "http-equiv") || Attr(el, "charset"))) return;
     for (unsigned i = 0; i < el.attributes.length; ++i) {
       const GumboAttribute* attr = static_cast<GumboAttribute*>(el.attributes.data[i]);
       std::string_view name = attr->name;
@@ -760,8 +804,12 @@ class Segmenter {
   std::string slug_;
   std::vector<size_t> line_starts_;
   Segmentation result_;
+  size_t base_ = 0;  // where gumbo's input begins: after a byte order mark
+  mutable std::unordered_map<const GumboNode*, size_t> end_cache_;   // NodeEnd
+  mutable std::unordered_map<const GumboNode*, bool> block_cache_;  // ContainsBlock
   std::vector<Piece> pieces_;
   std::vector<Placeholder> unit_placeholders_;
+  std::optional<GumboStringPiece> lost_end_tag_;  // see FlushRun
 };
 
 }  // namespace

@@ -1,8 +1,12 @@
 // What the tools refuse to read, before any parser sees it (docs/limits.md):
 // files over their kind's size cap (enforced while reading, lib/file_io.h),
-// posts with invalid UTF-8 or NUL bytes, and elements nested deeper than
-// 1,000, which would cost the HTML5 parser quadratic time and the tree walk
-// its stack.
+// posts with invalid UTF-8 or NUL bytes, an encoding declared other than
+// UTF-8, elements nested deeper than 1,000 (quadratic time in the HTML5
+// parser, and the tree walk's stack), elements with more than 100
+// attributes (gumbo compares each with those before it), more than 100
+// formatting elements open at once (gumbo searches them at each new one),
+// and more than 100,000 elements the parser would reopen for unclosed
+// inline markup (a 31 KB post could make it build millions of elements).
 #ifndef L10N_INPUT_LIMITS_H_
 #define L10N_INPUT_LIMITS_H_
 
@@ -21,6 +25,9 @@ inline constexpr size_t kMaxCatalogBytes = size_t{1} << 30;
 // l10n.toml and taxonomy.toml.
 inline constexpr size_t kMaxSettingsBytes = size_t{8} << 20;
 inline constexpr int kMaxNesting = 1000;
+inline constexpr size_t kMaxAttributes = 100;
+inline constexpr size_t kMaxReopened = 100000;
+inline constexpr size_t kMaxFormatting = 100;
 
 // The most bytes a read accepts, and the message for a larger file: a
 // format marked N_() (translated when used) with {} for the file's size in
@@ -43,12 +50,8 @@ struct InputProblem {
   std::string message;
 };
 
-// The first reason to refuse `html` as a post, or nullopt. Linear time. The
-// nesting is counted as the HTML5 tree builder would nest the elements
-// closely enough: void elements and self-closing foreign ones do not nest,
-// raw text (script, style, textarea, title) and comments are skipped, an end
-// tag closes up to its element, and the elements whose end tag is optional
-// (p, li, dt, dd, tr, td, th, option) close their open sibling.
+// The first reason to refuse `html` as a post, or nullopt. Linear time.
+// The markup is checked by PrescanHtml (html_prescan.h).
 std::optional<InputProblem> CheckPostInput(std::string_view html);
 
 // The offset of the first byte that is not UTF-8 (or a NUL byte when

@@ -1,6 +1,7 @@
 #include "merge.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -172,16 +173,17 @@ class Merger {
       EmitRaw(unit.range);
       return;
     }
+    // By name, in a map: a unit may hold 100,000 placeholders.
+    std::unordered_map<std::string_view, const Placeholder*> by_name;
+    for (const Placeholder& p : unit.placeholders) by_name[p.name] = &p;
     for (const Token& t : *tokens) {
       if (t.type == Token::kText) {
         AppendHtmlText(t.text, &out());
         continue;
       }
-      const Placeholder* p = nullptr;
-      for (const Placeholder& candidate : unit.placeholders) {
-        if (candidate.name == t.text) p = &candidate;
-      }
-      if (!p) continue;
+      auto found = by_name.find(t.text);
+      if (found == by_name.end()) continue;
+      const Placeholder* p = found->second;
       switch (p->kind) {
         case Placeholder::Kind::kPaired:
           if (t.type == Token::kOpen) {

@@ -257,6 +257,42 @@ std::vector<BadCase> Cases() {
          Edit(d, "posts/hello.html", "<body>", "<body>" + deep);
        },
        "l10n-extract", "posts/hello.html:4:4997: error: elements nested more than 1000 deep\n", 1},
+      {"HTML: 900 unclosed formatting elements, reopened in every paragraph",
+       [](const TempDir& d) {
+         std::string post = "<p>";
+         for (int i = 0; i < 900; ++i) post += "<b id=" + std::to_string(i) + ">";
+         post += "x</p>";
+         for (int i = 0; i < 2700; ++i) post += "<p>Para</p>";
+         Edit(d, "posts/hello.html", "<body>", "<body>" + post);
+       },
+       "l10n-extract",
+       "posts/hello.html:4:900: error: more than 100 formatting elements ('<b>', '<i>', '<a>', "
+       "...) open at once\n",
+       1},
+      {"HTML: an element with more than 100 attributes",
+       [](const TempDir& d) {
+         std::string attributes;
+         for (int i = 0; i < 101; ++i) attributes += " data-a" + std::to_string(i) + "=x";
+         Edit(d, "posts/hello.html", "<h1>", "<h1" + attributes + ">");
+       },
+       "l10n-extract", "posts/hello.html:5:1: error: more than 100 attributes on one element\n", 1},
+      {"HTML: a post that declares windows-1252",
+       [](const TempDir& d) {
+         Edit(d, "posts/hello.html", "<meta charset=\"utf-8\">", "<meta charset=\"windows-1252\">");
+       },
+       "l10n-extract",
+       "posts/hello.html:3:7: error: the post declares the encoding 'windows-1252'; posts must be "
+       "UTF-8 (<meta charset=\"utf-8\">)\n",
+       1},
+      {"HTML: a post that declares Latin-1 in a Content-Type pragma",
+       [](const TempDir& d) {
+         Edit(d, "posts/hello.html", "<meta charset=\"utf-8\">",
+              "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">");
+       },
+       "l10n-merge",
+       "posts/hello.html:3:7: error: the post declares the encoding 'iso-8859-1'; posts must be "
+       "UTF-8 (<meta charset=\"utf-8\">)\n",
+       1},
       {"HTML: a 100 MB post",
        [](const TempDir& d) {
          Edit(d, "posts/hello.html", "</body>",

@@ -61,6 +61,7 @@ TEST_CASE("identity merge gives every byte back") {
       "<p>No html element, <br> tail",
       "<table><tr><td>Cell<td>Other</table>",
       "<html LANG=EN><p title=unquoted>Hello</p></html>",
+      "\xEF\xBB\xBF<!DOCTYPE html>\n<html lang=\"en\"><p>Byte order <b>mark</b></p></html>\n",
   };
   for (const char* post : kPosts) {
     CAPTURE(post);
@@ -277,6 +278,26 @@ TEST_CASE("markup a translation adds is never published") {
     CHECK(run.result.unsafe);
     CHECK(run.html == "<p>See <a href=\"/x\">here</a></p>");
   }
+}
+
+TEST_CASE("a byte order mark stays, and the page's lang is set after it") {
+  MergeRun run = Merge("\xEF\xBB\xBF<!DOCTYPE html><html lang=\"en\"><p>Hello</p></html>",
+                       {{"Hello", "Hola"}});
+  CHECK(run.errors == "");
+  CHECK(run.html == "\xEF\xBB\xBF<!DOCTYPE html><html lang=\"es\"><p>Hola</p></html>");
+}
+
+TEST_CASE("mis-nested inline markup is never rebuilt without its end tags") {
+  // After </b> the parser reopens <i> for " four"; the source's </i> closes
+  // that reopened element. A rebuilt unit would drop it, and the rest of the
+  // page would be italic.
+  const char kPost[] = "<p>One <b>two <i>three</b> four</i> five.</p><p>Next</p>";
+  MergeRun run = Merge(kPost, {{"One <b>two <i>three</i></b> four five.", "Uno <b>dos <i>tres</i></b> cuatro cinco."},
+                               {"Next", "Luego"}});
+  CHECK(run.html == "<p>One <b>two <i>three</b> four</i> five.</p><p>Luego</p>");
+  CHECK(run.errors ==
+        "post.html:1:32: warning: mis-nested inline markup: '</i>' closes an element the HTML "
+        "parser reopened; this text is left untranslated\n");
 }
 
 TEST_CASE("text that merely looks like markup is escaped") {

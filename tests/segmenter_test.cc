@@ -73,6 +73,17 @@ const Case kCases[] = {
      "paragraph: The <span/> alliance\n"},
     {"<div translate=no><p>skip</p><p translate=yes>keep</p></div>", "paragraph: keep\n"},
     {"<p>2017</p><p>--- 42 ---</p><p> </p>", ""},
+    // Raw text is not HTML: an escaped translation would show "&lt;b&gt;".
+    {"<p>Before</p><xmp>Use <b>bold</b></xmp><noembed>No <i>plugin</i></noembed>"
+     "<noframes>No frames</noframes><iframe>Old browser</iframe><p>After</p>"
+     "<plaintext>All the <p>rest</p>",
+     "paragraph: Before\nparagraph: After\n"},
+    // A pragma is an instruction to the browser, never text: a refresh
+    // would let the translator redirect the page.
+    {"<head><meta name=\"description\" http-equiv=\"refresh\" content=\"0;url=//evil.example/\">"
+     "<meta property=\"og:title\" http-equiv=\"Content-Type\" content=\"text/html\">"
+     "<meta name=\"description\" charset=\"utf-8\" content=\"Charset\"></head>",
+     ""},
     // Dates and categories.
     {"<p>Publish Date: <time datetime=\"2017-08-29\">August 29, 2017</time></p>",
      "paragraph: Publish Date: <time/>\n"},
@@ -133,6 +144,34 @@ TEST_CASE("a time element whose datetime is not a date is reported") {
   REQUIRE(sink.diagnostics().size() == 1);
   CHECK(sink.diagnostics()[0].Render() ==
         "t.html:1:22: warning: '2017-02-30' is not a date; the element is kept as text");
+}
+
+TEST_CASE("mis-nested inline markup is left untranslated, and said") {
+  // The parser reopens <i> after </b>: the source's </i> closes an element
+  // no placeholder stands for, so a rebuilt unit would lose it.
+  std::string html = "<p>One <b>two <i>three</b> four</i> five.</p>\n<p>Fine <b>bold</b>.</p>";
+  DiagnosticSink sink;
+  Segmentation seg = SegmentHtml(html, "t.html", &sink);
+  REQUIRE(seg.units.size() == 1);
+  CHECK(seg.units[0].text == "Fine <b>bold</b>.");
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].Render() ==
+        "t.html:1:32: warning: mis-nested inline markup: '</i>' closes an element the HTML "
+        "parser reopened; this text is left untranslated");
+}
+
+TEST_CASE("a byte order mark before the doctype is no text") {
+  std::string html = "\xEF\xBB\xBF<!DOCTYPE html>\n<html lang=\"en\"><p>Hi <em>there</em></p>";
+  DiagnosticSink sink;
+  Segmentation seg = SegmentHtml(html, "t.html", &sink);
+  CHECK(seg.lang == "en");
+  CHECK(seg.has_lang_edit);
+  CHECK(html.substr(seg.lang_range.begin, seg.lang_range.end - seg.lang_range.begin) == "en");
+  REQUIRE(seg.units.size() == 1);
+  const Unit& u = seg.units[0];
+  CHECK(html.substr(u.range.begin, u.range.end - u.range.begin) == "Hi <em>there</em>");
+  REQUIRE(u.placeholders.size() == 1);
+  CHECK(html.substr(u.placeholders[0].start_tag.begin, 4) == "<em>");
 }
 
 TEST_CASE("html without lang attribute gets an insertion point") {
