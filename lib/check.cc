@@ -848,6 +848,7 @@ class Locator {
   // The line of the msgid (or "msgstr", "msgstr[0]") keyword of the entry
   // that starts on `entry_line`; `entry_line` when not found.
   int KeywordLine(int entry_line, std::string_view keyword) {
+    if (entry_line < 1) return entry_line;  // unknown (a header XLIFF lacks)
     Index();
     for (size_t l = static_cast<size_t>(std::max(entry_line, 1)); l <= starts_.size(); ++l) {
       std::string_view line = Line(static_cast<int>(l));
@@ -862,9 +863,13 @@ class Locator {
   }
 
   // Line and column (bytes, 1-based) of byte `offset` of the decoded string
-  // whose keyword is on `line`.
+  // whose keyword is on `line`. Without such a line (a catalog read from
+  // XLIFF has no PO text), the start of `line`, or the file when `line` is
+  // 0 (unknown).
   std::pair<int, int> InString(int line, size_t offset) {
+    if (line < 1) return {0, 0};
     Index();
+    if (static_cast<size_t>(line) > starts_.size() || text_.empty()) return {line, 1};
     size_t decoded = 0;
     std::pair<int, int> last{line, 1};
     for (int l = line; l <= static_cast<int>(starts_.size()); ++l) {
@@ -906,7 +911,9 @@ class Locator {
       starts_.push_back(static_cast<size_t>(p - text_.data()));
     }
   }
+  // Line `line` (1-based) without its line end; empty when there is none.
   std::string_view Line(int line) const {
+    if (line < 1 || static_cast<size_t>(line) > starts_.size()) return {};
     size_t begin = starts_[static_cast<size_t>(line - 1)];
     size_t end = static_cast<size_t>(line) < starts_.size() ? starts_[static_cast<size_t>(line)] - 1
                                                              : text_.size();
@@ -996,6 +1003,7 @@ class EntryChecker : public PoEntrySink {
   // and its reader's diagnostics. Locations are those of the entries.
   void Run(Catalog* catalog, bool ok, const DiagnosticSink& read) {
     ok_ = ok;
+    from_xliff_ = true;
     // A file that does not read has its reader's findings only.
     if (!ok) catalog->messages.clear();
     for (Message& m : catalog->messages) {
@@ -1134,7 +1142,11 @@ class EntryChecker : public PoEntrySink {
       return locator_.InString(line, pos);
     };
     std::optional<std::string> language = catalog.HeaderField("Language");
-    if (!language || language->empty()) {
+    if ((!language || language->empty()) && from_xliff_) {
+      // XLIFF says it in an attribute; the header is this project's note.
+      Emit(Check::kHeader, line, 1,
+           _("the XLIFF file names no target language ('target-language' or 'trgLang')"));
+    } else if (!language || language->empty()) {
       Emit(Check::kHeader, line, 1, FormatUi("header field '{}' is missing", "Language"));
     } else if (!options_.language.empty() &&
                PrimaryLanguage(*language) != PrimaryLanguage(options_.language)) {
@@ -1327,6 +1339,7 @@ class EntryChecker : public PoEntrySink {
   Locator locator_;
   const bool spanish_;  // the translations are Spanish
   bool ok_ = false;
+  bool from_xliff_ = false;  // the entries come from XLIFF, not from text_
   bool seen_first_ = false;
   const Message* entry_ = nullptr;  // being checked
   std::vector<Diagnostic> findings_;

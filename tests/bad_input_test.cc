@@ -216,6 +216,44 @@ std::vector<BadCase> Cases() {
        },
        "l10n-merge --catalog 'locales/{lang}.xlf'",
        "locales/es.xlf:4:41: error: malformed XML: Start-end tags mismatch [syntax]\n", 1},
+      // XLIFF that another tool wrote: no po-header note (findings at the
+      // file, or at the unit's line).
+      {"XLIFF 2.0 without a header: an empty <file>",
+       [](const TempDir& d) { Spit(d / "x.xlf", "<xliff version=\"2.0\"><file/></xliff>"); },
+       "l10n-check x.xlf",
+       "x.xlf: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
+       "[header]\n",
+       1},
+      {"XLIFF 2.0 without a header: one unit on line 1",
+       [](const TempDir& d) {
+         Spit(d / "x.xlf",
+              "<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"es\"><file id=\"f\"><unit "
+              "id=\"u\"><segment><source>Bye</source></segment></unit></file></xliff>");
+       },
+       "l10n-check x.xlf", "x.xlf:1:1: error: untranslated: \"Bye\" [untranslated]\n", 1},
+      {"XLIFF 1.2 without a header",
+       [](const TempDir& d) {
+         Spit(d / "x.xlf",
+              Xliff("<trans-unit id=\"a\">\n<source>Hello</source>\n<target>Hola?</target>\n"
+                    "</trans-unit>\n<trans-unit id=\"b\">\n<source>Bye</source>\n</trans-unit>"));
+       },
+       "l10n-check x.xlf",
+       "x.xlf:4:1: warning: the translation ends with '?', the source with no punctuation "
+       "[punctuation]\n"
+       "x.xlf:4:1: warning: '?' without an opening '¿' [inverted-marks]\n"
+       "x.xlf:8:1: error: untranslated: \"Bye\" [untranslated]\n",
+       1},
+      {"XLIFF 1.2 without a header or languages",
+       [](const TempDir& d) {
+         Spit(d / "x.xlf",
+              "<xliff version=\"1.2\"><file original=\"x\" datatype=\"html\"><body><trans-unit "
+              "id=\"a\"><source>Hi</source><target>Hola</target></trans-unit></body></file>"
+              "</xliff>");
+       },
+       "l10n-check x.xlf",
+       "x.xlf: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
+       "[header]\n",
+       1},
       // ---- HTML posts ----
       {"HTML: invalid UTF-8",
        [](const TempDir& d) { Edit(d, "posts/hello.html", "Hello world", "Hello w\xF6rld"); },
