@@ -10,6 +10,7 @@
 
 #include "merge.h"
 #include "placeholder.h"
+#include "plural_forms.h"
 #include "po_reader.h"
 #include "ui_text.h"
 #include "utf8.h"
@@ -629,163 +630,6 @@ std::string QuoteForMessage(std::string_view text) {
 
 namespace {
 
-// Plural-Forms: "nplurals=N; plural=EXPR;" with EXPR in gettext's C subset.
-class PluralExpression {
- public:
-  explicit PluralExpression(std::string_view text) : s_(text) {}
-
-  // Parses; on success evaluates nothing yet. Error text on failure.
-  bool Parse(std::string* error) {
-    pos_ = 0;
-    ok_ = true;
-    Ternary(false);
-    Skip();
-    if (ok_ && pos_ != s_.size()) Fail();
-    if (!ok_) *error = FormatUi("cannot read the plural expression at '{}'", s_.substr(fail_at_));
-    return ok_;
-  }
-
-  // Evaluates for n (after a successful Parse). Division by zero: nullopt.
-  std::optional<uint64_t> Eval(uint64_t n) {
-    n_ = n;
-    pos_ = 0;
-    ok_ = true;
-    div_zero_ = false;
-    uint64_t v = Ternary(true);
-    if (div_zero_) return std::nullopt;
-    return v;
-  }
-
- private:
-  void Skip() {
-    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n')) ++pos_;
-  }
-  bool Eat(std::string_view op) {
-    Skip();
-    if (s_.substr(pos_, op.size()) != op) return false;
-    // "<" must not eat the start of "<="; "|" not of "||"; "=" is no operator.
-    if (op.size() == 1 && pos_ + 1 < s_.size()) {
-      char next = s_[pos_ + 1];
-      if ((op == "<" || op == ">" || op == "!") && next == '=') return false;
-      if ((op == "|" && next == '|') || (op == "&" && next == '&')) return false;
-    }
-    pos_ += op.size();
-    return true;
-  }
-  void Fail() {
-    if (ok_) fail_at_ = std::min(pos_, s_.size());
-    ok_ = false;
-  }
-  uint64_t Ternary(bool eval) {
-    uint64_t c = Or(eval);
-    if (!Eat("?")) return c;
-    uint64_t a = Ternary(eval && c);
-    if (!Eat(":")) Fail();
-    uint64_t b = Ternary(eval && !c);
-    return c ? a : b;
-  }
-  uint64_t Or(bool eval) {
-    uint64_t v = And(eval);
-    while (Eat("||")) v = And(eval && !v) || v ? 1 : 0;
-    return v;
-  }
-  uint64_t And(bool eval) {
-    uint64_t v = Equality(eval);
-    while (Eat("&&")) {
-      uint64_t w = Equality(eval && v);
-      v = v && w ? 1 : 0;
-    }
-    return v;
-  }
-  uint64_t Equality(bool eval) {
-    uint64_t v = Relational(eval);
-    for (;;) {
-      if (Eat("==")) {
-        v = v == Relational(eval);
-      } else if (Eat("!=")) {
-        v = v != Relational(eval);
-      } else {
-        return v;
-      }
-    }
-  }
-  uint64_t Relational(bool eval) {
-    uint64_t v = Additive(eval);
-    for (;;) {
-      if (Eat("<=")) {
-        v = v <= Additive(eval);
-      } else if (Eat(">=")) {
-        v = v >= Additive(eval);
-      } else if (Eat("<")) {
-        v = v < Additive(eval);
-      } else if (Eat(">")) {
-        v = v > Additive(eval);
-      } else {
-        return v;
-      }
-    }
-  }
-  uint64_t Additive(bool eval) {
-    uint64_t v = Multiplicative(eval);
-    for (;;) {
-      if (Eat("+")) {
-        v += Multiplicative(eval);
-      } else if (Eat("-")) {
-        v -= Multiplicative(eval);
-      } else {
-        return v;
-      }
-    }
-  }
-  uint64_t Multiplicative(bool eval) {
-    uint64_t v = Unary(eval);
-    for (;;) {
-      bool mul = Eat("*"), div = !mul && Eat("/"), mod = !mul && !div && Eat("%");
-      if (!mul && !div && !mod) return v;
-      uint64_t w = Unary(eval);
-      if (mul) {
-        v *= w;
-      } else if (w == 0) {
-        if (eval) div_zero_ = true;
-        v = 0;
-      } else {
-        v = div ? v / w : v % w;
-      }
-    }
-  }
-  uint64_t Unary(bool eval) {
-    if (Eat("!")) return Unary(eval) ? 0 : 1;
-    Skip();
-    if (pos_ < s_.size() && s_[pos_] == '(') {
-      ++pos_;
-      uint64_t v = Ternary(eval);
-      if (!Eat(")")) Fail();
-      return v;
-    }
-    if (pos_ < s_.size() && s_[pos_] == 'n' &&
-        (pos_ + 1 >= s_.size() || !IsAsciiAlnum(s_[pos_ + 1]))) {
-      ++pos_;
-      return n_;
-    }
-    if (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') {
-      uint64_t v = 0;
-      while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') {
-        v = v * 10 + static_cast<uint64_t>(s_[pos_++] - '0');
-      }
-      return v;
-    }
-    Fail();
-    return 0;
-  }
-
-  std::string_view s_;
-  size_t pos_ = 0;
-  size_t fail_at_ = 0;
-  bool ok_ = true;
-  bool div_zero_ = false;
-  uint64_t n_ = 0;
-};
-
 // The number of plural forms gettext uses for a language (its manual's
 // "Plural forms" table and msginit's), or 0 when unknown.
 int ExpectedPluralForms(std::string_view lang) {
@@ -806,38 +650,6 @@ int ExpectedPluralForms(std::string_view lang) {
     if (lang == e.lang) return e.forms;
   }
   return 0;
-}
-
-// Why a Plural-Forms value is unusable, or nullopt (then *nplurals is set).
-std::optional<std::string> PluralFormsProblem(const std::string& value, int* nplurals) {
-  size_t np = value.find("nplurals=");
-  size_t pl = value.find("plural=", np == std::string::npos ? 0 : np + 9);
-  *nplurals = 0;
-  if (np != std::string::npos) {
-    for (size_t i = np + 9; i < value.size() && value[i] >= '0' && value[i] <= '9'; ++i) {
-      *nplurals = std::min(*nplurals * 10 + (value[i] - '0'), 1000);
-    }
-  }
-  if (np == std::string::npos || pl == std::string::npos || *nplurals < 1) {
-    return FormatUi("Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not '{}'", value);
-  }
-  std::string_view expr = std::string_view(value).substr(pl + 7);
-  while (!expr.empty() && (expr.back() == ' ' || expr.back() == ';')) expr.remove_suffix(1);
-  PluralExpression plural(expr);
-  std::string error;
-  if (!plural.Parse(&error)) return FormatUi("invalid Plural-Forms: {}", error);
-  for (uint64_t n = 0; n <= 1000; ++n) {
-    std::optional<uint64_t> form = plural.Eval(n);
-    if (!form) {
-      return FormatUi("invalid Plural-Forms: for n = {} the expression divides by zero", n);
-    }
-    if (*form >= static_cast<uint64_t>(*nplurals)) {
-      return FormatUi(
-          "invalid Plural-Forms: for n = {} the expression gives form {}, but nplurals is {}", n,
-          *form, *nplurals);
-    }
-  }
-  return std::nullopt;
 }
 
 // Line starts of a file, built when the first finding needs a location.
@@ -1458,8 +1270,7 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
         if (auto source = first.HeaderField("X-Source-Language")) summary.source_language = *source;
       }
       if (auto plural_forms = first.HeaderField("Plural-Forms")) {
-        size_t np = plural_forms->find("nplurals=");
-        if (np != std::string::npos) info.nplurals = std::atoi(plural_forms->c_str() + np + 9);
+        info.nplurals = PluralFormsCount(*plural_forms).value_or(0);
       }
     }
   }

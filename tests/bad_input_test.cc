@@ -111,6 +111,47 @@ std::vector<BadCase> Cases() {
        "locales/es.po:12:2: error: invalid Plural-Forms: cannot read the plural expression at "
        "'!!= 1)' [header]\n",
        1},
+      // Nesting that once overflowed the stack of all three tools.
+      {"PO: Plural-Forms nested 20,000 deep (l10n-extract)",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "plural=(n != 1);",
+              "plural=" + std::string(20000, '(') + "n" + std::string(20000, ')') + ";");
+       },
+       "l10n-extract",
+       "locales/es.po:12:2: error: invalid Plural-Forms: the plural expression nests more than 100 "
+       "deep at '(((((((((((((((((((((((((((((((((((((...' [header]\n",
+       1},
+      {"PO: Plural-Forms with 500,000 '!' (l10n-merge)",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "plural=(n != 1);", "plural=" + std::string(500000, '!') + "n;");
+       },
+       "l10n-merge",
+       "locales/es.po:12:2: error: invalid Plural-Forms: the plural expression nests more than 100 "
+       "deep at '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!...' [header]\n",
+       1},
+      {"PO: Plural-Forms nested 20,000 deep (l10n-check)",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "plural=(n != 1);",
+              "plural=" + std::string(20000, '(') + "n" + std::string(20000, ')') + ";");
+       },
+       "l10n-check -q --allow-untranslated locales/es.po",
+       "locales/es.po:12:2: error: invalid Plural-Forms: the plural expression nests more than 100 "
+       "deep at '(((((((((((((((((((((((((((((((((((((...' [header]\n",
+       1},
+      {"PO: nplurals too large to be a number",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "nplurals=2;", "nplurals=99999999999999999999;");
+       },
+       "l10n-check -q --allow-untranslated locales/es.po",
+       "locales/es.po:12:2: error: invalid Plural-Forms: nplurals=99999999999999999999 is too "
+       "large; at most 1000 [header]\n",
+       1},
+      {"PO: Plural-Forms dividing by zero",
+       [](const TempDir& d) { Edit(d, "locales/es.po", "plural=(n != 1);", "plural=n % 0;"); },
+       "l10n-merge",
+       "locales/es.po:12:2: error: invalid Plural-Forms: for n = 0 the expression divides by zero "
+       "[header]\n",
+       1},
       {"PO: a non-UTF-8 charset with non-ASCII text",
        [](const TempDir& d) {
          Edit(d, "locales/es.po", "charset=UTF-8", "charset=ISO-8859-1");

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check.h"
+#include "plural_forms.h"
 #include "test_util.h"
 
 namespace l10n {
@@ -299,6 +300,98 @@ TEST_CASE("l10n-merge refuses what l10n-check reports as unsafe, in the same wor
   CHECK(check.err.find(finding) != std::string::npos);
   CHECK(merge.err.find(finding) != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir / "public/es/hello.html"));
+}
+
+// Plural-Forms as gettext reads it: its grammar, C's precedence, unsigned
+// long arithmetic; nesting bounded; division by zero only where evaluated.
+TEST_CASE("Plural-Forms: one parser, gettext's grammar, bounded and defined") {
+  struct Case {
+    std::string value;
+    std::string forms;  // the forms for n = 0..11, or the problem
+  };
+  const std::string deep_parens = std::string(20000, '(') + "n" + std::string(20000, ')');
+  const std::string nested_100 = std::string(100, '(') + "n!=1" + std::string(100, ')');
+  const std::string nested_101 = std::string(101, '(') + "n!=1" + std::string(101, ')');
+  const Case kCases[] = {
+      {"nplurals=2; plural=(n != 1);", "101111111111"},
+      {"nplurals=2; plural=n>1;", "001111111111"},
+      {"nplurals=1; plural=0;", "000000000000"},
+      {" nplurals=3 ; plural=n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "
+       "n%100>=20) ? 1 : 2;",
+       "201112222222"},
+      // gettext allows spaces after "nplurals=" and reads the expression up to ';'.
+      {"nplurals= 2; plural=n != 1; whatever", "101111111111"},
+      {"nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
+       "n%100>=11 ? 4 : 5;",
+       "012333333334"},
+      // Precedence and associativity as in C: 2 - 1 - 1, 1 + 2 * 3 > 6, !!n.
+      {"nplurals=2; plural=(n == 2 - 1 - 1) + (1 + 2 * 3 > 6) - 1 + !!n - (n>0);", "100000000000"},
+      {"nplurals=2; plural=!n || !(n - 1) && n;", "110000000000"},
+      // Unsigned arithmetic: 0 - 1 is the largest value, not UB.
+      {"nplurals=2; plural=n - 1 > 5;", "100000011111"},
+      {"nplurals=2; plural=18446744073709551615 * n + n;", "000000000000"},
+      {"nplurals=2; plural=99999999999999999999 < n;", "000000000000"},
+      // Division by zero is an error only on a branch that is evaluated.
+      {"nplurals=2; plural=n > 1000 ? n / 0 : n != 1;", "101111111111"},
+      {"nplurals=2; plural=n == 0 && 1 % 0;",
+       "invalid Plural-Forms: for n = 0 the expression divides by zero"},
+      {"nplurals=2; plural=n / 0;", "invalid Plural-Forms: for n = 0 the expression divides by zero"},
+      {"nplurals=2; plural=n % (n - 3) && 0;",
+       "invalid Plural-Forms: for n = 3 the expression divides by zero"},
+      {"nplurals=2; plural=n;",
+       "invalid Plural-Forms: for n = 2 the expression gives form 2, but nplurals is 2"},
+      {"nplurals=2; plural=" + nested_100 + ";", "101111111111"},
+      {"nplurals=2; plural=" + nested_101 + ";",
+       "invalid Plural-Forms: the plural expression nests more than 100 deep at '(n!=1" +
+           std::string(32, ')') + "...'"},
+      {"nplurals=2; plural=" + deep_parens + ";",
+       "invalid Plural-Forms: the plural expression nests more than 100 deep at '" +
+           std::string(37, '(') + "...'"},
+      {"nplurals=2; plural=" + std::string(500000, '!') + "n;",
+       "invalid Plural-Forms: the plural expression nests more than 100 deep at '" +
+           std::string(37, '!') + "...'"},
+      {"nplurals=2; plural=n ? 1 : " + std::string(200, '(') + ";",
+       "invalid Plural-Forms: the plural expression nests more than 100 deep at '" +
+           std::string(37, '(') + "...'"},
+      {"nplurals=2; plural=(n !!= 1);",
+       "invalid Plural-Forms: cannot read the plural expression at '!!= 1)'"},
+      {"nplurals=2; plural=n = 1;", "invalid Plural-Forms: cannot read the plural expression at '= 1'"},
+      {"nplurals=2; plural=(n != 1;", "invalid Plural-Forms: cannot read the plural expression at ''"},
+      {"nplurals=2; plural=n1;", "invalid Plural-Forms: cannot read the plural expression at '1'"},
+      {"nplurals=2; plural=-n;", "invalid Plural-Forms: cannot read the plural expression at '-n'"},
+      {"nplurals=2; plural=;", "invalid Plural-Forms: cannot read the plural expression at ''"},
+      {"nplurals=99999999999999999999; plural=n != 1;",
+       "invalid Plural-Forms: nplurals=99999999999999999999 is too large; at most 1000"},
+      {"nplurals=1001; plural=0;", "invalid Plural-Forms: nplurals=1001 is too large; at most 1000"},
+      {"nplurals=0; plural=0;",
+       "Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not 'nplurals=0; plural=0;'"},
+      {"plural=n != 1;",
+       "Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not 'plural=n != 1;'"},
+      {"nplurals=2; plural=(n != 1) and some more words after it",
+       "invalid Plural-Forms: cannot read the plural expression at 'and some more words after it'"},
+      {"nplurals=two; plural=(n != 1) with a long text after it, so that it is cut",
+       "Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not 'nplurals=two; plural=(n != "
+       "1) with a ...'"},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.value.substr(0, 80));
+    int nplurals = -1;
+    std::optional<std::string> problem = PluralFormsProblem(c.value, &nplurals);
+    std::string got;
+    if (problem) {
+      got = *problem;
+    } else {
+      Result<PluralForms> forms = PluralForms::Parse(c.value);
+      REQUIRE(forms.ok());
+      CHECK(forms->nplurals() == nplurals);
+      for (uint64_t n = 0; n < 12; ++n) got += std::to_string(forms->Eval(n).value_or(9));
+    }
+    CHECK(got == c.forms);
+  }
+  // What the entries are checked against, even when the expression is bad.
+  CHECK(PluralFormsCount("nplurals=3; plural=(((;") == 3);
+  CHECK(PluralFormsCount("nplurals=99999999999999999999; plural=0;") == std::nullopt);
+  CHECK(PluralFormsCount("plural=0;") == std::nullopt);
 }
 
 TEST_CASE("l10n-check reads its settings from the project's [check] section") {
