@@ -267,6 +267,12 @@ class Reader {
 
   void Comment(size_t i, size_t end) {
     // text_[i] == '#'
+    if (const void* nul = std::memchr(text_.data() + i, '\0', end - i)) {
+      // As in strings: gettext would cut the comment there.
+      Error(static_cast<size_t>(static_cast<const char*>(nul) - text_.data()),
+            _("NUL byte in a comment"));
+      groups_.back().back().check = "encoding";
+    }
     EndField();
     if (has_msgid_ || field_ == Field::kMsgctxt) {
       // A comment starts the next entry.

@@ -167,6 +167,19 @@ std::vector<BadCase> Cases() {
               std::string("msgid \"Hello world\"\nmsgstr \"Hola") + '\0' + "\"");
        },
        "l10n-merge", "locales/es.po:19:13: error: NUL byte in a string [encoding]\n", 1},
+      {"PO: NUL byte in a comment",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry,
+              std::string("# a note") + '\0' + "cut here\n" + kHelloEntry);
+       },
+       "l10n-merge", "locales/es.po:18:9: error: NUL byte in a comment [encoding]\n", 1},
+      {"PO: NUL byte in a reference",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "#: posts/hello.html:3",
+              std::string("#: posts/hello.html") + '\0' + ":3");
+       },
+       "l10n-check -q --allow-untranslated locales/es.po",
+       "locales/es.po:17:20: error: NUL byte in a comment [encoding]\n", 1},
       {"PO: invalid UTF-8",
        [](const TempDir& d) {
          Edit(d, "locales/es.po", kHelloEntry, "msgid \"Hello world\"\nmsgstr \"Hola \xC3\x28\"");
