@@ -49,3 +49,14 @@ for n in 50000 100000; do
   }' > "$p/posts/deep.html"
   measure "l10n-extract, $n nested elements (refused)" "$p" "$PWD/$build/l10n-extract" -q
 done
+# One entry with N "#:" references, each to another post (check counts the
+# entry once per post: linear, not a search of the posts seen so far).
+for n in 10000 50000 100000 200000; do
+  awk -v n="$n" 'BEGIN {
+    printf "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+    printf "\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n"
+    for (i = 0; i < n; i++) printf "#: posts/p%d.html:%d\n", i, i % 1000 + 1
+    printf "msgid \"Hello\"\nmsgstr \"Hola\"\n"
+  }' > "$dir/r$n.po"
+  measure "l10n-check, one entry with $n references" "$dir" "$PWD/$build/l10n-check" "r$n.po"
+done

@@ -901,8 +901,9 @@ class EntryChecker : public PoEntrySink {
     bool translated = m.translated() && !m.fuzzy();
     total_.Add(m.translated(), m.fuzzy(), words);
     if (options_.is_template) return;
-    // Each post the entry appears in counts it once.
-    std::vector<std::string_view> files;
+    // Each post the entry appears in counts it once (in linear time: an
+    // entry may have 100,000 references).
+    ++entry_serial_;
     for (const std::string& ref : m.references) {
       std::string_view file = ref;
       size_t colon = file.rfind(':');
@@ -911,13 +912,14 @@ class EntryChecker : public PoEntrySink {
                       [](char c) { return c >= '0' && c <= '9'; })) {
         file = file.substr(0, colon);
       }
-      if (std::find(files.begin(), files.end(), file) != files.end()) continue;
-      files.push_back(file);
       auto it = post_index_.find(file);
       if (it == post_index_.end()) {
         posts_.emplace_back(std::string(file), Coverage());
+        post_counted_.push_back(0);
         it = post_index_.emplace(std::string(file), posts_.size() - 1).first;
       }
+      if (post_counted_[it->second] == entry_serial_) continue;
+      post_counted_[it->second] = entry_serial_;
       posts_[it->second].second.Add(m.translated(), m.fuzzy(), words);
     }
     if (m.msgid_plural && header_info_.nplurals > 0 &&
@@ -1158,6 +1160,8 @@ class EntryChecker : public PoEntrySink {
   std::vector<Key> keys_;
   Coverage total_;
   std::vector<std::pair<std::string, Coverage>> posts_;
+  std::vector<uint64_t> post_counted_;  // by post: the last entry counted
+  uint64_t entry_serial_ = 0;
   std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> post_index_;
 };
 
@@ -1297,6 +1301,7 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
 
   std::vector<Diagnostic> findings;
   summary.read = true;
+  std::unordered_map<std::string_view, size_t> post_at;  // into summary.posts
   for (auto& part : parts) {
     summary.read = summary.read && part->ok();
     for (Diagnostic& d : part->findings()) findings.push_back(std::move(d));
@@ -1307,11 +1312,9 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
     summary.total.words += part->total().words;
     summary.total.translated_words += part->total().translated_words;
     for (const auto& [name, c] : part->posts()) {
-      const std::string& post = name;  // clang 14 cannot capture a structured binding
-      auto it = std::find_if(summary.posts.begin(), summary.posts.end(),
-                             [&post](const auto& p) { return p.first == post; });
-      if (it == summary.posts.end()) it = summary.posts.insert(summary.posts.end(), {post, {}});
-      Coverage& sum = it->second;
+      auto [at, added] = post_at.emplace(name, summary.posts.size());
+      if (added) summary.posts.emplace_back(name, Coverage());
+      Coverage& sum = summary.posts[at->second].second;
       sum.strings += c.strings;
       sum.translated += c.translated;
       sum.fuzzy += c.fuzzy;
