@@ -60,3 +60,15 @@ for n in 10000 50000 100000 200000; do
   }' > "$dir/r$n.po"
   measure "l10n-check, one entry with $n references" "$dir" "$PWD/$build/l10n-check" "r$n.po"
 done
+# One unit repeated N times in a post: N references to one entry, extracted.
+for n in 50000 100000; do
+  p="$dir/u$n"
+  mkdir -p "$p/posts"
+  printf '[project]\nlanguages = ["en", "es"]\nposts = ["posts/*.html"]\n' > "$p/l10n.toml"
+  awk -v n="$n" 'BEGIN {
+    printf "<!DOCTYPE html><html lang=\"en\"><head><title>Same</title></head><body>\n"
+    for (i = 0; i < n; i++) printf "<p>The same words.</p>\n"
+    printf "</body></html>\n"
+  }' > "$p/posts/same.html"
+  measure "l10n-extract, one unit repeated $n times" "$p" "$PWD/$build/l10n-extract" -q
+done
