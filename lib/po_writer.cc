@@ -917,22 +917,50 @@ class Writer {
   }
 
   // "#:" lines, filled up to the page width as gettext does (never wrapped
-  // by --no-wrap, which only concerns strings).
+  // by --no-wrap, which only concerns strings). A file name with spaces or
+  // tabs goes between U+2068 and U+2069 in a UTF-8 catalog, as gettext 0.22
+  // writes it; lines are filled as gettext 0.21 fills them when it reads
+  // that back: split at the spaces (docs/po_format.md).
   void WriteReferences(const Message& m) {
     if (m.references.empty()) return;
     out_ += "#:";
     size_t column = 2;
-    for (const std::string& ref : m.references) {
-      std::string_view r = ref;
-      while (r.size() >= 2 && r[0] == '.' && r[1] == '/') r.remove_prefix(2);
-      size_t len = r.size() + 1;
+    auto piece = [&](std::string_view p) {
+      size_t len = p.size() + 1;
       if (column > 2 && column + len > static_cast<size_t>(page_width_)) {
         out_ += "\n#:";
         column = 2;
       }
       out_ += ' ';
-      out_ += r;
+      out_ += p;
       column += len;
+    };
+    std::string isolated;
+    for (const std::string& ref : m.references) {
+      std::string_view r = ref;
+      while (r.size() >= 2 && r[0] == '.' && r[1] == '/') r.remove_prefix(2);
+      size_t colon = r.size();
+      while (colon > 0 && r[colon - 1] >= '0' && r[colon - 1] <= '9') --colon;
+      if (colon == r.size() || colon < 2 || r[colon - 1] != ':') {
+        colon = r.size();  // no line number
+      } else {
+        --colon;
+      }
+      std::string_view file = r.substr(0, colon);
+      std::string_view rest = r;
+      if (utf8_ && file.find_first_of(" \t") != std::string_view::npos) {
+        isolated = "\xE2\x81\xA8";
+        isolated += file;
+        isolated += "\xE2\x81\xA9";
+        isolated += r.substr(colon);
+        rest = isolated;
+      }
+      while (!rest.empty()) {
+        size_t end = rest.find_first_of(" \t");
+        if (end != 0) piece(rest.substr(0, end));
+        if (end == std::string_view::npos) break;
+        rest.remove_prefix(end + 1);
+      }
     }
     out_ += '\n';
   }
