@@ -925,15 +925,16 @@ class Writer {
     if (m.references.empty()) return;
     out_ += "#:";
     size_t column = 2;
-    auto piece = [&](std::string_view p) {
-      size_t len = p.size() + 1;
-      if (column > 2 && column + len > static_cast<size_t>(page_width_)) {
+    // `piece` after `separator`: the line may break there when the
+    // separator is one space (gettext 0.21 joins with one space).
+    auto piece = [&](std::string_view separator, std::string_view p) {
+      if (separator == " " && column > 2 && column + p.size() + 1 > static_cast<size_t>(page_width_)) {
         out_ += "\n#:";
         column = 2;
       }
-      out_ += ' ';
+      out_ += separator;
       out_ += p;
-      column += len;
+      column += separator.size() + p.size();
     };
     std::string isolated;
     for (const std::string& ref : m.references) {
@@ -955,11 +956,15 @@ class Writer {
         isolated += r.substr(colon);
         rest = isolated;
       }
-      while (!rest.empty()) {
+      std::string_view separator = " ";
+      for (;;) {
         size_t end = rest.find_first_of(" \t");
-        if (end != 0) piece(rest.substr(0, end));
+        piece(separator, rest.substr(0, end));
         if (end == std::string_view::npos) break;
-        rest.remove_prefix(end + 1);
+        size_t next = rest.find_first_not_of(" \t", end);
+        if (next == std::string_view::npos) next = rest.size();
+        separator = rest.substr(end, next - end);
+        rest.remove_prefix(next);
       }
     }
     out_ += '\n';
