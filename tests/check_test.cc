@@ -239,6 +239,48 @@ void ExtractedProject(const TempDir& dir) {
   REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
 }
 
+// XLIFF that another tool wrote has no po-header note: checked all the
+// same, findings at the unit's line or at the file.
+TEST_CASE("l10n-check on XLIFF without a header entry") {
+  struct Case {
+    const char* xliff;
+    const char* err;
+    const char* out;
+  };
+  const Case kCases[] = {
+      {"<xliff version=\"2.0\"><file/></xliff>",
+       "x.xlf: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
+       "[header]\n",
+       "x.xlf: 0 of 0 strings translated (100%), 0 of 0 words; 0 fuzzy, 0 untranslated\n"
+       "1 error, 0 warnings\n"},
+      {"<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"es\">\n<file id=\"f\">\n<unit id=\"u1\">\n"
+       "<segment state=\"translated\"><source>Thanks!</source><target>Gracias!</target>"
+       "</segment>\n</unit>\n"
+       "<unit id=\"u2\"><segment><source>Bye</source></segment></unit>\n</file>\n</xliff>\n",
+       "x.xlf:3:1: warning: '!' without an opening '\xC2\xA1' [inverted-marks]\n"
+       "x.xlf:6:1: error: untranslated: \"Bye\" [untranslated]\n",
+       "x.xlf (en -> es): 1 of 2 strings translated (50%), 1 of 2 words; 0 fuzzy, 1 "
+       "untranslated\n"
+       "1 error, 1 warning\n"},
+      {"<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" "
+       "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file original=\"a\" "
+       "source-language=\"en\" target-language=\"es\" datatype=\"plaintext\"><body>\n"
+       "<trans-unit id=\"a\"><source>Hello</source><target>Hola</target></trans-unit>\n"
+       "</body></file></xliff>\n",
+       "", "x.xlf (en -> es): 1 of 1 strings translated (100%), 1 of 1 words; 0 fuzzy, 0 "
+           "untranslated\n0 errors, 0 warnings\n"},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.xliff);
+    TempDir dir;
+    Spit(dir / "x.xlf", c.xliff);
+    testing::CommandResult r = Run(Tool("l10n-check") + " x.xlf", dir.path());
+    CHECK(r.err == c.err);
+    CHECK(r.out == c.out);
+    CHECK(r.exit_code == (*c.err && std::string(c.err).find("error:") != std::string::npos));
+  }
+}
+
 // A post whose file name has spaces (non-ASCII letters, quotes): its
 // references read back as written, so the catalogs are up to date after one
 // l10n-extract, and l10n-extract leaves them alone after that.
