@@ -71,7 +71,9 @@ void ParseFlags(std::string_view s, std::vector<std::string>* flags) {
 constexpr std::string_view kIsolateOpen = "\xE2\x81\xA8";
 constexpr std::string_view kIsolateClose = "\xE2\x81\xA9";
 
-bool IsReferenceSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// What separates references, as gettext reads them (a CR is part of a name;
+// the one of a CRLF line end is not in the comment).
+bool IsReferenceSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
 // "12" -> ":12", without leading zeros (as gettext reads a line number).
 void AppendLineNumber(std::string_view digits, std::string* ref) {
@@ -100,12 +102,19 @@ size_t ReadIsolated(std::string_view s, size_t i, std::vector<std::string>* refs
   size_t end = close + kIsolateClose.size();
   size_t p = end;
   while (p < s.size() && IsReferenceSpace(s[p])) ++p;
-  if (p >= s.size() || s[p] != ':') return end;
-  ++p;
-  while (p < s.size() && IsReferenceSpace(s[p])) ++p;
-  size_t digits = p;
-  while (p < s.size() && IsDigit(s[p])) ++p;
-  if (p == digits || (p < s.size() && !IsReferenceSpace(s[p]))) return end;
+  bool line_number = p < s.size() && s[p] == ':';
+  size_t digits = p + 1;
+  if (line_number) {
+    for (p = digits; p < s.size() && IsReferenceSpace(s[p]); ++p) {
+    }
+    digits = p;
+    while (p < s.size() && IsDigit(s[p])) ++p;
+    line_number = p > digits && (p == s.size() || IsReferenceSpace(s[p]));
+  }
+  if (!line_number) {
+    if (ref.empty()) refs->pop_back();  // "\u2068\u2069" names no file
+    return end;
+  }
   AppendLineNumber(s.substr(digits, p - digits), &ref);
   return p;
 }
@@ -728,6 +737,7 @@ class Reader {
       ErrorAt(msgid_line_, msgid_column_, _("missing 'msgstr' after 'msgid'"));
     }
     if (cur_.msgstr.empty()) cur_.msgstr.emplace_back();
+    if (reference_open_ && cur_.references.back().empty()) cur_.references.pop_back();
     cur_.obsolete = obsolete_ == 1;
     cur_.line = cur_line_;
     if (!cur_.obsolete) {

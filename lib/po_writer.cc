@@ -918,9 +918,10 @@ class Writer {
 
   // "#:" lines, filled up to the page width as gettext does (never wrapped
   // by --no-wrap, which only concerns strings). A file name with spaces or
-  // tabs goes between U+2068 and U+2069 in a UTF-8 catalog, as gettext 0.22
-  // writes it; lines are filled as gettext 0.21 fills them when it reads
-  // that back: split at the spaces (docs/po_format.md).
+  // tabs goes between U+2068 and U+2069 (their UTF-8 bytes, which the reader
+  // takes in any charset), as gettext 0.22 writes it; lines are filled as
+  // gettext 0.21 fills them when it reads that back: split at the spaces
+  // (docs/po_format.md).
   void WriteReferences(const Message& m) {
     if (m.references.empty()) return;
     out_ += "#:";
@@ -937,6 +938,7 @@ class Writer {
       column += separator.size() + p.size();
     };
     std::string isolated;
+    bool after_colon = false;  // the last reference ends with ':'
     for (const std::string& ref : m.references) {
       std::string_view r = ref;
       while (r.size() >= 2 && r[0] == '.' && r[1] == '/') r.remove_prefix(2);
@@ -947,9 +949,17 @@ class Writer {
       } else {
         --colon;
       }
+      // "a.c :12" and "a.c: 12" read as one reference: when two would
+      // look like that, the second starts a line (gettext reads lines apart).
+      if (column > 2 && (r.substr(0, 1) == ":" ||
+                         (after_colon && !r.empty() && r[0] >= '0' && r[0] <= '9'))) {
+        out_ += "\n#:";
+        column = 2;
+      }
+      after_colon = !r.empty() && r.back() == ':';
       std::string_view file = r.substr(0, colon);
       std::string_view rest = r;
-      if (utf8_ && file.find_first_of(" \t") != std::string_view::npos) {
+      if (file.find_first_of(" \t") != std::string_view::npos) {
         isolated = "\xE2\x81\xA8";
         isolated += file;
         isolated += "\xE2\x81\xA9";

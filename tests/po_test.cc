@@ -1240,8 +1240,8 @@ TEST_CASE("WritePo puts file names with spaces between isolates, filled as msgca
        "UTF-8",
        "#: posts/first.html:1 posts/second.html:22 " LRI "posts/third one.html" PDI ":333\n"
        "#: " LRI "posts/the fourth post of the year.html" PDI ":4444 posts/fifth.html:5\n"},
-      // A charset other than UTF-8 has no isolates.
-      {{"posts/hello world.html:3"}, "ISO-8859-1", "#: posts/hello world.html:3\n"},
+      // The same bytes in another charset: the reader takes them there too.
+      {{"posts/hello world.html:3"}, "ISO-8859-1", "#: " LRI "posts/hello world.html" PDI ":3\n"},
   };
   int compared = 0;
   for (const Case& c : kCases) {
@@ -1256,7 +1256,6 @@ TEST_CASE("WritePo puts file names with spaces between isolates, filled as msgca
     size_t at = po.find("#:");
     REQUIRE(at != std::string::npos);
     CHECK(po.substr(at, po.find("msgid \"x\"") - at) == c.want);
-    if (std::string_view(c.charset) != "UTF-8") continue;
     // Read back: the same references (without "./").
     Catalog again = MustRead(po);
     std::vector<std::string> want = c.refs;
@@ -1267,7 +1266,7 @@ TEST_CASE("WritePo puts file names with spaces between isolates, filled as msgca
     // And msgcat 0.21 writes the file as it is.
     std::string by_msgcat;
     // msgcat 0.21 reads names with single spaces only, and drops "./".
-    bool single_spaces = want == c.refs;
+    bool single_spaces = want == c.refs && std::string_view(c.charset) == "UTF-8";
     for (const std::string& r : c.refs) {
       single_spaces = single_spaces && r.find("  ") == std::string::npos &&
                       r.find('\t') == std::string::npos && r.front() != ' ' &&
