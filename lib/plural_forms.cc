@@ -35,20 +35,40 @@ class Parser {
     if (ok_ && Peek() != kEnd) Fail();
     if (ok_) return std::nullopt;
     if (too_deep_) {
-      return FormatUi("invalid Plural-Forms: the plural expression nests more than {} deep at "
-                      "'{}'",
-                      kMaxPluralNesting, Shown(s_.substr(fail_at_)));
+      return FormatUi(
+          "invalid Plural-Forms: the plural expression nests more than {} deep at "
+          "'{}'",
+          kMaxPluralNesting, Shown(s_.substr(fail_at_)));
     }
-    return FormatUi("invalid Plural-Forms: {}",
-                    FormatUi("cannot read the plural expression at '{}'",
-                             Shown(s_.substr(fail_at_))));
+    return FormatUi(
+        "invalid Plural-Forms: {}",
+        FormatUi("cannot read the plural expression at '{}'", Shown(s_.substr(fail_at_))));
   }
 
  private:
   enum Token : uint8_t {
-    kEnd, kNumber, kVariable, kQuestion, kColon, kOpen, kClose, kNot, kOr, kAnd,
-    kEqual, kNotEqual, kLess, kGreater, kLessEqual, kGreaterEqual, kPlus, kMinus,
-    kTimes, kDivide, kModulo, kBad,
+    kEnd,
+    kNumber,
+    kVariable,
+    kQuestion,
+    kColon,
+    kOpen,
+    kClose,
+    kNot,
+    kOr,
+    kAnd,
+    kEqual,
+    kNotEqual,
+    kLess,
+    kGreater,
+    kLessEqual,
+    kGreaterEqual,
+    kPlus,
+    kMinus,
+    kTimes,
+    kDivide,
+    kModulo,
+    kBad,
   };
 
   // The next token, without consuming it (its length in *len).
@@ -65,23 +85,40 @@ class Parser {
       return t;
     };
     switch (c) {
-      case 'n': return kVariable;
-      case '?': return kQuestion;
-      case ':': return kColon;
-      case '(': return kOpen;
-      case ')': return kClose;
-      case '!': return next == '=' ? two(kNotEqual) : kNot;
-      case '|': return next == '|' ? two(kOr) : kBad;
-      case '&': return next == '&' ? two(kAnd) : kBad;
-      case '=': return next == '=' ? two(kEqual) : kBad;
-      case '<': return next == '=' ? two(kLessEqual) : kLess;
-      case '>': return next == '=' ? two(kGreaterEqual) : kGreater;
-      case '+': return kPlus;
-      case '-': return kMinus;
-      case '*': return kTimes;
-      case '/': return kDivide;
-      case '%': return kModulo;
-      default: break;
+      case 'n':
+        return kVariable;
+      case '?':
+        return kQuestion;
+      case ':':
+        return kColon;
+      case '(':
+        return kOpen;
+      case ')':
+        return kClose;
+      case '!':
+        return next == '=' ? two(kNotEqual) : kNot;
+      case '|':
+        return next == '|' ? two(kOr) : kBad;
+      case '&':
+        return next == '&' ? two(kAnd) : kBad;
+      case '=':
+        return next == '=' ? two(kEqual) : kBad;
+      case '<':
+        return next == '=' ? two(kLessEqual) : kLess;
+      case '>':
+        return next == '=' ? two(kGreaterEqual) : kGreater;
+      case '+':
+        return kPlus;
+      case '-':
+        return kMinus;
+      case '*':
+        return kTimes;
+      case '/':
+        return kDivide;
+      case '%':
+        return kModulo;
+      default:
+        break;
     }
     if (c >= '0' && c <= '9') {
       size_t end = pos_;
@@ -131,29 +168,54 @@ class Parser {
 
   static int Precedence(Token t) {
     switch (t) {
-      case kOr: return 1;
-      case kAnd: return 2;
-      case kEqual: case kNotEqual: return 3;
-      case kLess: case kGreater: case kLessEqual: case kGreaterEqual: return 4;
-      case kPlus: case kMinus: return 5;
-      case kTimes: case kDivide: case kModulo: return 6;
-      default: return 0;
+      case kOr:
+        return 1;
+      case kAnd:
+        return 2;
+      case kEqual:
+      case kNotEqual:
+        return 3;
+      case kLess:
+      case kGreater:
+      case kLessEqual:
+      case kGreaterEqual:
+        return 4;
+      case kPlus:
+      case kMinus:
+        return 5;
+      case kTimes:
+      case kDivide:
+      case kModulo:
+        return 6;
+      default:
+        return 0;
     }
   }
 
   static Op::Kind Operation(Token t) {
     switch (t) {
-      case kEqual: return Op::kEqual;
-      case kNotEqual: return Op::kNotEqual;
-      case kLess: return Op::kLess;
-      case kGreater: return Op::kGreater;
-      case kLessEqual: return Op::kLessEqual;
-      case kGreaterEqual: return Op::kGreaterEqual;
-      case kPlus: return Op::kAdd;
-      case kMinus: return Op::kSub;
-      case kTimes: return Op::kMul;
-      case kDivide: return Op::kDiv;
-      default: return Op::kMod;
+      case kEqual:
+        return Op::kEqual;
+      case kNotEqual:
+        return Op::kNotEqual;
+      case kLess:
+        return Op::kLess;
+      case kGreater:
+        return Op::kGreater;
+      case kLessEqual:
+        return Op::kLessEqual;
+      case kGreaterEqual:
+        return Op::kGreaterEqual;
+      case kPlus:
+        return Op::kAdd;
+      case kMinus:
+        return Op::kSub;
+      case kTimes:
+        return Op::kMul;
+      case kDivide:
+        return Op::kDiv;
+      default:
+        return Op::kMod;
     }
   }
 
@@ -244,9 +306,8 @@ namespace {
 // where "plural=" starts.
 Result<int> ReadCount(std::string_view value, size_t* pl) {
   auto malformed = [value] {
-    return Status::Error(
-        FormatUi("Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not '{}'",
-                 Shown(value)));
+    return Status::Error(FormatUi(
+        "Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not '{}'", Shown(value)));
   };
   // Where gettext looks: "nplurals=" and "plural=" anywhere, the number
   // after optional spaces.
@@ -301,36 +362,65 @@ std::optional<uint64_t> PluralForms::Eval(uint64_t n) const {
   for (size_t pc = 0; pc < code_.size(); ++pc) {
     const Op& op = code_[pc];
     switch (op.kind) {
-      case Op::kNumber: stack.push_back(op.value); continue;
-      case Op::kN: stack.push_back(n); continue;
-      case Op::kNot: stack.back() = stack.back() == 0; continue;
-      case Op::kBool: stack.back() = stack.back() != 0; continue;
-      case Op::kJump: pc = op.value - 1; continue;
+      case Op::kNumber:
+        stack.push_back(op.value);
+        continue;
+      case Op::kN:
+        stack.push_back(n);
+        continue;
+      case Op::kNot:
+        stack.back() = stack.back() == 0;
+        continue;
+      case Op::kBool:
+        stack.back() = stack.back() != 0;
+        continue;
+      case Op::kJump:
+        pc = op.value - 1;
+        continue;
       case Op::kJumpIfZero:
         if (pop() == 0) pc = op.value - 1;
         continue;
       case Op::kJumpIfNotZero:
         if (pop() != 0) pc = op.value - 1;
         continue;
-      default: break;
+      default:
+        break;
     }
     uint64_t b = pop();
     uint64_t& a = stack.back();
     switch (op.kind) {
-      case Op::kMul: a *= b; break;
+      case Op::kMul:
+        a *= b;
+        break;
       case Op::kDiv:
       case Op::kMod:
         if (b == 0) return std::nullopt;
         a = op.kind == Op::kDiv ? a / b : a % b;
         break;
-      case Op::kAdd: a += b; break;
-      case Op::kSub: a -= b; break;
-      case Op::kLess: a = a < b; break;
-      case Op::kGreater: a = a > b; break;
-      case Op::kLessEqual: a = a <= b; break;
-      case Op::kGreaterEqual: a = a >= b; break;
-      case Op::kEqual: a = a == b; break;
-      default: a = a != b; break;  // kNotEqual
+      case Op::kAdd:
+        a += b;
+        break;
+      case Op::kSub:
+        a -= b;
+        break;
+      case Op::kLess:
+        a = a < b;
+        break;
+      case Op::kGreater:
+        a = a > b;
+        break;
+      case Op::kLessEqual:
+        a = a <= b;
+        break;
+      case Op::kGreaterEqual:
+        a = a >= b;
+        break;
+      case Op::kEqual:
+        a = a == b;
+        break;
+      default:
+        a = a != b;
+        break;  // kNotEqual
     }
   }
   return stack.back();

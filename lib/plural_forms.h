@@ -37,9 +37,24 @@ class PluralForms {
 
   struct Op {
     enum Kind : uint8_t {
-      kNumber, kN, kNot, kBool, kJumpIfZero, kJumpIfNotZero, kJump,
-      kMul, kDiv, kMod, kAdd, kSub, kLess, kGreater, kLessEqual, kGreaterEqual,
-      kEqual, kNotEqual,
+      kNumber,
+      kN,
+      kNot,
+      kBool,
+      kJumpIfZero,
+      kJumpIfNotZero,
+      kJump,
+      kMul,
+      kDiv,
+      kMod,
+      kAdd,
+      kSub,
+      kLess,
+      kGreater,
+      kLessEqual,
+      kGreaterEqual,
+      kEqual,
+      kNotEqual,
     };
     Kind kind;
     uint64_t value = 0;  // kNumber: the number; jumps: the target

@@ -929,7 +929,8 @@ class Writer {
     // `piece` after `separator`: the line may break there when the
     // separator is one space (gettext 0.21 joins with one space).
     auto piece = [&](std::string_view separator, std::string_view p) {
-      if (separator == " " && column > 2 && column + p.size() + 1 > static_cast<size_t>(page_width_)) {
+      size_t width = static_cast<size_t>(page_width_);
+      if (separator == " " && column > 2 && column + p.size() + 1 > width) {
         out_ += "\n#:";
         column = 2;
       }

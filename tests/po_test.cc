@@ -1174,8 +1174,9 @@ TEST_CASE("ReadPo and WritePo round-trip 20,000 entries") {
 #define PDI "\u2069"
 
 std::string ReferencesOf(std::string_view comments) {
-  std::string po = std::string("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n") +
-                   std::string(comments) + "\nmsgid \"x\"\nmsgstr \"\"\n";
+  std::string po =
+      std::string("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n") +
+      std::string(comments) + "\nmsgid \"x\"\nmsgstr \"\"\n";
   Catalog catalog = MustRead(po);
   std::string out;
   for (const std::string& r : catalog.messages.back().references) out += "[" + r + "]";
@@ -1190,7 +1191,8 @@ TEST_CASE("ReadPo reads file names with spaces between isolates, and the older f
   const Case kCases[] = {
       {"#: " LRI "posts/hello world.html" PDI ":3 posts/b.html:4",
        "[posts/hello world.html:3][posts/b.html:4]"},
-      {"#: " LRI "posts/caf\xC3\xA9 \"q\" 'x'.html" PDI ":12", "[posts/caf\xC3\xA9 \"q\" 'x'.html:12]"},
+      {"#: " LRI "posts/caf\xC3\xA9 \"q\" 'x'.html" PDI ":12",
+       "[posts/caf\xC3\xA9 \"q\" 'x'.html:12]"},
       {"#: " LRI "a b.html" PDI " c.html", "[a b.html][c.html]"},
       {"#: " LRI "a b" PDI " : 012 " LRI "c d" PDI ":x", "[a b:12][c d][:x]"},
       // As msgcat 0.21 fills the lines: the name goes on on the next line.
@@ -1209,7 +1211,7 @@ TEST_CASE("ReadPo reads file names with spaces between isolates, and the older f
   }
 }
 
-TEST_CASE("WritePo puts file names with spaces between isolates, filled as msgcat 0.21 fills them") {
+TEST_CASE("WritePo isolates file names with spaces, filled as msgcat 0.21 fills them") {
   struct Case {
     std::vector<std::string> refs;
     const char* charset;
