@@ -121,3 +121,27 @@ for n in 10000 50000 100000 200000; do
   }' > "$p/posts/reopen.html"
   measure "l10n-extract, 90 unclosed <b>, $n <p> (refused)" "$p" "$PWD/$build/l10n-extract" -q
 done
+
+# One entry with N "#:" references, each to another post (check counts the
+# entry once per post: linear, not a search of the posts seen so far).
+for n in 10000 50000 100000 200000; do
+  awk -v n="$n" 'BEGIN {
+    printf "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+    printf "\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n"
+    for (i = 0; i < n; i++) printf "#: posts/p%d.html:%d\n", i, i % 1000 + 1
+    printf "msgid \"Hello\"\nmsgstr \"Hola\"\n"
+  }' > "$dir/r$n.po"
+  measure "l10n-check, one entry with $n references" "$dir" "$PWD/$build/l10n-check" "r$n.po"
+done
+# One unit repeated N times in a post: N references to one entry, extracted.
+for n in 50000 100000; do
+  p="$dir/u$n"
+  mkdir -p "$p/posts"
+  printf '[project]\nlanguages = ["en", "es"]\nposts = ["posts/*.html"]\n' > "$p/l10n.toml"
+  awk -v n="$n" 'BEGIN {
+    printf "<!DOCTYPE html><html lang=\"en\"><head><title>Same</title></head><body>\n"
+    for (i = 0; i < n; i++) printf "<p>The same words.</p>\n"
+    printf "</body></html>\n"
+  }' > "$p/posts/same.html"
+  measure "l10n-extract, one unit repeated $n times" "$p" "$PWD/$build/l10n-extract" -q
+done

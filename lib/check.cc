@@ -14,6 +14,7 @@
 
 #include "merge.h"
 #include "placeholder.h"
+#include "plural_forms.h"
 #include "po_reader.h"
 #include "ui_text.h"
 #include "utf8.h"
@@ -728,163 +729,6 @@ std::string QuoteForMessage(std::string_view text) {
 
 namespace {
 
-// Plural-Forms: "nplurals=N; plural=EXPR;" with EXPR in gettext's C subset.
-class PluralExpression {
- public:
-  explicit PluralExpression(std::string_view text) : s_(text) {}
-
-  // Parses; on success evaluates nothing yet. Error text on failure.
-  bool Parse(std::string* error) {
-    pos_ = 0;
-    ok_ = true;
-    Ternary(false);
-    Skip();
-    if (ok_ && pos_ != s_.size()) Fail();
-    if (!ok_) *error = FormatUi("cannot read the plural expression at '{}'", s_.substr(fail_at_));
-    return ok_;
-  }
-
-  // Evaluates for n (after a successful Parse). Division by zero: nullopt.
-  std::optional<uint64_t> Eval(uint64_t n) {
-    n_ = n;
-    pos_ = 0;
-    ok_ = true;
-    div_zero_ = false;
-    uint64_t v = Ternary(true);
-    if (div_zero_) return std::nullopt;
-    return v;
-  }
-
- private:
-  void Skip() {
-    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n')) ++pos_;
-  }
-  bool Eat(std::string_view op) {
-    Skip();
-    if (s_.substr(pos_, op.size()) != op) return false;
-    // "<" must not eat the start of "<="; "|" not of "||"; "=" is no operator.
-    if (op.size() == 1 && pos_ + 1 < s_.size()) {
-      char next = s_[pos_ + 1];
-      if ((op == "<" || op == ">" || op == "!") && next == '=') return false;
-      if ((op == "|" && next == '|') || (op == "&" && next == '&')) return false;
-    }
-    pos_ += op.size();
-    return true;
-  }
-  void Fail() {
-    if (ok_) fail_at_ = std::min(pos_, s_.size());
-    ok_ = false;
-  }
-  uint64_t Ternary(bool eval) {
-    uint64_t c = Or(eval);
-    if (!Eat("?")) return c;
-    uint64_t a = Ternary(eval && c);
-    if (!Eat(":")) Fail();
-    uint64_t b = Ternary(eval && !c);
-    return c ? a : b;
-  }
-  uint64_t Or(bool eval) {
-    uint64_t v = And(eval);
-    while (Eat("||")) v = And(eval && !v) || v ? 1 : 0;
-    return v;
-  }
-  uint64_t And(bool eval) {
-    uint64_t v = Equality(eval);
-    while (Eat("&&")) {
-      uint64_t w = Equality(eval && v);
-      v = v && w ? 1 : 0;
-    }
-    return v;
-  }
-  uint64_t Equality(bool eval) {
-    uint64_t v = Relational(eval);
-    for (;;) {
-      if (Eat("==")) {
-        v = v == Relational(eval);
-      } else if (Eat("!=")) {
-        v = v != Relational(eval);
-      } else {
-        return v;
-      }
-    }
-  }
-  uint64_t Relational(bool eval) {
-    uint64_t v = Additive(eval);
-    for (;;) {
-      if (Eat("<=")) {
-        v = v <= Additive(eval);
-      } else if (Eat(">=")) {
-        v = v >= Additive(eval);
-      } else if (Eat("<")) {
-        v = v < Additive(eval);
-      } else if (Eat(">")) {
-        v = v > Additive(eval);
-      } else {
-        return v;
-      }
-    }
-  }
-  uint64_t Additive(bool eval) {
-    uint64_t v = Multiplicative(eval);
-    for (;;) {
-      if (Eat("+")) {
-        v += Multiplicative(eval);
-      } else if (Eat("-")) {
-        v -= Multiplicative(eval);
-      } else {
-        return v;
-      }
-    }
-  }
-  uint64_t Multiplicative(bool eval) {
-    uint64_t v = Unary(eval);
-    for (;;) {
-      bool mul = Eat("*"), div = !mul && Eat("/"), mod = !mul && !div && Eat("%");
-      if (!mul && !div && !mod) return v;
-      uint64_t w = Unary(eval);
-      if (mul) {
-        v *= w;
-      } else if (w == 0) {
-        if (eval) div_zero_ = true;
-        v = 0;
-      } else {
-        v = div ? v / w : v % w;
-      }
-    }
-  }
-  uint64_t Unary(bool eval) {
-    if (Eat("!")) return Unary(eval) ? 0 : 1;
-    Skip();
-    if (pos_ < s_.size() && s_[pos_] == '(') {
-      ++pos_;
-      uint64_t v = Ternary(eval);
-      if (!Eat(")")) Fail();
-      return v;
-    }
-    if (pos_ < s_.size() && s_[pos_] == 'n' &&
-        (pos_ + 1 >= s_.size() || !IsAsciiAlnum(s_[pos_ + 1]))) {
-      ++pos_;
-      return n_;
-    }
-    if (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') {
-      uint64_t v = 0;
-      while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') {
-        v = v * 10 + static_cast<uint64_t>(s_[pos_++] - '0');
-      }
-      return v;
-    }
-    Fail();
-    return 0;
-  }
-
-  std::string_view s_;
-  size_t pos_ = 0;
-  size_t fail_at_ = 0;
-  bool ok_ = true;
-  bool div_zero_ = false;
-  uint64_t n_ = 0;
-};
-
 // The number of plural forms gettext uses for a language (its manual's
 // "Plural forms" table and msginit's), or 0 when unknown.
 int ExpectedPluralForms(std::string_view lang) {
@@ -907,38 +751,6 @@ int ExpectedPluralForms(std::string_view lang) {
   return 0;
 }
 
-// Why a Plural-Forms value is unusable, or nullopt (then *nplurals is set).
-std::optional<std::string> PluralFormsProblem(const std::string& value, int* nplurals) {
-  size_t np = value.find("nplurals=");
-  size_t pl = value.find("plural=", np == std::string::npos ? 0 : np + 9);
-  *nplurals = 0;
-  if (np != std::string::npos) {
-    for (size_t i = np + 9; i < value.size() && value[i] >= '0' && value[i] <= '9'; ++i) {
-      *nplurals = std::min(*nplurals * 10 + (value[i] - '0'), 1000);
-    }
-  }
-  if (np == std::string::npos || pl == std::string::npos || *nplurals < 1) {
-    return FormatUi("Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not '{}'", value);
-  }
-  std::string_view expr = std::string_view(value).substr(pl + 7);
-  while (!expr.empty() && (expr.back() == ' ' || expr.back() == ';')) expr.remove_suffix(1);
-  PluralExpression plural(expr);
-  std::string error;
-  if (!plural.Parse(&error)) return FormatUi("invalid Plural-Forms: {}", error);
-  for (uint64_t n = 0; n <= 1000; ++n) {
-    std::optional<uint64_t> form = plural.Eval(n);
-    if (!form) {
-      return FormatUi("invalid Plural-Forms: for n = {} the expression divides by zero", n);
-    }
-    if (*form >= static_cast<uint64_t>(*nplurals)) {
-      return FormatUi(
-          "invalid Plural-Forms: for n = {} the expression gives form {}, but nplurals is {}", n,
-          *form, *nplurals);
-    }
-  }
-  return std::nullopt;
-}
-
 // Line starts of a file, built when the first finding needs a location.
 class Locator {
  public:
@@ -947,6 +759,7 @@ class Locator {
   // The line of the msgid (or "msgstr", "msgstr[0]") keyword of the entry
   // that starts on `entry_line`; `entry_line` when not found.
   int KeywordLine(int entry_line, std::string_view keyword) {
+    if (entry_line < 1) return entry_line;  // unknown (a header XLIFF lacks)
     Index();
     for (size_t l = static_cast<size_t>(std::max(entry_line, 1)); l <= starts_.size(); ++l) {
       std::string_view line = Line(static_cast<int>(l));
@@ -961,9 +774,13 @@ class Locator {
   }
 
   // Line and column (bytes, 1-based) of byte `offset` of the decoded string
-  // whose keyword is on `line`.
+  // whose keyword is on `line`. Without such a line (a catalog read from
+  // XLIFF has no PO text), the start of `line`, or the file when `line` is
+  // 0 (unknown).
   std::pair<int, int> InString(int line, size_t offset) {
+    if (line < 1) return {0, 0};
     Index();
+    if (static_cast<size_t>(line) > starts_.size() || text_.empty()) return {line, 1};
     size_t decoded = 0;
     std::pair<int, int> last{line, 1};
     for (int l = line; l <= static_cast<int>(starts_.size()); ++l) {
@@ -1005,7 +822,9 @@ class Locator {
       starts_.push_back(static_cast<size_t>(p - text_.data()));
     }
   }
+  // Line `line` (1-based) without its line end; empty when there is none.
   std::string_view Line(int line) const {
+    if (line < 1 || static_cast<size_t>(line) > starts_.size()) return {};
     size_t begin = starts_[static_cast<size_t>(line - 1)];
     size_t end = static_cast<size_t>(line) < starts_.size() ? starts_[static_cast<size_t>(line)] - 1
                                                              : text_.size();
@@ -1095,6 +914,7 @@ class EntryChecker : public PoEntrySink {
   // and its reader's diagnostics. Locations are those of the entries.
   void Run(Catalog* catalog, bool ok, const DiagnosticSink& read) {
     ok_ = ok;
+    from_xliff_ = true;
     // A file that does not read has its reader's findings only.
     if (!ok) catalog->messages.clear();
     for (Message& m : catalog->messages) {
@@ -1180,8 +1000,9 @@ class EntryChecker : public PoEntrySink {
     bool translated = m.translated() && !m.fuzzy();
     total_.Add(m.translated(), m.fuzzy(), words);
     if (options_.is_template) return;
-    // Each post the entry appears in counts it once.
-    std::vector<std::string_view> files;
+    // Each post the entry appears in counts it once (in linear time: an
+    // entry may have 100,000 references).
+    ++entry_serial_;
     for (const std::string& ref : m.references) {
       std::string_view file = ref;
       size_t colon = file.rfind(':');
@@ -1190,13 +1011,14 @@ class EntryChecker : public PoEntrySink {
                       [](char c) { return c >= '0' && c <= '9'; })) {
         file = file.substr(0, colon);
       }
-      if (std::find(files.begin(), files.end(), file) != files.end()) continue;
-      files.push_back(file);
       auto it = post_index_.find(file);
       if (it == post_index_.end()) {
         posts_.emplace_back(std::string(file), Coverage());
+        post_counted_.push_back(0);
         it = post_index_.emplace(std::string(file), posts_.size() - 1).first;
       }
+      if (post_counted_[it->second] == entry_serial_) continue;
+      post_counted_[it->second] = entry_serial_;
       posts_[it->second].second.Add(m.translated(), m.fuzzy(), words);
     }
     if (m.msgid_plural && header_info_.nplurals > 0 &&
@@ -1233,7 +1055,11 @@ class EntryChecker : public PoEntrySink {
       return locator_.InString(line, pos);
     };
     std::optional<std::string> language = catalog.HeaderField("Language");
-    if (!language || language->empty()) {
+    if ((!language || language->empty()) && from_xliff_) {
+      // XLIFF says it in an attribute; the header is this project's note.
+      Emit(Check::kHeader, line, 1,
+           _("the XLIFF file names no target language ('target-language' or 'trgLang')"));
+    } else if (!language || language->empty()) {
       Emit(Check::kHeader, line, 1, FormatUi("header field '{}' is missing", "Language"));
     } else if (!options_.language.empty() &&
                PrimaryLanguage(*language) != PrimaryLanguage(options_.language)) {
@@ -1426,12 +1252,15 @@ class EntryChecker : public PoEntrySink {
   Locator locator_;
   const bool spanish_;  // the translations are Spanish
   bool ok_ = false;
+  bool from_xliff_ = false;  // the entries come from XLIFF, not from text_
   bool seen_first_ = false;
   const Message* entry_ = nullptr;  // being checked
   std::vector<Diagnostic> findings_;
   std::vector<Key> keys_;
   Coverage total_;
   std::vector<std::pair<std::string, Coverage>> posts_;
+  std::vector<uint64_t> post_counted_;  // by post: the last entry counted
+  uint64_t entry_serial_ = 0;
   std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> post_index_;
 };
 
@@ -1544,8 +1373,7 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
         if (auto source = first.HeaderField("X-Source-Language")) summary.source_language = *source;
       }
       if (auto plural_forms = first.HeaderField("Plural-Forms")) {
-        size_t np = plural_forms->find("nplurals=");
-        if (np != std::string::npos) info.nplurals = std::atoi(plural_forms->c_str() + np + 9);
+        info.nplurals = PluralFormsCount(*plural_forms).value_or(0);
       }
     }
   }
@@ -1572,6 +1400,7 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
 
   std::vector<Diagnostic> findings;
   summary.read = true;
+  std::unordered_map<std::string_view, size_t> post_at;  // into summary.posts
   for (auto& part : parts) {
     summary.read = summary.read && part->ok();
     for (Diagnostic& d : part->findings()) findings.push_back(std::move(d));
@@ -1582,11 +1411,9 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
     summary.total.words += part->total().words;
     summary.total.translated_words += part->total().translated_words;
     for (const auto& [name, c] : part->posts()) {
-      const std::string& post = name;  // clang 14 cannot capture a structured binding
-      auto it = std::find_if(summary.posts.begin(), summary.posts.end(),
-                             [&post](const auto& p) { return p.first == post; });
-      if (it == summary.posts.end()) it = summary.posts.insert(summary.posts.end(), {post, {}});
-      Coverage& sum = it->second;
+      auto [at, added] = post_at.emplace(name, summary.posts.size());
+      if (added) summary.posts.emplace_back(name, Coverage());
+      Coverage& sum = summary.posts[at->second].second;
       sum.strings += c.strings;
       sum.translated += c.translated;
       sum.fuzzy += c.fuzzy;

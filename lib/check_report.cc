@@ -77,7 +77,11 @@ std::string Summary(const CheckReport& report) {
     }
     std::string langs = c.source_language.empty() ? c.language
                                                   : c.source_language + " -> " + c.language;
-    out += fmt::format("{} ({}): {}\n", c.path, langs, CoverageLine(c.total));
+    if (langs.empty()) {  // an XLIFF file that names no language, say
+      out += fmt::format("{}: {}\n", c.path, CoverageLine(c.total));
+    } else {
+      out += fmt::format("{} ({}): {}\n", c.path, langs, CoverageLine(c.total));
+    }
     for (const auto& [post, coverage] : c.posts) {
       out += fmt::format("  {}: {}\n", post, CoverageLine(coverage));
     }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -11,12 +12,18 @@ namespace l10n {
 
 namespace {
 
-void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog,
-             std::unordered_map<std::string, size_t>* index) {
+// The template's entries by key, and the references they have (so that a
+// unit repeated 100,000 times in a post is added in linear time).
+struct TemplateIndex {
+  std::unordered_map<std::string, size_t> by_key;
+  std::unordered_set<std::string> references;  // entry index, '\0', reference
+};
+
+void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog, TemplateIndex* index) {
   std::string reference = fmt::format("{}:{}", path, unit.line);
   std::string key = MakeKey(unit.context, unit.text);
-  auto it = index->find(key);
-  if (it == index->end()) {
+  auto it = index->by_key.find(key);
+  if (it == index->by_key.end()) {
     Message m;
     m.msgctxt = unit.context;
     m.msgid = unit.text;
@@ -28,12 +35,13 @@ void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog,
       start = end + 1;
     }
     m.references.push_back(reference);
-    index->emplace(key, catalog->messages.size());
+    index->references.insert(std::to_string(catalog->messages.size()) + '\0' + reference);
+    index->by_key.emplace(key, catalog->messages.size());
     catalog->messages.push_back(std::move(m));
     return;
   }
   Message& m = catalog->messages[it->second];
-  if (std::find(m.references.begin(), m.references.end(), reference) == m.references.end()) {
+  if (index->references.insert(std::to_string(it->second) + '\0' + reference).second) {
     m.references.push_back(reference);
   }
   // The first note line is "kind, slug": the same kind in another post adds
@@ -83,7 +91,7 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
                       const std::string& other_lang, const CatalogInfo& info) {
   Catalog catalog;
   catalog.messages.push_back(MakeCatalogHeader(info));
-  std::unordered_map<std::string, size_t> index;
+  TemplateIndex index;
   for (const PostUnits& post : posts) {
     for (const Unit& unit : post.segmentation->units) {
       if (unit.translatable) AddUnit(unit, post.path, &catalog, &index);

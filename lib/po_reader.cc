@@ -66,24 +66,88 @@ void ParseFlags(std::string_view s, std::vector<std::string>* flags) {
   }
 }
 
+// gettext (0.22 and later) writes a file name with spaces or tabs between
+// U+2068 and U+2069, the Unicode isolates: "#: \u2068my post.html\u2069:3".
+constexpr std::string_view kIsolateOpen = "\xE2\x81\xA8";
+constexpr std::string_view kIsolateClose = "\xE2\x81\xA9";
+
+// What separates references, as gettext reads them (a CR is part of a name;
+// the one of a CRLF line end is not in the comment).
+bool IsReferenceSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+// "12" -> ":12", without leading zeros (as gettext reads a line number).
+void AppendLineNumber(std::string_view digits, std::string* ref) {
+  uint64_t n = 0;
+  for (char d : digits) n = n * 10 + static_cast<uint64_t>(d - '0');
+  *ref += ':';
+  *ref += std::to_string(n);
+}
+
+// The rest of an isolated file name from s[i] into refs->back(), then its
+// ":12". Without U+2069 on this line, the name goes on on the next "#:"
+// line (*open stays set): gettext 0.21 reads the name as several
+// references, split at its spaces, and may break the line between them.
+size_t ReadIsolated(std::string_view s, size_t i, std::vector<std::string>* refs, bool* open) {
+  std::string& ref = refs->back();
+  size_t close = s.find(kIsolateClose, i);
+  if (close == std::string_view::npos) {
+    std::string_view rest = s.substr(i);
+    while (!rest.empty() && IsReferenceSpace(rest.back())) rest.remove_suffix(1);
+    ref += rest;
+    return s.size();
+  }
+  ref += s.substr(i, close - i);
+  *open = false;
+  // ":12", "\u2069 : 12" too; anything else starts the next reference.
+  size_t end = close + kIsolateClose.size();
+  size_t p = end;
+  while (p < s.size() && IsReferenceSpace(s[p])) ++p;
+  bool line_number = p < s.size() && s[p] == ':';
+  size_t digits = p + 1;
+  if (line_number) {
+    for (p = digits; p < s.size() && IsReferenceSpace(s[p]); ++p) {
+    }
+    digits = p;
+    while (p < s.size() && IsDigit(s[p])) ++p;
+    line_number = p > digits && (p == s.size() || IsReferenceSpace(s[p]));
+  }
+  if (!line_number) {
+    if (ref.empty()) refs->pop_back();  // "\u2068\u2069" names no file
+    return end;
+  }
+  AppendLineNumber(s.substr(digits, p - digits), &ref);
+  return p;
+}
+
 // "#: a.c:12 b.c:3" -> {"a.c:12", "b.c:3"}, accepting the older spellings
-// gettext accepts ("a.c: 12", "a.c : 12") and normalizing them.
-void ParseReferences(std::string_view s, std::vector<std::string>* refs) {
-  auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+// gettext accepts ("a.c: 12", "a.c : 12") and normalizing them, and file
+// names between isolates ("\u2068my post.html\u2069:3" -> "my post.html:3").
+// *open: the last reference's isolated name goes on (see ReadIsolated).
+// Without isolates a name with spaces is several references, as gettext
+// reads it.
+void ParseReferences(std::string_view s, std::vector<std::string>* refs, bool* open) {
+  auto ws = IsReferenceSpace;
   auto add = [refs](std::string_view file, std::string_view digits) {
     std::string ref(file);
-    if (!digits.empty()) {
-      uint64_t n = 0;
-      for (char d : digits) n = n * 10 + static_cast<uint64_t>(d - '0');
-      ref += ':';
-      ref += std::to_string(n);
-    }
+    if (!digits.empty()) AppendLineNumber(digits, &ref);
     refs->push_back(std::move(ref));
   };
   size_t i = 0;
+  if (*open) {
+    while (i < s.size() && ws(s[i])) ++i;
+    if (i >= s.size()) return;
+    refs->back() += ' ';  // where the line was broken
+    i = ReadIsolated(s, i, refs, open);
+  }
   while (i < s.size()) {
     while (i < s.size() && ws(s[i])) ++i;
     if (i >= s.size()) break;
+    if (s.substr(i, kIsolateOpen.size()) == kIsolateOpen) {
+      refs->emplace_back();
+      *open = true;
+      i = ReadIsolated(s, i + kIsolateOpen.size(), refs, open);
+      continue;
+    }
     size_t start = i;
     while (i < s.size() && !ws(s[i])) ++i;
     size_t end = i;
@@ -267,6 +331,12 @@ class Reader {
 
   void Comment(size_t i, size_t end) {
     // text_[i] == '#'
+    if (const void* nul = std::memchr(text_.data() + i, '\0', end - i)) {
+      // As in strings: gettext would cut the comment there.
+      Error(static_cast<size_t>(static_cast<const char*>(nul) - text_.data()),
+            _("NUL byte in a comment"));
+      groups_.back().back().check = "encoding";
+    }
     EndField();
     if (has_msgid_ || field_ == Field::kMsgctxt) {
       // A comment starts the next entry.
@@ -286,7 +356,7 @@ class Reader {
         cur_.extracted_comments.emplace_back(rest);
         break;
       case ':':
-        ParseReferences(rest.substr(1), &cur_.references);
+        ParseReferences(rest.substr(1), &cur_.references, &reference_open_);
         break;
       case ',':
       case '!':
@@ -632,6 +702,7 @@ class Reader {
 
   void ResetEntry() {
     cur_ = Message();
+    reference_open_ = false;
     started_ = false;
     has_msgid_ = has_msgstr_ = has_plural_ = false;
     obsolete_ = -1;
@@ -666,6 +737,7 @@ class Reader {
       ErrorAt(msgid_line_, msgid_column_, _("missing 'msgstr' after 'msgid'"));
     }
     if (cur_.msgstr.empty()) cur_.msgstr.emplace_back();
+    if (reference_open_ && cur_.references.back().empty()) cur_.references.pop_back();
     cur_.obsolete = obsolete_ == 1;
     cur_.line = cur_line_;
     if (!cur_.obsolete) {
@@ -984,6 +1056,7 @@ class Reader {
 
   // The entry being read.
   Message cur_;
+  bool reference_open_ = false;  // ParseReferences' *open
   bool started_ = false;
   int cur_line_ = 0;
   bool has_msgid_ = false, has_msgstr_ = false, has_plural_ = false;

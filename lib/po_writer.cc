@@ -917,22 +917,66 @@ class Writer {
   }
 
   // "#:" lines, filled up to the page width as gettext does (never wrapped
-  // by --no-wrap, which only concerns strings).
+  // by --no-wrap, which only concerns strings). A file name with spaces or
+  // tabs goes between U+2068 and U+2069 (their UTF-8 bytes, which the reader
+  // takes in any charset), as gettext 0.22 writes it; lines are filled as
+  // gettext 0.21 fills them when it reads that back: split at the spaces
+  // (docs/po_format.md).
   void WriteReferences(const Message& m) {
     if (m.references.empty()) return;
     out_ += "#:";
     size_t column = 2;
-    for (const std::string& ref : m.references) {
-      std::string_view r = ref;
-      while (r.size() >= 2 && r[0] == '.' && r[1] == '/') r.remove_prefix(2);
-      size_t len = r.size() + 1;
-      if (column > 2 && column + len > static_cast<size_t>(page_width_)) {
+    // `piece` after `separator`: the line may break there when the
+    // separator is one space (gettext 0.21 joins with one space).
+    auto piece = [&](std::string_view separator, std::string_view p) {
+      size_t width = static_cast<size_t>(page_width_);
+      if (separator == " " && column > 2 && column + p.size() + 1 > width) {
         out_ += "\n#:";
         column = 2;
       }
-      out_ += ' ';
-      out_ += r;
-      column += len;
+      out_ += separator;
+      out_ += p;
+      column += separator.size() + p.size();
+    };
+    std::string isolated;
+    bool after_colon = false;  // the last reference ends with ':'
+    for (const std::string& ref : m.references) {
+      std::string_view r = ref;
+      while (r.size() >= 2 && r[0] == '.' && r[1] == '/') r.remove_prefix(2);
+      size_t colon = r.size();
+      while (colon > 0 && r[colon - 1] >= '0' && r[colon - 1] <= '9') --colon;
+      if (colon == r.size() || colon < 2 || r[colon - 1] != ':') {
+        colon = r.size();  // no line number
+      } else {
+        --colon;
+      }
+      // "a.c :12" and "a.c: 12" read as one reference: when two would
+      // look like that, the second starts a line (gettext reads lines apart).
+      if (column > 2 && (r.substr(0, 1) == ":" ||
+                         (after_colon && !r.empty() && r[0] >= '0' && r[0] <= '9'))) {
+        out_ += "\n#:";
+        column = 2;
+      }
+      after_colon = !r.empty() && r.back() == ':';
+      std::string_view file = r.substr(0, colon);
+      std::string_view rest = r;
+      if (file.find_first_of(" \t") != std::string_view::npos) {
+        isolated = "\xE2\x81\xA8";
+        isolated += file;
+        isolated += "\xE2\x81\xA9";
+        isolated += r.substr(colon);
+        rest = isolated;
+      }
+      std::string_view separator = " ";
+      for (;;) {
+        size_t end = rest.find_first_of(" \t");
+        piece(separator, rest.substr(0, end));
+        if (end == std::string_view::npos) break;
+        size_t next = rest.find_first_not_of(" \t", end);
+        if (next == std::string_view::npos) next = rest.size();
+        separator = rest.substr(end, next - end);
+        rest.remove_prefix(next);
+      }
     }
     out_ += '\n';
   }

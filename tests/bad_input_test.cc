@@ -113,6 +113,47 @@ std::vector<BadCase> Cases() {
        "locales/es.po:12:2: error: invalid Plural-Forms: cannot read the plural expression at "
        "'!!= 1)' [header]\n",
        1},
+      // Nesting that once overflowed the stack of all three tools.
+      {"PO: Plural-Forms nested 20,000 deep (l10n-extract)",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "plural=(n != 1);",
+              "plural=" + std::string(20000, '(') + "n" + std::string(20000, ')') + ";");
+       },
+       "l10n-extract",
+       "locales/es.po:12:2: error: invalid Plural-Forms: the plural expression nests more than 100 "
+       "deep at '(((((((((((((((((((((((((((((((((((((...' [header]\n",
+       1},
+      {"PO: Plural-Forms with 500,000 '!' (l10n-merge)",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "plural=(n != 1);", "plural=" + std::string(500000, '!') + "n;");
+       },
+       "l10n-merge",
+       "locales/es.po:12:2: error: invalid Plural-Forms: the plural expression nests more than 100 "
+       "deep at '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!...' [header]\n",
+       1},
+      {"PO: Plural-Forms nested 20,000 deep (l10n-check)",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "plural=(n != 1);",
+              "plural=" + std::string(20000, '(') + "n" + std::string(20000, ')') + ";");
+       },
+       "l10n-check -q --allow-untranslated locales/es.po",
+       "locales/es.po:12:2: error: invalid Plural-Forms: the plural expression nests more than 100 "
+       "deep at '(((((((((((((((((((((((((((((((((((((...' [header]\n",
+       1},
+      {"PO: nplurals too large to be a number",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "nplurals=2;", "nplurals=99999999999999999999;");
+       },
+       "l10n-check -q --allow-untranslated locales/es.po",
+       "locales/es.po:12:2: error: invalid Plural-Forms: nplurals=99999999999999999999 is too "
+       "large; at most 1000 [header]\n",
+       1},
+      {"PO: Plural-Forms dividing by zero",
+       [](const TempDir& d) { Edit(d, "locales/es.po", "plural=(n != 1);", "plural=n % 0;"); },
+       "l10n-merge",
+       "locales/es.po:12:2: error: invalid Plural-Forms: for n = 0 the expression divides by zero "
+       "[header]\n",
+       1},
       {"PO: a non-UTF-8 charset with non-ASCII text",
        [](const TempDir& d) {
          Edit(d, "locales/es.po", "charset=UTF-8", "charset=ISO-8859-1");
@@ -128,6 +169,19 @@ std::vector<BadCase> Cases() {
               std::string("msgid \"Hello world\"\nmsgstr \"Hola") + '\0' + "\"");
        },
        "l10n-merge", "locales/es.po:19:13: error: NUL byte in a string [encoding]\n", 1},
+      {"PO: NUL byte in a comment",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry,
+              std::string("# a note") + '\0' + "cut here\n" + kHelloEntry);
+       },
+       "l10n-merge", "locales/es.po:18:9: error: NUL byte in a comment [encoding]\n", 1},
+      {"PO: NUL byte in a reference",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", "#: posts/hello.html:3",
+              std::string("#: posts/hello.html") + '\0' + ":3");
+       },
+       "l10n-check -q --allow-untranslated locales/es.po",
+       "locales/es.po:17:20: error: NUL byte in a comment [encoding]\n", 1},
       {"PO: invalid UTF-8",
        [](const TempDir& d) {
          Edit(d, "locales/es.po", kHelloEntry, "msgid \"Hello world\"\nmsgstr \"Hola \xC3\x28\"");
@@ -240,6 +294,44 @@ std::vector<BadCase> Cases() {
        "l10n-merge --catalog 'locales/{lang}.xlf'",
        "locales/es.xlf:4:83: error: <cp> hex 'DC00' is not a character (U+0000, a surrogate, or "
        "above U+10FFFF) [encoding]\n",
+       1},
+      // XLIFF that another tool wrote: no po-header note (findings at the
+      // file, or at the unit's line).
+      {"XLIFF 2.0 without a header: an empty <file>",
+       [](const TempDir& d) { Spit(d / "x.xlf", "<xliff version=\"2.0\"><file/></xliff>"); },
+       "l10n-check x.xlf",
+       "x.xlf: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
+       "[header]\n",
+       1},
+      {"XLIFF 2.0 without a header: one unit on line 1",
+       [](const TempDir& d) {
+         Spit(d / "x.xlf",
+              "<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"es\"><file id=\"f\"><unit "
+              "id=\"u\"><segment><source>Bye</source></segment></unit></file></xliff>");
+       },
+       "l10n-check x.xlf", "x.xlf:1:1: error: untranslated: \"Bye\" [untranslated]\n", 1},
+      {"XLIFF 1.2 without a header",
+       [](const TempDir& d) {
+         Spit(d / "x.xlf",
+              Xliff("<trans-unit id=\"a\">\n<source>Hello</source>\n<target>Hola?</target>\n"
+                    "</trans-unit>\n<trans-unit id=\"b\">\n<source>Bye</source>\n</trans-unit>"));
+       },
+       "l10n-check x.xlf",
+       "x.xlf:4:1: warning: the translation ends with '?', the source with no punctuation "
+       "[punctuation]\n"
+       "x.xlf:4:1: warning: '?' without an opening '¿' [inverted-marks]\n"
+       "x.xlf:8:1: error: untranslated: \"Bye\" [untranslated]\n",
+       1},
+      {"XLIFF 1.2 without a header or languages",
+       [](const TempDir& d) {
+         Spit(d / "x.xlf",
+              "<xliff version=\"1.2\"><file original=\"x\" datatype=\"html\"><body><trans-unit "
+              "id=\"a\"><source>Hi</source><target>Hola</target></trans-unit></body></file>"
+              "</xliff>");
+       },
+       "l10n-check x.xlf",
+       "x.xlf: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
+       "[header]\n",
        1},
       // ---- HTML posts ----
       {"HTML: invalid UTF-8",

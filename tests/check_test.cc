@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check.h"
+#include "plural_forms.h"
 #include "test_util.h"
 
 namespace l10n {
@@ -238,6 +239,86 @@ void ExtractedProject(const TempDir& dir) {
   REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
 }
 
+// XLIFF that another tool wrote has no po-header note: checked all the
+// same, findings at the unit's line or at the file.
+TEST_CASE("l10n-check on XLIFF without a header entry") {
+  struct Case {
+    const char* xliff;
+    const char* err;
+    const char* out;
+  };
+  const Case kCases[] = {
+      {"<xliff version=\"2.0\"><file/></xliff>",
+       "x.xlf: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
+       "[header]\n",
+       "x.xlf: 0 of 0 strings translated (100%), 0 of 0 words; 0 fuzzy, 0 untranslated\n"
+       "1 error, 0 warnings\n"},
+      {"<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"es\">\n<file id=\"f\">\n<unit id=\"u1\">\n"
+       "<segment state=\"translated\"><source>Thanks!</source><target>Gracias!</target>"
+       "</segment>\n</unit>\n"
+       "<unit id=\"u2\"><segment><source>Bye</source></segment></unit>\n</file>\n</xliff>\n",
+       "x.xlf:3:1: warning: '!' without an opening '\xC2\xA1' [inverted-marks]\n"
+       "x.xlf:6:1: error: untranslated: \"Bye\" [untranslated]\n",
+       "x.xlf (en -> es): 1 of 2 strings translated (50%), 1 of 2 words; 0 fuzzy, 1 "
+       "untranslated\n"
+       "1 error, 1 warning\n"},
+      {"<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" "
+       "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file original=\"a\" "
+       "source-language=\"en\" target-language=\"es\" datatype=\"plaintext\"><body>\n"
+       "<trans-unit id=\"a\"><source>Hello</source><target>Hola</target></trans-unit>\n"
+       "</body></file></xliff>\n",
+       "", "x.xlf (en -> es): 1 of 1 strings translated (100%), 1 of 1 words; 0 fuzzy, 0 "
+           "untranslated\n0 errors, 0 warnings\n"},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.xliff);
+    TempDir dir;
+    Spit(dir / "x.xlf", c.xliff);
+    testing::CommandResult r = Run(Tool("l10n-check") + " x.xlf", dir.path());
+    CHECK(r.err == c.err);
+    CHECK(r.out == c.out);
+    CHECK(r.exit_code == (*c.err && std::string(c.err).find("error:") != std::string::npos));
+  }
+}
+
+// A post whose file name has spaces (non-ASCII letters, quotes): its
+// references read back as written, so the catalogs are up to date after one
+// l10n-extract, and l10n-extract leaves them alone after that.
+TEST_CASE("l10n-check: posts with spaces and quotes in their names are not stale") {
+  TempDir dir;
+  std::filesystem::copy(std::string(L10N_SOURCE_DIR) + "/tests/cli/basic", dir.path(),
+                        std::filesystem::copy_options::recursive);
+  std::filesystem::rename(dir / "posts/hello.html", dir / "posts/hello world.html");
+  std::filesystem::rename(dir / "posts/hola.html", dir / "posts/caf\xC3\xA9 \"q\" 'x'.html");
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  std::string pot = Slurp(dir / "locales/en.pot");
+  CHECK(pot.find("#: \u2068posts/hello world.html\u2069:3 ") != std::string::npos);
+  std::string check = Tool("l10n-check") + " --ignore untranslated";
+  testing::CommandResult r = Run(check, dir.path());
+  CHECK(r.err == "");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("posts/hello world.html: ") != std::string::npos);
+  auto before = testing::Snapshot(dir.path());
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  CHECK(testing::Snapshot(dir.path()) == before);
+
+  // A catalog written before isolates, as gettext 0.21 writes it, reads
+  // as gettext reads it: stale until l10n-extract writes it again.
+  std::string po = Slurp(dir / "locales/es.po");
+  for (std::string_view mark : {"\u2068", "\u2069"}) {
+    for (size_t at; (at = po.find(mark)) != std::string::npos;) po.erase(at, mark.size());
+  }
+  Spit(dir / "locales/es.po", po);
+  r = Run(check, dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("locales/es.po: error: not up to date with the posts: 0 new, 0 no longer in "
+                   "a post, ") != std::string::npos);
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  r = Run(check, dir.path());
+  CHECK(r.err == "");
+  CHECK(r.exit_code == 0);
+}
+
 TEST_CASE("l10n-check finds catalogs that are stale against the posts") {
   TempDir dir;
   ExtractedProject(dir);
@@ -394,6 +475,102 @@ TEST_CASE("the taxonomy's names are checked like any translation, where they are
                        "U+200E is not in the source [unsafe]\n") != std::string::npos);
   CHECK(merge.err.find("locales/taxonomy.toml:11:4: error: bidirectional control character "
                        "U+2066 is not in the source [unsafe]\n") != std::string::npos);
+}
+
+// Plural-Forms as gettext reads it: its grammar, C's precedence, unsigned
+// long arithmetic; nesting bounded; division by zero only where evaluated.
+TEST_CASE("Plural-Forms: one parser, gettext's grammar, bounded and defined") {
+  struct Case {
+    std::string value;
+    std::string forms;  // the forms for n = 0..11, or the problem
+  };
+  const std::string deep_parens = std::string(20000, '(') + "n" + std::string(20000, ')');
+  const std::string nested_100 = std::string(100, '(') + "n!=1" + std::string(100, ')');
+  const std::string nested_101 = std::string(101, '(') + "n!=1" + std::string(101, ')');
+  const Case kCases[] = {
+      {"nplurals=2; plural=(n != 1);", "101111111111"},
+      {"nplurals=2; plural=n>1;", "001111111111"},
+      {"nplurals=1; plural=0;", "000000000000"},
+      {" nplurals=3 ; plural=n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "
+       "n%100>=20) ? 1 : 2;",
+       "201112222222"},
+      // gettext allows spaces after "nplurals=" and reads the expression up to ';'.
+      {"nplurals= 2; plural=n != 1; whatever", "101111111111"},
+      {"nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
+       "n%100>=11 ? 4 : 5;",
+       "012333333334"},
+      // Precedence and associativity as in C: 2 - 1 - 1, 1 + 2 * 3 > 6, !!n.
+      {"nplurals=2; plural=(n == 2 - 1 - 1) + (1 + 2 * 3 > 6) - 1 + !!n - (n>0);", "100000000000"},
+      {"nplurals=2; plural=!n || !(n - 1) && n;", "110000000000"},
+      // Unsigned arithmetic: 0 - 1 is the largest value, not UB.
+      {"nplurals=2; plural=n - 1 > 5;", "100000011111"},
+      {"nplurals=2; plural=18446744073709551615 * n + n;", "000000000000"},
+      {"nplurals=2; plural=99999999999999999999 < n;", "000000000000"},
+      // Division by zero is an error only on a branch that is evaluated.
+      {"nplurals=2; plural=n > 1000 ? n / 0 : n != 1;", "101111111111"},
+      {"nplurals=2; plural=n == 0 && 1 % 0;",
+       "invalid Plural-Forms: for n = 0 the expression divides by zero"},
+      {"nplurals=2; plural=n / 0;",
+       "invalid Plural-Forms: for n = 0 the expression divides by zero"},
+      {"nplurals=2; plural=n % (n - 3) && 0;",
+       "invalid Plural-Forms: for n = 3 the expression divides by zero"},
+      {"nplurals=2; plural=n;",
+       "invalid Plural-Forms: for n = 2 the expression gives form 2, but nplurals is 2"},
+      {"nplurals=2; plural=" + nested_100 + ";", "101111111111"},
+      {"nplurals=2; plural=" + nested_101 + ";",
+       "invalid Plural-Forms: the plural expression nests more than 100 deep at '(n!=1" +
+           std::string(32, ')') + "...'"},
+      {"nplurals=2; plural=" + deep_parens + ";",
+       "invalid Plural-Forms: the plural expression nests more than 100 deep at '" +
+           std::string(37, '(') + "...'"},
+      {"nplurals=2; plural=" + std::string(500000, '!') + "n;",
+       "invalid Plural-Forms: the plural expression nests more than 100 deep at '" +
+           std::string(37, '!') + "...'"},
+      {"nplurals=2; plural=n ? 1 : " + std::string(200, '(') + ";",
+       "invalid Plural-Forms: the plural expression nests more than 100 deep at '" +
+           std::string(37, '(') + "...'"},
+      {"nplurals=2; plural=(n !!= 1);",
+       "invalid Plural-Forms: cannot read the plural expression at '!!= 1)'"},
+      {"nplurals=2; plural=n = 1;",
+       "invalid Plural-Forms: cannot read the plural expression at '= 1'"},
+      {"nplurals=2; plural=(n != 1;",
+       "invalid Plural-Forms: cannot read the plural expression at ''"},
+      {"nplurals=2; plural=n1;", "invalid Plural-Forms: cannot read the plural expression at '1'"},
+      {"nplurals=2; plural=-n;", "invalid Plural-Forms: cannot read the plural expression at '-n'"},
+      {"nplurals=2; plural=;", "invalid Plural-Forms: cannot read the plural expression at ''"},
+      {"nplurals=99999999999999999999; plural=n != 1;",
+       "invalid Plural-Forms: nplurals=99999999999999999999 is too large; at most 1000"},
+      {"nplurals=1001; plural=0;",
+       "invalid Plural-Forms: nplurals=1001 is too large; at most 1000"},
+      {"nplurals=0; plural=0;",
+       "Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not 'nplurals=0; plural=0;'"},
+      {"plural=n != 1;",
+       "Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not 'plural=n != 1;'"},
+      {"nplurals=2; plural=(n != 1) and some more words after it",
+       "invalid Plural-Forms: cannot read the plural expression at 'and some more words after it'"},
+      {"nplurals=two; plural=(n != 1) with a long text after it, so that it is cut",
+       "Plural-Forms must read 'nplurals=N; plural=EXPRESSION;', not 'nplurals=two; plural=(n != "
+       "1) with a ...'"},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.value.substr(0, 80));
+    int nplurals = -1;
+    std::optional<std::string> problem = PluralFormsProblem(c.value, &nplurals);
+    std::string got;
+    if (problem) {
+      got = *problem;
+    } else {
+      Result<PluralForms> forms = PluralForms::Parse(c.value);
+      REQUIRE(forms.ok());
+      CHECK(forms->nplurals() == nplurals);
+      for (uint64_t n = 0; n < 12; ++n) got += std::to_string(forms->Eval(n).value_or(9));
+    }
+    CHECK(got == c.forms);
+  }
+  // What the entries are checked against, even when the expression is bad.
+  CHECK(PluralFormsCount("nplurals=3; plural=(((;") == 3);
+  CHECK(PluralFormsCount("nplurals=99999999999999999999; plural=0;") == std::nullopt);
+  CHECK(PluralFormsCount("plural=0;") == std::nullopt);
 }
 
 TEST_CASE("l10n-check reads its settings from the project's [check] section") {

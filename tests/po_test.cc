@@ -1163,5 +1163,128 @@ TEST_CASE("ReadPo and WritePo round-trip 20,000 entries") {
   CHECK(WritePo(again) == po);
 }
 
+// ---------------------------------------------------------------------------
+// File names with spaces in "#:" references: gettext 0.22 writes them between
+// U+2068 and U+2069; gettext 0.21 reads such a name as several references,
+// split at its spaces, and fills the lines with those (so a name may be
+// broken across "#:" lines). Without isolates a name with spaces is several
+// references, as gettext reads it.
+
+#define LRI "\u2068"
+#define PDI "\u2069"
+
+std::string ReferencesOf(std::string_view comments) {
+  std::string po =
+      std::string("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n") +
+      std::string(comments) + "\nmsgid \"x\"\nmsgstr \"\"\n";
+  Catalog catalog = MustRead(po);
+  std::string out;
+  for (const std::string& r : catalog.messages.back().references) out += "[" + r + "]";
+  return out;
+}
+
+TEST_CASE("ReadPo reads file names with spaces between isolates, and the older form") {
+  struct Case {
+    const char* comments;
+    const char* refs;
+  };
+  const Case kCases[] = {
+      {"#: " LRI "posts/hello world.html" PDI ":3 posts/b.html:4",
+       "[posts/hello world.html:3][posts/b.html:4]"},
+      {"#: " LRI "posts/caf\xC3\xA9 \"q\" 'x'.html" PDI ":12",
+       "[posts/caf\xC3\xA9 \"q\" 'x'.html:12]"},
+      {"#: " LRI "a b.html" PDI " c.html", "[a b.html][c.html]"},
+      {"#: " LRI "a b" PDI " : 012 " LRI "c d" PDI ":x", "[a b:12][c d][:x]"},
+      // As msgcat 0.21 fills the lines: the name goes on on the next line.
+      {"#: posts/x.html:1 " LRI "posts/a very\n#: long name.html" PDI ":7 posts/y.html:2",
+       "[posts/x.html:1][posts/a very long name.html:7][posts/y.html:2]"},
+      {"#: " LRI "a\n#: b\n#: c" PDI ":1", "[a b c:1]"},
+      // Unterminated: the name runs to the end of the entry's references.
+      {"#: " LRI "a b:1", "[a b:1]"},
+      // Without isolates: what gettext reads.
+      {"#: posts/hello world.html:3", "[posts/hello][world.html:3]"},
+      {"#: a.c: 12 b.c : 3", "[a.c:12][b.c:3]"},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.comments);
+    CHECK(ReferencesOf(c.comments) == c.refs);
+  }
+}
+
+TEST_CASE("WritePo isolates file names with spaces, filled as msgcat 0.21 fills them") {
+  struct Case {
+    std::vector<std::string> refs;
+    const char* charset;
+    const char* want;  // the "#:" lines
+  };
+  const Case kCases[] = {
+      {{"posts/hello world.html:3", "./posts/b.html:4"}, "UTF-8",
+       "#: " LRI "posts/hello world.html" PDI ":3 posts/b.html:4\n"},
+      {{"posts/caf\xC3\xA9 \"q\" 'x'.html:12", "a\tb.html"}, "UTF-8",
+       "#: " LRI "posts/caf\xC3\xA9 \"q\" 'x'.html" PDI ":12 " LRI "a\tb.html" PDI "\n"},
+      // Spaces kept as they are; the line breaks only at single spaces.
+      {{"posts/first.html:1", "posts/second.html:22", "posts/a  b.html:3",
+        "posts/the third long    post.html:4", "x y.html"},
+       "UTF-8",
+       "#: posts/first.html:1 posts/second.html:22 " LRI "posts/a  b.html" PDI ":3 " LRI
+       "posts/the\n"
+       "#: third long    post.html" PDI ":4 " LRI "x y.html" PDI "\n"},
+      {{" a :1", "b "}, "UTF-8", "#: " LRI " a " PDI ":1 " LRI "b " PDI "\n"},
+      // Filled with the pieces between spaces, bytes counted as gettext
+      // 0.21 counts them (79 columns).
+      {{"posts/first.html:1", "posts/second.html:22", "posts/the third long post.html:333",
+        "posts/fourth.html:4444"},
+       "UTF-8",
+       "#: posts/first.html:1 posts/second.html:22 " LRI "posts/the third long\n"
+       "#: post.html" PDI ":333 posts/fourth.html:4444\n"},
+      {{"posts/first.html:1", "posts/second.html:22", "posts/third one.html:333",
+        "posts/the fourth post of the year.html:4444", "posts/fifth.html:5"},
+       "UTF-8",
+       "#: posts/first.html:1 posts/second.html:22 " LRI "posts/third one.html" PDI ":333\n"
+       "#: " LRI "posts/the fourth post of the year.html" PDI ":4444 posts/fifth.html:5\n"},
+      // The same bytes in another charset: the reader takes them there too.
+      {{"posts/hello world.html:3"}, "ISO-8859-1", "#: " LRI "posts/hello world.html" PDI ":3\n"},
+  };
+  int compared = 0;
+  for (const Case& c : kCases) {
+    CAPTURE(c.want);
+    Catalog catalog;
+    catalog.messages.push_back(
+        Entry("", std::string("Content-Type: text/plain; charset=") + c.charset + "\n"));
+    Message m = Entry("x", "");
+    m.references = c.refs;
+    catalog.messages.push_back(m);
+    std::string po = WritePo(catalog);
+    size_t at = po.find("#:");
+    REQUIRE(at != std::string::npos);
+    CHECK(po.substr(at, po.find("msgid \"x\"") - at) == c.want);
+    // Read back: the same references (without "./").
+    Catalog again = MustRead(po);
+    std::vector<std::string> want = c.refs;
+    for (std::string& r : want) {
+      if (r.rfind("./", 0) == 0) r.erase(0, 2);
+    }
+    CHECK(again.messages.back().references == want);
+    // And msgcat 0.21 writes the file as it is.
+    std::string by_msgcat;
+    // msgcat 0.21 reads names with single spaces only, and drops "./".
+    bool single_spaces = want == c.refs && std::string_view(c.charset) == "UTF-8";
+    for (const std::string& r : c.refs) {
+      single_spaces = single_spaces && r.find("  ") == std::string::npos &&
+                      r.find('\t') == std::string::npos && r.front() != ' ' &&
+                      r.find(" :") == std::string::npos && r.back() != ' ';
+    }
+    if (HaveMsgcat() && single_spaces) {
+      CHECK(RunMsgcat(po, "", &by_msgcat));
+      CHECK(by_msgcat == po);
+      ++compared;
+    }
+  }
+  if (HaveMsgcat()) CHECK(compared == 2);
+}
+
+#undef LRI
+#undef PDI
+
 }  // namespace
 }  // namespace l10n

@@ -1,7 +1,7 @@
 #include "fuzz_targets.h"
 
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <string>
@@ -224,6 +224,18 @@ bool Within(const std::map<K, int>& page, const std::map<K, int>& post, const K*
   return true;
 }
 
+// l10n-check on any bytes as a catalog: findings, never a crash, each
+// located in the file or at a line of it.
+void CheckAsCatalog(std::string_view data, const std::string& path) {
+  CheckPolicy policy;
+  CheckReport report;
+  CheckCatalogText(data, path, CatalogCheckOptions(), policy, &report);
+  int lines = 1 + static_cast<int>(std::count(data.begin(), data.end(), '\n'));
+  for (const Diagnostic& d : report.findings) {
+    if (d.line < 0 || d.line > lines || d.column < 0) FuzzFail("finding outside the file");
+  }
+}
+
 }  // namespace
 
 void Segment(std::string_view data) {
@@ -249,6 +261,7 @@ void Segment(std::string_view data) {
 }
 
 void ReadPoFile(std::string_view data) {
+  CheckAsCatalog(data, "f.po");
   Catalog catalog;
   DiagnosticSink sink;
   if (!ReadPo(data, "f.po", &catalog, &sink)) return;
@@ -268,6 +281,7 @@ void ReadPoFile(std::string_view data) {
 }
 
 void ReadXliffFile(std::string_view data) {
+  CheckAsCatalog(data, "f.xlf");
   Catalog catalog;
   DiagnosticSink sink;
   if (!ReadXliff(data, "f.xlf", &catalog, &sink)) return;

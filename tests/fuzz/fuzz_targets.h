@@ -18,11 +18,11 @@ namespace l10n::fuzz {
 // segmenting never fails, units lie inside the input, and merging the post
 // into its own language gives it back.
 void Segment(std::string_view data);
-// Any bytes as a PO file the tools accept: a catalog that reads writes back
-// to text that reads to the same catalog.
+// Any bytes as a PO file: l10n-check's findings lie in the file; a catalog
+// the tools accept writes back to text that reads to the same catalog.
 void ReadPoFile(std::string_view data);
-// Any bytes as XLIFF: a catalog that reads writes as XLIFF 1.2 and 2.0 that
-// read back to the same catalog.
+// Any bytes as XLIFF: l10n-check's findings lie in the file; a catalog that
+// reads writes as XLIFF 1.2 and 2.0 that read back to the same catalog.
 void ReadXliffFile(std::string_view data);
 // A fixed post merged with any bytes as its Spanish catalog: no markup,
 // attribute, entity, URL scheme or bidi control the post does not have
