@@ -300,7 +300,7 @@ std::vector<BadCase> Cases() {
       {"XLIFF 2.0 without a header: an empty <file>",
        [](const TempDir& d) { Spit(d / "x.xlf", "<xliff version=\"2.0\"><file/></xliff>"); },
        "l10n-check x.xlf",
-       "x.xlf: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
+       "x.xlf:1:1: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
        "[header]\n",
        1},
       {"XLIFF 2.0 without a header: one unit on line 1",
@@ -330,7 +330,7 @@ std::vector<BadCase> Cases() {
               "</xliff>");
        },
        "l10n-check x.xlf",
-       "x.xlf: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
+       "x.xlf:1:1: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
        "[header]\n",
        1},
       // ---- HTML posts ----

@@ -249,7 +249,7 @@ TEST_CASE("l10n-check on XLIFF without a header entry") {
   };
   const Case kCases[] = {
       {"<xliff version=\"2.0\"><file/></xliff>",
-       "x.xlf: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
+       "x.xlf:1:1: error: the XLIFF file names no target language ('target-language' or 'trgLang') "
        "[header]\n",
        "x.xlf: 0 of 0 strings translated (100%), 0 of 0 words; 0 fuzzy, 0 untranslated\n"
        "1 error, 0 warnings\n"},
