@@ -98,6 +98,27 @@ TEST_CASE("update: compendia fill exact and fuzzy matches and never become obsol
   CHECK(WritePo(out).find("Sin uso") == std::string::npos);
 }
 
+TEST_CASE("update: a compendium translates what the catalog has untranslated, as msgmerge -C") {
+  // msgmerge looks a key up in the catalog and the compendia together and
+  // prefers a translated entry (message_list_list_search).
+  Catalog templ = Parse("msgid \"Hello world\"\nmsgstr \"\"\n\nmsgid \"Bye\"\nmsgstr \"\"\n");
+  Catalog old = Parse(
+      "msgid \"\"\nmsgstr \"Language: es\\n\"\n\nmsgid \"Hello world\"\nmsgstr \"\"\n\n"
+      "msgid \"Bye\"\nmsgstr \"Chao\"\n");
+  Catalog compendium = Parse(
+      "msgid \"Hello world\"\nmsgstr \"Hola, mundo\"\n\nmsgid \"Bye\"\nmsgstr \"Adiós\"\n");
+  UpdateOptions options;
+  options.compendia.push_back(&compendium);
+  UpdateStats stats;
+  Catalog out = UpdateCatalog(templ, &old, kInfo, options, &stats);
+  REQUIRE(out.messages.size() == 3);
+  CHECK(out.messages[1].msgstr[0] == "Hola, mundo");
+  CHECK_FALSE(out.messages[1].fuzzy());
+  CHECK(out.messages[2].msgstr[0] == "Chao");  // the catalog's own translation stays
+  CHECK(stats.compendium == 1);
+  CHECK(stats.exact == 1);
+}
+
 TEST_CASE("similarity is gettext's fstrcmp") {
   CHECK(Similarity("", "") == 1.0);
   CHECK(Similarity("abc", "") == 0.0);

@@ -455,6 +455,19 @@ TEST_CASE("a translation entered in an XLIFF copy comes into the PO at the next 
         std::string::npos);
 }
 
+TEST_CASE("an XLIFF file given as a compendium translates the PO's untranslated entries") {
+  TempDir dir;
+  XliffProject(dir);
+  // A translator's file handed back beside the project, not as its copy.
+  std::filesystem::copy(dir / "locales/xliff2.0/es.xlf", dir / "handback.xlf");
+  TranslateHelloWorld(dir / "handback.xlf");
+  testing::CommandResult r = Run(Tool("l10n-extract") + " -q -C handback.xlf", dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(r.err == "");
+  CHECK(Slurp(dir / "locales/es.po").find("msgid \"Hello world\"\nmsgstr \"Hola, mundo\"\n") !=
+        std::string::npos);
+}
+
 TEST_CASE("a state changed in an XLIFF copy comes into the PO") {
   TempDir dir;
   XliffProject(dir);
