@@ -100,13 +100,15 @@ int LcsRows(const uint64_t* peq, size_t words, int bits, std::string_view b, int
     v = dynamic.data();
   }
   for (size_t w = 0; w < words; ++w) v[w] = ~uint64_t{0};
-  const uint64_t last_mask = bits % 64 == 0 ? ~uint64_t{0} : (uint64_t{1} << (bits % 64)) - 1;
-  auto length = [&]() {
+  // LCS(a[0, k), b[0, j)): the zeros below bit k.
+  auto length_below = [&](int k) {
     int ones = 0;
-    for (size_t w = 0; w + 1 < words; ++w) ones += std::popcount(v[w]);
-    ones += std::popcount(v[words - 1] & last_mask);
-    return bits - ones;
+    size_t full = static_cast<size_t>(k) / 64;
+    for (size_t w = 0; w < full; ++w) ones += std::popcount(v[w]);
+    if (k % 64) ones += std::popcount(v[full] & ((uint64_t{1} << (k % 64)) - 1));
+    return k - ones;
   };
+  auto length = [&]() { return length_below(bits); };
   const int m = static_cast<int>(b.size());
   for (int j = 0; j < m; ++j) {
     const uint64_t* eq = peq + static_cast<unsigned char>(b[j]) * words;
@@ -120,8 +122,13 @@ int LcsRows(const uint64_t* peq, size_t words, int bits, std::string_view b, int
       carry = c1 | c2;
       v[w] = sum | (x & ~eq[w]);
     }
-    // Each byte of b still to come adds one at most.
-    if ((j & 63) == 63 && length() + (m - 1 - j) < at_least) return length();
+    // The r bytes of b still to come add r at most, and only matched
+    // against the last r bytes of a can they add all r: the LCS ends below
+    // max over i of LCS(a[0, i), b[0, j]) + min(n - i, r), which is at i = n - r.
+    if ((j & 31) == 31) {
+      const int r = m - 1 - j;
+      if ((r < bits ? length_below(bits - r) : 0) + r < at_least) return length();
+    }
   }
   return length();
 }
