@@ -499,7 +499,7 @@ TEST_CASE("a state changed in an XLIFF copy comes into the PO") {
                   "#: posts/hello.html:3 posts/hello.html:5\nmsgid \"Hello world\"\nmsgstr \"Hola, mundo\"\n") != std::string::npos);
 }
 
-TEST_CASE("a translation edited in the PO stays; edited in the PO and a copy, it is a conflict") {
+TEST_CASE("a translation edited in the PO stays, and edited in the PO and a copy it is a conflict") {
   TempDir dir;
   XliffProject(dir);
   TranslateHelloWorld(dir / "locales/xliff2.0/es.xlf");
