@@ -532,6 +532,45 @@ TEST_CASE("a translation edited in the PO stays, and edited in the PO and a copy
         std::string::npos);
 }
 
+TEST_CASE("with one XLIFF copy, a state goes forward and different texts are a conflict") {
+  TempDir dir;
+  std::filesystem::copy(kSource + "/tests/cli/basic", dir.path(),
+                        std::filesystem::copy_options::recursive);
+  AddProjectSettings(dir, "xliff = [\"2.0\"]\n");
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  TranslateHelloWorld(dir / "locales/xliff2.0/es.xlf");
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  const std::string xliff = dir / "locales/xliff2.0/es.xlf";
+  // Signed off in the copy: further on than the catalog's, taken.
+  Edit(xliff, "<segment state=\"translated\">", "<segment state=\"final\" subState=\"l10n:signed-off\">");
+  testing::CommandResult r = Run(Tool("l10n-extract") + " -q", dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(r.err ==
+        "locales/es.po:15:1: note: translation of \"Hello world\" taken from "
+        "locales/xliff2.0/es.xlf:18: \"Hola, mundo\" (signed-off)\n");
+  CHECK(Slurp(dir / "locales/es.po").find("# xliff-state: signed-off\n") != std::string::npos);
+  // A state behind the catalog's: the catalog's stays, with a warning.
+  Edit(xliff, "<segment state=\"final\" subState=\"l10n:signed-off\">", "<segment state=\"translated\">");
+  r = Run(Tool("l10n-extract") + " -q", dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(r.err ==
+        "locales/es.po:15:1: warning: locales/xliff2.0/es.xlf:18 says \"Hola, mundo\" for "
+        "\"Hello world\"; the catalog's \"Hola, mundo\" (signed-off) is kept\n");
+  CHECK(Slurp(xliff).find("<segment state=\"final\" subState=\"l10n:signed-off\">") !=
+        std::string::npos);
+  // Another text in the copy: nothing tells which side changed.
+  Edit(xliff, "<target>Hola, mundo</target>", "<target>Hola</target>");
+  auto before = Snapshot(dir.path());
+  r = Run(Tool("l10n-extract") + " -q", dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err ==
+        "locales/es.po:15:1: error: \"Hello world\": this catalog has \"Hola, mundo\" "
+        "(signed-off); locales/xliff2.0/es.xlf:18 has \"Hola\" (signed-off): both were edited "
+        "since the last l10n-extract; make them the same (or delete the copy that is wrong) and "
+        "run it again\n");
+  CHECK(Snapshot(dir.path()) == before);
+}
+
 TEST_CASE("an XLIFF copy that does not read stops extract, nothing written") {
   TempDir dir;
   XliffProject(dir);
