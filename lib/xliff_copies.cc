@@ -23,12 +23,12 @@ std::optional<std::string> ReviewState(const Message& m) {
 }
 
 // An entry's translation and its state, as the catalog and its copies say.
-struct Translation {
+struct EntryState {
   std::vector<std::string> msgstr;
   bool fuzzy = false;
   std::optional<std::string> review;  // reviewed, final, signed-off
 
-  explicit Translation(const Message& m)
+  explicit EntryState(const Message& m)
       : msgstr(m.msgstr), fuzzy(m.fuzzy()), review(ReviewState(m)) {}
   bool empty() const {
     return std::all_of(msgstr.begin(), msgstr.end(), [](const std::string& s) { return s.empty(); });
@@ -42,7 +42,7 @@ struct Translation {
     if (*review == "final") return 4;
     return 5;
   }
-  bool operator==(const Translation& o) const {
+  bool operator==(const EntryState& o) const {
     return msgstr == o.msgstr && Progress() == o.Progress() && (empty() || review == o.review);
   }
   // "\"Hola\" (fuzzy)", for messages.
@@ -106,13 +106,13 @@ bool TakeCopyTranslations(const std::string& path, const std::vector<CatalogCopy
   bool ok = true;
   for (Message& m : catalog->messages) {
     if (m.is_header() || m.obsolete) continue;
-    const Translation ours(m);
+    const EntryState ours(m);
     int same = 0;
     std::vector<Seen> differing;  // copies with a translation other than ours
     for (const CatalogCopy& copy : copies) {
       const Message* x = copy.catalog->Find(m.msgctxt, m.msgid);
       if (!x) continue;
-      Translation theirs(*x);
+      EntryState theirs(*x);
       if (theirs == ours) {
         ++same;
       } else if (!theirs.empty()) {
@@ -121,14 +121,14 @@ bool TakeCopyTranslations(const std::string& path, const std::vector<CatalogCopy
     }
     if (differing.empty()) continue;
     bool agree = std::all_of(differing.begin(), differing.end(), [&](const Seen& s) {
-      return Translation(*s.entry) == Translation(*differing[0].entry);
+      return EntryState(*s.entry) == EntryState(*differing[0].entry);
     });
     const int line = m.line;
     const int column = m.line > 0 ? 1 : 0;
     auto take = [&](const Seen& s) {
       sink->Report({Severity::kNote, path, line, column,
                     FormatUi("translation of {} taken from {}: {}", Shown(m), Where(s),
-                             Translation(*s.entry).Describe())});
+                             EntryState(*s.entry).Describe())});
       Take(*s.entry, &m);
     };
     if (agree && (ours.empty() || same > 0)) {
@@ -142,25 +142,25 @@ bool TakeCopyTranslations(const std::string& path, const std::vector<CatalogCopy
     const Seen* furthest = nullptr;
     bool same_text = true;
     for (const Seen& s : differing) {
-      Translation theirs(*s.entry);
+      EntryState theirs(*s.entry);
       if (theirs.msgstr != ours.msgstr) same_text = false;
-      if (!furthest || theirs.Progress() > Translation(*furthest->entry).Progress()) furthest = &s;
+      if (!furthest || theirs.Progress() > EntryState(*furthest->entry).Progress()) furthest = &s;
     }
     if (same_text) {
-      if (Translation(*furthest->entry).Progress() > ours.Progress()) {
+      if (EntryState(*furthest->entry).Progress() > ours.Progress()) {
         take(*furthest);
       } else {
         for (const Seen& s : differing) {
           sink->Warning(path, line, column,
                         FormatUi("{} says {} for {}; the catalog's {} is kept", Where(s),
-                                 Translation(*s.entry).Describe(), Shown(m), ours.Describe()));
+                                 EntryState(*s.entry).Describe(), Shown(m), ours.Describe()));
         }
       }
       continue;
     }
     std::string sides = FormatUi("this catalog has {}", ours.Describe());
     for (const Seen& s : differing) {
-      sides += FormatUi("; {} has {}", Where(s), Translation(*s.entry).Describe());
+      sides += FormatUi("; {} has {}", Where(s), EntryState(*s.entry).Describe());
     }
     sink->Error(path, line, column,
                 FormatUi("{}: {}: both were edited since the last l10n-extract; make them the "
