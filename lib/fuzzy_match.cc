@@ -5,6 +5,10 @@
 #include <cmath>
 #include <cstring>
 
+#if defined(__x86_64__)
+#include <x86intrin.h>
+#endif
+
 #include "varint.h"
 
 namespace l10n {
@@ -89,6 +93,21 @@ namespace {
 // steps up at column i, so the zeros below bit n count LCS(a, b[0, j)).
 // Carries only go up: the bits above n do not disturb them. `W` is the
 // number of words when small (the loops unrolled), 0 for `words`.
+// x + y + *carry, the carry out in *carry: one adc instruction on x86-64.
+inline uint64_t AddWithCarry(uint64_t x, uint64_t y, unsigned char* carry) {
+#if defined(__x86_64__)
+  unsigned long long sum;
+  *carry = _addcarry_u64(*carry, x, y, &sum);
+  return sum;
+#else
+  uint64_t sum = x + y;
+  unsigned char out = sum < x;
+  sum += *carry;
+  *carry = out | (sum < *carry);
+  return sum;
+#endif
+}
+
 template <size_t W>
 int LcsRows(const uint64_t* peq, size_t words, int bits, std::string_view b, int at_least) {
   if constexpr (W != 0) words = W;
@@ -112,15 +131,10 @@ int LcsRows(const uint64_t* peq, size_t words, int bits, std::string_view b, int
   const int m = static_cast<int>(b.size());
   for (int j = 0; j < m; ++j) {
     const uint64_t* eq = peq + static_cast<unsigned char>(b[j]) * words;
-    unsigned long long carry = 0;
+    unsigned char carry = 0;
     for (size_t w = 0; w < words; ++w) {
       const uint64_t x = v[w];
-      const uint64_t u = x & eq[w];
-      unsigned long long sum;
-      unsigned long long c1 = __builtin_uaddll_overflow(x, u, &sum);
-      unsigned long long c2 = __builtin_uaddll_overflow(sum, carry, &sum);
-      carry = c1 | c2;
-      v[w] = sum | (x & ~eq[w]);
+      v[w] = AddWithCarry(x, x & eq[w], &carry) | (x & ~eq[w]);
     }
     // The r bytes of b still to come add r at most, and only matched
     // against the last r bytes of a can they add all r: the LCS ends below
