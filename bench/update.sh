@@ -2,7 +2,10 @@
 # Catalog update benchmark: a 20,000-entry catalog whose source strings were
 # 10% edited by a word, updated by GNU msgmerge --previous and by our
 # UpdatePoFile (lib/catalog_update.h), side by side: time, peak RSS,
-# agreement. Usage: bench/update.sh [BUILD_DIR] [ENTRIES]
+# agreement. Then new text, the fuzzy search's worst case: l10n-extract on
+# 2,000 generated posts after edits to 300 of them, and msgmerge on the same
+# catalog (it takes many minutes there). Usage: bench/update.sh [BUILD_DIR]
+# [ENTRIES]
 set -eu
 build=${1:-build}
 n=${2:-20000}
@@ -27,3 +30,25 @@ awk -v a="$t1" -v b="$t2" -v m="$m2" -v s="$size" 'BEGIN {
   if (b < 0.01) b = 0.01;
   printf "speed-up: %.1fx; our peak RSS is %.2fx the catalog size\n", a / b, m * 1024 / s }'
 "$build/update_bench" agree "$dir/ours.po" "$dir/theirs.po"
+
+# New text: 2,000 generated posts (12 paragraphs each), extracted and
+# translated; then 300 of them edited (two paragraphs become new text, two
+# get a word more) and extracted again, with and without fuzzy matching.
+# msgmerge updates the same catalog with the same template.
+cmake --build "$build" --target l10n-extract >/dev/null
+extract="$PWD/$build/l10n-extract"
+site="$dir/site"
+"$build/update_bench" site "$site" 2000
+(cd "$site" && "$extract" -q)
+"$build/update_bench" translate "$site/locales/es.po"
+(cd "$site" && "$extract" -q)
+"$build/update_bench" edit "$site" 300
+echo "site: 2,000 posts, $(grep -c '^msgid' "$site/locales/es.po") entries; 300 posts edited"
+for flags in -N ""; do
+  rm -rf "$dir/run" && cp -r "$site" "$dir/run"
+  (cd "$dir/run" && measure "l10n-extract -q $flags" "$extract" -q $flags)
+done
+# The last run (fuzzy) wrote the new template.
+measure "msgmerge --previous, site" msgmerge --previous -q -o "$dir/theirs-site.po" \
+  "$site/locales/es.po" "$dir/run/locales/en.pot"
+"$build/update_bench" agree "$dir/run/locales/es.po" "$dir/theirs-site.po"

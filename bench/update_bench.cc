@@ -5,9 +5,15 @@
 //                                 our update, like msgmerge --previous
 //   update_bench agree OURS THEIRS
 //                                 how many entries got the same decision
+//   update_bench site DIR N       DIR/l10n.toml and DIR/posts/post-*.html: N
+//                                 English posts of 12 paragraphs
+//   update_bench translate PO     fills every empty msgstr of PO
+//   update_bench edit DIR K       in K of the posts, two paragraphs become
+//                                 new text and two get a word more
 #include <cstdio>
 #include <cstdlib>
 #include <algorithm>
+#include <filesystem>
 #include <random>
 #include <vector>
 #include <string>
@@ -92,6 +98,79 @@ int Agree(const char* ours_path, const char* theirs_path) {
   return 0;
 }
 
+constexpr int kParagraphs = 12;
+
+std::string PostPath(const std::string& dir, int i) {
+  return dir + "/posts/post-" + std::to_string(i) + ".html";
+}
+
+std::string PostHtml(int i, const std::vector<std::string>& paragraphs) {
+  std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Post " +
+                     std::to_string(i) + "</title></head>\n<body>\n";
+  for (const std::string& p : paragraphs) html += "<p>" + p + "</p>\n";
+  return html + "</body>\n</html>\n";
+}
+
+// Paragraphs of post i, the same every time for the same i.
+std::vector<std::string> Paragraphs(Vocabulary* vocabulary, std::mt19937* rng) {
+  std::vector<std::string> paragraphs;
+  for (int k = 0; k < kParagraphs; ++k) {
+    paragraphs.push_back(vocabulary->Sentence(25 + static_cast<int>((*rng)() % 30)));
+  }
+  return paragraphs;
+}
+
+int Site(const std::string& dir, int n) {
+  std::mt19937 rng(2017);
+  Vocabulary vocabulary(&rng);
+  if (!l10n::WriteFileAtomic(dir + "/l10n.toml",
+                             "[project]\nname = \"bench\"\nlanguages = [\"en\", \"es\"]\n"
+                             "posts = [\"posts/*.html\"]\n")
+           .ok()) {
+    return 1;
+  }
+  std::filesystem::create_directories(dir + "/posts");
+  for (int i = 0; i < n; ++i) {
+    if (!l10n::WriteFileAtomic(PostPath(dir, i), PostHtml(i, Paragraphs(&vocabulary, &rng))).ok()) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+int Translate(const char* path) {
+  Catalog c;
+  if (!Load(path, &c)) return 1;
+  for (Message& m : c.messages) {
+    if (!m.is_header() && m.msgstr[0].empty()) m.msgstr[0] = "ES " + m.msgid;
+  }
+  return l10n::WriteFileAtomic(path, l10n::WritePo(c)).ok() ? 0 : 1;
+}
+
+// Rewrites K posts (every n/K-th): paragraphs 2 and 7 become new text,
+// paragraphs 4 and 9 get a word more.
+int Edit(const std::string& dir, int k) {
+  int n = 0;
+  while (std::filesystem::exists(PostPath(dir, n))) ++n;
+  if (n == 0 || k > n) return 1;
+  std::mt19937 rng(2017);
+  Vocabulary vocabulary(&rng);
+  std::vector<std::vector<std::string>> posts;
+  for (int i = 0; i < n; ++i) posts.push_back(Paragraphs(&vocabulary, &rng));
+  std::mt19937 edits(29);
+  for (int e = 0; e < k; ++e) {
+    int i = static_cast<int>(static_cast<long>(e) * n / k);
+    std::vector<std::string>& p = posts[i];
+    for (int new_text : {2, 7}) p[new_text] = vocabulary.Sentence(25 + static_cast<int>(edits() % 30));
+    for (int edited : {4, 9}) {
+      size_t space = p[edited].find(' ', 1 + edits() % (p[edited].size() - 2));
+      if (space != std::string::npos) p[edited].insert(space, " " + vocabulary.Word());
+    }
+    if (!l10n::WriteFileAtomic(PostPath(dir, i), PostHtml(i, p)).ok()) return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -99,6 +178,11 @@ int main(int argc, char** argv) {
   if (mode == "generate" && argc == 4) return Generate(argv[2], std::atoi(argv[3]));
   if (mode == "update" && argc == 5) return Update(argv[2], argv[3], argv[4]);
   if (mode == "agree" && argc == 4) return Agree(argv[2], argv[3]);
-  std::fprintf(stderr, "usage: update_bench generate DIR N | update OLD NEW OUT | agree OURS THEIRS\n");
+  if (mode == "site" && argc == 4) return Site(argv[2], std::atoi(argv[3]));
+  if (mode == "translate" && argc == 3) return Translate(argv[2]);
+  if (mode == "edit" && argc == 4) return Edit(argv[2], std::atoi(argv[3]));
+  std::fprintf(stderr,
+               "usage: update_bench generate DIR N | update OLD NEW OUT | agree OURS THEIRS |\n"
+               "       site DIR N | translate PO | edit DIR K\n");
   return 2;
 }

@@ -163,8 +163,15 @@ void CatalogUpdater::Match(const Message& t) {
   Decision d;
   std::optional<std::string_view> msgctxt;
   if (t.msgctxt) msgctxt = *t.msgctxt;
-  if (uint32_t e = old_keys_ ? old_keys_->Find(msgctxt, t.msgid) : KeyTable::kNone;
-      e != KeyTable::kNone) {
+  uint32_t e = old_keys_ ? old_keys_->Find(msgctxt, t.msgid) : KeyTable::kNone;
+  // As msgmerge looks a key up in the catalog and the compendia together, a
+  // translated compendium entry wins over the catalog's untranslated one.
+  if (e != KeyTable::kNone && !existing_->has_translation(e)) {
+    for (size_t c = 0; c < compendia_.size() && d.kind == Decision::kNone; ++c) {
+      if (compendium_keys_[c]->Find(msgctxt, t.msgid) != KeyTable::kNone) e = KeyTable::kNone;
+    }
+  }
+  if (e != KeyTable::kNone) {
     d.kind = Decision::kOld;
     d.entry = e;
     used_[e] = true;

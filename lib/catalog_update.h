@@ -9,7 +9,8 @@
 // - a changed source string gets the closest old translation (fuzzy_match.h)
 //   marked "fuzzy", with the old msgctxt/msgid as "#|" previous strings;
 // - compendia (msgmerge -C) fill in exact and fuzzy matches the catalog
-//   lacks; their entries never become obsolete here;
+//   lacks (an untranslated entry counts as lacking); their entries never
+//   become obsolete here;
 // - old translations no longer used become obsolete entries, kept unless
 //   purged;
 // - entries come in template order (post order, then position); the header

@@ -25,6 +25,7 @@
 #include "taxonomy.h"
 #include "ui_text.h"
 #include "xliff.h"
+#include "xliff_copies.h"
 
 namespace l10n {
 
@@ -95,6 +96,16 @@ Result<std::string> FormatCatalog(const Catalog& catalog, const std::string& pat
   Result<std::string> xliff = WriteXliff(catalog, options);
   if (!xliff.ok()) return Status::Error(path + ": " + _("error") + ": " + xliff.status().message());
   return xliff;
+}
+
+// Where the XLIFF copy of version `version_name` of a catalog goes.
+std::string XliffCopyPath(const Config& config, const std::string& version_name,
+                          const std::string& target, const std::string& source) {
+  std::string pattern = config.xliff_pattern;
+  for (size_t at; (at = pattern.find("{version}")) != std::string::npos;) {
+    pattern.replace(at, 9, version_name);
+  }
+  return config.Expand(pattern, target, source);
 }
 
 // A file name stem that is a safe output name: not ".", "..", hidden, and
@@ -357,6 +368,29 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
       planned.source = source;
       std::unique_ptr<Catalog> old;
       if (!LoadCatalog(planned.path, &old, sink)) return false;
+      // The copies are rewritten below: what a translator entered in one
+      // comes into the catalog first (xliff_copies.h). A copy that does not
+      // read stops the run.
+      std::vector<std::unique_ptr<Catalog>> copy_catalogs;
+      std::vector<CatalogCopy> copies;
+      for (const std::string& version_name : config.xliff_versions) {
+        std::string path = XliffCopyPath(config, version_name, target, source);
+        if (path == planned.path) continue;  // the catalog is that XLIFF file
+        copy_catalogs.emplace_back();
+        if (!LoadCatalog(path, &copy_catalogs.back(), sink)) return false;
+        if (copy_catalogs.back()) copies.push_back({path, copy_catalogs.back().get()});
+      }
+      const Catalog* merged_from = old.get();
+      std::unique_ptr<Catalog> taken;
+      if (!copies.empty()) {
+        // Without the catalog, its first copy stands for it.
+        taken = std::make_unique<Catalog>(old ? *old : *copies.front().catalog);
+        if (!TakeCopyTranslations(old ? planned.path : copies.front().path, copies, taken.get(),
+                                  sink)) {
+          return false;
+        }
+        merged_from = taken.get();
+      }
       CatalogInfo target_info{config.project_name, source, target_tag, now};
       UpdateOptions update_options;
       update_options.fuzzy_matching = config.fuzzy_matching;
@@ -364,7 +398,7 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
       for (const auto& c : compendia) update_options.compendia.push_back(c.get());
       UpdateStats stats;
       auto updated = std::make_shared<Catalog>(
-          UpdateCatalog(*templ, old.get(), target_info, update_options, &stats));
+          UpdateCatalog(*templ, merged_from, target_info, update_options, &stats));
       lang_report.fuzzy = stats.fuzzy;
       lang_report.obsolete = stats.obsolete;
       if (old && SameIgnoringDates(*updated, *old)) {
@@ -384,13 +418,9 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
       for (const std::string& version_name : config.xliff_versions) {
         XliffVersion version;
         ParseXliffVersion(version_name, &version);
-        std::string pattern = config.xliff_pattern;
-        for (size_t at; (at = pattern.find("{version}")) != std::string::npos;) {
-          pattern.replace(at, 9, version_name);
-        }
         PlannedFile copy;
         copy.kind = PlannedFile::Kind::kXliff;
-        copy.path = config.Expand(pattern, target, source);
+        copy.path = XliffCopyPath(config, version_name, target, source);
         copy.lang = target;
         copy.source = source;
         Result<std::string> xliff = FormatCatalog(*updated, copy.path, version,

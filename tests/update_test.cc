@@ -98,6 +98,27 @@ TEST_CASE("update: compendia fill exact and fuzzy matches and never become obsol
   CHECK(WritePo(out).find("Sin uso") == std::string::npos);
 }
 
+TEST_CASE("update: a compendium translates what the catalog has untranslated, as msgmerge -C") {
+  // msgmerge looks a key up in the catalog and the compendia together and
+  // prefers a translated entry (message_list_list_search).
+  Catalog templ = Parse("msgid \"Hello world\"\nmsgstr \"\"\n\nmsgid \"Bye\"\nmsgstr \"\"\n");
+  Catalog old = Parse(
+      "msgid \"\"\nmsgstr \"Language: es\\n\"\n\nmsgid \"Hello world\"\nmsgstr \"\"\n\n"
+      "msgid \"Bye\"\nmsgstr \"Chao\"\n");
+  Catalog compendium = Parse(
+      "msgid \"Hello world\"\nmsgstr \"Hola, mundo\"\n\nmsgid \"Bye\"\nmsgstr \"Adiós\"\n");
+  UpdateOptions options;
+  options.compendia.push_back(&compendium);
+  UpdateStats stats;
+  Catalog out = UpdateCatalog(templ, &old, kInfo, options, &stats);
+  REQUIRE(out.messages.size() == 3);
+  CHECK(out.messages[1].msgstr[0] == "Hola, mundo");
+  CHECK_FALSE(out.messages[1].fuzzy());
+  CHECK(out.messages[2].msgstr[0] == "Chao");  // the catalog's own translation stays
+  CHECK(stats.compendium == 1);
+  CHECK(stats.exact == 1);
+}
+
 TEST_CASE("similarity is gettext's fstrcmp") {
   CHECK(Similarity("", "") == 1.0);
   CHECK(Similarity("abc", "") == 0.0);
@@ -107,6 +128,46 @@ TEST_CASE("similarity is gettext's fstrcmp") {
   CHECK(Similarity("kitten", "sitting") == doctest::Approx(8.0 / 13.0));
   // Below the bound the exact value is not computed.
   CHECK(Similarity("abcdefgh", "zyxwvuts", 0.6) < 0.6);
+  CHECK(SimilarityBitParallel("kitten", "sitting") == doctest::Approx(8.0 / 13.0));
+  CHECK(SimilarityBitParallel("abcdefgh", "zyxwvuts", 0.6) < 0.6);
+}
+
+TEST_CASE("the bit-parallel LCS gives Myers' edit distance, across word boundaries") {
+  // Strings of 1 to 500 bytes (up to eight 64-bit words) over small
+  // alphabets, UTF-8 among them; every bound from 0 to 0.9.
+  std::mt19937 rng(7);
+  const std::string kAlphabets[] = {"ab", "abc ", "etaoin shrdlu", "a\xC3\xA9\xC3\xB1 o"};
+  for (int i = 0; i < 3000; ++i) {
+    const std::string& alphabet = kAlphabets[i % 4];
+    auto text = [&](size_t n) {
+      std::string s;
+      for (size_t k = 0; k < n; ++k) s += alphabet[rng() % alphabet.size()];
+      return s;
+    };
+    std::string a = text(1 + rng() % 500);
+    // Half of the pairs are near copies: a few bytes changed.
+    std::string b = text(1 + rng() % 500);
+    if (i % 2) {
+      b = a;
+      for (int e = static_cast<int>(rng() % 12); e > 0; --e) {
+        size_t at = rng() % b.size();
+        if (rng() % 2) b.erase(at, 1); else b.insert(at, 1, alphabet[rng() % alphabet.size()]);
+        if (b.empty()) b = "x";
+      }
+    }
+    double bound = static_cast<double>(rng() % 10) / 10;
+    CAPTURE(a);
+    CAPTURE(b);
+    CAPTURE(bound);
+    double exact = Similarity(a, b);
+    CHECK(SimilarityBitParallel(a, b) == exact);
+    double bounded = SimilarityBitParallel(a, b, bound);
+    if (exact >= bound) {
+      CHECK(bounded == exact);
+    } else {
+      CHECK(bounded < bound);
+    }
+  }
 }
 
 // Deterministic English-like text.
