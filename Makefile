@@ -4,6 +4,9 @@ BUILD ?= build
 BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
+# ccache (when installed) keys on paths relative to the checkout, so that
+# another clone of the repository reuses what one has compiled.
+export CCACHE_BASEDIR ?= $(CURDIR)
 
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
