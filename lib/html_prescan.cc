@@ -756,7 +756,7 @@ std::optional<InputProblem> PostScanner::Run() {
     if (markup) {  // doctype, bogus comment, "</>"
       size_t end = html_.find('>', i);
       std::string head;
-      for (size_t k = i; k < std::min(end, i + 14); ++k) head += Lower(html_[k]);
+      for (size_t k = i; k < std::min({end, i + 14, n}); ++k) head += Lower(html_[k]);
       if (head.compare(0, 8, "!doctype") == 0) {
         size_t k = 8;
         while (k < head.size() && IsSpace(head[k])) ++k;
