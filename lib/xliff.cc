@@ -1151,36 +1151,35 @@ class XliffReader {
   // context (two files, or two ids in one): each of those then has its id as
   // msgctxt, after its file's original (or 2.0 id) and '#' when the document
   // has several files. Our own files never have such a pair, and read back
-  // as they were written.
+  // as they were written. A unit with an empty source and no name gets its
+  // id as well: the empty msgid without a context is the header.
   void DistinctKeys() {
     using Key = std::tuple<bool, std::optional<std::string>, std::string>;
     auto key = [](const Message& m) { return Key(m.obsolete, m.msgctxt, m.msgid); };
+    // The units, in order, after the header when one was read.
+    size_t first = header_ ? 1 : 0;
+    std::vector<Message>& messages = catalog_->messages;
     std::map<Key, int> count;
-    for (const Message& m : catalog_->messages) {
-      if (!m.is_header()) ++count[key(m)];
-    }
-    std::vector<size_t> renamed;  // indexes into units_
-    size_t unit = 0;
-    for (Message& m : catalog_->messages) {
-      if (m.is_header()) continue;
-      const UnitSource& where = units_[unit++];
-      if (count[key(m)] < 2) continue;
+    for (size_t i = first; i < messages.size(); ++i) ++count[key(messages[i])];
+    bool renamed = false;
+    for (size_t i = first; i < messages.size(); ++i) {
+      Message& m = messages[i];
+      // The empty msgid without a context is the header's key.
+      if (count[key(m)] < 2 && !m.is_header()) continue;
+      const UnitSource& where = units_[i - first];
       m.msgctxt = (file_count_ > 1 ? where.file + "#" : "") + where.id;
-      renamed.push_back(unit - 1);
+      renamed = true;
     }
-    if (renamed.empty()) return;
+    if (!renamed) return;
     // Still the same key twice (two files with one original): an error.
     std::map<Key, int> seen;
-    unit = 0;
-    for (Message& m : catalog_->messages) {
-      if (m.is_header()) continue;
-      const UnitSource& where = units_[unit++];
-      if (++seen[key(m)] == 2) {
-        ErrorAt(where.offset,
-                FormatUi("the entry \"{}\" is in this XLIFF file twice, with the id '{}'",
-                         Shorten(m.msgid), where.id),
-                "duplicate");
-      }
+    for (size_t i = first; i < messages.size(); ++i) {
+      if (++seen[key(messages[i])] != 2) continue;
+      const UnitSource& where = units_[i - first];
+      ErrorAt(where.offset,
+              FormatUi("the entry \"{}\" is in this XLIFF file twice, with the id '{}'",
+                       Shorten(messages[i].msgid), where.id),
+              "duplicate");
     }
   }
 

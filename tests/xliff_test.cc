@@ -842,6 +842,51 @@ TEST_CASE("XLIFF that other tools write reads, with ids per file and their inlin
   }
 }
 
+TEST_CASE("units of other tools keep keys of their own: ids per file, empty sources") {
+  const std::string k12 = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n";
+  auto file = [](const std::string& original, const std::string& units) {
+    return "<file original=\"" + original + "\" source-language=\"en\" datatype=\"plaintext\">"
+           "<body>\n" + units + "</body></file>\n";
+  };
+  struct KeyCase {
+    std::string xliff;
+    std::vector<std::string> entries;
+  };
+  const KeyCase kCases[] = {
+      // One id in two files, different texts: the keys differ already.
+      {k12 + file("a.strings", "<trans-unit id=\"1\"><source>One</source></trans-unit>\n") +
+           file("b.strings", "<trans-unit id=\"1\"><source>Two</source></trans-unit>\n") +
+           "</xliff>\n",
+       {"- | One |  | untranslated |  | ", "- | Two |  | untranslated |  | "}},
+      // An empty source is no header: its id is its context.
+      {k12 + file("a.strings", "<trans-unit id=\"e\"><source></source><target>x</target>"
+                               "</trans-unit>\n<trans-unit id=\"f\"><source>Hi</source>"
+                               "</trans-unit>\n") +
+           "</xliff>\n",
+       {"e |  | x | translated |  | ", "- | Hi |  | untranslated |  | "}},
+      // The same text twice in one file, one with a resname: the ids tell them apart.
+      {k12 + file("a.strings", "<trans-unit id=\"s1\" resname=\"save\"><source>Save</source>"
+                               "</trans-unit>\n<trans-unit id=\"s2\" resname=\"save\"><source>"
+                               "Save</source></trans-unit>\n<trans-unit id=\"s3\"><source>Save"
+                               "</source></trans-unit>\n") +
+           "</xliff>\n",
+       {"s1 | Save |  | untranslated |  | ", "s2 | Save |  | untranslated |  | ",
+        "- | Save |  | untranslated |  | "}},
+  };
+  for (const KeyCase& c : kCases) {
+    CAPTURE(c.xliff);
+    Catalog catalog;
+    DiagnosticSink sink;
+    REQUIRE(ReadXliff(c.xliff, "t.xlf", &catalog, &sink));
+    std::vector<std::string> entries;
+    for (const Message& m : catalog.messages) {
+      if (&m != &catalog.messages.front()) entries.push_back(Describe(m));
+    }
+    CHECK(catalog.messages.front().is_header());
+    CHECK(entries == c.entries);
+  }
+}
+
 TEST_CASE("l10n-check gives findings on XLIFF other tools write, and refuses what does not read") {
   struct CheckCase {
     const char* file;
