@@ -17,6 +17,7 @@
 #include "check.h"
 #include "file_io.h"
 #include "html_segmenter.h"
+#include "input_limits.h"
 #include "placeholder.h"
 #include "ui_text.h"
 #include "utf8.h"
@@ -715,6 +716,12 @@ class XliffReader {
         return false;
       }
     }
+    // The reading recurses into groups and inline codes: no deeper than
+    // the tools read HTML (lib/input_limits.h).
+    if (std::optional<size_t> deep = TooDeep()) {
+      ErrorAt(*deep, FormatUi("elements nested more than {} deep", kMaxNesting), "syntax");
+      return false;
+    }
     pugi::xml_node root = doc_.document_element();
     if (LocalName(root) != "xliff") {
       ErrorAt(Offset(root), FormatUi("the root element is <{}>, not <xliff>", root.name()),
@@ -757,6 +764,28 @@ class XliffReader {
       --at;
     }
     return at;
+  }
+
+  // Where the first element nested deeper than kMaxNesting starts, if any
+  // (walked without recursion).
+  std::optional<size_t> TooDeep() const {
+    int depth = 0;
+    pugi::xml_node n = doc_.first_child();
+    while (n) {
+      if (n.type() == pugi::node_element && depth + 1 > kMaxNesting) return Offset(n);
+      if (n.first_child()) {
+        n = n.first_child();
+        ++depth;
+        continue;
+      }
+      while (n && !n.next_sibling()) {
+        n = n.parent();
+        --depth;
+        if (n == doc_) return std::nullopt;
+      }
+      if (n) n = n.next_sibling();
+    }
+    return std::nullopt;
   }
 
   std::pair<int, int> LineColumnAt(size_t offset) {

@@ -260,6 +260,11 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
   const std::string kV20 =
       "<xliff version=\"2.0\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment><source>"
       "a";
+  auto repeat = [](const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+  };
   const BadCase kCases[] = {
       {"<?xml version=\"1.0\"?>\n<!DOCTYPE xliff SYSTEM \"http://evil.example/x.dtd\">\n"
        "<xliff version=\"1.2\"/>\n",
@@ -364,6 +369,12 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
        "t.xlf:2:28: error: malformed character reference '&#x;' [syntax]\n"},
       {kV20 + "&#X41;</source></segment></unit></file></xliff>",
        "t.xlf:2:45: error: malformed character reference '&#X41;' [syntax]\n"},
+      // Nesting the reading would recurse into without end (a crash before).
+      {kV20 + repeat("<mrk>", 1000) + repeat("</mrk>", 1000) +
+           "</source></segment></unit></file></xliff>",
+       "t.xlf:2:5020: error: elements nested more than 1000 deep [syntax]\n"},
+      {k12 + kFile + repeat("<group>", 1000) + repeat("</group>", 1000) + kEnd,
+       "t.xlf:2:6980: error: elements nested more than 1000 deep [syntax]\n"},
   };
   for (const BadCase& c : kCases) {
     CAPTURE(c.xliff);
