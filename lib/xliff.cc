@@ -734,6 +734,21 @@ class XliffReader {
               "syntax");
       return false;
     }
+    // An XLIFF namespace must be the version's (2.1 keeps 2.0's): a 1.2
+    // document in the 2.0 namespace is neither, and no schema covers it.
+    std::string_view name = root.name();
+    size_t colon = name.find(':');
+    std::string xmlns = colon == std::string_view::npos
+                            ? std::string("xmlns")
+                            : "xmlns:" + std::string(name.substr(0, colon));
+    std::string_view ns = root.attribute(xmlns.c_str()).value();
+    constexpr std::string_view kNamespace = "urn:oasis:names:tc:xliff:document:";
+    if (ns.substr(0, kNamespace.size()) == kNamespace &&
+        ns.substr(kNamespace.size()) != XliffVersionName(version_)) {
+      ErrorAt(Offset(root),
+              FormatUi("the namespace '{}' is not that of XLIFF {}", ns, version), "syntax");
+      return false;
+    }
     if (version_ == XliffVersion::k20) {
       source_lang_ = Attribute(root, "srcLang").value();
       target_lang_ = Attribute(root, "trgLang").value();

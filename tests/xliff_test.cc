@@ -815,6 +815,10 @@ TEST_CASE("XLIFF that other tools write reads, with ids per file and their inlin
        "version-1.1.xlf:2:1: error: unknown XLIFF version '1.1' (1.2, 2.0 or 2.1) [syntax]\n"},
       {"version-2.2.xlf", "", "", {},
        "version-2.2.xlf:2:1: error: unknown XLIFF version '2.2' (1.2, 2.0 or 2.1) [syntax]\n"},
+      // A version in another version's namespace: no schema covers it.
+      {"namespace-mismatch.xlf", "", "", {},
+       "namespace-mismatch.xlf:3:1: error: the namespace 'urn:oasis:names:tc:xliff:document:1.2' "
+       "is not that of XLIFF 2.0 [syntax]\n"},
       // Two files that cannot be told apart: the same original, id and text.
       {"same-original-1.2.xlf", "strict", "", {},
        "same-original-1.2.xlf:13:7: error: the entry \"Title\" is in this XLIFF file twice, with the id 'title' [duplicate]\n"},
