@@ -854,6 +854,23 @@ TEST_CASE("XLIFF that other tools write reads, with ids per file and their inlin
       entries.push_back(Describe(catalog.messages[i]));
     }
     CHECK(entries == c.entries);
+    // Written as our XLIFF (as l10n-extract would, the catalog being this
+    // file), it validates and reads back to the same entries.
+    for (XliffVersion version : {XliffVersion::k12, XliffVersion::k20}) {
+      XliffOptions options;
+      options.version = version;
+      options.original = file;
+      Result<std::string> written = WriteXliff(catalog, options);
+      REQUIRE(written.ok());
+      CheckValid(*written, file + " written as " + XliffVersionName(version));
+      Catalog again;
+      REQUIRE(ReadXliff(*written, "again.xlf", &again, &sink));
+      std::vector<std::string> entries_again;
+      for (size_t i = 1; i < again.messages.size(); ++i) {
+        entries_again.push_back(Describe(again.messages[i]));
+      }
+      CHECK(entries_again == entries);
+    }
   }
 }
 
