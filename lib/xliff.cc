@@ -1153,6 +1153,9 @@ class XliffReader {
           if (type == "sourcefile") file = TextOf(context);
           if (type == "linenumber") line = TextOf(context);
         }
+        // A reference has one line: Angular writes a range "10,12" (its
+        // first line, then), and a line that is no number is left out.
+        line = line.substr(0, line.find_first_not_of("0123456789"));
         if (!file.empty()) m.references.push_back(line.empty() ? file : file + ":" + line);
       }
       for (pugi::xml_node note : Children(unit, "note")) {
