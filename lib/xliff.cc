@@ -805,12 +805,13 @@ class XliffReader {
 
   std::pair<int, int> LineColumnAt(size_t offset) {
     if (line_starts_.empty()) {
-      line_starts_.push_back(0);
+      // A byte order mark is no column of the first line.
+      line_starts_.push_back(text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
       for (size_t i = 0; i < text_.size(); ++i) {
         if (text_[i] == '\n') line_starts_.push_back(i + 1);
       }
     }
-    offset = std::min(offset, text_.size());
+    offset = std::max(std::min(offset, text_.size()), line_starts_[0]);
     size_t line = static_cast<size_t>(
         std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
         line_starts_.begin());

@@ -284,6 +284,9 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
        "t.xlf:2:1: error: a DTD or entity declaration is not allowed in XLIFF [unsafe]\n"},
       {"<xliff version=\"3.0\"><file/></xliff>",
        "t.xlf:1:1: error: unknown XLIFF version '3.0' (1.2, 2.0 or 2.1) [syntax]\n"},
+      // Columns count from after a byte order mark.
+      {"\xEF\xBB\xBF<xliff version=\"1.1\"><file/></xliff>",
+       "t.xlf:1:1: error: unknown XLIFF version '1.1' (1.2, 2.0 or 2.1) [syntax]\n"},
       {"<xliff><file/></xliff>",
        "t.xlf:1:1: error: unknown XLIFF version '' (1.2, 2.0 or 2.1) [syntax]\n"},
       {"<po version=\"1.2\"/>", "t.xlf:1:1: error: the root element is <po>, not <xliff> [syntax]\n"},
