@@ -931,6 +931,7 @@ class XliffReader {
     std::string name;
     if (!((id[0] >= 'a' && id[0] <= 'z') || (id[0] >= 'A' && id[0] <= 'Z'))) name = "c";
     for (char c : id) {
+      if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // one '-' a character
       bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
       name += keep ? c : '-';
     }

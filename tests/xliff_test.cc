@@ -798,6 +798,7 @@ TEST_CASE("XLIFF that other tools write reads, with ids per file and their inlin
            "- | Press <c1><c2>Ctrl</c2>+<c3/></c1> to save. | Pulse <c1><c2>Ctrl</c2>+<c3/></c1> para guardar. | translated |  | ",
            "- | Text in <c1>bold</c1>. | Texto en <c1>negrita</c1>. | translated |  | ",
            "- | <c1/>Crossed <c2>code<c1-end/> here</c2> | <c1/>Cruzado <c2>código<c1-end/> aquí</c2> | translated |  | ",
+           "- | Ids <c-1/> and <x-y/> | Ids <c-1/> y <x-y/> | translated |  | ",
        },
        ""},
       // Several segments and <ignorable>s make one entry; the least advanced
@@ -939,7 +940,7 @@ TEST_CASE("l10n-check gives findings on XLIFF other tools write, and refuses wha
        "segments-2.0.xlf (en -> es): 1 of 2 strings translated (50%), 6 of 9 words; 1 fuzzy, 0 "
        "untranslated\n1 error, 0 warnings\n"},
       {"inline-2.0.xlf", 0, "",
-       "inline-2.0.xlf (en -> es): 3 of 3 strings translated (100%), 12 of 12 words; 0 fuzzy, 0 "
+       "inline-2.0.xlf (en -> es): 4 of 4 strings translated (100%), 14 of 14 words; 0 fuzzy, 0 "
        "untranslated\n0 errors, 0 warnings\n"},
       {"xcode-1.2.xlf", 1, "xcode-1.2.xlf:30:1: error: untranslated: \"New post\" [untranslated]\n",
        "xcode-1.2.xlf (en -> es): 3 of 4 strings translated (75%), 4 of 6 words; 0 fuzzy, 1 "
