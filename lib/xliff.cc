@@ -891,13 +891,16 @@ class XliffReader {
     for (pugi::xml_node c : node.children()) {
       if (c.type() != pugi::node_element) continue;
       std::string_view name = LocalName(c);
+      // translate="no" (1.2 2.5.3, 2.0 4.3.1.36): text not to translate,
+      // which another tool keeps beside what is; no entry of a catalog.
+      // Our group of obsolete entries says so too, and they are read.
+      bool translate = Attribute(c, "translate").value() != std::string_view("no");
       if (name == "group") {
-        bool group_obsolete =
-            obsolete || (v2 ? Attribute(c, "type").value() == kObsoleteType
-                            : Attribute(c, "restype").value() == kObsoleteRestype);
-        Container(c, group_obsolete);
+        bool obsolete_group = v2 ? Attribute(c, "type").value() == kObsoleteType
+                                 : Attribute(c, "restype").value() == kObsoleteRestype;
+        if (translate || obsolete_group) Container(c, obsolete || obsolete_group);
       } else if (name == (v2 ? "unit" : "trans-unit")) {
-        Unit(c, obsolete);
+        if (translate || obsolete) Unit(c, obsolete);
       }
     }
   }

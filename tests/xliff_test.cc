@@ -759,7 +759,8 @@ TEST_CASE("XLIFF that other tools write reads, with ids per file and their inlin
        },
        ""},
       // Okapi Rainbow: <group>s, <bpt>/<ept> that nest and that cross, <it>,
-      // <ph>, <bx>/<ex> by rid, xml:space; okp: attributes (transitional).
+      // <ph>, <bx>/<ex> by rid, xml:space, translate="no" (no entries);
+      // okp: attributes (transitional).
       {"okapi-1.2.xlf", "transitional", "es",
        {
            "- | Read <c1>this</c1> now.<c2/> | Lea <c1>esto</c1> ahora.<c2/> | translated |  | ",
