@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
@@ -16,6 +17,7 @@
 #include "check.h"
 #include "file_io.h"
 #include "html_segmenter.h"
+#include "input_limits.h"
 #include "placeholder.h"
 #include "ui_text.h"
 #include "utf8.h"
@@ -714,6 +716,12 @@ class XliffReader {
         return false;
       }
     }
+    // The reading recurses into groups and inline codes: no deeper than
+    // the tools read HTML (lib/input_limits.h).
+    if (std::optional<size_t> deep = TooDeep()) {
+      ErrorAt(*deep, FormatUi("elements nested more than {} deep", kMaxNesting), "syntax");
+      return false;
+    }
     pugi::xml_node root = doc_.document_element();
     if (LocalName(root) != "xliff") {
       ErrorAt(Offset(root), FormatUi("the root element is <{}>, not <xliff>", root.name()),
@@ -726,6 +734,21 @@ class XliffReader {
               "syntax");
       return false;
     }
+    // An XLIFF namespace must be the version's (2.1 keeps 2.0's): a 1.2
+    // document in the 2.0 namespace is neither, and no schema covers it.
+    std::string_view name = root.name();
+    size_t colon = name.find(':');
+    std::string xmlns = colon == std::string_view::npos
+                            ? std::string("xmlns")
+                            : "xmlns:" + std::string(name.substr(0, colon));
+    std::string_view ns = root.attribute(xmlns.c_str()).value();
+    constexpr std::string_view kNamespace = "urn:oasis:names:tc:xliff:document:";
+    if (ns.substr(0, kNamespace.size()) == kNamespace &&
+        ns.substr(kNamespace.size()) != XliffVersionName(version_)) {
+      ErrorAt(Offset(root),
+              FormatUi("the namespace '{}' is not that of XLIFF {}", ns, version), "syntax");
+      return false;
+    }
     if (version_ == XliffVersion::k20) {
       source_lang_ = Attribute(root, "srcLang").value();
       target_lang_ = Attribute(root, "trgLang").value();
@@ -736,6 +759,7 @@ class XliffReader {
       return false;
     }
     for (pugi::xml_node file : files) File(file);
+    DistinctKeys();
     if (!header_) {
       // Located at the root, as l10n-check's findings about it are.
       Message header = SynthesizedHeader();
@@ -757,14 +781,37 @@ class XliffReader {
     return at;
   }
 
+  // Where the first element nested deeper than kMaxNesting starts, if any
+  // (walked without recursion).
+  std::optional<size_t> TooDeep() const {
+    int depth = 0;
+    pugi::xml_node n = doc_.first_child();
+    while (n) {
+      if (n.type() == pugi::node_element && depth + 1 > kMaxNesting) return Offset(n);
+      if (n.first_child()) {
+        n = n.first_child();
+        ++depth;
+        continue;
+      }
+      while (n && !n.next_sibling()) {
+        n = n.parent();
+        --depth;
+        if (n == doc_) return std::nullopt;
+      }
+      if (n) n = n.next_sibling();
+    }
+    return std::nullopt;
+  }
+
   std::pair<int, int> LineColumnAt(size_t offset) {
     if (line_starts_.empty()) {
-      line_starts_.push_back(0);
+      // A byte order mark is no column of the first line.
+      line_starts_.push_back(text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
       for (size_t i = 0; i < text_.size(); ++i) {
         if (text_[i] == '\n') line_starts_.push_back(i + 1);
       }
     }
-    offset = std::min(offset, text_.size());
+    offset = std::max(std::min(offset, text_.size()), line_starts_[0]);
     size_t line = static_cast<size_t>(
         std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
         line_starts_.begin());
@@ -778,6 +825,13 @@ class XliffReader {
   }
 
   void File(const pugi::xml_node& file) {
+    // Ids are unique within a <file> (1.2 2.5.2, 2.0 4.3.1.25), not the
+    // document: several files may each have a unit "1".
+    ids_.clear();
+    ++file_count_;
+    file_key_ = Attribute(file, "original").value();
+    if (file_key_.empty()) file_key_ = Attribute(file, "id").value();
+    if (file_key_.empty()) file_key_ = "file" + std::to_string(file_count_);
     if (version_ == XliffVersion::k12) {
       if (source_lang_.empty()) source_lang_ = Attribute(file, "source-language").value();
       if (target_lang_.empty()) target_lang_ = Attribute(file, "target-language").value();
@@ -837,18 +891,56 @@ class XliffReader {
     for (pugi::xml_node c : node.children()) {
       if (c.type() != pugi::node_element) continue;
       std::string_view name = LocalName(c);
+      // translate="no" (1.2 2.5.3, 2.0 4.3.1.36): text not to translate,
+      // which another tool keeps beside what is; no entry of a catalog.
+      // Our group of obsolete entries says so too, and they are read.
+      bool translate = Attribute(c, "translate").value() != std::string_view("no");
       if (name == "group") {
-        bool group_obsolete =
-            obsolete || (v2 ? Attribute(c, "type").value() == kObsoleteType
-                            : Attribute(c, "restype").value() == kObsoleteRestype);
-        Container(c, group_obsolete);
+        bool obsolete_group = v2 ? Attribute(c, "type").value() == kObsoleteType
+                                 : Attribute(c, "restype").value() == kObsoleteRestype;
+        if (translate || obsolete_group) Container(c, obsolete || obsolete_group);
       } else if (name == (v2 ? "unit" : "trans-unit")) {
-        Unit(c, obsolete);
+        if (translate || obsolete) Unit(c, obsolete);
       }
     }
   }
 
-  // Unit text from inline content. Raw units keep their text as it is.
+  // Unit text from the inline content of `nodes` (the <source>s or
+  // <target>s of a unit, in order). Paired codes written as a start and an
+  // end (1.2 <bpt>/<ept>, <bx>/<ex>; 2.0 <sc>/<ec>) become <name>..</name>
+  // when they nest; when they cross, or one is missing its partner, the
+  // text is read again with every start <name/> and every end <name-end/>.
+  bool InlineText(const std::vector<pugi::xml_node>& nodes, bool raw, const char* where,
+                  std::string* out) {
+    for (bool paired : {true, false}) {
+      paired_codes_ = paired;
+      crossed_ = false;
+      open_codes_.clear();
+      out->clear();
+      for (const pugi::xml_node& node : nodes) {
+        if (!Inline(node, raw, where, out)) return false;
+      }
+      if (!crossed_ && open_codes_.empty()) return true;
+    }
+    return true;
+  }
+
+  // A placeholder name for an inline code id: the id itself when it is one
+  // (ours are), else the id with every character a name cannot hold as '-',
+  // after a 'c' when it does not start with a letter ("1" -> "c1",
+  // "INTERPOLATION_1" -> "INTERPOLATION-1").
+  static std::string CodeName(std::string_view id) {
+    if (IsPlaceholderNameSyntax(id)) return std::string(id);
+    std::string name;
+    if (!((id[0] >= 'a' && id[0] <= 'z') || (id[0] >= 'A' && id[0] <= 'Z'))) name = "c";
+    for (char c : id) {
+      if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // one '-' a character
+      bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      name += keep ? c : '-';
+    }
+    return name;
+  }
+
   bool Inline(const pugi::xml_node& node, bool raw, const char* where, std::string* out) {
     for (pugi::xml_node c : node.children()) {
       if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
@@ -895,9 +987,22 @@ class XliffReader {
         continue;
       }
       bool v2 = version_ == XliffVersion::k20;
-      bool paired = name == (v2 ? "pc" : "g");
-      bool standalone = name == (v2 ? "ph" : "x");
-      if (raw || (!paired && !standalone)) {
+      // The inline codes of each version: paired with content (1.2 <g>, 2.0
+      // <pc>); standalone and empty (1.2 <x>, 2.0 <ph>); standalone with
+      // native code as content, which is left out (1.2 <ph>, <it>); a start
+      // or an end of a pair (1.2 <bx>/<ex> empty, <bpt>/<ept> with native
+      // code; 2.0 <sc>/<ec>, standalone when isolated="yes").
+      enum Kind { kNone, kPaired, kEmpty, kNative, kStart, kEnd } kind = kNone;
+      if (v2) {
+        kind = name == "pc" ? kPaired : name == "ph" ? kEmpty : name == "sc" ? kStart
+               : name == "ec" ? kEnd : kNone;
+      } else {
+        kind = name == "g" ? kPaired : name == "x" ? kEmpty
+               : name == "ph" || name == "it" ? kNative
+               : name == "bx" || name == "bpt" ? kStart
+               : name == "ex" || name == "ept" ? kEnd : kNone;
+      }
+      if (raw || kind == kNone) {
         ErrorAt(Offset(c),
                 raw ? FormatUi("<{}> in the text of a plain-text unit", c.name())
                     : FormatUi("<{}> is not an inline code of this format in <{}>", c.name(),
@@ -905,23 +1010,58 @@ class XliffReader {
                 "unsafe");
         return false;
       }
+      bool isolated = v2 && Attribute(c, "isolated").value() == std::string_view("yes");
+      // An end names its start: 2.0 startRef (its own id when isolated),
+      // 1.2 rid when given (else the id it shares with its start).
       std::string id = Attribute(c, "id").value();
-      if (!IsPlaceholderNameSyntax(id)) {
+      if (kind == kEnd && v2 && !isolated) {
+        id = Attribute(c, "startRef").value();
+      } else if ((kind == kStart || kind == kEnd) && !v2) {
+        if (pugi::xml_attribute rid = Attribute(c, "rid")) id = rid.value();
+      }
+      if (id.empty()) {
         ErrorAt(Offset(c), FormatUi("inline code id '{}' is not a placeholder name", id),
                 "placeholder");
         return false;
       }
-      if (standalone) {
+      std::string code = CodeName(id);
+      if (kind == kEmpty) {
         if (c.first_child()) {
           ErrorAt(Offset(c), FormatUi("<{}> must be empty", c.name()), "unsafe");
           return false;
         }
-        *out += "<" + id + "/>";
+        *out += "<" + code + "/>";
         continue;
       }
-      *out += "<" + id + ">";
+      if (kind == kNative || isolated) {
+        *out += "<" + code + (kind == kEnd ? "-end" : "") + "/>";
+        continue;
+      }
+      if (kind == kStart || kind == kEnd) {
+        if (!paired_codes_) {
+          *out += "<" + code + (kind == kEnd ? "-end" : "") + "/>";
+        } else if (kind == kStart) {
+          open_codes_.push_back(id);
+          *out += "<" + code + ">";
+        } else if (!open_codes_.empty() && open_codes_.back() == id) {
+          open_codes_.pop_back();
+          *out += "</" + code + ">";
+        } else {
+          crossed_ = true;
+        }
+        continue;
+      }
+      // A paired code with content: a start or an end inside must have its
+      // partner inside too (the mark "" stands for this code on the stack).
+      open_codes_.push_back("");
+      *out += "<" + code + ">";
       if (!Inline(c, raw, where, out)) return false;
-      *out += "</" + id + ">";
+      if (open_codes_.empty() || !open_codes_.back().empty()) {
+        crossed_ = true;
+      } else {
+        open_codes_.pop_back();
+      }
+      *out += "</" + code + ">";
     }
     return true;
   }
@@ -945,26 +1085,64 @@ class XliffReader {
     }
     bool raw = v2 ? Attribute(unit, "type").value() == kRawType
                   : Attribute(unit, "datatype").value() == std::string_view("plaintext");
-    pugi::xml_node segment = v2 ? Child(unit, "segment") : unit;
-    if (v2 && Children(unit, "segment").size() != 1) {
-      ErrorAt(Offset(unit), _("a unit must have exactly one <segment>"), "syntax");
-      return;
+    // 2.0: the <segment>s and <ignorable>s of the unit, in order, are one
+    // entry: their sources joined are the msgid, their targets the msgstr
+    // (an <ignorable> without a target stands for itself).
+    std::vector<pugi::xml_node> parts;
+    if (v2) {
+      for (pugi::xml_node c : unit.children()) {
+        if (c.type() == pugi::node_element &&
+            (LocalName(c) == "segment" || LocalName(c) == "ignorable")) {
+          parts.push_back(c);
+        }
+      }
+      if (Children(unit, "segment").empty()) {
+        ErrorAt(Offset(unit), FormatUi("<{}> without <segment>", unit.name()), "syntax");
+        return;
+      }
+    } else {
+      parts.push_back(unit);
     }
-    pugi::xml_node source = Child(segment, "source");
-    if (!source) {
-      ErrorAt(Offset(unit), FormatUi("<{}> without <source>", unit.name()), "syntax");
-      return;
+    std::vector<pugi::xml_node> sources, targets;
+    pugi::xml_node target;  // the first, where errors about the translation go
+    pugi::xml_node segment;  // 2.0: the least advanced segment, for the state
+    int segments = 0, translated = 0, least = 99;
+    // 2.0 segment states in their order (4.4.2.2); others count as initial.
+    auto rank = [](std::string_view state) {
+      return state == "translated" ? 1 : state == "reviewed" ? 2 : state == "final" ? 3 : 0;
+    };
+    for (const pugi::xml_node& part : parts) {
+      pugi::xml_node source = Child(part, "source");
+      if (!source) {
+        ErrorAt(Offset(part), FormatUi("<{}> without <source>", unit.name()), "syntax");
+        return;
+      }
+      sources.push_back(source);
+      pugi::xml_node part_target = Child(part, "target");
+      bool is_segment = part == unit || LocalName(part) == "segment";
+      if (is_segment) {
+        ++segments;
+        if (part_target) ++translated;
+        int r = rank(Attribute(part, "state").value());
+        if (!segment || r < least) {
+          segment = part;
+          least = r;
+        }
+      }
+      if (part_target && !target) target = part_target;
+      targets.push_back(part_target ? part_target : source);
     }
-    if (!Inline(source, raw, "source", &m.msgid)) return;
-    pugi::xml_node target = Child(segment, "target");
+    if (!InlineText(sources, raw, "source", &m.msgid)) return;
     std::string translation;
-    if (target && !Inline(target, raw, "target", &translation)) return;
+    if (translated > 0 && !InlineText(targets, raw, "target", &translation)) return;
     m.msgstr = {translation};
 
     // 2.0 says a segment without a state is "initial"; 1.2 has no default.
+    // Some segments without a target: a draft.
     std::string state = Attribute(v2 ? segment : target, "state").value();
-    if (v2 && state.empty()) state = "initial";
+    if (v2 && (state.empty() || translated < segments)) state = "initial";
     std::string sub_state = v2 ? Attribute(segment, "subState").value() : "";
+    if (translated < segments) sub_state.clear();
     ApplyState(state, sub_state, &m);
 
     if (v2) {
@@ -980,6 +1158,9 @@ class XliffReader {
           if (type == "sourcefile") file = TextOf(context);
           if (type == "linenumber") line = TextOf(context);
         }
+        // A reference has one line: Angular writes a range "10,12" (its
+        // first line, then), and a line that is no number is left out.
+        line = line.substr(0, line.find_first_not_of("0123456789"));
         if (!file.empty()) m.references.push_back(line.empty() ? file : file + ":" + line);
       }
       for (pugi::xml_node note : Children(unit, "note")) {
@@ -1013,7 +1194,45 @@ class XliffReader {
         ErrorAt(Offset(target), issue.message, CheckName(issue.check));
       }
     }
+    units_.push_back({file_key_, id, Offset(unit)});
     catalog_->messages.push_back(std::move(m));
+  }
+
+  // msgctxt and msgid are the key of a catalog entry. Units of other tools
+  // are keyed by their ids, so two may hold the same text in the same
+  // context (two files, or two ids in one): each of those then has its id as
+  // msgctxt, after its file's original (or 2.0 id) and '#' when the document
+  // has several files. Our own files never have such a pair, and read back
+  // as they were written. A unit with an empty source and no name gets its
+  // id as well: the empty msgid without a context is the header.
+  void DistinctKeys() {
+    using Key = std::tuple<bool, std::optional<std::string>, std::string>;
+    auto key = [](const Message& m) { return Key(m.obsolete, m.msgctxt, m.msgid); };
+    // The units, in order, after the header when one was read.
+    size_t first = header_ ? 1 : 0;
+    std::vector<Message>& messages = catalog_->messages;
+    std::map<Key, int> count;
+    for (size_t i = first; i < messages.size(); ++i) ++count[key(messages[i])];
+    bool renamed = false;
+    for (size_t i = first; i < messages.size(); ++i) {
+      Message& m = messages[i];
+      // The empty msgid without a context is the header's key.
+      if (count[key(m)] < 2 && !m.is_header()) continue;
+      const UnitSource& where = units_[i - first];
+      m.msgctxt = (file_count_ > 1 ? where.file + "#" : "") + where.id;
+      renamed = true;
+    }
+    if (!renamed) return;
+    // Still the same key twice (two files with one original): an error.
+    std::map<Key, int> seen;
+    for (size_t i = first; i < messages.size(); ++i) {
+      if (++seen[key(messages[i])] != 2) continue;
+      const UnitSource& where = units_[i - first];
+      ErrorAt(where.offset,
+              FormatUi("the entry \"{}\" is in this XLIFF file twice, with the id '{}'",
+                       Shorten(messages[i].msgid), where.id),
+              "duplicate");
+    }
   }
 
   static void ApplyState(const std::string& state, const std::string& sub_state, Message* m) {
@@ -1071,7 +1290,17 @@ class XliffReader {
   std::string source_lang_, target_lang_;
   bool header_ = false;
   bool ok_ = true;
-  std::set<std::string> ids_;
+  std::set<std::string> ids_;  // of the current <file>
+  std::string file_key_;       // its original (1.2), or original or id (2.0)
+  int file_count_ = 0;
+  struct UnitSource {
+    std::string file, id;
+    size_t offset;
+  };
+  std::vector<UnitSource> units_;  // for each entry but the header, in order
+  bool paired_codes_ = true;       // InlineText's reading of starts and ends
+  bool crossed_ = false;
+  std::vector<std::string> open_codes_;
   std::vector<size_t> line_starts_;
 };
 

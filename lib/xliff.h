@@ -45,7 +45,10 @@ Result<std::string> WriteXliff(const Catalog& catalog, const XliffOptions& optio
 Status WriteXliffFile(const Catalog& catalog, const XliffOptions& options,
                       const std::string& path);
 
-// Reads XLIFF 1.2, 2.0 or 2.1. Errors, as path:line:col: malformed XML or
+// Reads XLIFF 1.2, 2.0 or 2.1, ours or another tool's: ids unique per
+// <file>, units that would share a key get their id as msgctxt, other
+// tools' inline codes become placeholders, a 2.0 unit's segments join into
+// one entry (docs/xliff.md). Errors, as path:line:col: malformed XML or
 // UTF-8, a DTD or entity declaration, an unknown version, elements that are
 // not inline codes inside <source> or <target>, missing or duplicate ids, a
 // target whose inline codes differ from the source's (the rules of

@@ -1,7 +1,9 @@
 // XLIFF 1.2 and 2.0: PO -> XLIFF -> PO round trips over the corpus catalogs
 // and a fixture with every kind of entry, schema validation of what we write
-// (when the OASIS schemas are beside the checkout), states both ways, and a
-// table of malformed and unsafe inputs with their exact errors.
+// (when the OASIS schemas are beside the checkout), states both ways, a
+// table of malformed and unsafe inputs with their exact errors, and a table
+// of files other tools write (tests/fixtures/xliff/foreign) with what they
+// read as.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "catalog.h"
+#include "check.h"
 #include "html_segmenter.h"
 #include "po_reader.h"
 #include "po_writer.h"
@@ -41,7 +44,8 @@ std::string Validator() {
 
 // Validates `xliff` against the OASIS schema of its version (1.2 strict, 2.x
 // core). Skipped, with a message once, where the schemas are not present.
-void CheckValid(const std::string& xliff, const std::string& name) {
+void CheckValid(const std::string& xliff, const std::string& name,
+                const std::string& mode = "strict") {
   static const std::string validator = Validator();
   static bool told = false;
   if (validator.empty()) {
@@ -51,7 +55,7 @@ void CheckValid(const std::string& xliff, const std::string& name) {
   }
   TempDir dir;
   Spit(dir / "f.xlf", xliff);
-  testing::CommandResult r = Run("sh " + validator + " " + dir / "f.xlf");
+  testing::CommandResult r = Run("sh " + validator + " " + dir / "f.xlf " + mode);
   INFO(name);
   INFO(r.err);
   CHECK(r.exit_code == 0);
@@ -258,6 +262,11 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
   const std::string kV20 =
       "<xliff version=\"2.0\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment><source>"
       "a";
+  auto repeat = [](const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+  };
   const BadCase kCases[] = {
       {"<?xml version=\"1.0\"?>\n<!DOCTYPE xliff SYSTEM \"http://evil.example/x.dtd\">\n"
        "<xliff version=\"1.2\"/>\n",
@@ -275,6 +284,9 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
        "t.xlf:2:1: error: a DTD or entity declaration is not allowed in XLIFF [unsafe]\n"},
       {"<xliff version=\"3.0\"><file/></xliff>",
        "t.xlf:1:1: error: unknown XLIFF version '3.0' (1.2, 2.0 or 2.1) [syntax]\n"},
+      // Columns count from after a byte order mark.
+      {"\xEF\xBB\xBF<xliff version=\"1.1\"><file/></xliff>",
+       "t.xlf:1:1: error: unknown XLIFF version '1.1' (1.2, 2.0 or 2.1) [syntax]\n"},
       {"<xliff><file/></xliff>",
        "t.xlf:1:1: error: unknown XLIFF version '' (1.2, 2.0 or 2.1) [syntax]\n"},
       {"<po version=\"1.2\"/>", "t.xlf:1:1: error: the root element is <po>, not <xliff> [syntax]\n"},
@@ -305,8 +317,8 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
       {k12 + kFile + "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
                      "Vea <x id=\"a\"/></target></trans-unit>" + kEnd,
        "t.xlf:2:57: error: '<a/>' must enclose text, as in the source [placeholder]\n"},
-      {k12 + kFile + "<trans-unit id=\"a\"><source>See <x id=\"1\"/></source></trans-unit>" + kEnd,
-       "t.xlf:2:32: error: inline code id '1' is not a placeholder name [placeholder]\n"},
+      {k12 + kFile + "<trans-unit id=\"a\"><source>See <x/></source></trans-unit>" + kEnd,
+       "t.xlf:2:32: error: inline code id '' is not a placeholder name [placeholder]\n"},
       {k12 + kFile + "<trans-unit id=\"a\" datatype=\"plaintext\"><source>See <g id=\"a\">it</g>"
                      "</source></trans-unit>" + kEnd,
        "t.xlf:2:53: error: <g> in the text of a plain-text unit [unsafe]\n"},
@@ -316,10 +328,10 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
        "t.xlf:2:57: error: URL scheme 'javascript:' is not in the source [unsafe]\n"},
       {"<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\">"
        "\n<file id=\"f\"><unit id=\"u\"><source>x</source></unit></file></xliff>",
-       "t.xlf:2:14: error: a unit must have exactly one <segment> [syntax]\n"},
+       "t.xlf:2:14: error: <unit> without <segment> [syntax]\n"},
       {"<xliff version=\"2.0\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment><source>"
-       "a<sc id=\"1\"/>b</source></segment></unit></file></xliff>",
-       "t.xlf:2:45: error: <sc> is not an inline code of this format in <source> [unsafe]\n"},
+       "a<bpt id=\"1\"/>b</source></segment></unit></file></xliff>",
+       "t.xlf:2:45: error: <bpt> is not an inline code of this format in <source> [unsafe]\n"},
       {"<xliff version=\"1.2\"/>", "t.xlf:1:1: error: the XLIFF document has no <file> [syntax]\n"},
       // 2.0 <cp>: a Unicode scalar value in hexadecimal, never U+0000.
       {kV20 + "<cp hex=\"D800\"/></source></segment></unit></file></xliff>",
@@ -362,6 +374,12 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
        "t.xlf:2:28: error: malformed character reference '&#x;' [syntax]\n"},
       {kV20 + "&#X41;</source></segment></unit></file></xliff>",
        "t.xlf:2:45: error: malformed character reference '&#X41;' [syntax]\n"},
+      // Nesting the reading would recurse into without end (a crash before).
+      {kV20 + repeat("<mrk>", 1000) + repeat("</mrk>", 1000) +
+           "</source></segment></unit></file></xliff>",
+       "t.xlf:2:5020: error: elements nested more than 1000 deep [syntax]\n"},
+      {k12 + kFile + repeat("<group>", 1000) + repeat("</group>", 1000) + kEnd,
+       "t.xlf:2:6980: error: elements nested more than 1000 deep [syntax]\n"},
   };
   for (const BadCase& c : kCases) {
     CAPTURE(c.xliff);
@@ -677,6 +695,270 @@ TEST_CASE("catalogs can be XLIFF instead of PO, and updates keep their translati
         std::string::npos);
   testing::CommandResult check = Run(Tool("l10n-check") + " --allow-untranslated", dir.path());
   CHECK(check.exit_code == 0);
+}
+
+// One line for an entry of a foreign file: context | source | target |
+// state | translator and developer comments | references.
+std::string Describe(const Message& m) {
+  std::string state = m.msgstr.empty() || m.msgstr[0].empty() ? "untranslated"
+                      : m.fuzzy()                             ? "fuzzy"
+                                                              : "translated";
+  std::string comments;
+  for (const std::string& c : m.translator_comments) {
+    if (c.rfind("xliff-state: ", 0) == 0 && state == "translated") {
+      state = c.substr(13);
+      continue;
+    }
+    comments += (comments.empty() ? "" : "; ") + c;
+  }
+  for (const std::string& c : m.extracted_comments) {
+    comments += (comments.empty() ? "#. " : "; #. ") + c;
+  }
+  std::string references;
+  for (const std::string& r : m.references) references += (references.empty() ? "" : " ") + r;
+  return (m.msgctxt ? *m.msgctxt : "-") + " | " + m.msgid + " | " +
+         (m.msgstr.empty() ? "" : m.msgstr[0]) + " | " + state + " | " + comments + " | " +
+         references;
+}
+
+struct ForeignCase {
+  const char* file;    // in tests/fixtures/xliff/foreign
+  const char* schema;  // "strict", "transitional", or "" (not claimed valid)
+  const char* language;  // the Language of the catalog's header
+  std::vector<std::string> entries;  // Describe() of each, or
+  const char* errors;                // the diagnostics, when it does not read
+};
+
+TEST_CASE("XLIFF that other tools write reads, with ids per file and their inline codes") {
+  const ForeignCase kCases[] = {
+      // Angular's ng extract-i18n: no header, <x> ids that are not names, two
+      // units with one text (their ids become the contexts).
+      {"angular-1.2.xlf", "strict", "es",
+       {
+           "- | Hello <INTERPOLATION/>! | ¡Hola, <INTERPOLATION/>! | translated | An introduction header for this sample; User welcome | src/app/app.component.html:4",
+           "- | Updated <INTERPOLATION/> minutes ago by <START-BOLD-TEXT/><INTERPOLATION-1/><CLOSE-BOLD-TEXT/> | Actualizado hace <INTERPOLATION/> minutos por <START-BOLD-TEXT/><INTERPOLATION-1/><CLOSE-BOLD-TEXT/> | fuzzy |  | src/app/app.component.html:10",
+           "saveButton | Save | Guardar | final | document | ",
+           "6378922134567890123 | Save |  | untranslated | rescue | ",
+       },
+       ""},
+      // ng extract-i18n --format=xlf2: numeric code ids.
+      {"angular-2.0.xlf", "strict", "es",
+       {
+           "- | Hello <c0/>! | ¡Hola, <c0/>! | translated | An introduction header for this sample | src/app/app.component.html:4",
+           "- | Read <c0>the guide</c0> first. | Lea <c0>la guía</c0> antes. | reviewed |  | src/app/app.component.html:9",
+       },
+       ""},
+      // An Xcode .xcloc: a <file> per .strings file, the same id in two of them;
+      // <tool build-num> is only in the transitional schema.
+      {"xcode-1.2.xlf", "transitional", "es",
+       {
+           "Blog/en.lproj/Localizable.strings#Cancel | Cancel | Cancelar | translated | Button that dismisses the editor | ",
+           "- | %d comments | %d comentarios | translated | No comment provided by engineer. | ",
+           "Blog/en.lproj/Main.strings#Cancel | Cancel | Anular | translated | Class = \"UIBarButtonItem\"; title = \"Cancel\"; ObjectID = \"Cancel\"; | ",
+           "- | New post |  | untranslated | Class = \"UINavigationItem\"; title = \"New post\"; ObjectID = \"Dj4-fL-Pq2\"; | ",
+       },
+       ""},
+      // Okapi Rainbow: <group>s, <bpt>/<ept> that nest and that cross, <it>,
+      // <ph>, <bx>/<ex> by rid, xml:space, translate="no" (no entries);
+      // okp: attributes (transitional).
+      {"okapi-1.2.xlf", "transitional", "es",
+       {
+           "- | Read <c1>this</c1> now.<c2/> | Lea <c1>esto</c1> ahora.<c2/> | translated |  | ",
+           "- |   Keep   <c1/>spaces |   Guarde   <c1/>espacios | fuzzy |  | ",
+           "- | <c1/>Home<c2/> page<c1-end/> now<c2-end/> | <c1/>Inicio<c2/> ya<c1-end/> ahora<c2-end/> | translated |  | ",
+           "footer-note | Made with <r1>care</r1> |  | untranslated |  | ",
+       },
+       ""},
+      // OmegaT: numeric ids, <g> and <x>, a note of the tool.
+      {"omegat-1.2.xlf", "strict", "es-ES",
+       {
+           "- | First line of the notes. | Primera línea de las notas. | translated |  | ",
+           "- | See <c0>the index</c0> and <c1/> below. | Vea <c0>el índice</c0> y <c1/> abajo. | fuzzy | Fuzzy match 82% | ",
+           "- | Untranslated yet. |  | untranslated |  | ",
+       },
+       ""},
+      // Crowdin: numeric ids with resnames, review states.
+      {"crowdin-1.2.xlf", "strict", "es-ES",
+       {
+           "welcome.title | Welcome back | Bienvenido de nuevo | translated | Title of the home page | ",
+           "welcome.body | You have new posts | Tiene entradas nuevas | signed-off |  | ",
+           "welcome.cta | Read more |  | untranslated |  | ",
+       },
+       ""},
+      // Crowdin 2.0: two files, each with a unit 1021 of one text and name.
+      {"crowdin-2.0.xlf", "strict", "es-ES",
+       {
+           "/locales/en/messages.json#1021 | Welcome back | Bienvenido de nuevo | final | Title of the home page | ",
+           "welcome.body | You have <c1/> new posts | Tiene <c1/> entradas nuevas | fuzzy |  | ",
+           "/locales/en/errors.json#1021 | Welcome back | Hola otra vez | translated |  | ",
+       },
+       ""},
+      // 2.0 codes: <pc> nested, <ph>, <mrk>, <sc>/<ec> nesting and crossing.
+      {"inline-2.0.xlf", "strict", "es",
+       {
+           "- | Press <c1><c2>Ctrl</c2>+<c3/></c1> to save. | Pulse <c1><c2>Ctrl</c2>+<c3/></c1> para guardar. | translated |  | ",
+           "- | Text in <c1>bold</c1>. | Texto en <c1>negrita</c1>. | translated |  | ",
+           "- | <c1/>Crossed <c2>code<c1-end/> here</c2> | <c1/>Cruzado <c2>código<c1-end/> aquí</c2> | translated |  | ",
+           "- | Ids <c-1/> and <x-y/> | Ids <c-1/> y <x-y/> | translated |  | ",
+       },
+       ""},
+      // Several segments and <ignorable>s make one entry; the least advanced
+      // state wins, and a segment without a target makes a draft.
+      {"segments-2.0.xlf", "strict", "es",
+       {
+           "- | First sentence. Second <c1>sentence. Third</c1>. | Primera frase. Segunda <c1>frase.\nTercera</c1>. | translated |  | ",
+           "- | Done. Not yet. | Hecho. Not yet. | fuzzy |  | ",
+       },
+       ""},
+      // A byte order mark and CRLF line ends.
+      {"bom-crlf-1.2.xlf", "strict", "es-MX",
+       {
+           "- | Good morning | Buenos días | translated |  | ",
+           "- | Two\nlines | Dos\nlíneas | translated |  | ",
+       },
+       ""},
+      // Versions no OASIS schema here covers.
+      {"version-1.1.xlf", "", "", {},
+       "version-1.1.xlf:2:1: error: unknown XLIFF version '1.1' (1.2, 2.0 or 2.1) [syntax]\n"},
+      {"version-2.2.xlf", "", "", {},
+       "version-2.2.xlf:2:1: error: unknown XLIFF version '2.2' (1.2, 2.0 or 2.1) [syntax]\n"},
+      // A version in another version's namespace: no schema covers it.
+      {"namespace-mismatch.xlf", "", "", {},
+       "namespace-mismatch.xlf:3:1: error: the namespace 'urn:oasis:names:tc:xliff:document:1.2' "
+       "is not that of XLIFF 2.0 [syntax]\n"},
+      // Two files that cannot be told apart: the same original, id and text.
+      {"same-original-1.2.xlf", "strict", "", {},
+       "same-original-1.2.xlf:13:7: error: the entry \"Title\" is in this XLIFF file twice, with the id 'title' [duplicate]\n"},
+      // A target's codes are the source's, by id.
+      {"codes-differ-1.2.xlf", "strict", "", {},
+       "codes-differ-1.2.xlf:7:9: error: markup not in the source: '<c9/>' [unsafe]\n"},
+  };
+  const std::string dir = kSource + "/tests/fixtures/xliff/foreign/";
+  size_t fixtures = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) fixtures += IsXliffPath(e.path().string());
+  CHECK(fixtures == std::size(kCases));  // every fixture has its expected result
+  for (const ForeignCase& c : kCases) {
+    std::string file = c.file;
+    CAPTURE(file);
+    std::string path = dir + file;
+    std::string text = Slurp(path);
+    if (*c.schema) CheckValid(text, c.file, c.schema);
+    Catalog catalog;
+    DiagnosticSink sink;
+    bool ok = ReadXliff(text, c.file, &catalog, &sink);
+    std::string got;
+    for (const Diagnostic& d : sink.diagnostics()) got += d.Render() + "\n";
+    CHECK(got == c.errors);
+    CHECK(ok == (*c.errors == '\0'));
+    if (!ok) continue;
+    // No file has a header of ours: the catalog's is made up, in UTF-8.
+    REQUIRE(!catalog.messages.empty());
+    CHECK(catalog.messages[0].is_header());
+    CHECK(catalog.HeaderField("Language").value_or("") == c.language);
+    CHECK(catalog.HeaderField("Content-Type") == "text/plain; charset=UTF-8");
+    std::vector<std::string> entries;
+    for (size_t i = 1; i < catalog.messages.size(); ++i) {
+      entries.push_back(Describe(catalog.messages[i]));
+    }
+    CHECK(entries == c.entries);
+    // Written as our XLIFF (as l10n-extract would, the catalog being this
+    // file), it validates and reads back to the same entries.
+    for (XliffVersion version : {XliffVersion::k12, XliffVersion::k20}) {
+      XliffOptions options;
+      options.version = version;
+      options.original = file;
+      Result<std::string> written = WriteXliff(catalog, options);
+      REQUIRE(written.ok());
+      CheckValid(*written, file + " written as " + XliffVersionName(version));
+      Catalog again;
+      REQUIRE(ReadXliff(*written, "again.xlf", &again, &sink));
+      std::vector<std::string> entries_again;
+      for (size_t i = 1; i < again.messages.size(); ++i) {
+        entries_again.push_back(Describe(again.messages[i]));
+      }
+      CHECK(entries_again == entries);
+    }
+  }
+}
+
+TEST_CASE("units of other tools keep keys of their own: ids per file, empty sources") {
+  const std::string k12 = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n";
+  auto file = [](const std::string& original, const std::string& units) {
+    return "<file original=\"" + original + "\" source-language=\"en\" datatype=\"plaintext\">"
+           "<body>\n" + units + "</body></file>\n";
+  };
+  struct KeyCase {
+    std::string xliff;
+    std::vector<std::string> entries;
+  };
+  const KeyCase kCases[] = {
+      // One id in two files, different texts: the keys differ already.
+      {k12 + file("a.strings", "<trans-unit id=\"1\"><source>One</source></trans-unit>\n") +
+           file("b.strings", "<trans-unit id=\"1\"><source>Two</source></trans-unit>\n") +
+           "</xliff>\n",
+       {"- | One |  | untranslated |  | ", "- | Two |  | untranslated |  | "}},
+      // An empty source is no header: its id is its context.
+      {k12 + file("a.strings", "<trans-unit id=\"e\"><source></source><target>x</target>"
+                               "</trans-unit>\n<trans-unit id=\"f\"><source>Hi</source>"
+                               "</trans-unit>\n") +
+           "</xliff>\n",
+       {"e |  | x | translated |  | ", "- | Hi |  | untranslated |  | "}},
+      // The same text twice in one file, one with a resname: the ids tell them apart.
+      {k12 + file("a.strings", "<trans-unit id=\"s1\" resname=\"save\"><source>Save</source>"
+                               "</trans-unit>\n<trans-unit id=\"s2\" resname=\"save\"><source>"
+                               "Save</source></trans-unit>\n<trans-unit id=\"s3\"><source>Save"
+                               "</source></trans-unit>\n") +
+           "</xliff>\n",
+       {"s1 | Save |  | untranslated |  | ", "s2 | Save |  | untranslated |  | ",
+        "- | Save |  | untranslated |  | "}},
+  };
+  for (const KeyCase& c : kCases) {
+    CAPTURE(c.xliff);
+    Catalog catalog;
+    DiagnosticSink sink;
+    REQUIRE(ReadXliff(c.xliff, "t.xlf", &catalog, &sink));
+    std::vector<std::string> entries;
+    for (const Message& m : catalog.messages) {
+      if (&m != &catalog.messages.front()) entries.push_back(Describe(m));
+    }
+    CHECK(catalog.messages.front().is_header());
+    CHECK(entries == c.entries);
+  }
+}
+
+TEST_CASE("l10n-check gives findings on XLIFF other tools write, and refuses what does not read") {
+  struct CheckCase {
+    const char* file;
+    int exit_code;
+    const char* err;
+    const char* out;
+  };
+  const CheckCase kCases[] = {
+      {"crowdin-2.0.xlf", 1, "crowdin-2.0.xlf:13:1: error: fuzzy: \"You have <c1/> new posts\" [fuzzy]\n",
+       "crowdin-2.0.xlf (en -> es-ES): 2 of 3 strings translated (66%), 4 of 8 words; 1 fuzzy, 0 "
+       "untranslated\n1 error, 0 warnings\n"},
+      {"segments-2.0.xlf", 1, "segments-2.0.xlf:25:1: error: fuzzy: \"Done. Not yet.\" [fuzzy]\n",
+       "segments-2.0.xlf (en -> es): 1 of 2 strings translated (50%), 6 of 9 words; 1 fuzzy, 0 "
+       "untranslated\n1 error, 0 warnings\n"},
+      {"inline-2.0.xlf", 0, "",
+       "inline-2.0.xlf (en -> es): 4 of 4 strings translated (100%), 14 of 14 words; 0 fuzzy, 0 "
+       "untranslated\n0 errors, 0 warnings\n"},
+      {"xcode-1.2.xlf", 1, "xcode-1.2.xlf:30:1: error: untranslated: \"New post\" [untranslated]\n",
+       "xcode-1.2.xlf (en -> es): 3 of 4 strings translated (75%), 4 of 6 words; 0 fuzzy, 1 "
+       "untranslated\n1 error, 0 warnings\n"},
+      {"version-2.2.xlf", 1,
+       "version-2.2.xlf:2:1: error: unknown XLIFF version '2.2' (1.2, 2.0 or 2.1) [syntax]\n",
+       "version-2.2.xlf: not read\n1 error, 0 warnings\n"},
+  };
+  for (const CheckCase& c : kCases) {
+    std::string file = c.file;
+    CAPTURE(file);
+    testing::CommandResult r =
+        Run(Tool("l10n-check") + " " + file, kSource + "/tests/fixtures/xliff/foreign");
+    CHECK(r.exit_code == c.exit_code);
+    CHECK(r.err == c.err);
+    CHECK(r.out == c.out);
+  }
 }
 
 }  // namespace
