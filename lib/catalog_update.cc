@@ -11,6 +11,7 @@
 
 #include "file_io.h"
 #include "fuzzy_match.h"
+#include "plural_forms.h"
 #include "po_reader.h"
 #include "po_writer.h"
 
@@ -23,31 +24,163 @@ bool HasTranslation(const Message& m) {
                      [](const std::string& s) { return !s.empty(); });
 }
 
-// The template entry with the translation of `old`.
-void TakeTranslation(const Message& old, Message* m) {
-  m->msgstr = old.msgstr;
-  if (m->msgid_plural && m->msgstr.size() < 2) m->msgstr.resize(2);
-  m->translator_comments = old.translator_comments;
-  for (const std::string& flag : old.flags) {
-    if (!m->HasFlag(flag)) m->flags.push_back(flag);
-  }
-  if (old.fuzzy()) {
-    m->prev_msgctxt = old.prev_msgctxt;
-    m->prev_msgid = old.prev_msgid;
-    m->prev_msgid_plural = old.prev_msgid_plural;
-  }
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// A fuzzy match: the old translation, marked fuzzy, with the old source as
-// the previous strings (or the old entry's own previous strings, when it was
-// already fuzzy: they are what the translation was made from).
-void TakeFuzzy(const Message& old, Message* m) {
+// Flags gettext takes from the template, never from the old entry
+// (msgmerge's message_merge): the *-format flags, range, wrap and the
+// syntax checks. Other flags it does not know stay the translator's.
+bool TemplateFlag(std::string_view flag) {
+  return EndsWith(flag, "-format") || flag.substr(0, 6) == "range:" || flag == "wrap" ||
+         flag == "no-wrap" || EndsWith(flag, "-check");
+}
+
+// "range: 0..10" -> {0, 10}.
+std::optional<std::pair<uint64_t, uint64_t>> Range(const Message& m) {
+  for (const std::string& flag : m.flags) {
+    std::string_view f = flag;
+    if (f.substr(0, 6) != "range:") continue;
+    f.remove_prefix(6);
+    while (!f.empty() && (f.front() == ' ' || f.front() == '\t')) f.remove_prefix(1);
+    size_t dots = f.find("..");
+    if (dots == std::string_view::npos || dots == 0 || dots + 2 >= f.size()) return std::nullopt;
+    uint64_t lo = 0, hi = 0;
+    for (char c : f.substr(0, dots)) {
+      if (c < '0' || c > '9' || lo > UINT64_MAX / 10 - 1) return std::nullopt;
+      lo = lo * 10 + static_cast<uint64_t>(c - '0');
+    }
+    for (char c : f.substr(dots + 2)) {
+      if (c < '0' || c > '9' || hi > UINT64_MAX / 10 - 1) return std::nullopt;
+      hi = hi * 10 + static_cast<uint64_t>(c - '0');
+    }
+    return std::make_pair(lo, hi);
+  }
+  return std::nullopt;
+}
+
+// The printf directives of `s` (C, Objective-C and Python's "%" strings):
+// each as its argument ("1$", "(name)" or nothing) and conversion letter,
+// "%%" left out. Flags, width and precision do not change the argument's
+// type, so they are not part of it.
+std::vector<std::string> PrintfDirectives(std::string_view s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '%') continue;
+    size_t j = i + 1;
+    if (j < s.size() && s[j] == '%') {
+      i = j;
+      continue;
+    }
+    std::string d;
+    if (j < s.size() && s[j] == '(') {
+      size_t close = s.find(')', j);
+      if (close == std::string_view::npos) break;
+      d = s.substr(j, close + 1 - j);
+      j = close + 1;
+    } else {
+      size_t k = j;
+      while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+      if (k > j && k < s.size() && s[k] == '$') {
+        d = s.substr(j, k + 1 - j);
+        j = k + 1;
+      }
+    }
+    while (j < s.size() && std::string_view("#0- +'I").find(s[j]) != std::string_view::npos) ++j;
+    while (j < s.size() && ((s[j] >= '0' && s[j] <= '9') || s[j] == '*' || s[j] == '.')) ++j;
+    while (j < s.size() && std::string_view("hlLqjzt").find(s[j]) != std::string_view::npos) ++j;
+    d += j < s.size() ? s[j] : '?';
+    out.push_back(std::move(d));
+    i = j;
+  }
+  // Numbered and named arguments may come in any order.
+  if (std::any_of(out.begin(), out.end(), [](const std::string& d) { return d.size() > 1; })) {
+    std::sort(out.begin(), out.end());
+  }
+  return out;
+}
+
+// Whether the translation passes msgfmt -c's check of `format` ("c",
+// "python", ...): the same directives as the source (for a plural form, as
+// its msgid or msgid_plural). For the formats not read here, false: the
+// entry then goes to a translator, as msgmerge sends it when its check fails.
+bool PassesFormatCheck(const Message& m, std::string_view format) {
+  if (format != "c" && format != "objc" && format != "python") return false;
+  const std::vector<std::string> singular = PrintfDirectives(m.msgid);
+  const std::vector<std::string> plural =
+      m.msgid_plural ? PrintfDirectives(*m.msgid_plural) : singular;
+  for (size_t i = 0; i < m.msgstr.size(); ++i) {
+    if (m.msgstr[i].empty()) continue;
+    std::vector<std::string> d = PrintfDirectives(m.msgstr[i]);
+    bool ok = m.msgid_plural ? d == plural || d == singular : d == singular;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// "c-format" / "possible-c-format" -> "c"; otherwise empty.
+std::string_view PossibleFormat(std::string_view flag) {
+  if (!EndsWith(flag, "-format") || flag.substr(0, 3) == "no-" ||
+      flag.substr(0, 11) == "impossible-") {
+    return {};
+  }
+  flag.remove_suffix(7);
+  if (flag.substr(0, 9) == "possible-") flag.remove_prefix(9);
+  return flag;
+}
+
+bool HasPossibleFormat(const Message& m, std::string_view format) {
+  return std::any_of(m.flags.begin(), m.flags.end(),
+                     [&](const std::string& f) { return PossibleFormat(f) == format; });
+}
+
+// The template entry `m` (its flags the template's, without "fuzzy") with
+// the translation of `old`, as msgmerge's message_merge makes it:
+// translation and translator comments from `old`; format flags, range and
+// wrapping from the template; fuzzy when `old` was, when `force_fuzzy` (a
+// fuzzy match), when the entry became plural or its msgid_plural changed,
+// when the template adds a format the translation fails, or narrows no
+// more the range `old` assumed. A fuzzy entry gets `#|` previous strings:
+// the old entry's own when it was fuzzy (they are what the translation was
+// made from; none for an exact match of a fuzzy entry without them), else
+// its msgctxt and msgid. `nplurals` is the catalog's: an
+// entry that became plural gets that many copies of the translation.
+void MergeEntry(const Message& old, Message* m, bool force_fuzzy, int nplurals) {
+  const std::optional<std::string>& source_plural = old.msgid_plural;
   m->msgstr = old.msgstr;
-  if (m->msgid_plural && m->msgstr.size() < 2) m->msgstr.resize(2);
-  if (!m->msgid_plural && m->msgstr.size() > 1) m->msgstr.resize(1);
+  if (m->msgstr.empty()) m->msgstr.emplace_back();
+  if (m->msgid_plural && !old.msgid_plural && m->msgstr.size() == 1) {
+    m->msgstr.assign(static_cast<size_t>(std::max(nplurals, 1)), old.msgstr.front());
+  } else if (!m->msgid_plural && m->msgstr.size() > 1) {
+    m->msgstr.resize(1);
+  }
   m->translator_comments = old.translator_comments;
-  m->SetFlag("fuzzy", true);
-  if (old.fuzzy() && old.prev_msgid) {
+  for (const std::string& flag : old.flags) {
+    if (flag != "fuzzy" && !TemplateFlag(flag) && !m->HasFlag(flag)) m->flags.push_back(flag);
+  }
+  bool fuzzy = old.fuzzy() || force_fuzzy;
+  if (!fuzzy && m->msgid_plural != source_plural) fuzzy = true;
+  for (size_t i = 0; i < m->flags.size() && !fuzzy; ++i) {
+    std::string_view format = PossibleFormat(m->flags[i]);
+    if (!format.empty() && !HasPossibleFormat(old, format) && !PassesFormatCheck(*m, format)) {
+      fuzzy = true;
+    }
+  }
+  if (!fuzzy) {
+    if (std::optional<std::pair<uint64_t, uint64_t>> old_range = Range(old)) {
+      std::optional<std::pair<uint64_t, uint64_t>> range = Range(*m);
+      if (!range || range->first < old_range->first || range->second > old_range->second) {
+        fuzzy = true;
+      }
+    }
+  }
+  m->SetFlag("fuzzy", fuzzy);
+  if (!fuzzy) {
+    m->prev_msgctxt.reset();
+    m->prev_msgid.reset();
+    m->prev_msgid_plural.reset();
+  } else if (old.fuzzy() && (old.prev_msgid || !force_fuzzy)) {
+    // An exact match of a fuzzy entry keeps its previous strings, if any.
     m->prev_msgctxt = old.prev_msgctxt;
     m->prev_msgid = old.prev_msgid;
     m->prev_msgid_plural = old.prev_msgid_plural;
@@ -148,6 +281,11 @@ Message CatalogUpdater::Header(const Message* template_header, const CatalogInfo
     header.messages.back().line = 0;
   } else {
     header.messages.push_back(MakeCatalogHeader(info));
+  }
+  // As msgmerge, two forms when the header gives no usable number.
+  nplurals_ = 2;
+  if (std::optional<std::string> plural_forms = header.HeaderField("Plural-Forms")) {
+    nplurals_ = PluralFormsCount(*plural_forms).value_or(2);
   }
   if (template_header) {
     Catalog templ;
@@ -288,19 +426,19 @@ void CatalogUpdater::Search() {
 void CatalogUpdater::Resolve(Message* m) {
   const Decision& d = decisions_.at(resolved_++);
   m->line = 0;
-  m->msgstr.assign(m->msgid_plural ? 2 : 1, std::string());
+  m->msgstr.assign(m->msgid_plural ? static_cast<size_t>(nplurals_) : 1, std::string());
   m->flags.erase(std::remove(m->flags.begin(), m->flags.end(), "fuzzy"), m->flags.end());
   switch (d.kind) {
     case Decision::kOld:
-      TakeTranslation(existing_->Get(d.entry), m);
+      MergeEntry(existing_->Get(d.entry), m, false, nplurals_);
       break;
     case Decision::kCompendium:
-      TakeTranslation(compendia_[d.source]->Get(d.entry), m);
+      MergeEntry(compendia_[d.source]->Get(d.entry), m, false, nplurals_);
       break;
     case Decision::kFuzzy:
-      TakeFuzzy(d.from == Decision::kOld ? existing_->Get(d.entry)
-                                         : compendia_[d.source]->Get(d.entry),
-                m);
+      MergeEntry(d.from == Decision::kOld ? existing_->Get(d.entry)
+                                          : compendia_[d.source]->Get(d.entry),
+                 m, true, nplurals_);
       break;
     case Decision::kNone:
       break;

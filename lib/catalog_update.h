@@ -104,6 +104,7 @@ class CatalogUpdater {
   // The key of the a-th Match()'s entry.
   std::pair<std::optional<std::string_view>, std::string_view> TemplateKey(size_t a) const;
   size_t resolved_ = 0;
+  mutable int nplurals_ = 2;  // the result's, set by Header()
   PackedCatalog queries_;  // the keys of the entries without an exact match
   std::vector<bool> used_;      // old entries that gave a translation
   UpdateStats stats_;

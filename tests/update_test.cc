@@ -514,3 +514,47 @@ TEST_CASE("PackedCatalog gives back every part of every entry") {
 
 }  // namespace
 }  // namespace l10n
+
+namespace l10n {
+namespace {
+
+// tests/fixtures/msgmerge/flags_expected.po is what GNU msgmerge 0.21
+// --previous wrote for flags_old.po (a Russian catalog, nplurals=3) and
+// flags_new.pot: entries that became plural or singular, a changed
+// msgid_plural, a new plural entry (three empty forms), one with two forms
+// kept as it is, format flags the template adds (a translation that passes
+// the c-format or python-format check stays translated, one that fails or an
+// objc-format one is fuzzy), replaces (no-c-format) or drops, a range that
+// narrows (kept) or goes (fuzzy), and no-wrap gone with the template.
+TEST_CASE("update takes plural forms, format flags and ranges as msgmerge does") {
+  std::string dir = std::string(L10N_SOURCE_DIR) + "/tests/fixtures/msgmerge/";
+  Catalog old = Parse(testing::Slurp(dir + "flags_old.po"));
+  Catalog templ = Parse(testing::Slurp(dir + "flags_new.pot"));
+  const std::string expected = testing::Slurp(dir + "flags_expected.po");
+  CHECK(WritePo(UpdateCatalog(templ, &old, kInfo)) == expected);
+
+  testing::TempDir tmp;
+  DiagnosticSink sink;
+  REQUIRE(UpdatePoFile(dir + "flags_old.po", dir + "flags_new.pot", tmp / "out.po", kInfo, {},
+                       nullptr, &sink));
+  CHECK(testing::Slurp(tmp / "out.po") == expected);
+
+  // A new catalog has as many forms as its language.
+  CatalogInfo russian = kInfo;
+  russian.target_lang = "ru";
+  Catalog fresh = UpdateCatalog(templ, nullptr, russian);
+  const Message* tree = fresh.Find(std::nullopt, "%d tree");
+  REQUIRE(tree);
+  CHECK(tree->msgstr.size() == 3);
+
+  if (testing::Run("command -v msgmerge").exit_code == 0) {
+    REQUIRE(testing::Run("msgmerge --previous -q -o theirs.po " + dir + "flags_old.po " + dir +
+                             "flags_new.pot",
+                         tmp.path())
+                .exit_code == 0);
+    CHECK(testing::Slurp(tmp / "theirs.po") == expected);
+  }
+}
+
+}  // namespace
+}  // namespace l10n
