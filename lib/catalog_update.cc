@@ -134,6 +134,16 @@ bool HasPossibleFormat(const Message& m, std::string_view format) {
                      [&](const std::string& f) { return PossibleFormat(f) == format; });
 }
 
+// Whether the fuzzy entry `old` holds the translation of `m` as it is: its
+// previous strings are m's msgctxt, msgid and msgid_plural, while its own
+// differ. That is a source edited (which made it fuzzy) and then undone;
+// the translation was made for exactly this text.
+bool RestoresTranslation(const Message& old, const Message& m) {
+  return old.fuzzy() && old.prev_msgid && *old.prev_msgid == m.msgid &&
+         old.prev_msgctxt == m.msgctxt && old.prev_msgid_plural == m.msgid_plural &&
+         (old.msgid != m.msgid || old.msgctxt != m.msgctxt || old.msgid_plural != m.msgid_plural);
+}
+
 // The template entry `m` (its flags the template's, without "fuzzy") with
 // the translation of `old`, as msgmerge's message_merge makes it:
 // translation and translator comments from `old`; format flags, range and
@@ -146,7 +156,10 @@ bool HasPossibleFormat(const Message& m, std::string_view format) {
 // its msgctxt and msgid. `nplurals` is the catalog's: an
 // entry that became plural gets that many copies of the translation.
 void MergeEntry(const Message& old, Message* m, bool force_fuzzy, int nplurals) {
-  const std::optional<std::string>& source_plural = old.msgid_plural;
+  const bool restored = RestoresTranslation(old, *m);
+  // What the translation was made for.
+  const std::optional<std::string>& source_plural =
+      restored ? old.prev_msgid_plural : old.msgid_plural;
   m->msgstr = old.msgstr;
   if (m->msgstr.empty()) m->msgstr.emplace_back();
   if (m->msgid_plural && !old.msgid_plural && m->msgstr.size() == 1) {
@@ -158,7 +171,7 @@ void MergeEntry(const Message& old, Message* m, bool force_fuzzy, int nplurals) 
   for (const std::string& flag : old.flags) {
     if (flag != "fuzzy" && !TemplateFlag(flag) && !m->HasFlag(flag)) m->flags.push_back(flag);
   }
-  bool fuzzy = old.fuzzy() || force_fuzzy;
+  bool fuzzy = restored ? false : old.fuzzy() || force_fuzzy;
   if (!fuzzy && m->msgid_plural != source_plural) fuzzy = true;
   for (size_t i = 0; i < m->flags.size() && !fuzzy; ++i) {
     std::string_view format = PossibleFormat(m->flags[i]);
@@ -262,6 +275,17 @@ CatalogUpdater::CatalogUpdater(const PackedCatalog* existing,
       }
     }
     used_.assign(existing_->size(), false);
+    // Fuzzy entries by their previous key, an active one before an
+    // obsolete one: the translations of sources edited since.
+    for (uint32_t i = 0; i < existing_->size(); ++i) {
+      if (existing_->is_header(i) || !existing_->fuzzy(i) || !existing_->has_translation(i)) {
+        continue;
+      }
+      Message e = existing_->Get(i);
+      if (!e.prev_msgid) continue;
+      auto [it, inserted] = previous_keys_.emplace(MakeKey(e.prev_msgctxt, *e.prev_msgid), i);
+      if (!inserted && existing_->obsolete(it->second) && !e.obsolete) it->second = i;
+    }
   }
   for (const PackedCatalog* c : compendia_) {
     compendium_keys_.push_back(std::make_unique<KeyTable>(c));
@@ -302,6 +326,14 @@ void CatalogUpdater::Match(const Message& t) {
   std::optional<std::string_view> msgctxt;
   if (t.msgctxt) msgctxt = *t.msgctxt;
   uint32_t e = old_keys_ ? old_keys_->Find(msgctxt, t.msgid) : KeyTable::kNone;
+  // Without a translation under its key, the entry takes back the one made
+  // for it before its source was edited, and the edit undone (an active or
+  // obsolete fuzzy entry whose previous strings are its key).
+  if ((e == KeyTable::kNone || !existing_->has_translation(e)) && !previous_keys_.empty()) {
+    if (auto it = previous_keys_.find(MakeKey(t.msgctxt, t.msgid)); it != previous_keys_.end()) {
+      if (RestoresTranslation(existing_->Get(it->second), t)) e = it->second;
+    }
+  }
   // As msgmerge looks a key up in the catalog and the compendia together, a
   // translated compendium entry wins over the catalog's untranslated one.
   if (e != KeyTable::kNone && !existing_->has_translation(e)) {
