@@ -1,6 +1,8 @@
 // Units -> templates -> catalogs.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 #include "catalog_update.h"
 #include "extract.h"
 #include "plural_forms.h"
@@ -147,6 +149,42 @@ TEST_CASE("a new catalog has gettext's Plural-Forms for its language, as msginit
       CHECK(GettextPluralForms(lang) == expected);
       CHECK(plural_forms(lang) == expected);
     }
+  }
+}
+
+// The tools: a fresh Russian catalog passes l10n-check's header rule; a
+// language gettext has no rule for gets the English one, with a warning.
+TEST_CASE("l10n-extract gives a new catalog its language's plural forms, or warns") {
+  for (const std::string lang : {"ru", "is"}) {
+    CAPTURE(lang);
+    testing::TempDir dir;
+    std::filesystem::create_directories(dir / "posts");
+    testing::Spit(dir / "l10n.toml", "[project]\nname = \"T\"\nlanguages = [\"en\", \"" + lang +
+                                         "\"]\nposts = [\"posts/*.html\"]\n");
+    testing::Spit(dir / "posts/a.html",
+                  "<!DOCTYPE html>\n<html lang=\"en\">\n<body><p>Hello</p></body></html>\n");
+    testing::CommandResult r = testing::Run(testing::Tool("l10n-extract") + " -q", dir.path());
+    CHECK(r.exit_code == 0);
+    Catalog po;
+    DiagnosticSink sink;
+    REQUIRE(ReadPo(testing::Slurp(dir / ("locales/" + lang + ".po")), "po", &po, &sink));
+    const std::string warning = "locales/is.po: warning: gettext has no plural rule for 'is': the "
+                                "new catalog says \"nplurals=2; plural=(n != 1);\"; correct its "
+                                "Plural-Forms if the language's plurals differ\n";
+    if (lang == "ru") {
+      CHECK(PluralFormsCount(po.HeaderField("Plural-Forms").value_or("")) == 3);
+      CHECK(r.err == "");
+    } else {
+      CHECK(po.HeaderField("Plural-Forms") == "nplurals=2; plural=(n != 1);");
+      CHECK(r.err == warning);
+    }
+    r = testing::Run(testing::Tool("l10n-check") + " -q --allow-untranslated", dir.path());
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("[header]") == std::string::npos);
+    CHECK(r.err.find("[header]") == std::string::npos);
+    // Run again: the catalog exists, nothing to warn about.
+    r = testing::Run(testing::Tool("l10n-extract") + " -q", dir.path());
+    CHECK(r.err == "");
   }
 }
 
