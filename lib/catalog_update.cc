@@ -163,7 +163,8 @@ void MergeEntry(const Message& old, Message* m, bool force_fuzzy, int nplurals) 
   m->msgstr = old.msgstr;
   if (m->msgstr.empty()) m->msgstr.emplace_back();
   if (m->msgid_plural && !old.msgid_plural && m->msgstr.size() == 1) {
-    m->msgstr.assign(static_cast<size_t>(std::max(nplurals, 1)), old.msgstr.front());
+    const std::string translation = m->msgstr.front();
+    m->msgstr.assign(static_cast<size_t>(std::max(nplurals, 1)), translation);
   } else if (!m->msgid_plural && m->msgstr.size() > 1) {
     m->msgstr.resize(1);
   }

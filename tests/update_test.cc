@@ -693,3 +693,40 @@ TEST_CASE("property: edits undone give every translation back, as it was") {
 
 }  // namespace
 }  // namespace l10n
+
+namespace l10n {
+namespace {
+
+// Odd flags, directives and plural counts make no crash: ranges that do not
+// read or overflow count as none, a "%" at the end is a directive of its own.
+TEST_CASE("update: odd ranges, directives and plural counts") {
+  std::string old_text =
+      "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+      "\"Plural-Forms: nplurals=1000; plural=n%1000;\\n\"\n\n";
+  std::string templ_text = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
+  const char* ranges[] = {"range: 18446744073709551615..18446744073709551616", "range: ..",
+                          "range: 5", "range:", "range: 9..1", "range: 0..18446744073709551615"};
+  const char* texts[] = {"%", "%(", "%(a", "%1$", "%99999999999999999999$d", "%%%", "%-+ #0*.*lld"};
+  int n = 0;
+  for (const char* range : ranges) {
+    for (const char* text : texts) {
+      std::string id = std::string(text) + " " + std::to_string(n++);
+      old_text += std::string("#, ") + range + "\nmsgid \"" + id + "\"\nmsgstr \"" + text + "\"\n\n";
+      templ_text += std::string("#, c-format, python-format, ") + ranges[n % 6] + "\nmsgid \"" + id +
+                    "\"\nmsgid_plural \"" + text + "\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"\n\n";
+    }
+  }
+  Catalog old = Parse(old_text);
+  Catalog templ = Parse(templ_text);
+  Catalog out = UpdateCatalog(templ, &old, kInfo);
+  REQUIRE(out.messages.size() == templ.messages.size());
+  for (const Message& m : out.messages) {
+    if (m.is_header()) continue;
+    CHECK(m.msgstr.size() == 1000);  // became plural: the catalog's forms
+    CHECK(m.fuzzy());
+  }
+  CHECK(Parse(WritePo(out)).messages.size() == out.messages.size());
+}
+
+}  // namespace
+}  // namespace l10n
