@@ -3,6 +3,7 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <thread>
 #include <utility>
@@ -59,61 +60,214 @@ std::optional<std::pair<uint64_t, uint64_t>> Range(const Message& m) {
   return std::nullopt;
 }
 
-// The printf directives of `s` (C, Objective-C and Python's "%" strings):
-// each as its argument ("1$", "(name)" or nothing) and conversion letter,
-// "%%" left out. Flags, width and precision do not change the argument's
-// type, so they are not part of it.
-std::vector<std::string> PrintfDirectives(std::string_view s) {
-  std::vector<std::string> out;
+// The arguments a C or Python "%" format string takes, as gettext's
+// format-c.c and format-python.c read it: by position (numbered ones "%2$d"
+// put in their place), or by name for Python's "%(name)s". Each as the type
+// its conversion reads ("d" and "i" are one type, "u", "o", "x" another; a
+// C length modifier is part of it). nullopt when gettext would call the
+// string invalid (an unknown conversion, a "%" at the end, numbered and
+// unnumbered arguments mixed, a number missing or taken with two types).
+struct FormatArgs {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> named;
+};
+
+std::optional<FormatArgs> ParseFormat(std::string_view s, bool python) {
+  FormatArgs args;
+  std::map<uint64_t, std::string> numbered;
+  bool unnumbered = false;
+  auto add = [&](std::optional<uint64_t> number, std::string type) {
+    if (!number) {
+      unnumbered = true;
+      args.positional.push_back(std::move(type));
+      return true;
+    }
+    auto [it, inserted] = numbered.emplace(*number, type);
+    return inserted || it->second == type;
+  };
+  auto read_number = [&](size_t* j) -> std::optional<uint64_t> {
+    size_t k = *j;
+    uint64_t value = 0;
+    while (k < s.size() && s[k] >= '0' && s[k] <= '9') {
+      if (value > 1000000) return std::nullopt;
+      value = value * 10 + static_cast<uint64_t>(s[k] - '0');
+      ++k;
+    }
+    if (k == *j || k >= s.size() || s[k] != '$' || value == 0) return std::nullopt;
+    *j = k + 1;
+    return value;
+  };
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] != '%') continue;
     size_t j = i + 1;
-    if (j < s.size() && s[j] == '%') {
+    if (j >= s.size()) return std::nullopt;
+    if (s[j] == '%') {
       i = j;
       continue;
     }
-    std::string d;
-    if (j < s.size() && s[j] == '(') {
+    std::optional<std::string> name;
+    std::optional<uint64_t> number;
+    if (python && s[j] == '(') {
       size_t close = s.find(')', j);
-      if (close == std::string_view::npos) break;
-      d = s.substr(j, close + 1 - j);
+      if (close == std::string_view::npos) return std::nullopt;
+      name = std::string(s.substr(j + 1, close - j - 1));
       j = close + 1;
-    } else {
-      size_t k = j;
-      while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
-      if (k > j && k < s.size() && s[k] == '$') {
-        d = s.substr(j, k + 1 - j);
-        j = k + 1;
+    } else if (!python) {
+      number = read_number(&j);
+    }
+    const std::string_view flags = python ? "-+ #0" : "-+ #0'I";
+    while (j < s.size() && flags.find(s[j]) != std::string_view::npos) ++j;
+    // Width and precision: digits, or "*" (an int argument of its own).
+    for (int part = 0; part < 2; ++part) {
+      if (part == 1) {
+        if (j >= s.size() || s[j] != '.') break;
+        ++j;
+      }
+      if (j < s.size() && s[j] == '*') {
+        ++j;
+        if (name) return std::nullopt;
+        std::optional<uint64_t> star = python ? std::nullopt : read_number(&j);
+        if (!add(star, "i")) return std::nullopt;
+      } else {
+        while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
       }
     }
-    while (j < s.size() && std::string_view("#0- +'I").find(s[j]) != std::string_view::npos) ++j;
-    while (j < s.size() && ((s[j] >= '0' && s[j] <= '9') || s[j] == '*' || s[j] == '.')) ++j;
-    while (j < s.size() && std::string_view("hlLqjzt").find(s[j]) != std::string_view::npos) ++j;
-    d += j < s.size() ? s[j] : '?';
-    out.push_back(std::move(d));
+    std::string length;
+    const std::string_view lengths = python ? "hlL" : "hlLqjzt";
+    while (j < s.size() && lengths.find(s[j]) != std::string_view::npos) {
+      if (!python) length += s[j];
+      ++j;
+    }
+    if (j >= s.size()) return std::nullopt;
+    if (s[j] == '%') {  // "% %": a "%" with a flag, no argument
+      i = j;
+      continue;
+    }
+    std::string type;
+    switch (s[j]) {
+      case 'd': case 'i': type = "i"; break;
+      case 'u': case 'o': case 'x': case 'X': type = python ? "i" : "u"; break;
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': type = "f"; break;
+      case 'a': case 'A': type = python ? "s" : "f"; break;
+      case 'c': type = "c"; break;
+      case 's': type = "s"; break;
+      case 'r': if (!python) return std::nullopt; type = "s"; break;
+      case 'p': case 'n': if (python) return std::nullopt; type = std::string(1, s[j]); break;
+      default: return std::nullopt;
+    }
+    type += length;
+    if (name) {
+      if (!args.positional.empty()) return std::nullopt;
+      auto [it, inserted] = args.named.emplace(*name, type);
+      if (!inserted && it->second != type) return std::nullopt;
+    } else {
+      if (!args.named.empty()) return std::nullopt;
+      if (!add(number, type)) return std::nullopt;
+    }
     i = j;
   }
-  // Numbered and named arguments may come in any order.
-  if (std::any_of(out.begin(), out.end(), [](const std::string& d) { return d.size() > 1; })) {
-    std::sort(out.begin(), out.end());
+  if (!numbered.empty()) {
+    if (unnumbered) return std::nullopt;
+    uint64_t expected = 1;
+    for (auto& [n, type] : numbered) {
+      if (n != expected++) return std::nullopt;  // an argument number missing
+      args.positional.push_back(std::move(type));
+    }
   }
-  return out;
+  return args;
+}
+
+// gettext's check of a translation's arguments against the source's:
+// strictly the same ones, or (not strict) some of them.
+bool FormatArgsMatch(const FormatArgs& source, const FormatArgs& translation, bool strict) {
+  if (!source.named.empty() || !translation.named.empty()) {
+    if (!source.positional.empty() || !translation.positional.empty()) {
+      // Names on one side, positions on the other: only an empty side fits.
+      return !strict && translation.named.empty() && translation.positional.empty();
+    }
+    for (const auto& [name, type] : translation.named) {
+      auto it = source.named.find(name);
+      if (it == source.named.end() || it->second != type) return false;
+    }
+    return !strict || translation.named.size() == source.named.size();
+  }
+  if (strict ? translation.positional.size() != source.positional.size()
+             : translation.positional.size() > source.positional.size()) {
+    return false;
+  }
+  for (size_t i = 0; i < translation.positional.size(); ++i) {
+    if (translation.positional[i] != source.positional[i]) return false;
+  }
+  return true;
+}
+
+// The old catalog's plural forms as msgfmt -c weighs them: the forms taken
+// for at least 5 values of n in 0..1000 ("often"), whose translations must
+// have every argument; the others (the form for n = 1 in English) may leave
+// some out. Without a Plural-Forms, English's; with one that is unusable or
+// has more than 100 forms, no form is "often".
+}  // namespace
+
+struct PluralDistribution {
+  std::optional<PluralForms> forms;
+  std::vector<bool> often;
+};
+
+namespace {
+
+PluralDistribution MakeDistribution(const std::optional<std::string>& plural_forms) {
+  PluralDistribution d;
+  std::string value = plural_forms.value_or(std::string(kDefaultPluralForms));
+  if (value.find("plural=") == std::string::npos || value.find("nplurals=") == std::string::npos) {
+    value = std::string(kDefaultPluralForms);
+  }
+  int nplurals = 0;
+  if (PluralFormsProblem(value, &nplurals) || nplurals > 100) return d;
+  Result<PluralForms> forms = PluralForms::Parse(value);
+  if (!forms.ok()) return d;
+  std::vector<int> count(static_cast<size_t>(nplurals), 0);
+  for (uint64_t n = 0; n <= 1000; ++n) {
+    if (std::optional<uint64_t> form = forms->Eval(n); form && *form < count.size()) ++count[*form];
+  }
+  for (int c : count) d.often.push_back(c >= 5);
+  d.forms = std::move(*forms);
+  return d;
+}
+
+// Whether form j is taken for at most one n of [lo, hi] (msgfmt's
+// histogram; looked at up to 100,000 values, beyond which it counts as
+// taken more often).
+bool AtMostOnceInRange(const PluralForms& forms, uint64_t lo, uint64_t hi, size_t j) {
+  int seen = 0;
+  for (uint64_t n = lo, steps = 0; n <= hi && steps < 100000; ++n, ++steps) {
+    if (forms.Eval(n) == std::optional<uint64_t>(j) && ++seen > 1) return false;
+    if (n == UINT64_MAX) break;
+    if (steps + 1 == 100000) return false;
+  }
+  return true;
 }
 
 // Whether the translation passes msgfmt -c's check of `format` ("c",
-// "python", ...): the same directives as the source (for a plural form, as
-// its msgid or msgid_plural). For the formats not read here, false: the
-// entry then goes to a translator, as msgmerge sends it when its check fails.
-bool PassesFormatCheck(const Message& m, std::string_view format) {
+// "python", ...), as check_msgid_msgstr_format_i does: each msgstr against
+// the msgid_plural (or msgid), strictly unless the entry is plural, has
+// several forms, and the form is not one `distribution` has often. For the
+// formats not read here, false: the entry then goes to a translator, as
+// msgmerge sends it when its check fails.
+bool PassesFormatCheck(const Message& m, std::string_view format,
+                       const PluralDistribution& distribution) {
   if (format != "c" && format != "objc" && format != "python") return false;
-  const std::vector<std::string> singular = PrintfDirectives(m.msgid);
-  const std::vector<std::string> plural =
-      m.msgid_plural ? PrintfDirectives(*m.msgid_plural) : singular;
-  for (size_t i = 0; i < m.msgstr.size(); ++i) {
-    if (m.msgstr[i].empty()) continue;
-    std::vector<std::string> d = PrintfDirectives(m.msgstr[i]);
-    bool ok = m.msgid_plural ? d == plural || d == singular : d == singular;
-    if (!ok) return false;
+  const bool python = format == "python";
+  std::optional<FormatArgs> source = ParseFormat(m.msgid_plural ? *m.msgid_plural : m.msgid, python);
+  if (!source) return true;  // gettext checks nothing then
+  const bool has_plural_translations = m.msgstr.size() > 1;
+  const std::optional<std::pair<uint64_t, uint64_t>> range = Range(m);
+  for (size_t j = 0; j < m.msgstr.size(); ++j) {
+    std::optional<FormatArgs> translation = ParseFormat(m.msgstr[j], python);
+    if (!translation) return false;
+    bool strict = !m.msgid_plural || !has_plural_translations ||
+                  (distribution.forms && j < distribution.often.size() && distribution.often[j] &&
+                   !(range && AtMostOnceInRange(*distribution.forms, range->first, range->second, j)));
+    if (!FormatArgsMatch(*source, *translation, strict)) return false;
   }
   return true;
 }
@@ -155,7 +309,8 @@ bool RestoresTranslation(const Message& old, const Message& m) {
 // made from; none for an exact match of a fuzzy entry without them), else
 // its msgctxt and msgid. `nplurals` is the catalog's: an
 // entry that became plural gets that many copies of the translation.
-void MergeEntry(const Message& old, Message* m, bool force_fuzzy, int nplurals) {
+void MergeEntry(const Message& old, Message* m, bool force_fuzzy, int nplurals,
+                const PluralDistribution& distribution) {
   const bool restored = RestoresTranslation(old, *m);
   // What the translation was made for.
   const std::optional<std::string>& source_plural =
@@ -176,7 +331,7 @@ void MergeEntry(const Message& old, Message* m, bool force_fuzzy, int nplurals) 
   if (!fuzzy && m->msgid_plural != source_plural) fuzzy = true;
   for (size_t i = 0; i < m->flags.size() && !fuzzy; ++i) {
     std::string_view format = PossibleFormat(m->flags[i]);
-    if (!format.empty() && !HasPossibleFormat(old, format) && !PassesFormatCheck(*m, format)) {
+    if (!format.empty() && !HasPossibleFormat(old, format) && !PassesFormatCheck(*m, format, distribution)) {
       fuzzy = true;
     }
   }
@@ -264,7 +419,10 @@ struct CatalogUpdater::Decision {
 CatalogUpdater::CatalogUpdater(const PackedCatalog* existing,
                                std::vector<const PackedCatalog*> compendia,
                                const UpdateOptions& options)
-    : existing_(existing), compendia_(std::move(compendia)), options_(options) {
+    : existing_(existing),
+      compendia_(std::move(compendia)),
+      options_(options),
+      distribution_(std::make_unique<PluralDistribution>(MakeDistribution(std::nullopt))) {
   if (existing_) {
     // By key, an active entry wins over an obsolete one.
     old_keys_ = std::make_unique<KeyTable>(existing_);
@@ -276,6 +434,13 @@ CatalogUpdater::CatalogUpdater(const PackedCatalog* existing,
       }
     }
     used_.assign(existing_->size(), false);
+    std::optional<std::string> plural_forms;
+    if (existing_->header()) {
+      Catalog header;
+      header.messages.push_back(existing_->Get(*existing_->header()));
+      plural_forms = header.HeaderField("Plural-Forms");
+    }
+    distribution_ = std::make_unique<PluralDistribution>(MakeDistribution(plural_forms));
     // Fuzzy entries by their previous key, an active one before an
     // obsolete one: the translations of sources edited since.
     for (uint32_t i = 0; i < existing_->size(); ++i) {
@@ -463,15 +628,15 @@ void CatalogUpdater::Resolve(Message* m) {
   m->flags.erase(std::remove(m->flags.begin(), m->flags.end(), "fuzzy"), m->flags.end());
   switch (d.kind) {
     case Decision::kOld:
-      MergeEntry(existing_->Get(d.entry), m, false, nplurals_);
+      MergeEntry(existing_->Get(d.entry), m, false, nplurals_, *distribution_);
       break;
     case Decision::kCompendium:
-      MergeEntry(compendia_[d.source]->Get(d.entry), m, false, nplurals_);
+      MergeEntry(compendia_[d.source]->Get(d.entry), m, false, nplurals_, *distribution_);
       break;
     case Decision::kFuzzy:
       MergeEntry(d.from == Decision::kOld ? existing_->Get(d.entry)
                                           : compendia_[d.source]->Get(d.entry),
-                 m, true, nplurals_);
+                 m, true, nplurals_, *distribution_);
       break;
     case Decision::kNone:
       break;

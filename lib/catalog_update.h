@@ -71,6 +71,8 @@ bool UpdatePoFile(const std::string& old_path, const std::string& template_path,
 //   Match(t) for each template entry in order (not the header), Search(),
 //   then Resolve(&m) with a copy of each of them again, in the same order,
 //   then AddObsolete().
+struct PluralDistribution;
+
 class CatalogUpdater {
  public:
   // `existing` (may be null) and `compendia` must outlive the updater.
@@ -112,6 +114,8 @@ class CatalogUpdater {
   std::pair<std::optional<std::string_view>, std::string_view> TemplateKey(size_t a) const;
   size_t resolved_ = 0;
   mutable int nplurals_ = 2;  // the result's, set by Header()
+  // The old catalog's plural forms, for format checks.
+  std::unique_ptr<PluralDistribution> distribution_;
   PackedCatalog queries_;  // the keys of the entries without an exact match
   std::vector<bool> used_;      // old entries that gave a translation
   UpdateStats stats_;
