@@ -257,16 +257,18 @@ bool PassesFormatCheck(const Message& m, std::string_view format,
                        const PluralDistribution& distribution) {
   if (format != "c" && format != "objc" && format != "python") return false;
   const bool python = format == "python";
-  std::optional<FormatArgs> source = ParseFormat(m.msgid_plural ? *m.msgid_plural : m.msgid, python);
+  std::optional<FormatArgs> source =
+      ParseFormat(m.msgid_plural ? *m.msgid_plural : m.msgid, python);
   if (!source) return true;  // gettext checks nothing then
   const bool has_plural_translations = m.msgstr.size() > 1;
   const std::optional<std::pair<uint64_t, uint64_t>> range = Range(m);
   for (size_t j = 0; j < m.msgstr.size(); ++j) {
     std::optional<FormatArgs> translation = ParseFormat(m.msgstr[j], python);
     if (!translation) return false;
-    bool strict = !m.msgid_plural || !has_plural_translations ||
-                  (distribution.forms && j < distribution.often.size() && distribution.often[j] &&
-                   !(range && AtMostOnceInRange(*distribution.forms, range->first, range->second, j)));
+    const bool often =
+        distribution.forms && j < distribution.often.size() && distribution.often[j] &&
+        !(range && AtMostOnceInRange(*distribution.forms, range->first, range->second, j));
+    const bool strict = !m.msgid_plural || !has_plural_translations || often;
     if (!FormatArgsMatch(*source, *translation, strict)) return false;
   }
   return true;
@@ -307,8 +309,9 @@ bool RestoresTranslation(const Message& old, const Message& m) {
 // more the range `old` assumed. A fuzzy entry gets `#|` previous strings:
 // the old entry's own when it was fuzzy (they are what the translation was
 // made from; none for an exact match of a fuzzy entry without them), else
-// its msgctxt and msgid. `nplurals` is the catalog's: an
-// entry that became plural gets that many copies of the translation.
+// its msgctxt and msgid. `nplurals` is the catalog's: an entry that became
+// plural gets that many copies of the translation. A fuzzy entry that
+// RestoresTranslation() is taken as the old translation of `m` itself.
 void MergeEntry(const Message& old, Message* m, bool force_fuzzy, int nplurals,
                 const PluralDistribution& distribution) {
   const bool restored = RestoresTranslation(old, *m);
@@ -331,7 +334,8 @@ void MergeEntry(const Message& old, Message* m, bool force_fuzzy, int nplurals,
   if (!fuzzy && m->msgid_plural != source_plural) fuzzy = true;
   for (size_t i = 0; i < m->flags.size() && !fuzzy; ++i) {
     std::string_view format = PossibleFormat(m->flags[i]);
-    if (!format.empty() && !HasPossibleFormat(old, format) && !PassesFormatCheck(*m, format, distribution)) {
+    if (!format.empty() && !HasPossibleFormat(old, format) &&
+        !PassesFormatCheck(*m, format, distribution)) {
       fuzzy = true;
     }
   }
