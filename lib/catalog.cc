@@ -123,6 +123,77 @@ const Message* Catalog::Find(const std::optional<std::string>& msgctxt,
   return const_cast<Catalog*>(this)->Find(msgctxt, msgid);
 }
 
+std::optional<std::string_view> GettextPluralForms(std::string_view lang) {
+  struct Entry {
+    std::string_view lang;
+    std::string_view value;
+  };
+  // msginit 0.21's plural_table (the languages it knows without CLDR).
+  static constexpr Entry kTable[] = {
+      {"ja", "nplurals=1; plural=0;"},
+      {"vi", "nplurals=1; plural=0;"},
+      {"ko", "nplurals=1; plural=0;"},
+      {"tr", "nplurals=2; plural=(n != 1);"},
+      {"en", "nplurals=2; plural=(n != 1);"},
+      {"es", "nplurals=2; plural=(n != 1);"},
+      {"de", "nplurals=2; plural=(n != 1);"},
+      {"nl", "nplurals=2; plural=(n != 1);"},
+      {"sv", "nplurals=2; plural=(n != 1);"},
+      {"da", "nplurals=2; plural=(n != 1);"},
+      {"no", "nplurals=2; plural=(n != 1);"},
+      {"nb", "nplurals=2; plural=(n != 1);"},
+      {"nn", "nplurals=2; plural=(n != 1);"},
+      {"fo", "nplurals=2; plural=(n != 1);"},
+      {"it", "nplurals=2; plural=(n != 1);"},
+      {"pt", "nplurals=2; plural=(n != 1);"},
+      {"pt_BR", "nplurals=2; plural=(n > 1);"},
+      {"bg", "nplurals=2; plural=(n != 1);"},
+      {"el", "nplurals=2; plural=(n != 1);"},
+      {"fi", "nplurals=2; plural=(n != 1);"},
+      {"et", "nplurals=2; plural=(n != 1);"},
+      {"he", "nplurals=2; plural=(n != 1);"},
+      {"eo", "nplurals=2; plural=(n != 1);"},
+      {"hu", "nplurals=2; plural=(n != 1);"},
+      {"fr", "nplurals=2; plural=(n > 1);"},
+      {"ga", "nplurals=3; plural=n==1 ? 0 : n==2 ? 1 : 2;"},
+      {"lv", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n != 0 ? 1 : 2);"},
+      {"lt",
+       "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && (n%100<10 || n%100>=20) ? 1 : "
+       "2);"},
+      {"ru",
+       "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "
+       "n%100>=20) ? 1 : 2);"},
+      {"uk",
+       "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "
+       "n%100>=20) ? 1 : 2);"},
+      {"be",
+       "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "
+       "n%100>=20) ? 1 : 2);"},
+      {"sr",
+       "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "
+       "n%100>=20) ? 1 : 2);"},
+      {"hr",
+       "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "
+       "n%100>=20) ? 1 : 2);"},
+      {"cs", "nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;"},
+      {"sk", "nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;"},
+      {"pl",
+       "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"},
+      {"ro", "nplurals=3; plural=n==1 ? 0 : (n==0 || (n%100 > 0 && n%100 < 20)) ? 1 : 2;"},
+      {"sl", "nplurals=4; plural=(n%100==1 ? 0 : n%100==2 ? 1 : n%100==3 || n%100==4 ? 2 : 3);"},
+  };
+  std::string tag(lang);
+  std::replace(tag.begin(), tag.end(), '-', '_');
+  const std::string_view whole = tag;
+  const std::string_view language = whole.substr(0, whole.find_first_of("_@."));
+  for (std::string_view key : {whole, language}) {
+    for (const Entry& e : kTable) {
+      if (e.lang == key) return e.value;
+    }
+  }
+  return std::nullopt;
+}
+
 Message MakeCatalogHeader(const CatalogInfo& info) {
   Message header;
   bool is_template = info.target_lang.empty();
@@ -144,7 +215,10 @@ Message MakeCatalogHeader(const CatalogInfo& info) {
   text += "MIME-Version: 1.0\n";
   text += "Content-Type: text/plain; charset=UTF-8\n";
   text += "Content-Transfer-Encoding: 8bit\n";
-  text += "Plural-Forms: nplurals=2; plural=(n != 1);\n";
+  std::string_view plural_forms = kDefaultPluralForms;
+  if (!is_template)
+    plural_forms = GettextPluralForms(info.target_lang).value_or(kDefaultPluralForms);
+  text += fmt::format("Plural-Forms: {}\n", plural_forms);
   text += fmt::format("X-Source-Language: {}\n", info.source_lang);
   header.msgstr = {text};
   return header;

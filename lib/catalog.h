@@ -85,8 +85,19 @@ struct CatalogInfo {
   std::string creation_date; // "2017-08-29 10:00+0000"
 };
 
-// The header of a new template (empty target_lang) or catalog.
+// The header of a new template (empty target_lang) or catalog. A catalog's
+// Plural-Forms is gettext's for its language (GettextPluralForms), or
+// kDefaultPluralForms for a language gettext has none for.
 Message MakeCatalogHeader(const CatalogInfo& info);
+
+// gettext's Plural-Forms for a language, from msginit 0.21's table
+// (plural-table.c): the whole tag ("pt_BR", also written "pt-BR") first,
+// then its language ("pt"); nullopt for a language the table lacks (msginit
+// then writes "nplurals=INTEGER; plural=EXPRESSION;"). The one such table of
+// the tools: l10n-check compares catalogs with it too.
+std::optional<std::string_view> GettextPluralForms(std::string_view lang);
+
+inline constexpr std::string_view kDefaultPluralForms = "nplurals=2; plural=(n != 1);";
 
 std::string MakeKey(const std::optional<std::string>& msgctxt, std::string_view msgid);
 

@@ -3,6 +3,7 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <thread>
 #include <utility>
@@ -11,6 +12,7 @@
 
 #include "file_io.h"
 #include "fuzzy_match.h"
+#include "plural_forms.h"
 #include "po_reader.h"
 #include "po_writer.h"
 
@@ -23,31 +25,335 @@ bool HasTranslation(const Message& m) {
                      [](const std::string& s) { return !s.empty(); });
 }
 
-// The template entry with the translation of `old`.
-void TakeTranslation(const Message& old, Message* m) {
-  m->msgstr = old.msgstr;
-  if (m->msgid_plural && m->msgstr.size() < 2) m->msgstr.resize(2);
-  m->translator_comments = old.translator_comments;
-  for (const std::string& flag : old.flags) {
-    if (!m->HasFlag(flag)) m->flags.push_back(flag);
-  }
-  if (old.fuzzy()) {
-    m->prev_msgctxt = old.prev_msgctxt;
-    m->prev_msgid = old.prev_msgid;
-    m->prev_msgid_plural = old.prev_msgid_plural;
-  }
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// A fuzzy match: the old translation, marked fuzzy, with the old source as
-// the previous strings (or the old entry's own previous strings, when it was
-// already fuzzy: they are what the translation was made from).
-void TakeFuzzy(const Message& old, Message* m) {
+// Flags gettext takes from the template, never from the old entry
+// (msgmerge's message_merge): the *-format flags, range, wrap and the
+// syntax checks. Other flags it does not know stay the translator's.
+bool TemplateFlag(std::string_view flag) {
+  return EndsWith(flag, "-format") || flag.substr(0, 6) == "range:" || flag == "wrap" ||
+         flag == "no-wrap" || EndsWith(flag, "-check");
+}
+
+// "range: 0..10" -> {0, 10}.
+std::optional<std::pair<uint64_t, uint64_t>> Range(const Message& m) {
+  for (const std::string& flag : m.flags) {
+    std::string_view f = flag;
+    if (f.substr(0, 6) != "range:") continue;
+    f.remove_prefix(6);
+    while (!f.empty() && (f.front() == ' ' || f.front() == '\t')) f.remove_prefix(1);
+    size_t dots = f.find("..");
+    if (dots == std::string_view::npos || dots == 0 || dots + 2 >= f.size()) return std::nullopt;
+    uint64_t lo = 0, hi = 0;
+    for (char c : f.substr(0, dots)) {
+      if (c < '0' || c > '9' || lo > UINT64_MAX / 10 - 1) return std::nullopt;
+      lo = lo * 10 + static_cast<uint64_t>(c - '0');
+    }
+    for (char c : f.substr(dots + 2)) {
+      if (c < '0' || c > '9' || hi > UINT64_MAX / 10 - 1) return std::nullopt;
+      hi = hi * 10 + static_cast<uint64_t>(c - '0');
+    }
+    return std::make_pair(lo, hi);
+  }
+  return std::nullopt;
+}
+
+// The arguments a C or Python "%" format string takes, as gettext's
+// format-c.c and format-python.c read it: by position (numbered ones "%2$d"
+// put in their place), or by name for Python's "%(name)s". Each as the type
+// its conversion reads ("d" and "i" are one type, "u", "o", "x" another; a
+// C length modifier is part of it). nullopt when gettext would call the
+// string invalid (an unknown conversion, a "%" at the end, numbered and
+// unnumbered arguments mixed, a number missing or taken with two types).
+struct FormatArgs {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> named;
+};
+
+std::optional<FormatArgs> ParseFormat(std::string_view s, bool python) {
+  FormatArgs args;
+  std::map<uint64_t, std::string> numbered;
+  bool unnumbered = false;
+  auto add = [&](std::optional<uint64_t> number, std::string type) {
+    if (!number) {
+      unnumbered = true;
+      args.positional.push_back(std::move(type));
+      return true;
+    }
+    auto [it, inserted] = numbered.emplace(*number, type);
+    return inserted || it->second == type;
+  };
+  auto read_number = [&](size_t* j) -> std::optional<uint64_t> {
+    size_t k = *j;
+    uint64_t value = 0;
+    while (k < s.size() && s[k] >= '0' && s[k] <= '9') {
+      if (value > 1000000) return std::nullopt;
+      value = value * 10 + static_cast<uint64_t>(s[k] - '0');
+      ++k;
+    }
+    if (k == *j || k >= s.size() || s[k] != '$' || value == 0) return std::nullopt;
+    *j = k + 1;
+    return value;
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '%') continue;
+    size_t j = i + 1;
+    if (j >= s.size()) return std::nullopt;
+    if (s[j] == '%') {
+      i = j;
+      continue;
+    }
+    std::optional<std::string> name;
+    std::optional<uint64_t> number;
+    if (python && s[j] == '(') {
+      size_t close = s.find(')', j);
+      if (close == std::string_view::npos) return std::nullopt;
+      name = std::string(s.substr(j + 1, close - j - 1));
+      j = close + 1;
+    } else if (!python) {
+      number = read_number(&j);
+    }
+    const std::string_view flags = python ? "-+ #0" : "-+ #0'I";
+    while (j < s.size() && flags.find(s[j]) != std::string_view::npos) ++j;
+    // Width and precision: digits, or "*" (an int argument of its own).
+    for (int part = 0; part < 2; ++part) {
+      if (part == 1) {
+        if (j >= s.size() || s[j] != '.') break;
+        ++j;
+      }
+      if (j < s.size() && s[j] == '*') {
+        ++j;
+        if (name) return std::nullopt;
+        std::optional<uint64_t> star = python ? std::nullopt : read_number(&j);
+        if (!add(star, "i")) return std::nullopt;
+      } else {
+        while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+      }
+    }
+    std::string length;
+    const std::string_view lengths = python ? "hlL" : "hlLqjzt";
+    while (j < s.size() && lengths.find(s[j]) != std::string_view::npos) {
+      if (!python) length += s[j];
+      ++j;
+    }
+    if (j >= s.size()) return std::nullopt;
+    if (s[j] == '%') {  // "% %": a "%" with a flag, no argument
+      i = j;
+      continue;
+    }
+    std::string type;
+    switch (s[j]) {
+      case 'd': case 'i': type = "i"; break;
+      case 'u': case 'o': case 'x': case 'X': type = python ? "i" : "u"; break;
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': type = "f"; break;
+      case 'a': case 'A': type = python ? "s" : "f"; break;
+      case 'c': type = "c"; break;
+      case 's': type = "s"; break;
+      case 'r': if (!python) return std::nullopt; type = "s"; break;
+      case 'p': case 'n': if (python) return std::nullopt; type = std::string(1, s[j]); break;
+      default: return std::nullopt;
+    }
+    type += length;
+    if (name) {
+      if (!args.positional.empty()) return std::nullopt;
+      auto [it, inserted] = args.named.emplace(*name, type);
+      if (!inserted && it->second != type) return std::nullopt;
+    } else {
+      if (!args.named.empty()) return std::nullopt;
+      if (!add(number, type)) return std::nullopt;
+    }
+    i = j;
+  }
+  if (!numbered.empty()) {
+    if (unnumbered) return std::nullopt;
+    uint64_t expected = 1;
+    for (auto& [n, type] : numbered) {
+      if (n != expected++) return std::nullopt;  // an argument number missing
+      args.positional.push_back(std::move(type));
+    }
+  }
+  return args;
+}
+
+// gettext's check of a translation's arguments against the source's:
+// strictly the same ones, or (not strict) some of them.
+bool FormatArgsMatch(const FormatArgs& source, const FormatArgs& translation, bool strict) {
+  if (!source.named.empty() || !translation.named.empty()) {
+    if (!source.positional.empty() || !translation.positional.empty()) {
+      // Names on one side, positions on the other: only an empty side fits.
+      return !strict && translation.named.empty() && translation.positional.empty();
+    }
+    for (const auto& [name, type] : translation.named) {
+      auto it = source.named.find(name);
+      if (it == source.named.end() || it->second != type) return false;
+    }
+    return !strict || translation.named.size() == source.named.size();
+  }
+  if (strict ? translation.positional.size() != source.positional.size()
+             : translation.positional.size() > source.positional.size()) {
+    return false;
+  }
+  for (size_t i = 0; i < translation.positional.size(); ++i) {
+    if (translation.positional[i] != source.positional[i]) return false;
+  }
+  return true;
+}
+
+// The old catalog's plural forms as msgfmt -c weighs them: the forms taken
+// for at least 5 values of n in 0..1000 ("often"), whose translations must
+// have every argument; the others (the form for n = 1 in English) may leave
+// some out. Without a Plural-Forms, English's; with one that is unusable or
+// has more than 100 forms, no form is "often".
+}  // namespace
+
+struct PluralDistribution {
+  std::optional<PluralForms> forms;
+  std::vector<bool> often;
+};
+
+namespace {
+
+PluralDistribution MakeDistribution(const std::optional<std::string>& plural_forms) {
+  PluralDistribution d;
+  std::string value = plural_forms.value_or(std::string(kDefaultPluralForms));
+  if (value.find("plural=") == std::string::npos || value.find("nplurals=") == std::string::npos) {
+    value = std::string(kDefaultPluralForms);
+  }
+  int nplurals = 0;
+  if (PluralFormsProblem(value, &nplurals) || nplurals > 100) return d;
+  Result<PluralForms> forms = PluralForms::Parse(value);
+  if (!forms.ok()) return d;
+  std::vector<int> count(static_cast<size_t>(nplurals), 0);
+  for (uint64_t n = 0; n <= 1000; ++n) {
+    if (std::optional<uint64_t> form = forms->Eval(n); form && *form < count.size()) ++count[*form];
+  }
+  for (int c : count) d.often.push_back(c >= 5);
+  d.forms = std::move(*forms);
+  return d;
+}
+
+// Whether form j is taken for at most one n of [lo, hi] (msgfmt's
+// histogram; looked at up to 100,000 values, beyond which it counts as
+// taken more often).
+bool AtMostOnceInRange(const PluralForms& forms, uint64_t lo, uint64_t hi, size_t j) {
+  int seen = 0;
+  for (uint64_t n = lo, steps = 0; n <= hi && steps < 100000; ++n, ++steps) {
+    if (forms.Eval(n) == std::optional<uint64_t>(j) && ++seen > 1) return false;
+    if (n == UINT64_MAX) break;
+    if (steps + 1 == 100000) return false;
+  }
+  return true;
+}
+
+// Whether the translation passes msgfmt -c's check of `format` ("c",
+// "python", ...), as check_msgid_msgstr_format_i does: each msgstr against
+// the msgid_plural (or msgid), strictly unless the entry is plural, has
+// several forms, and the form is not one `distribution` has often. For the
+// formats not read here, false: the entry then goes to a translator, as
+// msgmerge sends it when its check fails.
+bool PassesFormatCheck(const Message& m, std::string_view format,
+                       const PluralDistribution& distribution) {
+  if (format != "c" && format != "objc" && format != "python") return false;
+  const bool python = format == "python";
+  std::optional<FormatArgs> source =
+      ParseFormat(m.msgid_plural ? *m.msgid_plural : m.msgid, python);
+  if (!source) return true;  // gettext checks nothing then
+  const bool has_plural_translations = m.msgstr.size() > 1;
+  const std::optional<std::pair<uint64_t, uint64_t>> range = Range(m);
+  for (size_t j = 0; j < m.msgstr.size(); ++j) {
+    std::optional<FormatArgs> translation = ParseFormat(m.msgstr[j], python);
+    if (!translation) return false;
+    const bool often =
+        distribution.forms && j < distribution.often.size() && distribution.often[j] &&
+        !(range && AtMostOnceInRange(*distribution.forms, range->first, range->second, j));
+    const bool strict = !m.msgid_plural || !has_plural_translations || often;
+    if (!FormatArgsMatch(*source, *translation, strict)) return false;
+  }
+  return true;
+}
+
+// "c-format" / "possible-c-format" -> "c"; otherwise empty.
+std::string_view PossibleFormat(std::string_view flag) {
+  if (!EndsWith(flag, "-format") || flag.substr(0, 3) == "no-" ||
+      flag.substr(0, 11) == "impossible-") {
+    return {};
+  }
+  flag.remove_suffix(7);
+  if (flag.substr(0, 9) == "possible-") flag.remove_prefix(9);
+  return flag;
+}
+
+bool HasPossibleFormat(const Message& m, std::string_view format) {
+  return std::any_of(m.flags.begin(), m.flags.end(),
+                     [&](const std::string& f) { return PossibleFormat(f) == format; });
+}
+
+// Whether the fuzzy entry `old` holds the translation of `m` as it is: its
+// previous strings are m's msgctxt, msgid and msgid_plural, while its own
+// differ. That is a source edited (which made it fuzzy) and then undone;
+// the translation was made for exactly this text.
+bool RestoresTranslation(const Message& old, const Message& m) {
+  return old.fuzzy() && old.prev_msgid && *old.prev_msgid == m.msgid &&
+         old.prev_msgctxt == m.msgctxt && old.prev_msgid_plural == m.msgid_plural &&
+         (old.msgid != m.msgid || old.msgctxt != m.msgctxt || old.msgid_plural != m.msgid_plural);
+}
+
+// The template entry `m` (its flags the template's, without "fuzzy") with
+// the translation of `old`, as msgmerge's message_merge makes it:
+// translation and translator comments from `old`; format flags, range and
+// wrapping from the template; fuzzy when `old` was, when `force_fuzzy` (a
+// fuzzy match), when the entry became plural or its msgid_plural changed,
+// when the template adds a format the translation fails, or narrows no
+// more the range `old` assumed. A fuzzy entry gets `#|` previous strings:
+// the old entry's own when it was fuzzy (they are what the translation was
+// made from; none for an exact match of a fuzzy entry without them), else
+// its msgctxt and msgid. `nplurals` is the catalog's: an entry that became
+// plural gets that many copies of the translation. A fuzzy entry that
+// RestoresTranslation() is taken as the old translation of `m` itself.
+void MergeEntry(const Message& old, Message* m, bool force_fuzzy, int nplurals,
+                const PluralDistribution& distribution) {
+  const bool restored = RestoresTranslation(old, *m);
+  // What the translation was made for.
+  const std::optional<std::string>& source_plural =
+      restored ? old.prev_msgid_plural : old.msgid_plural;
   m->msgstr = old.msgstr;
-  if (m->msgid_plural && m->msgstr.size() < 2) m->msgstr.resize(2);
-  if (!m->msgid_plural && m->msgstr.size() > 1) m->msgstr.resize(1);
+  if (m->msgstr.empty()) m->msgstr.emplace_back();
+  if (m->msgid_plural && !old.msgid_plural && m->msgstr.size() == 1) {
+    const std::string translation = m->msgstr.front();
+    m->msgstr.assign(static_cast<size_t>(std::max(nplurals, 1)), translation);
+  } else if (!m->msgid_plural && m->msgstr.size() > 1) {
+    m->msgstr.resize(1);
+  }
   m->translator_comments = old.translator_comments;
-  m->SetFlag("fuzzy", true);
-  if (old.fuzzy() && old.prev_msgid) {
+  for (const std::string& flag : old.flags) {
+    if (flag != "fuzzy" && !TemplateFlag(flag) && !m->HasFlag(flag)) m->flags.push_back(flag);
+  }
+  bool fuzzy = restored ? false : old.fuzzy() || force_fuzzy;
+  if (!fuzzy && m->msgid_plural != source_plural) fuzzy = true;
+  for (size_t i = 0; i < m->flags.size() && !fuzzy; ++i) {
+    std::string_view format = PossibleFormat(m->flags[i]);
+    if (!format.empty() && !HasPossibleFormat(old, format) &&
+        !PassesFormatCheck(*m, format, distribution)) {
+      fuzzy = true;
+    }
+  }
+  if (!fuzzy) {
+    if (std::optional<std::pair<uint64_t, uint64_t>> old_range = Range(old)) {
+      std::optional<std::pair<uint64_t, uint64_t>> range = Range(*m);
+      if (!range || range->first < old_range->first || range->second > old_range->second) {
+        fuzzy = true;
+      }
+    }
+  }
+  m->SetFlag("fuzzy", fuzzy);
+  if (!fuzzy) {
+    m->prev_msgctxt.reset();
+    m->prev_msgid.reset();
+    m->prev_msgid_plural.reset();
+  } else if (old.fuzzy() && (old.prev_msgid || !force_fuzzy)) {
+    // An exact match of a fuzzy entry keeps its previous strings, if any.
     m->prev_msgctxt = old.prev_msgctxt;
     m->prev_msgid = old.prev_msgid;
     m->prev_msgid_plural = old.prev_msgid_plural;
@@ -117,7 +423,10 @@ struct CatalogUpdater::Decision {
 CatalogUpdater::CatalogUpdater(const PackedCatalog* existing,
                                std::vector<const PackedCatalog*> compendia,
                                const UpdateOptions& options)
-    : existing_(existing), compendia_(std::move(compendia)), options_(options) {
+    : existing_(existing),
+      compendia_(std::move(compendia)),
+      options_(options),
+      distribution_(std::make_unique<PluralDistribution>(MakeDistribution(std::nullopt))) {
   if (existing_) {
     // By key, an active entry wins over an obsolete one.
     old_keys_ = std::make_unique<KeyTable>(existing_);
@@ -129,6 +438,24 @@ CatalogUpdater::CatalogUpdater(const PackedCatalog* existing,
       }
     }
     used_.assign(existing_->size(), false);
+    std::optional<std::string> plural_forms;
+    if (existing_->header()) {
+      Catalog header;
+      header.messages.push_back(existing_->Get(*existing_->header()));
+      plural_forms = header.HeaderField("Plural-Forms");
+    }
+    distribution_ = std::make_unique<PluralDistribution>(MakeDistribution(plural_forms));
+    // Fuzzy entries by their previous key, an active one before an
+    // obsolete one: the translations of sources edited since.
+    for (uint32_t i = 0; i < existing_->size(); ++i) {
+      if (existing_->is_header(i) || !existing_->fuzzy(i) || !existing_->has_translation(i)) {
+        continue;
+      }
+      Message e = existing_->Get(i);
+      if (!e.prev_msgid) continue;
+      auto [it, inserted] = previous_keys_.emplace(MakeKey(e.prev_msgctxt, *e.prev_msgid), i);
+      if (!inserted && existing_->obsolete(it->second) && !e.obsolete) it->second = i;
+    }
   }
   for (const PackedCatalog* c : compendia_) {
     compendium_keys_.push_back(std::make_unique<KeyTable>(c));
@@ -149,6 +476,11 @@ Message CatalogUpdater::Header(const Message* template_header, const CatalogInfo
   } else {
     header.messages.push_back(MakeCatalogHeader(info));
   }
+  // As msgmerge, two forms when the header gives no usable number.
+  nplurals_ = 2;
+  if (std::optional<std::string> plural_forms = header.HeaderField("Plural-Forms")) {
+    nplurals_ = PluralFormsCount(*plural_forms).value_or(2);
+  }
   if (template_header) {
     Catalog templ;
     templ.messages.push_back(*template_header);
@@ -164,6 +496,14 @@ void CatalogUpdater::Match(const Message& t) {
   std::optional<std::string_view> msgctxt;
   if (t.msgctxt) msgctxt = *t.msgctxt;
   uint32_t e = old_keys_ ? old_keys_->Find(msgctxt, t.msgid) : KeyTable::kNone;
+  // Without a translation under its key, the entry takes back the one made
+  // for it before its source was edited, and the edit undone (an active or
+  // obsolete fuzzy entry whose previous strings are its key).
+  if ((e == KeyTable::kNone || !existing_->has_translation(e)) && !previous_keys_.empty()) {
+    if (auto it = previous_keys_.find(MakeKey(t.msgctxt, t.msgid)); it != previous_keys_.end()) {
+      if (RestoresTranslation(existing_->Get(it->second), t)) e = it->second;
+    }
+  }
   // As msgmerge looks a key up in the catalog and the compendia together, a
   // translated compendium entry wins over the catalog's untranslated one.
   if (e != KeyTable::kNone && !existing_->has_translation(e)) {
@@ -288,19 +628,19 @@ void CatalogUpdater::Search() {
 void CatalogUpdater::Resolve(Message* m) {
   const Decision& d = decisions_.at(resolved_++);
   m->line = 0;
-  m->msgstr.assign(m->msgid_plural ? 2 : 1, std::string());
+  m->msgstr.assign(m->msgid_plural ? static_cast<size_t>(nplurals_) : 1, std::string());
   m->flags.erase(std::remove(m->flags.begin(), m->flags.end(), "fuzzy"), m->flags.end());
   switch (d.kind) {
     case Decision::kOld:
-      TakeTranslation(existing_->Get(d.entry), m);
+      MergeEntry(existing_->Get(d.entry), m, false, nplurals_, *distribution_);
       break;
     case Decision::kCompendium:
-      TakeTranslation(compendia_[d.source]->Get(d.entry), m);
+      MergeEntry(compendia_[d.source]->Get(d.entry), m, false, nplurals_, *distribution_);
       break;
     case Decision::kFuzzy:
-      TakeFuzzy(d.from == Decision::kOld ? existing_->Get(d.entry)
-                                         : compendia_[d.source]->Get(d.entry),
-                m);
+      MergeEntry(d.from == Decision::kOld ? existing_->Get(d.entry)
+                                          : compendia_[d.source]->Get(d.entry),
+                 m, true, nplurals_, *distribution_);
       break;
     case Decision::kNone:
       break;

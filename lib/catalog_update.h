@@ -4,10 +4,14 @@
 //   template + existing .po (+ compendia) --UpdateCatalog--> .po
 //
 // - an entry whose msgctxt and msgid are still in the template keeps its
-//   translation, flags and translator comments; one that came back is
-//   restored from its obsolete ("#~") entry;
+//   translation, translator comments and fuzzy state (format flags, range
+//   and wrapping come from the template; a plural or format change makes it
+//   fuzzy, as in msgmerge); one that came back is restored from its
+//   obsolete ("#~") entry;
 // - a changed source string gets the closest old translation (fuzzy_match.h)
 //   marked "fuzzy", with the old msgctxt/msgid as "#|" previous strings;
+//   a source edited and set back gets its translation back, not fuzzy,
+//   where msgmerge leaves it fuzzy;
 // - compendia (msgmerge -C) fill in exact and fuzzy matches the catalog
 //   lacks (an untranslated entry counts as lacking); their entries never
 //   become obsolete here;
@@ -24,6 +28,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -66,6 +71,8 @@ bool UpdatePoFile(const std::string& old_path, const std::string& template_path,
 //   Match(t) for each template entry in order (not the header), Search(),
 //   then Resolve(&m) with a copy of each of them again, in the same order,
 //   then AddObsolete().
+struct PluralDistribution;
+
 class CatalogUpdater {
  public:
   // `existing` (may be null) and `compendia` must outlive the updater.
@@ -99,11 +106,16 @@ class CatalogUpdater {
   std::vector<const PackedCatalog*> compendia_;
   UpdateOptions options_;
   std::unique_ptr<KeyTable> old_keys_;
+  // Old fuzzy entries by the key of their "#|" previous strings.
+  std::unordered_map<std::string, uint32_t> previous_keys_;
   std::vector<std::unique_ptr<KeyTable>> compendium_keys_;
   std::vector<Decision> decisions_;  // one per Match()
   // The key of the a-th Match()'s entry.
   std::pair<std::optional<std::string_view>, std::string_view> TemplateKey(size_t a) const;
   size_t resolved_ = 0;
+  mutable int nplurals_ = 2;  // the result's, set by Header()
+  // The old catalog's plural forms, for format checks.
+  std::unique_ptr<PluralDistribution> distribution_;
   PackedCatalog queries_;  // the keys of the entries without an exact match
   std::vector<bool> used_;      // old entries that gave a translation
   UpdateStats stats_;

@@ -729,26 +729,11 @@ std::string QuoteForMessage(std::string_view text) {
 
 namespace {
 
-// The number of plural forms gettext uses for a language (its manual's
-// "Plural forms" table and msginit's), or 0 when unknown.
+// The nplurals gettext gives the language (GettextPluralForms), or 0 when
+// it has no rule for it.
 int ExpectedPluralForms(std::string_view lang) {
-  struct Entry {
-    const char* lang;
-    int forms;
-  };
-  static constexpr Entry kTable[] = {
-      {"ja", 1}, {"ko", 1}, {"zh", 1}, {"vi", 1}, {"th", 1}, {"id", 1}, {"tr", 2},
-      {"en", 2}, {"es", 2}, {"de", 2}, {"nl", 2}, {"sv", 2}, {"da", 2}, {"no", 2},
-      {"nb", 2}, {"nn", 2}, {"fo", 2}, {"it", 2}, {"pt", 2}, {"bg", 2}, {"el", 2},
-      {"fi", 2}, {"et", 2}, {"he", 2}, {"eo", 2}, {"hu", 2}, {"ca", 2}, {"eu", 2},
-      {"gl", 2}, {"fr", 2}, {"ga", 5}, {"lv", 3}, {"lt", 3}, {"ru", 3}, {"uk", 3},
-      {"be", 3}, {"sr", 3}, {"hr", 3}, {"bs", 3}, {"cs", 3}, {"sk", 3}, {"pl", 3},
-      {"ro", 3}, {"sl", 4}, {"ar", 6}, {"qu", 2}, {"gn", 2}, {"ay", 2},
-  };
-  for (const Entry& e : kTable) {
-    if (lang == e.lang) return e.forms;
-  }
-  return 0;
+  std::optional<std::string_view> plural_forms = GettextPluralForms(lang);
+  return plural_forms ? PluralFormsCount(*plural_forms).value_or(0) : 0;
 }
 
 // Line starts of a file, built when the first finding needs a location.
@@ -1100,7 +1085,7 @@ class EntryChecker : public PoEntrySink {
       Emit(Check::kHeader, l, c, std::move(*problem));
       return;
     }
-    int expected = ExpectedPluralForms(PrimaryLanguage(header_info_.language));
+    int expected = ExpectedPluralForms(header_info_.language);
     if (expected != 0 && expected != nplurals) {
       Emit(Check::kHeader, l, c,
            FormatUi("Plural-Forms has nplurals={}, but '{}' has {} plural forms", nplurals,

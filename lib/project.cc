@@ -396,6 +396,14 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
       update_options.fuzzy_matching = config.fuzzy_matching;
       update_options.purge_obsolete = config.purge_obsolete;
       for (const auto& c : compendia) update_options.compendia.push_back(c.get());
+      if (!merged_from && !GettextPluralForms(target_tag)) {
+        // A new catalog: gettext knows no plural rule for the language, so
+        // it gets the English one, to be checked (docs/catalog_update.md).
+        sink->Warning(planned.path, 0, 0,
+                      FormatUi("gettext has no plural rule for '{}': the new catalog says "
+                               "\"{}\"; correct its Plural-Forms if the language's plurals differ",
+                               target_tag, kDefaultPluralForms));
+      }
       UpdateStats stats;
       auto updated = std::make_shared<Catalog>(
           UpdateCatalog(*templ, merged_from, target_info, update_options, &stats));

@@ -1,8 +1,13 @@
 // Units -> templates -> catalogs.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 #include "catalog_update.h"
 #include "extract.h"
+#include "plural_forms.h"
+#include "po_reader.h"
+#include "test_util.h"
 
 namespace l10n {
 namespace {
@@ -92,6 +97,95 @@ TEST_CASE("catalogs that differ only in their dates are the same") {
   CHECK(SameIgnoringDates(a, b));
   b.messages[1].msgstr[0] = "x";
   CHECK_FALSE(SameIgnoringDates(a, b));
+}
+
+TEST_CASE("a new catalog has gettext's Plural-Forms for its language, as msginit writes") {
+  Posts posts({{"p.html", "<p>Text</p>"}});
+  Catalog templ = BuildTemplate(posts.units, Taxonomy(), "es", Info());
+  auto plural_forms = [&templ](const char* lang) {
+    return UpdateCatalog(templ, nullptr, Info(lang)).HeaderField("Plural-Forms").value_or("");
+  };
+  CHECK(plural_forms("ru") ==
+        "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || "
+        "n%100>=20) ? 1 : 2);");
+  CHECK(plural_forms("ja") == "nplurals=1; plural=0;");
+  CHECK(plural_forms("fr") == "nplurals=2; plural=(n > 1);");
+  CHECK(plural_forms("pt-BR") == "nplurals=2; plural=(n > 1);");
+  CHECK(plural_forms("pt") == "nplurals=2; plural=(n != 1);");
+  CHECK(plural_forms("sl_SI") ==
+        "nplurals=4; plural=(n%100==1 ? 0 : n%100==2 ? 1 : n%100==3 || n%100==4 ? 2 : 3);");
+  // A language gettext has no rule for gets the English one (the tools
+  // warn), where msginit writes "nplurals=INTEGER; plural=EXPRESSION;".
+  CHECK(plural_forms("is") == "nplurals=2; plural=(n != 1);");
+  CHECK_FALSE(GettextPluralForms("is"));
+  for (const char* lang : {"ru", "pl", "cs", "ga", "sl", "ja", "fr", "is"}) {
+    int nplurals = 0;
+    CHECK_FALSE(PluralFormsProblem(plural_forms(lang), &nplurals));
+  }
+
+  // The same as the real msginit 0.21, language by language.
+  if (testing::Run("command -v msginit").exit_code != 0) {
+    MESSAGE("msginit not found: skipped");
+    return;
+  }
+  testing::TempDir dir;
+  testing::Spit(dir / "t.pot",
+                "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+                "\"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n\"\n\nmsgid \"a\"\nmsgstr \"\"\n");
+  for (const char* lang : {"ja", "vi", "ko", "en", "es", "de", "tr", "he", "pt", "pt_BR", "fr",
+                           "ga", "lv", "lt", "ru", "uk", "be", "sr", "hr", "cs", "sk", "pl", "ro",
+                           "sl", "ca", "ar", "zh", "is"}) {
+    CAPTURE(std::string(lang));
+    REQUIRE(testing::Run(std::string("msginit --no-translator -i t.pot -o out.po -l ") + lang,
+                         dir.path())
+                .exit_code == 0);
+    Catalog theirs;
+    DiagnosticSink sink;
+    REQUIRE(ReadPo(testing::Slurp(dir / "out.po"), "out.po", &theirs, &sink));
+    std::string expected = theirs.HeaderField("Plural-Forms").value_or("");
+    if (expected == "nplurals=INTEGER; plural=EXPRESSION;") {
+      CHECK_FALSE(GettextPluralForms(lang));
+    } else {
+      CHECK(GettextPluralForms(lang) == expected);
+      CHECK(plural_forms(lang) == expected);
+    }
+  }
+}
+
+// The tools: a fresh Russian catalog passes l10n-check's header rule; a
+// language gettext has no rule for gets the English one, with a warning.
+TEST_CASE("l10n-extract gives a new catalog its language's plural forms, or warns") {
+  for (const std::string lang : {"ru", "is"}) {
+    CAPTURE(lang);
+    testing::TempDir dir;
+    std::filesystem::create_directories(dir / "posts");
+    testing::Spit(dir / "l10n.toml", "[project]\nname = \"T\"\nlanguages = [\"en\", \"" + lang +
+                                         "\"]\nposts = [\"posts/*.html\"]\n");
+    testing::Spit(dir / "posts/a.html",
+                  "<!DOCTYPE html>\n<html lang=\"en\">\n<body><p>Hello</p></body></html>\n");
+    testing::CommandResult r = testing::Run(testing::Tool("l10n-extract") + " -q", dir.path());
+    CHECK(r.exit_code == 0);
+    Catalog po;
+    DiagnosticSink sink;
+    REQUIRE(ReadPo(testing::Slurp(dir / ("locales/" + lang + ".po")), "po", &po, &sink));
+    const std::string warning = "locales/is.po: warning: gettext has no plural rule for 'is': the "
+                                "new catalog says \"nplurals=2; plural=(n != 1);\"; correct its "
+                                "Plural-Forms if the language's plurals differ\n";
+    if (lang == "ru") {
+      CHECK(PluralFormsCount(po.HeaderField("Plural-Forms").value_or("")) == 3);
+      CHECK(r.err == "");
+    } else {
+      CHECK(po.HeaderField("Plural-Forms") == "nplurals=2; plural=(n != 1);");
+      CHECK(r.err == warning);
+    }
+    r = testing::Run(testing::Tool("l10n-check") + " -q --allow-untranslated", dir.path());
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("[header]") == std::string::npos);
+    CHECK(r.err.find("[header]") == std::string::npos);
+    // Run again: the catalog exists, nothing to warn about.
+    r = testing::Run(testing::Tool("l10n-extract") + " -q", dir.path());
+    CHECK(r.err == "");
+  }
 }
 
 }  // namespace

@@ -3,11 +3,14 @@
 // update loses a translation.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <random>
 #include <set>
 #include <string>
 
 #include "catalog_update.h"
+#include "extract.h"
+#include "html_segmenter.h"
 #include "fuzzy_match.h"
 #include "packed_catalog.h"
 #include "po_reader.h"
@@ -510,6 +513,310 @@ TEST_CASE("PackedCatalog gives back every part of every entry") {
   big.msgid = std::string(1 << 19, 'x');
   packed.Add(big);
   CHECK(packed.msgid(packed.size() - 1) == big.msgid);
+}
+
+}  // namespace
+}  // namespace l10n
+
+namespace l10n {
+namespace {
+
+// tests/fixtures/msgmerge/flags_expected.po is what GNU msgmerge 0.21
+// --previous wrote for flags_old.po (a Russian catalog, nplurals=3) and
+// flags_new.pot: entries that became plural or singular, a changed
+// msgid_plural, a new plural entry (three empty forms), one with two forms
+// kept as it is, format flags the template adds (a translation that passes
+// the c-format or python-format check stays translated, one that fails or an
+// objc-format one is fuzzy), replaces (no-c-format) or drops, a range that
+// narrows (kept) or goes (fuzzy), and no-wrap gone with the template.
+TEST_CASE("update takes plural forms, format flags and ranges as msgmerge does") {
+  std::string dir = std::string(L10N_SOURCE_DIR) + "/tests/fixtures/msgmerge/";
+  Catalog old = Parse(testing::Slurp(dir + "flags_old.po"));
+  Catalog templ = Parse(testing::Slurp(dir + "flags_new.pot"));
+  const std::string expected = testing::Slurp(dir + "flags_expected.po");
+  CHECK(WritePo(UpdateCatalog(templ, &old, kInfo)) == expected);
+
+  testing::TempDir tmp;
+  DiagnosticSink sink;
+  REQUIRE(UpdatePoFile(dir + "flags_old.po", dir + "flags_new.pot", tmp / "out.po", kInfo, {},
+                       nullptr, &sink));
+  CHECK(testing::Slurp(tmp / "out.po") == expected);
+
+  // A new catalog has as many forms as its language.
+  CatalogInfo russian = kInfo;
+  russian.target_lang = "ru";
+  Catalog fresh = UpdateCatalog(templ, nullptr, russian);
+  const Message* tree = fresh.Find(std::nullopt, "%d tree");
+  REQUIRE(tree);
+  CHECK(tree->msgstr.size() == 3);
+
+  if (testing::Run("command -v msgmerge").exit_code == 0) {
+    REQUIRE(testing::Run("msgmerge --previous -q -o theirs.po " + dir + "flags_old.po " + dir +
+                             "flags_new.pot",
+                         tmp.path())
+                .exit_code == 0);
+    CHECK(testing::Slurp(tmp / "theirs.po") == expected);
+  }
+}
+
+}  // namespace
+}  // namespace l10n
+
+namespace l10n {
+namespace {
+
+// msgmerge keeps fuzzy an entry whose source was edited and then set back:
+// it is matched, fuzzily, with its own edited version, whose "#|" previous
+// msgid is the source again. The translation was made for that very text
+// and nobody touched it since (editing it, a translator removes "fuzzy"), so
+// we give it back translated (docs/catalog_update.md).
+TEST_CASE("update: an edit undone gives the translation back, where msgmerge keeps it fuzzy") {
+  const std::string old_text =
+      "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+      "#, fuzzy\n#| msgid \"The partners met in Lima.\"\n"
+      "msgid \"The partners met in Lima in August.\"\nmsgstr \"Los socios se reunieron en Lima.\"\n\n"
+      "#, fuzzy\n#| msgctxt \"title\"\n#| msgid \"A visit to Peru.\"\n"
+      "msgctxt \"title\"\nmsgid \"A visit to Peru and Colombia.\"\nmsgstr \"Una visita a Perú.\"\n\n"
+      "#~ #, fuzzy\n#~| msgid \"Young people share their work.\"\n"
+      "#~ msgid \"Young people share their work online.\"\n"
+      "#~ msgstr \"Los jóvenes comparten su trabajo.\"\n\n"
+      "#, fuzzy\n#| msgid \"Hotel staff learned the signs.\"\n"
+      "msgid \"Hotel staff learned the signs.\"\nmsgstr \"El personal aprendió las señales.\"\n";
+  const std::string templ_text =
+      "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+      "msgid \"The partners met in Lima.\"\nmsgstr \"\"\n\n"
+      "msgctxt \"title\"\nmsgid \"A visit to Peru.\"\nmsgstr \"\"\n\n"
+      "msgid \"Young people share their work.\"\nmsgstr \"\"\n\n"
+      "msgid \"Hotel staff learned the signs.\"\nmsgstr \"\"\n";
+  Catalog old = Parse(old_text);
+  Catalog templ = Parse(templ_text);
+  UpdateStats stats;
+  Catalog ours = UpdateCatalog(templ, &old, kInfo, {}, &stats);
+  CHECK(WritePo(ours) ==
+        "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+        "msgid \"The partners met in Lima.\"\nmsgstr \"Los socios se reunieron en Lima.\"\n\n"
+        "msgctxt \"title\"\nmsgid \"A visit to Peru.\"\nmsgstr \"Una visita a Perú.\"\n\n"
+        "msgid \"Young people share their work.\"\nmsgstr \"Los jóvenes comparten su trabajo.\"\n\n"
+        // Fuzzy for its own msgid, as msgmerge leaves a format or range
+        // change: it stays so.
+        "#, fuzzy\n#| msgid \"Hotel staff learned the signs.\"\n"
+        "msgid \"Hotel staff learned the signs.\"\nmsgstr \"El personal aprendió las señales.\"\n");
+  CHECK(stats.fuzzy == 0);
+  // Without fuzzy matching too: it is the entry's own translation.
+  UpdateOptions exact_only;
+  exact_only.fuzzy_matching = false;
+  CHECK(WritePo(UpdateCatalog(templ, &old, kInfo, exact_only)) == WritePo(ours));
+
+  if (testing::Run("command -v msgmerge").exit_code != 0) return;
+  testing::TempDir dir;
+  testing::Spit(dir / "old.po", old_text);
+  testing::Spit(dir / "new.pot", templ_text);
+  REQUIRE(testing::Run("msgmerge --previous -q -o theirs.po old.po new.pot", dir.path()).exit_code == 0);
+  Catalog theirs = Parse(testing::Slurp(dir / "theirs.po"));
+  const Message* lima = theirs.Find(std::nullopt, "The partners met in Lima.");
+  REQUIRE(lima);
+  CHECK(lima->fuzzy());
+  CHECK(lima->prev_msgid == lima->msgid);
+  CHECK(lima->msgstr[0] == "Los socios se reunieron en Lima.");
+}
+
+// A small project: posts of paragraphs, translated in full. Random edits
+// (a word changed, a paragraph rewritten or removed) over a few extract
+// runs, then every edit undone and one more run: every translation is back
+// as it was, not fuzzy, through the PO file each run writes and reads.
+TEST_CASE("property: edits undone give every translation back, as it was") {
+  TextGen gen(20261201);
+  int restored = 0;
+  for (int round = 0; round < 40; ++round) {
+    std::vector<std::vector<std::string>> original(3);
+    for (auto& post : original) {
+      for (int i = 0; i < 6; ++i) post.push_back(gen.Sentence(3, 14));
+    }
+    auto extract = [](const std::vector<std::vector<std::string>>& posts, const Catalog* old) {
+      std::vector<Segmentation> segs;
+      std::vector<PostUnits> units;
+      DiagnosticSink sink;
+      segs.reserve(posts.size());
+      for (size_t p = 0; p < posts.size(); ++p) {
+        std::string html;
+        for (const std::string& paragraph : posts[p]) {
+          if (!paragraph.empty()) html += "<p>" + paragraph + "</p>\n";
+        }
+        segs.push_back(SegmentHtml(html, "post" + std::to_string(p) + ".html", &sink));
+      }
+      for (size_t p = 0; p < posts.size(); ++p) {
+        units.push_back({"post" + std::to_string(p) + ".html", "en", &segs[p]});
+      }
+      CatalogInfo info{"Test", "en", "", "2017-08-29 10:00+0000"};
+      Catalog templ = BuildTemplate(units, Taxonomy(), "es", info);
+      return Parse(WritePo(UpdateCatalog(templ, old, kInfo)));
+    };
+    Catalog po = extract(original, nullptr);
+    std::map<std::string, std::string> translated;
+    for (Message& m : po.messages) {
+      if (m.is_header()) continue;
+      m.msgstr = {"ES " + std::to_string(translated.size()) + " " + m.msgid.substr(0, 8)};
+      translated[m.msgid] = m.msgstr[0];
+    }
+    po = Parse(WritePo(po));
+    std::vector<std::vector<std::string>> posts = original;
+    const int runs = 1 + static_cast<int>(gen.Next() % 3);
+    for (int run = 0; run < runs; ++run) {
+      for (int e = 0; e < 5; ++e) {
+        std::vector<std::string>& post = posts[gen.Next() % posts.size()];
+        std::string& paragraph = post[gen.Next() % post.size()];
+        switch (gen.Next() % 6) {
+          case 0: paragraph = gen.Sentence(3, 14); break;  // rewritten
+          case 1: paragraph.clear(); break;                // removed
+          case 2: paragraph = original[0][gen.Next() % 6]; break;  // copied
+          default:
+            if (!paragraph.empty()) paragraph = gen.EditWord(paragraph);
+            break;
+        }
+      }
+      po = extract(posts, &po);
+    }
+    po = extract(original, &po);
+    for (const auto& [msgid, msgstr] : translated) {
+      CAPTURE(round);
+      CAPTURE(msgid);
+      const Message* m = po.Find(std::nullopt, msgid);
+      REQUIRE(m);
+      CHECK(m->msgstr == std::vector<std::string>{msgstr});
+      CHECK_FALSE(m->fuzzy());
+      CHECK_FALSE(m->prev_msgid);
+      ++restored;
+    }
+  }
+  CHECK(restored > 500);
+}
+
+}  // namespace
+}  // namespace l10n
+
+namespace l10n {
+namespace {
+
+// Odd flags, directives and plural counts make no crash: ranges that do not
+// read or overflow count as none, a "%" at the end is a directive of its own.
+TEST_CASE("update: odd ranges, directives and plural counts") {
+  std::string old_text =
+      "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+      "\"Plural-Forms: nplurals=1000; plural=n%1000;\\n\"\n\n";
+  std::string templ_text = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
+  const char* ranges[] = {"range: 18446744073709551615..18446744073709551616", "range: ..",
+                          "range: 5", "range:", "range: 9..1", "range: 0..18446744073709551615"};
+  const char* texts[] = {"%", "%(", "%(a", "%1$", "%99999999999999999999$d", "%%%", "%-+ #0*.*lld"};
+  int n = 0;
+  for (const char* range : ranges) {
+    for (const char* text : texts) {
+      std::string id = std::string(text) + " " + std::to_string(n++);
+      old_text += std::string("#, ") + range + "\nmsgid \"" + id + "\"\nmsgstr \"" + text + "\"\n\n";
+      templ_text += std::string("#, c-format, python-format, ") + ranges[n % 6] + "\nmsgid \"" + id +
+                    "\"\nmsgid_plural \"" + text + "\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"\n\n";
+    }
+  }
+  Catalog old = Parse(old_text);
+  Catalog templ = Parse(templ_text);
+  Catalog out = UpdateCatalog(templ, &old, kInfo);
+  REQUIRE(out.messages.size() == templ.messages.size());
+  for (const Message& m : out.messages) {
+    if (m.is_header()) continue;
+    CHECK(m.msgstr.size() == 1000);  // became plural: the catalog's forms
+    CHECK(m.fuzzy());
+  }
+  CHECK(Parse(WritePo(out)).messages.size() == out.messages.size());
+}
+
+}  // namespace
+}  // namespace l10n
+
+namespace l10n {
+namespace {
+
+// Random format strings, translations, flags, ranges and plurals, in
+// catalogs with two, three and one plural forms: our update is the same
+// bytes as msgmerge's.
+TEST_CASE("update agrees with msgmerge on random format flags and plurals") {
+  if (testing::Run("command -v msgmerge").exit_code != 0) {
+    MESSAGE("msgmerge not found: skipped");
+    return;
+  }
+  const char* pieces[] = {"%d", "%s", "%1$s", "%2$d", "%(a)s", "%(b)d", "%5.2f", "%ld", "%%",
+                          "%u", "%x", "%c", "%*d", "%(a)d", "%", "%1$d", "%3$s"};
+  const char* template_flags[] = {"", "c-format", "python-format", "no-c-format",
+                                  "possible-c-format", "c-format, range: 0..5",
+                                  "c-format, range: 1..1", "python-format, range: 2..20"};
+  const char* old_flags[] = {"", "", "c-format", "python-format", "range: 0..10", "no-c-format"};
+  const char* headers[] = {
+      "",
+      "\"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+      "(n%100<10 || n%100>=20) ? 1 : 2);\\n\"\n",
+      "\"Plural-Forms: nplurals=1; plural=0;\\n\"\n",
+      "\"Plural-Forms: nplurals=2; plural=(n > 1);\\n\"\n"};
+  std::mt19937 rng(20261202);
+  auto text = [&](const char* word) {
+    std::string s = word;
+    int n = static_cast<int>(rng() % 4);
+    for (int i = 0; i < n; ++i) s += std::string(" ") + pieces[rng() % std::size(pieces)];
+    return s;
+  };
+  int compared = 0;
+  for (const char* header : headers) {
+    std::string old_po =
+        std::string("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n") +
+        header + "\n";
+    std::string pot = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
+    const size_t forms = header == headers[1] ? 3 : header == headers[2] ? 1 : 2;
+    for (int i = 0; i < 300; ++i) {
+      std::string id = text(("w" + std::to_string(i)).c_str());
+      std::string plural = text(("p" + std::to_string(i)).c_str());
+      bool old_plural = rng() % 3 == 0, new_plural = rng() % 3 == 0 ? !old_plural : old_plural;
+      const char* of = old_flags[rng() % std::size(old_flags)];
+      if (*of) old_po += std::string("#, ") + of + "\n";
+      old_po += "msgid \"" + id + "\"\n";
+      if (old_plural) {
+        old_po += "msgid_plural \"" + plural + "\"\n";
+        for (size_t f = 0; f < forms; ++f) {
+          old_po += "msgstr[" + std::to_string(f) + "] \"" + text("t") + "\"\n";
+        }
+      } else {
+        old_po += "msgstr \"" + text("t") + "\"\n";
+      }
+      old_po += "\n";
+      const char* tf = template_flags[rng() % std::size(template_flags)];
+      if (*tf) pot += std::string("#, ") + tf + "\n";
+      pot += "msgid \"" + id + "\"\n";
+      if (new_plural) {
+        std::string p = rng() % 4 == 0 ? text("q") : plural;
+        pot += "msgid_plural \"" + p + "\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"\n\n";
+      } else {
+        pot += "msgstr \"\"\n\n";
+      }
+    }
+    testing::TempDir dir;
+    testing::Spit(dir / "old.po", old_po);
+    testing::Spit(dir / "new.pot", pot);
+    REQUIRE(testing::Run("msgmerge --previous -q -o theirs.po old.po new.pot", dir.path())
+                .exit_code == 0);
+    Catalog old = Parse(old_po);
+    Catalog templ = Parse(pot);
+    std::string ours = WritePo(UpdateCatalog(templ, &old, kInfo));
+    std::string theirs = testing::Slurp(dir / "theirs.po");
+    CAPTURE(header);
+    // Entry by entry, for a readable failure.
+    Catalog a = Parse(ours), b = Parse(theirs);
+    REQUIRE(a.messages.size() == b.messages.size());
+    for (size_t i = 0; i < a.messages.size(); ++i) {
+      CAPTURE(a.messages[i].msgid);
+      CHECK(a.messages[i].flags == b.messages[i].flags);
+      CHECK(a.messages[i].msgstr == b.messages[i].msgstr);
+      CHECK(a.messages[i].prev_msgid == b.messages[i].prev_msgid);
+      CHECK(a.messages[i].prev_msgid_plural == b.messages[i].prev_msgid_plural);
+      ++compared;
+    }
+  }
+  CHECK(compared > 1000);
 }
 
 }  // namespace
