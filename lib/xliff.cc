@@ -878,8 +878,13 @@ class XliffReader {
     Message header;
     std::string text;
     if (!target_lang_.empty()) text += "Language: " + target_lang_ + "\n";
+    // The file says nothing of plurals: gettext's rule for the language.
+    std::string_view plural_forms =
+        GettextPluralForms(target_lang_).value_or(kDefaultPluralForms);
     text += "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
-            "Content-Transfer-Encoding: 8bit\nPlural-Forms: nplurals=2; plural=(n != 1);\n";
+            "Content-Transfer-Encoding: 8bit\nPlural-Forms: ";
+    text += plural_forms;
+    text += "\n";
     if (!source_lang_.empty()) text += "X-Source-Language: " + source_lang_ + "\n";
     header.msgstr = {text};
     return header;

@@ -961,5 +961,34 @@ TEST_CASE("l10n-check gives findings on XLIFF other tools write, and refuses wha
   }
 }
 
+TEST_CASE("a header-less XLIFF file's catalog has gettext's plural forms for its language") {
+  struct PluralCase {
+    const char* target;
+    const char* plural_forms;
+  };
+  const PluralCase kCases[] = {
+      {"ru", "Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 "
+             "&& (n%100<10 || n%100>=20) ? 1 : 2);\n"},
+      {"ja", "Plural-Forms: nplurals=1; plural=0;\n"},
+      {"es-ES", "Plural-Forms: nplurals=2; plural=(n != 1);\n"},
+      {"pt-BR", "Plural-Forms: nplurals=2; plural=(n > 1);\n"},
+      // No rule in gettext's table: the project's default.
+      {"is", "Plural-Forms: nplurals=2; plural=(n != 1);\n"},
+  };
+  for (const PluralCase& c : kCases) {
+    CAPTURE(c.target);
+    std::string xliff = std::string("<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:"
+                                    "document:2.0\" srcLang=\"en\" trgLang=\"") +
+                        c.target +
+                        "\"><file id=\"f\"><unit id=\"u\"><segment><source>Hi</source>"
+                        "</segment></unit></file></xliff>\n";
+    Catalog catalog;
+    DiagnosticSink sink;
+    REQUIRE(ReadXliff(xliff, "t.xlf", &catalog, &sink));
+    REQUIRE(catalog.messages.front().is_header());
+    CHECK(catalog.messages.front().msgstr[0].find(c.plural_forms) != std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace l10n
