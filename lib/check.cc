@@ -40,7 +40,7 @@ bool IsPlaceholderName(std::string_view name) {
       "code",  "data", "dfn",     "em",     "font",  "i",    "img",  "kbd",  "mark",
       "q",     "s",    "samp",    "small",  "span",  "strike", "strong", "sub", "sup",
       "time",  "tt",   "u",       "var",    "wbr",   "del",  "ins",  "ruby", "rt",
-      "rp",    "label", "nobr",   "meter",  "progress", "output", "category",
+      "rp",    "label", "nobr",   "meter",  "progress", "output", "category", "comment", "shortcode",
   };
   while (!name.empty() && name.back() >= '0' && name.back() <= '9') name.remove_suffix(1);
   for (const char* known : kInline) {
@@ -302,6 +302,15 @@ void CheckTags(std::string_view source, std::string_view translation,
     if (used.count(p.name)) continue;
     std::string shown = p.paired ? "<" + p.name + ">" : "<" + p.name + "/>";
     std::string message;
+    std::string_view base = p.name;
+    while (!base.empty() && base.back() >= '0' && base.back() <= '9') base.remove_suffix(1);
+    if (!p.paired && base == "comment") {
+      // A comment is no formatting: WordPress reads <!--more-->,
+      // <!--nextpage--> and block delimiters. Left out, the page changes.
+      issues->push_back({Check::kPlaceholder, 0,
+                         FormatUi("the HTML comment '{}' is missing", shown), true});
+      continue;
+    }
     if (p.name == "time") {
       message = FormatUi("the date '{}' is missing", shown);
     } else if (p.name == "category") {

@@ -185,6 +185,14 @@ std::string Collapse(std::string_view s) {
   return out;
 }
 
+// At most 40 bytes of `s`, cut at a character boundary, "..." when cut.
+std::string Excerpt(std::string_view s) {
+  if (s.size() <= 40) return std::string(s);
+  size_t end = 40;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return std::string(s.substr(0, end)) + "...";
+}
+
 bool HasLetter(std::string_view s) {
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(s.size());
@@ -593,8 +601,20 @@ class Segmenter {
         return;
       case GUMBO_NODE_ELEMENT:
         break;
+      case GUMBO_NODE_COMMENT: {
+        // Inside a unit a comment is markup the page needs (WordPress's
+        // <!--more-->, <!--nextpage-->, block delimiters): a placeholder
+        // copied from the source. At the unit's edges it stays outside.
+        Placeholder p;
+        p.kind = Placeholder::Kind::kComment;
+        p.name = "comment";
+        p.element = {NodeBegin(node), NodeEnd(node)};
+        p.verbatim_text = Collapse(node->v.text.text);
+        pieces_.push_back({Piece::kSelfClosing, "", AddPlaceholder(std::move(p))});
+        return;
+      }
       default:
-        return;  // comments are not part of the text
+        return;
     }
     const GumboElement& el = node->v.element;
     if (!HasStartTag(el) && el.tag_namespace == GUMBO_NAMESPACE_HTML && !IsSkipped(el.tag)) {
@@ -731,6 +751,10 @@ class Segmenter {
         case Placeholder::Kind::kCategory:
           note += fmt::format("\n<{}/> is the list of categories, written out in your language",
                               p.name);
+          break;
+        case Placeholder::Kind::kComment:
+          note += fmt::format("\n<{}/> is the HTML comment <!--{}-->: keep it", p.name,
+                              Excerpt(p.verbatim_text));
           break;
         case Placeholder::Kind::kOpaque:
           if (!p.verbatim_text.empty()) {

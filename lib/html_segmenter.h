@@ -67,15 +67,17 @@ struct Placeholder {
     kOpaque,    // <code/>, translate="no": the whole element copied verbatim
     kDate,      // <time/>: <time datetime> rendered with ICU in the target
     kCategory,  // <category/>: one or more category links, re-rendered
+    kComment,   // <comment/>: an HTML comment (<!--more-->), copied verbatim
   };
   Kind kind = Kind::kPaired;
   std::string name;  // as it appears in the msgid: "a", "a2", "time", ...
   Range start_tag;   // kPaired, kVoid, kDate: the start tag
   Range end_tag;     // kPaired, kDate: the end tag (empty when omitted)
-  Range element;     // kOpaque, kCategory, kDate: the whole extent
+  Range element;     // kOpaque, kCategory, kDate, kComment: the whole extent
   std::string datetime;                 // kDate
   std::vector<CategoryLink> categories;  // kCategory, in source order
-  std::string verbatim_text;            // kOpaque: its visible text, for notes
+  std::string verbatim_text;            // kOpaque: its visible text; kComment: its
+                                        // text; for notes
 };
 
 struct Unit {

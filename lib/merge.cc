@@ -196,6 +196,7 @@ class Merger {
           EmitRaw(p->start_tag);
           break;
         case Placeholder::Kind::kOpaque:
+        case Placeholder::Kind::kComment:
           EmitRaw(p->element);
           break;
         case Placeholder::Kind::kDate:

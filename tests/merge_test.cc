@@ -62,6 +62,7 @@ TEST_CASE("identity merge gives every byte back") {
       "<table><tr><td>Cell<td>Other</table>",
       "<html LANG=EN><p title=unquoted>Hello</p></html>",
       "\xEF\xBB\xBF<!DOCTYPE html>\n<html lang=\"en\"><p>Byte order <b>mark</b></p></html>\n",
+      "<p>Before the fold. <!--more-->After <!-- wp:x {\"a\":1} -->it.</p>",
   };
   for (const char* post : kPosts) {
     CAPTURE(post);
@@ -309,6 +310,32 @@ TEST_CASE("text that merely looks like markup is escaped") {
 TEST_CASE("word counts skip placeholders") {
   CHECK(CountWords("See <a>the report</a> now.<br/>") == 4);
   CHECK(CountWords("") == 0);
+}
+
+}  // namespace
+}  // namespace l10n
+
+namespace l10n {
+namespace {
+
+TEST_CASE("a comment inside a unit is restored from the source, and never lost") {
+  const std::string post = "<p>Before the fold. <!--more-->After the fold.</p>";
+  MergeRun run = Merge(post, {{"Before the fold. <comment/>After the fold.",
+                               "Antes del corte. <comment/>Después del corte."}});
+  CHECK(run.errors == "");
+  CHECK(run.html == "<p>Antes del corte. <!--more-->Después del corte.</p>");
+  // Left out, the page would lose its fold: refused like unsafe markup.
+  MergeRun dropped = Merge(post, {{"Before the fold. <comment/>After the fold.",
+                                   "Antes del corte. Después del corte."}});
+  CHECK(dropped.result.unsafe);
+  CHECK(dropped.errors.find("the HTML comment '<comment/>' is missing [placeholder]") !=
+        std::string::npos);
+  CHECK(dropped.html == post);
+  // A translator cannot write a comment of their own.
+  MergeRun added = Merge(post, {{"Before the fold. <comment/>After the fold.",
+                                 "Antes <!--x--> del corte. <comment/>Después."}});
+  CHECK(added.result.unsafe);
+  CHECK(added.html == post);
 }
 
 }  // namespace

@@ -63,7 +63,13 @@ const Case kCases[] = {
     {"<p>Peace &amp; justice &rsquo;24&nbsp;hours&rsquo;</p>",
      "paragraph: Peace & justice \xE2\x80\x99" "24\xC2\xA0hours\xE2\x80\x99\n"},
     {"<p>a &lt; b and &amp;lt; literally</p>", "paragraph: a &lt; b and &amp;lt; literally\n"},
-    {"<p>Hello <!-- note --> world</p>", "paragraph: Hello world\n"},
+    // A comment inside a unit is a placeholder (WordPress reads <!--more-->);
+    // at its edges it stays outside.
+    {"<p>Hello <!-- note --> world</p>", "paragraph: Hello <comment/> world\n"},
+    {"<p>Before the fold. <!--more-->After the fold.<!--nextpage--><em>Next</em></p>",
+     "paragraph: Before the fold. <comment1/>After the fold.<comment2/><em>Next</em>\n"},
+    {"<div><!-- wp:paragraph -->Block <b>text</b><!-- /wp:paragraph --></div>",
+     "text block: Block <b>text</b>\n"},
     // Not extracted.
     {"<script>var s = 'Hello';</script><style>p{content:'x'}</style><p>Text</p>",
      "paragraph: Text\n"},
