@@ -216,14 +216,132 @@ std::string TagName(const GumboElement& el) {
 // A piece of a unit's msgid before placeholder names are final.
 struct Piece {
   enum Type { kText, kOpen, kClose, kSelfClosing } type;
-  std::string text;       // kText
+  std::string text;       // kText; a shortcode tag: its decoded text
   size_t placeholder = 0;  // other types
+  // A shortcode tag: 1 + the innermost paired placeholder open around it
+  // (0: none), so that only tags of one scope pair up.
+  bool shortcode = false;
+  size_t scope = 0;
 };
+
+// A WordPress shortcode tag in source text (get_shortcode_regex).
+struct ShortcodeTag {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string name;
+  bool closing = false;       // [/name]
+  bool self_closing = false;  // [name ... /]
+};
+
+bool IsShortcodeNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c == '_' || c == '-';
+}
+
+// The tag starting at s[j] == '[', if it is one: "[name attrs]",
+// "[name attrs /]" or "[/name]". Attributes hold no ']', and a '/' only when
+// no ']' follows it.
+std::optional<ShortcodeTag> ParseShortcodeTag(std::string_view s, size_t j) {
+  ShortcodeTag tag;
+  tag.begin = j;
+  size_t k = j + 1;
+  if (k < s.size() && s[k] == '/') {
+    tag.closing = true;
+    ++k;
+  }
+  size_t name_begin = k;
+  while (k < s.size() && IsShortcodeNameChar(s[k])) ++k;
+  if (k == name_begin) return std::nullopt;
+  tag.name = std::string(s.substr(name_begin, k - name_begin));
+  if (tag.closing) {
+    if (k >= s.size() || s[k] != ']') return std::nullopt;
+    tag.end = k + 1;
+    return tag;
+  }
+  for (; k < s.size(); ++k) {
+    if (s[k] == ']') {
+      tag.end = k + 1;
+      return tag;
+    }
+    if (s[k] == '/' && k + 1 < s.size() && s[k + 1] == ']') {
+      tag.self_closing = true;
+      tag.end = k + 2;
+      return tag;
+    }
+  }
+  return std::nullopt;
+}
+
+// The shortcode tags of source text, in order. "[[name]]" is WordPress's
+// escape for the literal text "[name]": no tag.
+std::vector<ShortcodeTag> FindShortcodeTags(std::string_view s) {
+  std::vector<ShortcodeTag> tags;
+  size_t i = s.find('[');
+  while (i != std::string_view::npos && i < s.size()) {
+    if (i + 1 < s.size() && s[i + 1] == '[') {
+      std::optional<ShortcodeTag> inner = ParseShortcodeTag(s, i + 1);
+      if (inner && !inner->closing && inner->end < s.size() && s[inner->end] == ']') {
+        i = s.find('[', inner->end + 1);
+        continue;
+      }
+      i = i + 1;  // a literal '[' before a possible tag
+      continue;
+    }
+    if (std::optional<ShortcodeTag> tag = ParseShortcodeTag(s, i)) {
+      size_t end = tag->end;
+      tags.push_back(std::move(*tag));
+      i = s.find('[', end);
+      continue;
+    }
+    i = s.find('[', i + 1);
+  }
+  return tags;
+}
+
+// Source text (of a text node outside RCDATA) decoded as the HTML parser
+// decodes it: entities, newlines, NUL.
+std::string DecodeHtmlText(std::string_view source) {
+  if (source.find_first_of("&\r", 0) == std::string_view::npos &&
+      source.find('\0') == std::string_view::npos) {
+    return std::string(source);
+  }
+  std::string doc = "<body><div>";
+  doc += source;
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* output = gumbo_parse_with_options(&options, doc.data(), doc.size());
+  std::string out;
+  const GumboNode* node = output->root;
+  // html > body > div
+  for (int depth = 0; depth < 2 && node; ++depth) {
+    const GumboVector& children = node->v.element.children;
+    const GumboNode* next = nullptr;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const GumboNode* c = static_cast<GumboNode*>(children.data[i]);
+      if (c->type == GUMBO_NODE_ELEMENT &&
+          c->v.element.tag == (depth == 0 ? GUMBO_TAG_BODY : GUMBO_TAG_DIV)) {
+        next = c;
+        break;
+      }
+    }
+    node = next;
+  }
+  if (node) {
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const GumboNode* c = static_cast<GumboNode*>(children.data[i]);
+      if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) out += c->v.text.text;
+    }
+  }
+  gumbo_destroy_output(&options, output);
+  return out;
+}
 
 class Segmenter {
  public:
-  Segmenter(std::string_view html, const std::string& path, DiagnosticSink* sink)
-      : html_(html), path_(path), sink_(sink) {
+  Segmenter(std::string_view html, const std::string& path, const SegmentOptions& options,
+            DiagnosticSink* sink)
+      : html_(html), path_(path), options_(options), sink_(sink) {
     size_t slash = path.find_last_of('/');
     slug_ = path.substr(slash == std::string::npos ? 0 : slash + 1);
     size_t dot = slug_.rfind('.');
@@ -523,6 +641,7 @@ class Segmenter {
     unit.context = context;
     pieces_.clear();
     unit_placeholders_.clear();
+    open_.clear();
     lost_end_tag_.reset();
     for (size_t i = first; i < last; ++i) AppendInline(nodes[i], context);
     if (lost_end_tag_) {
@@ -596,7 +715,11 @@ class Segmenter {
 
   void AppendInline(const GumboNode* node, const std::optional<std::string>& context) {
     switch (node->type) {
-      case GUMBO_NODE_TEXT: case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_TEXT:
+        if (options_.shortcodes && !InRcdata(node) && AppendShortcodes(node)) return;
+        AppendText(node->v.text.text);
+        return;
+      case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
         AppendText(node->v.text.text);
         return;
       case GUMBO_NODE_ELEMENT:
@@ -695,13 +818,131 @@ class Segmenter {
     p.kind = Placeholder::Kind::kPaired;
     size_t index = AddPlaceholder(std::move(p));
     pieces_.push_back({Piece::kOpen, "", index});
+    open_.push_back(index);
     for (unsigned i = 0; i < el.children.length; ++i) {
       AppendInline(static_cast<GumboNode*>(el.children.data[i]), inner_context);
     }
+    open_.pop_back();
     pieces_.push_back({Piece::kClose, "", index});
   }
 
+  static bool InRcdata(const GumboNode* node) {
+    const GumboNode* parent = node->parent;
+    return parent && parent->type == GUMBO_NODE_ELEMENT &&
+           (parent->v.element.tag == GUMBO_TAG_TITLE || parent->v.element.tag == GUMBO_TAG_TEXTAREA);
+  }
+
+  // A text node with shortcode tags: the text between them, and each tag as
+  // a protected placeholder (paired up in FinishUnit). False when it has none.
+  bool AppendShortcodes(const GumboNode* node) {
+    const GumboText& text = node->v.text;
+    if (!text.original_text.data) return false;
+    std::string_view source(text.original_text.data, text.original_text.length);
+    std::vector<ShortcodeTag> tags = FindShortcodeTags(source);
+    if (!options_.shortcode_names.empty()) {
+      const std::vector<std::string>& names = options_.shortcode_names;
+      tags.erase(std::remove_if(tags.begin(), tags.end(),
+                                [&names](const ShortcodeTag& t) {
+                                  return std::find(names.begin(), names.end(), t.name) ==
+                                         names.end();
+                                }),
+                 tags.end());
+    }
+    if (tags.empty()) return false;
+    size_t base = Offset(text.original_text.data);
+    size_t pos = 0;
+    for (ShortcodeTag& tag : tags) {
+      if (tag.begin > pos) AppendText(DecodeHtmlText(source.substr(pos, tag.begin - pos)));
+      Placeholder p;
+      p.kind = Placeholder::Kind::kOpaque;
+      p.name = "shortcode";
+      p.element = {base + tag.begin, base + tag.end};
+      p.start_tag = p.element;
+      std::string decoded = DecodeHtmlText(source.substr(tag.begin, tag.end - tag.begin));
+      p.verbatim_text = decoded;
+      p.shortcode = tag.name;
+      p.shortcode_closing = tag.closing;
+      p.shortcode_self_closing = tag.self_closing;
+      Piece piece{Piece::kSelfClosing, std::move(decoded), AddPlaceholder(std::move(p))};
+      piece.shortcode = true;
+      piece.scope = open_.empty() ? 0 : open_.back() + 1;
+      pieces_.push_back(std::move(piece));
+      pos = tag.end;
+    }
+    if (pos < source.size()) AppendText(DecodeHtmlText(source.substr(pos)));
+    return true;
+  }
+
+  // WordPress's pairing: an opening tag takes the first closing tag of its
+  // name after it, and what lies between is its content (where its own tags
+  // pair likewise). Paired within one scope, the two are one paired
+  // placeholder, <shortcode>..</shortcode>; a closing tag without an opening
+  // one is text, as WordPress shows it.
+  void PairShortcodes(const std::vector<size_t>& tags, size_t lo, size_t hi,
+                      std::vector<bool>* dead) {
+    size_t i = lo;
+    while (i < hi) {
+      Piece& opener = pieces_[tags[i]];
+      Placeholder& p = unit_placeholders_[opener.placeholder];
+      if (p.shortcode_closing) {
+        (*dead)[opener.placeholder] = true;
+        std::string text;
+        AppendUnitText(opener.text, &text);
+        opener = {Piece::kText, std::move(text), 0};
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      if (!p.shortcode_self_closing) {
+        while (j < hi && !(unit_placeholders_[pieces_[tags[j]].placeholder].shortcode_closing &&
+                           unit_placeholders_[pieces_[tags[j]].placeholder].shortcode == p.shortcode)) {
+          ++j;
+        }
+      }
+      if (p.shortcode_self_closing || j == hi) {
+        ++i;
+        continue;
+      }
+      Piece& closer = pieces_[tags[j]];
+      if (closer.scope == opener.scope) {
+        (*dead)[closer.placeholder] = true;
+        p.kind = Placeholder::Kind::kPaired;
+        p.end_tag = unit_placeholders_[closer.placeholder].element;
+        p.verbatim_text += "..." + unit_placeholders_[closer.placeholder].verbatim_text;
+        opener.type = Piece::kOpen;
+        closer.type = Piece::kClose;
+        closer.placeholder = opener.placeholder;
+      }
+      unit_placeholders_[closer.placeholder].shortcode_closing = false;  // taken
+      PairShortcodes(tags, i + 1, j, dead);
+      i = j + 1;
+    }
+  }
+
+  // Pairs the unit's shortcode tags and drops the placeholders that became
+  // part of another or text.
+  void ResolveShortcodes() {
+    std::vector<size_t> tags;
+    for (size_t i = 0; i < pieces_.size(); ++i) {
+      if (pieces_[i].shortcode) tags.push_back(i);
+    }
+    if (tags.empty()) return;
+    std::vector<bool> dead(unit_placeholders_.size(), false);
+    PairShortcodes(tags, 0, tags.size(), &dead);
+    std::vector<size_t> remap(unit_placeholders_.size());
+    std::vector<Placeholder> kept;
+    for (size_t i = 0; i < unit_placeholders_.size(); ++i) {
+      remap[i] = kept.size();
+      if (!dead[i]) kept.push_back(std::move(unit_placeholders_[i]));
+    }
+    unit_placeholders_ = std::move(kept);
+    for (Piece& piece : pieces_) {
+      if (piece.type != Piece::kText) piece.placeholder = remap[piece.placeholder];
+    }
+  }
+
   void FinishUnit(Unit unit) {
+    ResolveShortcodes();
     // Name the placeholders: the tag name, numbered in order of appearance
     // when a name occurs more than once in the unit.
     // Counted in a map: a unit may hold 100,000 <br>s.
@@ -755,6 +996,12 @@ class Segmenter {
         case Placeholder::Kind::kComment:
           note += fmt::format("\n<{}/> is the HTML comment <!--{}-->: keep it", p.name,
                               Excerpt(p.verbatim_text));
+          break;
+        case Placeholder::Kind::kPaired:
+          if (!p.shortcode.empty()) {
+            note += fmt::format("\n<{0}>...</{0}> is the shortcode {1}: keep it", p.name,
+                                Excerpt(p.verbatim_text));
+          }
           break;
         case Placeholder::Kind::kOpaque:
           if (!p.verbatim_text.empty()) {
@@ -824,6 +1071,7 @@ class Segmenter {
 
   std::string_view html_;
   const std::string& path_;
+  const SegmentOptions& options_;
   DiagnosticSink* sink_;
   std::string slug_;
   std::vector<size_t> line_starts_;
@@ -833,13 +1081,30 @@ class Segmenter {
   mutable std::unordered_map<const GumboNode*, bool> block_cache_;  // ContainsBlock
   std::vector<Piece> pieces_;
   std::vector<Placeholder> unit_placeholders_;
+  std::vector<size_t> open_;  // paired placeholders open where AppendInline is
   std::optional<GumboStringPiece> lost_end_tag_;  // see FlushRun
 };
 
 }  // namespace
 
+std::vector<std::string> ShortcodeTagsIn(std::string_view text, const SegmentOptions& options) {
+  std::vector<std::string> out;
+  if (!options.shortcodes) return out;
+  for (const ShortcodeTag& t : FindShortcodeTags(text)) {
+    const std::vector<std::string>& names = options.shortcode_names;
+    if (!names.empty() && std::find(names.begin(), names.end(), t.name) == names.end()) continue;
+    out.emplace_back(text.substr(t.begin, t.end - t.begin));
+  }
+  return out;
+}
+
 Segmentation SegmentHtml(std::string_view html, const std::string& path, DiagnosticSink* sink) {
-  Segmenter segmenter(html, path, sink);
+  return SegmentHtml(html, path, SegmentOptions(), sink);
+}
+
+Segmentation SegmentHtml(std::string_view html, const std::string& path,
+                         const SegmentOptions& options, DiagnosticSink* sink) {
+  Segmenter segmenter(html, path, options, sink);
   return segmenter.Run();
 }
 

@@ -77,7 +77,10 @@ struct Placeholder {
   std::string datetime;                 // kDate
   std::vector<CategoryLink> categories;  // kCategory, in source order
   std::string verbatim_text;            // kOpaque: its visible text; kComment: its
-                                        // text; for notes
+                                        // text; a shortcode: its tags; for notes
+  std::string shortcode;                // a shortcode tag: its name
+  bool shortcode_closing = false;       // while segmenting: [/name]
+  bool shortcode_self_closing = false;  // [name /]
 };
 
 struct Unit {
@@ -115,10 +118,28 @@ struct Segmentation {
   std::vector<Unit> units;  // in source order
 };
 
+// What the site's HTML holds besides HTML (project settings,
+// docs/configuration.md).
+struct SegmentOptions {
+  // WordPress shortcodes ([gallery], [caption ...]...[/caption], [audio /]):
+  // each tag is a protected placeholder, never text; a unit of shortcodes
+  // only is not extracted. Off by default: brackets are text elsewhere.
+  bool shortcodes = false;
+  // The shortcode names to read as such; empty: any name.
+  std::vector<std::string> shortcode_names;
+};
+
 // Segments `html`. `path` is used only in diagnostics (e.g. a <time
 // datetime> that is not a date is reported as a warning and left as an
 // ordinary inline element). Never fails: any byte string parses as HTML5.
 Segmentation SegmentHtml(std::string_view html, const std::string& path, DiagnosticSink* sink);
+Segmentation SegmentHtml(std::string_view html, const std::string& path,
+                         const SegmentOptions& options, DiagnosticSink* sink);
+
+// The shortcode tags `options` reads in decoded text, as written
+// ("[gallery ids=\"1\"]", "[/caption]"), in order; none when shortcodes
+// are off. A translation must not write one the source text does not have.
+std::vector<std::string> ShortcodeTagsIn(std::string_view text, const SegmentOptions& options);
 
 // The id of a unit with this msgctxt and msgid (Unit::Id).
 std::string UnitId(const std::optional<std::string>& context, std::string_view text);

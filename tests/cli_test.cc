@@ -92,6 +92,37 @@ TEST_CASE("extract keeps translations when posts change") {
   CHECK(po.find("#~") == std::string::npos);
 }
 
+TEST_CASE("shortcodes = true in [project]: shortcodes are placeholders, end to end") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  std::string post = dir / "posts/hello.html";
+  Replace(post, "<footer>",
+          "<p>[gallery columns=\"3\"]</p>\n<p>Listen: [audio src=\"a.mp3\" /]</p>\n<footer>");
+  // Off by default: brackets are text.
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  CHECK(Slurp(dir / "locales/en.pot").find("msgid \"[gallery columns=\\\"3\\\"]\"") !=
+        std::string::npos);
+  Replace(dir / "l10n.toml", "[project]\n", "[project]\nshortcodes = true\n");
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 0);
+  std::string pot = Slurp(dir / "locales/en.pot");
+  CHECK(pot.find("gallery") == std::string::npos);
+  CHECK(pot.find("#. <shortcode/> stays as it is: \"[audio src=\"a.mp3\" /]\"\n") !=
+        std::string::npos);
+  std::string es = dir / "locales/es.po";
+  Replace(es, "msgid \"Listen: <shortcode/>\"\nmsgstr \"\"",
+          "msgid \"Listen: <shortcode/>\"\nmsgstr \"Escucha: <shortcode/>\"");
+  r = Run(Tool("l10n-merge") + " --keep 0", dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(Slurp(dir / "public/es/hello.html").find("<p>Escucha: [audio src=\"a.mp3\" /]</p>") !=
+        std::string::npos);
+  // A wrong type is an error, as for every setting.
+  Replace(dir / "l10n.toml", "shortcodes = true", "shortcodes = \"yes\"");
+  r = Run(Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("'project.shortcodes' must be true or false") != std::string::npos);
+}
+
 TEST_CASE("merge writes every post in both languages") {
   TempDir dir;
   CopyCase("basic", dir);

@@ -338,5 +338,45 @@ TEST_CASE("a comment inside a unit is restored from the source, and never lost")
   CHECK(added.html == post);
 }
 
+TEST_CASE("shortcodes are restored from the source; a translation cannot write one") {
+  const std::string post =
+      "<p>[caption id=\"a1\" width=\"300\"]<img src=b.jpg> A boat.[/caption] [audio src=a /]</p>";
+  SegmentOptions shortcodes;
+  shortcodes.shortcodes = true;
+  auto merge = [&](const std::string& translation) {
+    DiagnosticSink sink;
+    static Segmentation seg;
+    seg = SegmentHtml(post, "post.html", shortcodes, &sink);
+    MergeOptions options;
+    options.source_lang = "en";
+    options.target_lang = "es";
+    options.segment = shortcodes;
+    options.translate = [&](const Unit& u) -> std::optional<Translation> {
+      if (u.text != "<shortcode1><img/> A boat.</shortcode1> <shortcode2/>") return std::nullopt;
+      return Translation{translation, "es.po", 7, nullptr};
+    };
+    MergeRun run;
+    run.result = MergePost(post, "post.html", seg, options, &sink);
+    run.html = run.result.html;
+    for (const Diagnostic& d : sink.diagnostics()) run.errors += d.Render() + "\n";
+    return run;
+  };
+  MergeRun ok = merge("<shortcode2/> <shortcode1><img/> Un barco.</shortcode1>");
+  CHECK(ok.errors == "");
+  CHECK(ok.html ==
+        "<p>[audio src=a /] [caption id=\"a1\" width=\"300\"]<img src=b.jpg> Un "
+        "barco.[/caption]</p>");
+  // Closed before it opens: refused, as for any paired placeholder.
+  MergeRun crossed = merge("</shortcode1><shortcode1><img/> Un barco. <shortcode2/>");
+  CHECK(crossed.result.unsafe);
+  CHECK(crossed.html == post);
+  // A shortcode of the translator's own is markup not in the source.
+  MergeRun added = merge("<shortcode1><img/> Un barco.</shortcode1> <shortcode2/>[embed]x[/embed]");
+  CHECK(added.result.unsafe);
+  CHECK(added.errors.find("es.po:7: error: shortcode not in the source: '[embed]' [unsafe]") !=
+        std::string::npos);
+  CHECK(added.html == post);
+}
+
 }  // namespace
 }  // namespace l10n

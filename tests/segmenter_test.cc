@@ -117,6 +117,67 @@ TEST_CASE("segmenting HTML snippets") {
   }
 }
 
+std::string DumpShortcodes(const std::string& html) {
+  DiagnosticSink sink;
+  SegmentOptions options;
+  options.shortcodes = true;
+  Segmentation seg = SegmentHtml(html, "t.html", options, &sink);
+  std::string out;
+  for (const Unit& u : seg.units) {
+    if (!u.translatable) out += '~';
+    out += u.text + "\n";
+    for (const Placeholder& p : u.placeholders) {
+      std::string start(html.substr(p.start_tag.begin, p.start_tag.end - p.start_tag.begin));
+      std::string end(html.substr(p.end_tag.begin, p.end_tag.end - p.end_tag.begin));
+      if (p.kind == Placeholder::Kind::kOpaque) {
+        start = html.substr(p.element.begin, p.element.end - p.element.begin);
+      }
+      out += "  " + p.name + " " + start + (end.empty() ? "" : " " + end) + "\n";
+    }
+  }
+  return out;
+}
+
+TEST_CASE("shortcodes are protected placeholders when the project says so") {
+  const Case kShortcodes[] = {
+      // Only shortcodes: not extracted.
+      {"<p>[gallery columns=\"3\" ids=\"1,2\"]</p><p>[audio src=\"a.mp3\" /]</p>", ""},
+      // An opening tag takes the first closing tag of its name.
+      {"<p>[caption id=\"a1\" width=\"300\"]<img src=b.jpg> A boat.[/caption]</p>",
+       "<shortcode><img/> A boat.</shortcode>\n"
+       "  shortcode [caption id=\"a1\" width=\"300\"] [/caption]\n"
+       "  img <img src=b.jpg>\n"},
+      {"<p>Listen: [audio src=\"a.mp3\" /] and [embed]https://e.org/v[/embed] now.</p>",
+       "Listen: <shortcode1/> and <shortcode2>https://e.org/v</shortcode2> now.\n"
+       "  shortcode1 [audio src=\"a.mp3\" /]\n"
+       "  shortcode2 [embed] [/embed]\n"},
+      // [[name]] is WordPress's escape for literal text; a stray closing tag
+      // is text; entities are decoded around the tags.
+      {"<p>Write [[gallery]] &amp; [/b] for [x a=\"&lt;\"]this.</p>",
+       "Write [[gallery]] & [/b] for <shortcode/>this.\n  shortcode [x a=\"&lt;\"]\n"},
+      // Tags in different elements cannot pair: each is its own placeholder.
+      {"<p>[note]<em>Careful[/note] here</em></p>",
+       "<shortcode1/><em>Careful<shortcode2/> here</em>\n"
+       "  shortcode1 [note]\n  em <em> </em>\n  shortcode2 [/note]\n"},
+      // Brackets that are no tag stay text; any name is a shortcode.
+      {"<p>See [1] and [ x ] or [a</p>", "See <shortcode/> and [ x ] or [a\n  shortcode [1]\n"},
+  };
+  for (const Case& c : kShortcodes) {
+    CAPTURE(c.html);
+    CHECK(DumpShortcodes(c.html) == c.want);
+  }
+  // Or only the names the project lists.
+  DiagnosticSink sink;
+  SegmentOptions options;
+  options.shortcodes = true;
+  options.shortcode_names = {"gallery"};
+  Segmentation seg = SegmentHtml("<p>See [1] in [gallery]</p>", "t.html", options, &sink);
+  REQUIRE(seg.units.size() == 1);
+  CHECK(seg.units[0].text == "See [1] in <shortcode/>");
+  // Off by default: brackets are text.
+  CHECK(Dump("<p>[gallery columns=\"3\"]</p>") == "paragraph: [gallery columns=\"3\"]\n");
+}
+
 TEST_CASE("units know their location and note") {
   std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<body>\n  <p>Hello\n  world</p>\n";
   DiagnosticSink sink;
