@@ -111,6 +111,8 @@ class ConfigParser {
         String(v, "project.xliff_path", &config_->xliff_pattern);
       } else if (key == "shortcodes") {
         Bool(v, "project.shortcodes", &config_->segment.shortcodes);
+      } else if (key == "prose_pre_classes") {
+        StringList(v, "project.prose_pre_classes", &config_->segment.prose_pre_classes);
       } else if (key == "shortcode_names") {
         StringList(v, "project.shortcode_names", &config_->segment.shortcode_names);
       } else {

@@ -33,6 +33,7 @@ const char* UnitKindName(UnitKind kind) {
     case UnitKind::kFigureCaption: return "figure caption";
     case UnitKind::kQuote: return "quotation";
     case UnitKind::kBlock: return "text block";
+    case UnitKind::kPreformatted: return "preformatted text";
     case UnitKind::kAltText: return "image alt text";
     case UnitKind::kTitleText: return "title attribute";
     case UnitKind::kLabelText: return "label attribute";
@@ -191,6 +192,14 @@ std::string Excerpt(std::string_view s) {
   size_t end = 40;
   while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
   return std::string(s.substr(0, end)) + "...";
+}
+
+// `s` without HTML whitespace at either end.
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && IsHtmlSpace(s[b])) ++b;
+  while (e > b && IsHtmlSpace(s[e - 1])) --e;
+  return std::string(s.substr(b, e - b));
 }
 
 bool HasLetter(std::string_view s) {
@@ -514,10 +523,25 @@ class Segmenter {
     }
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
     const GumboElement& el = node->v.element;
-    if (IsSkipped(el.tag) || el.tag_namespace != GUMBO_NAMESPACE_HTML) return;
+    if (el.tag_namespace != GUMBO_NAMESPACE_HTML) return;
+    bool prose_pre = el.tag == GUMBO_TAG_PRE && IsProsePre(el);
+    if (IsSkipped(el.tag) && !prose_pre) return;
     UpdateScope(el, &translate, &context);
     if (translate) CollectAttributes(el, context);
-    WalkChildren(el.children, KindOf(el.tag, kind), translate, context);
+    if (prose_pre) ++pre_depth_;
+    WalkChildren(el.children, prose_pre ? UnitKind::kPreformatted : KindOf(el.tag, kind),
+                 translate, context);
+    if (prose_pre) --pre_depth_;
+  }
+
+  bool IsProsePre(const GumboElement& el) const {
+    const GumboAttribute* cls = Attr(el, "class");
+    if (!cls) return false;
+    for (std::string c : options_.prose_pre_classes) {
+      for (char& ch : c) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (HasToken(cls->value, c)) return true;
+    }
+    return false;
   }
 
   void UpdateScope(const GumboElement& el, bool* translate,
@@ -972,7 +996,9 @@ class Segmenter {
           break;
       }
     }
-    unit.text = Collapse(raw);
+    // Inside a prose <pre> whitespace is the poem's: only the ends are
+    // trimmed, as the unit's range is.
+    unit.text = pre_depth_ > 0 ? Trim(raw) : Collapse(raw);
     unit.placeholders = std::move(unit_placeholders_);
     unit_placeholders_.clear();
     unit.translatable = HasLetter(words);
@@ -1082,6 +1108,7 @@ class Segmenter {
   std::vector<Piece> pieces_;
   std::vector<Placeholder> unit_placeholders_;
   std::vector<size_t> open_;  // paired placeholders open where AppendInline is
+  int pre_depth_ = 0;         // inside a prose <pre>
   std::optional<GumboStringPiece> lost_end_tag_;  // see FlushRun
 };
 

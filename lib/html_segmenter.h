@@ -38,6 +38,7 @@ enum class UnitKind {
   kFigureCaption,
   kQuote,
   kBlock,       // text of another block container (div, section, footer, ...)
+  kPreformatted,  // a <pre> of a prose class (a poem): its line breaks kept
   kAltText,     // alt="..."
   kTitleText,   // title="..."
   kLabelText,   // aria-label, placeholder
@@ -127,6 +128,10 @@ struct SegmentOptions {
   bool shortcodes = false;
   // The shortcode names to read as such; empty: any name.
   std::vector<std::string> shortcode_names;
+  // A <pre> with one of these classes is prose (Gutenberg's verse and
+  // preformatted blocks), its whitespace kept as it is; any other <pre>
+  // (wp-block-code) is code, never extracted.
+  std::vector<std::string> prose_pre_classes = {"wp-block-verse", "wp-block-preformatted"};
 };
 
 // Segments `html`. `path` is used only in diagnostics (e.g. a <time

@@ -63,6 +63,7 @@ TEST_CASE("identity merge gives every byte back") {
       "<html LANG=EN><p title=unquoted>Hello</p></html>",
       "\xEF\xBB\xBF<!DOCTYPE html>\n<html lang=\"en\"><p>Byte order <b>mark</b></p></html>\n",
       "<p>Before the fold. <!--more-->After <!-- wp:x {\"a\":1} -->it.</p>",
+      "<pre class=\"wp-block-verse\">\r\n  Roses are red,\r\n\tviolets &amp; blue.  \n</pre>",
   };
   for (const char* post : kPosts) {
     CAPTURE(post);
@@ -376,6 +377,15 @@ TEST_CASE("shortcodes are restored from the source; a translation cannot write o
   CHECK(added.errors.find("es.po:7: error: shortcode not in the source: '[embed]' [unsafe]") !=
         std::string::npos);
   CHECK(added.html == post);
+}
+
+TEST_CASE("a verse block keeps its line breaks in the translation") {
+  MergeRun run = Merge("<pre class=\"wp-block-verse\">Roses are red,\n  violets are blue.</pre>",
+                       {{"Roses are red,\n  violets are blue.",
+                         "Las rosas son rojas,\n  las violetas, azules."}});
+  CHECK(run.errors == "");
+  CHECK(run.html ==
+        "<pre class=\"wp-block-verse\">Las rosas son rojas,\n  las violetas, azules.</pre>");
 }
 
 }  // namespace

@@ -75,6 +75,13 @@ const Case kCases[] = {
      "paragraph: Text\n"},
     {"<pre>code block</pre><p>Run <code>make demo</code> now</p>",
      "paragraph: Run <code/> now\n"},
+    // Gutenberg's verse and preformatted blocks are prose, their line breaks
+    // and spaces kept; its code block is code.
+    {"<pre class=\"wp-block-verse\">\nRoses are red,\n  violets are <em>blue</em>.\n</pre>",
+     "preformatted text: Roses are red,\n  violets are <em>blue</em>.\n"},
+    {"<pre class=\"x wp-block-preformatted\">One  two\n\tthree</pre>"
+     "<pre class=\"wp-block-code\"><code>make   all</code></pre>",
+     "preformatted text: One  two\n\tthree\n"},
     {"<p translate=\"no\">Down To Zero</p><p>The <span translate=\"no\">DtZ</span> alliance</p>",
      "paragraph: The <span/> alliance\n"},
     {"<div translate=no><p>skip</p><p translate=yes>keep</p></div>", "paragraph: keep\n"},
