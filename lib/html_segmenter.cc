@@ -609,6 +609,22 @@ class Segmenter {
     return true;
   }
 
+  // True for a node that stays outside the unit at its edge: blank text, a
+  // comment, or a void element (whose attributes are still units).
+  bool TrimEdge(const GumboNode* node, const std::optional<std::string>& context) {
+    if (IsBlankText(node)) return true;
+    if (node->type != GUMBO_NODE_ELEMENT) return false;
+    const GumboElement& el = node->v.element;
+    if (el.tag_namespace != GUMBO_NAMESPACE_HTML || !IsVoid(el.tag) || !HasStartTag(el)) {
+      return false;
+    }
+    bool translate = true;
+    std::optional<std::string> inner = context;
+    UpdateScope(el, &translate, &inner);
+    if (translate) CollectAttributes(el, inner);
+    return true;
+  }
+
   // An element whose only content is a run of inline nodes that is wholly
   // wrapped in one plain paired element (<li><a href>Home</a></li>) gives the
   // unit "Home": the wrapper stays outside the unit.
@@ -640,16 +656,22 @@ class Segmenter {
     std::vector<const GumboNode*> nodes;
     nodes.swap(*run);
     if (!translate) return;
-    while (const GumboNode* wrapper = SoleWrapper(nodes)) {
+    // Trim blank nodes and void elements (<td><br>Wrap me.<br><br></td>)
+    // at both ends, then take off a wrapper around the rest, and again.
+    size_t first = 0, last = nodes.size();
+    for (;;) {
+      while (first < last && TrimEdge(nodes[first], context)) ++first;
+      while (last > first && TrimEdge(nodes[last - 1], context)) --last;
+      std::vector<const GumboNode*> rest(nodes.begin() + first, nodes.begin() + last);
+      const GumboNode* wrapper = SoleWrapper(rest);
+      if (!wrapper) break;
       CollectAttributes(wrapper->v.element, context);
       const GumboVector& children = wrapper->v.element.children;
       nodes.assign(reinterpret_cast<GumboNode**>(children.data),
                    reinterpret_cast<GumboNode**>(children.data) + children.length);
+      first = 0;
+      last = nodes.size();
     }
-    // Trim blank nodes at both ends.
-    size_t first = 0, last = nodes.size();
-    while (first < last && IsBlankText(nodes[first])) ++first;
-    while (last > first && IsBlankText(nodes[last - 1])) --last;
     if (first == last) return;
 
     // The parser may have put the nodes out of source order (misnested

@@ -55,6 +55,12 @@ const Case kCases[] = {
     {"<p>Line one<br>line two<br/>three</p>", "paragraph: Line one<br1/>line two<br2/>three\n"},
     {"<p>An <img src=x.png alt=\"icon\"> inline image</p>",
      "paragraph: An <img/> inline image\n@image alt text: icon\n"},
+    // Void elements at a unit's edges stay outside it, their attributes
+    // still units.
+    {"<table><tr><td><br>Wrap me.<br><br></td><td> <wbr><img src=x alt=\"A map\"> "
+     "<a href=y>Map</a> <br></td></tr></table>",
+     "table cell: Wrap me.\n@image alt text: A map\ntable cell: Map\n"},
+    {"<p>Line one<br>line two</p>", "paragraph: Line one<br/>line two\n"},
     // A wrapper around the whole unit stays outside it.
     {"<li><a href=\"/\">Home</a></li>", "list item: Home\n"},
     {"<p><em>All of it</em></p>", "paragraph: All of it\n"},
