@@ -202,6 +202,39 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
+// Unit text back to the characters it stands for ("&lt;" -> "<").
+std::string UnescapeUnitText(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '&' && s.substr(i, 4) == "&lt;") {
+      out += '<';
+      i += 3;
+    } else if (s[i] == '&' && s.substr(i, 5) == "&amp;") {
+      out += '&';
+      i += 4;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// True when `s`, trimmed, is one URL and nothing else ("https://youtu.be/x",
+// an oEmbed line): a scheme, "://", and no whitespace.
+bool IsOnlyUrl(std::string_view s) {
+  std::string t = Collapse(s);
+  if (t.empty() || t.find(' ') != std::string::npos) return false;
+  size_t colon = t.find("://");
+  if (colon == std::string::npos || colon == 0 || colon + 3 >= t.size()) return false;
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!alpha(t[0])) return false;
+  for (size_t i = 1; i < colon; ++i) {
+    char c = t[i];
+    if (!(alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) return false;
+  }
+  return true;
+}
+
 bool HasLetter(std::string_view s) {
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(s.size());
@@ -1005,7 +1038,7 @@ class Segmenter {
       switch (piece.type) {
         case Piece::kText:
           raw += piece.text;
-          words += piece.text;
+          words += UnescapeUnitText(piece.text);
           break;
         case Piece::kOpen:
           raw += '<' + unit_placeholders_[piece.placeholder].name + '>';
@@ -1023,7 +1056,10 @@ class Segmenter {
     unit.text = pre_depth_ > 0 ? Trim(raw) : Collapse(raw);
     unit.placeholders = std::move(unit_placeholders_);
     unit_placeholders_.clear();
-    unit.translatable = HasLetter(words);
+    // Words are letters (Unicode's Alphabetic property) once entities are
+    // decoded: "2017", "&lt;", "—" have none; a URL on its own is an
+    // address, not text.
+    unit.translatable = HasLetter(words) && !IsOnlyUrl(words);
     if (!unit.translatable && !unit.HasDynamicPlaceholders()) return;
     unit.note = MakeNote(unit);
     result_.units.push_back(std::move(unit));
@@ -1101,7 +1137,7 @@ class Segmenter {
       std::string text;
       AppendUnitText(attr->value, &text);
       unit.text = Collapse(text);
-      if (!HasLetter(unit.text)) continue;
+      if (!HasLetter(attr->value) || IsOnlyUrl(attr->value)) continue;
       unit.range = ValueRange(*attr, &unit.quote);
       if (unit.quote) {
         while (unit.range.begin < unit.range.end && IsHtmlSpace(html_[unit.range.begin])) {

@@ -92,6 +92,14 @@ const Case kCases[] = {
      "paragraph: The <span/> alliance\n"},
     {"<div translate=no><p>skip</p><p translate=yes>keep</p></div>", "paragraph: keep\n"},
     {"<p>2017</p><p>--- 42 ---</p><p> </p>", ""},
+    // Letters are counted after entities are decoded; a URL alone (an
+    // oEmbed line) is an address.
+    {"<table><tr><td>&lt;</td><td>&amp;&gt;</td><td>&lt;b&gt;</td></tr></table>"
+     "<img alt=\"&lt;&amp;\" src=x>",
+     "table cell: &lt;b>\n"},
+    {"<p>https://www.youtube.com/watch?v=abc</p><p><a href=x>https://vimeo.com/1</a></p>"
+     "<p>See https://e.org/x</p><a title=\"https://e.org\">x</a>",
+     "paragraph: See https://e.org/x\ntext block: x\n"},
     // Raw text is not HTML: an escaped translation would show "&lt;b&gt;".
     {"<p>Before</p><xmp>Use <b>bold</b></xmp><noembed>No <i>plugin</i></noembed>"
      "<noframes>No frames</noframes><iframe>Old browser</iframe><p>After</p>"
