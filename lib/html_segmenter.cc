@@ -1070,8 +1070,9 @@ class Segmenter {
     for (const Placeholder& p : unit.placeholders) {
       switch (p.kind) {
         case Placeholder::Kind::kDate:
-          note += fmt::format("\n<{}/> is the date {}, written out in your language", p.name,
-                              p.datetime);
+          // Not the date itself: the entry may stand for a post of every day.
+          note += fmt::format("\n<{}/> is a date, written out in your language",
+                              p.name);
           break;
         case Placeholder::Kind::kCategory:
           note += fmt::format("\n<{}/> is the list of categories, written out in your language",
