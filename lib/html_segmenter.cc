@@ -318,6 +318,11 @@ std::optional<ShortcodeTag> ParseShortcodeTag(std::string_view s, size_t j) {
 // escape for the literal text "[name]": no tag.
 std::vector<ShortcodeTag> FindShortcodeTags(std::string_view s) {
   std::vector<ShortcodeTag> tags;
+  // Every tag ends with a ']': none starts after the last one (and a failed
+  // tag never scans past it, so the search is linear).
+  size_t last = s.rfind(']');
+  if (last == std::string_view::npos) return tags;
+  s = s.substr(0, last + 1);
   size_t i = s.find('[');
   while (i != std::string_view::npos && i < s.size()) {
     if (i + 1 < s.size() && s[i + 1] == '[') {
@@ -957,44 +962,58 @@ class Segmenter {
   // pair likewise). Paired within one scope, the two are one paired
   // placeholder, <shortcode>..</shortcode>; a closing tag without an opening
   // one is text, as WordPress shows it.
-  void PairShortcodes(const std::vector<size_t>& tags, size_t lo, size_t hi,
-                      std::vector<bool>* dead) {
-    size_t i = lo;
-    while (i < hi) {
-      Piece& opener = pieces_[tags[i]];
-      Placeholder& p = unit_placeholders_[opener.placeholder];
-      if (p.shortcode_closing) {
-        (*dead)[opener.placeholder] = true;
-        std::string text;
-        AppendUnitText(opener.text, &text);
-        opener = {Piece::kText, std::move(text), 0};
-        ++i;
-        continue;
-      }
-      size_t j = i + 1;
-      if (!p.shortcode_self_closing) {
-        while (j < hi && !(unit_placeholders_[pieces_[tags[j]].placeholder].shortcode_closing &&
-                           unit_placeholders_[pieces_[tags[j]].placeholder].shortcode == p.shortcode)) {
-          ++j;
+  void PairShortcodes(const std::vector<size_t>& tags, std::vector<bool>* dead) {
+    // The closing tags of each name, in order, to find the first after an
+    // opening tag in O(log n); ranges on a stack, not recursion: 100,000
+    // nested shortcodes must not overflow it.
+    std::unordered_map<std::string, std::vector<size_t>> closers;
+    for (size_t k = 0; k < tags.size(); ++k) {
+      const Placeholder& p = unit_placeholders_[pieces_[tags[k]].placeholder];
+      if (p.shortcode_closing) closers[p.shortcode].push_back(k);
+    }
+    std::vector<std::pair<size_t, size_t>> ranges = {{0, tags.size()}};
+    while (!ranges.empty()) {
+      auto [i, hi] = ranges.back();
+      ranges.pop_back();
+      while (i < hi) {
+        Piece& opener = pieces_[tags[i]];
+        Placeholder& p = unit_placeholders_[opener.placeholder];
+        if (p.shortcode_closing) {
+          (*dead)[opener.placeholder] = true;
+          std::string text;
+          AppendUnitText(opener.text, &text);
+          opener = {Piece::kText, std::move(text), 0};
+          ++i;
+          continue;
         }
+        if (p.shortcode_self_closing) {
+          ++i;
+          continue;
+        }
+        size_t j = hi;
+        if (auto found = closers.find(p.shortcode); found != closers.end()) {
+          auto next = std::upper_bound(found->second.begin(), found->second.end(), i);
+          if (next != found->second.end() && *next < hi) j = *next;
+        }
+        if (j == hi) {
+          ++i;
+          continue;
+        }
+        Piece& closer = pieces_[tags[j]];
+        Placeholder& closing = unit_placeholders_[closer.placeholder];
+        closing.shortcode_closing = false;  // taken
+        if (closer.scope == opener.scope) {
+          (*dead)[closer.placeholder] = true;
+          p.kind = Placeholder::Kind::kPaired;
+          p.end_tag = closing.element;
+          p.verbatim_text += "..." + closing.verbatim_text;
+          opener.type = Piece::kOpen;
+          closer.type = Piece::kClose;
+          closer.placeholder = opener.placeholder;
+        }
+        ranges.push_back({i + 1, j});
+        i = j + 1;
       }
-      if (p.shortcode_self_closing || j == hi) {
-        ++i;
-        continue;
-      }
-      Piece& closer = pieces_[tags[j]];
-      if (closer.scope == opener.scope) {
-        (*dead)[closer.placeholder] = true;
-        p.kind = Placeholder::Kind::kPaired;
-        p.end_tag = unit_placeholders_[closer.placeholder].element;
-        p.verbatim_text += "..." + unit_placeholders_[closer.placeholder].verbatim_text;
-        opener.type = Piece::kOpen;
-        closer.type = Piece::kClose;
-        closer.placeholder = opener.placeholder;
-      }
-      unit_placeholders_[closer.placeholder].shortcode_closing = false;  // taken
-      PairShortcodes(tags, i + 1, j, dead);
-      i = j + 1;
     }
   }
 
@@ -1007,7 +1026,7 @@ class Segmenter {
     }
     if (tags.empty()) return;
     std::vector<bool> dead(unit_placeholders_.size(), false);
-    PairShortcodes(tags, 0, tags.size(), &dead);
+    PairShortcodes(tags, &dead);
     std::vector<size_t> remap(unit_placeholders_.size());
     std::vector<Placeholder> kept;
     for (size_t i = 0; i < unit_placeholders_.size(); ++i) {

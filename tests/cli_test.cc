@@ -123,6 +123,24 @@ TEST_CASE("shortcodes = true in [project]: shortcodes are placeholders, end to e
   CHECK(r.err.find("'project.shortcodes' must be true or false") != std::string::npos);
 }
 
+TEST_CASE("project.prose_pre_classes says which <pre> is prose") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  Replace(dir / "posts/hello.html", "<footer>",
+          "<pre class=\"wp-block-verse\">Roses are red,\n  violets are blue.</pre>\n"
+          "<pre class=\"poem\">A poem</pre>\n<footer>");
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  std::string pot = Slurp(dir / "locales/en.pot");
+  CHECK(pot.find("#. preformatted text, hello\n#: posts/hello.html:9\nmsgid \"\"\n"
+                 "\"Roses are red,\\n\"\n\"  violets are blue.\"\n") != std::string::npos);
+  CHECK(pot.find("A poem") == std::string::npos);
+  Replace(dir / "l10n.toml", "[project]\n", "[project]\nprose_pre_classes = [\"poem\"]\n");
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  pot = Slurp(dir / "locales/en.pot");
+  CHECK(pot.find("Roses") == std::string::npos);
+  CHECK(pot.find("msgid \"A poem\"") != std::string::npos);
+}
+
 TEST_CASE("merge writes every post in both languages") {
   TempDir dir;
   CopyCase("basic", dir);

@@ -195,6 +195,22 @@ TEST_CASE("shortcodes are protected placeholders when the project says so") {
   Segmentation seg = SegmentHtml("<p>See [1] in [gallery]</p>", "t.html", options, &sink);
   REQUIRE(seg.units.size() == 1);
   CHECK(seg.units[0].text == "See [1] in <shortcode/>");
+  // 100,000 nested shortcodes, and brackets that never close: no deep
+  // recursion, no quadratic search.
+  std::string nested = "<p>";
+  for (int i = 0; i < 100000; ++i) nested += "[a]x";
+  for (int i = 0; i < 100000; ++i) nested += "[/a]";
+  nested += "</p><p>" + std::string(200000, '[') + "a</p>";
+  options.shortcode_names.clear();
+  Segmentation deep = SegmentHtml(nested, "t.html", options, &sink);
+  REQUIRE(deep.units.size() == 2);
+  // The first [a] takes the first [/a]; the others are inside it, each on
+  // its own; the other closing tags are text.
+  CHECK(deep.units[0].placeholders.size() == 100000);
+  const std::string& deep_text = deep.units[0].text;
+  CHECK(deep_text.rfind("<shortcode1>x<shortcode2/>x<shortcode3/>", 0) == 0);
+  CHECK(deep_text.find("<shortcode100000/>x</shortcode1>[/a][/a]") != std::string::npos);
+  CHECK(deep.units[1].placeholders.empty());
   // Off by default: brackets are text.
   CHECK(Dump("<p>[gallery columns=\"3\"]</p>") == "paragraph: [gallery columns=\"3\"]\n");
 }
