@@ -601,6 +601,39 @@ void CheckMarkup(std::string_view source, std::string_view translation, uint8_t 
   });
 }
 
+void CheckShortcodes(std::string_view source, std::string_view translation,
+                     const SegmentOptions& options, std::vector<MarkupIssue>* issues) {
+  if (!options.shortcodes) return;
+  Result<std::vector<Token>> tokens = TokenizeUnitText(translation);
+  Result<std::vector<Token>> source_tokens = TokenizeUnitText(source);
+  if (!tokens.ok() || !source_tokens.ok()) return;  // CheckMarkup says why
+  // The source's shortcode tags are placeholders; what its text holds
+  // ("[[gallery]]", a stray "[/b]") the translation may keep.
+  std::vector<std::string> known;
+  for (const Token& t : *source_tokens) {
+    if (t.type != Token::kText) continue;
+    for (std::string& tag : ShortcodeTagsIn(t.text, options)) known.push_back(std::move(tag));
+  }
+  bool added = false;
+  for (const Token& t : *tokens) {
+    if (t.type != Token::kText) continue;
+    for (const std::string& tag : ShortcodeTagsIn(t.text, options)) {
+      auto it = std::find(known.begin(), known.end(), tag);
+      if (it != known.end()) {
+        known.erase(it);
+        continue;
+      }
+      issues->push_back(
+          {Check::kUnsafe, t.offset, FormatUi("shortcode not in the source: '{}'", tag), true});
+      added = true;
+    }
+  }
+  if (added) {
+    std::stable_sort(issues->begin(), issues->end(),
+                     [](const MarkupIssue& a, const MarkupIssue& b) { return a.offset < b.offset; });
+  }
+}
+
 std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view translation) {
   std::vector<MarkupIssue> issues;
   CheckMarkup(source, translation, ByteClasses(source), ByteClasses(translation), &issues);
@@ -1168,6 +1201,7 @@ class EntryChecker : public PoEntrySink {
       std::string keyword = m.msgid_plural ? fmt::format("msgstr[{}]", form) : "msgstr";
       issues.clear();
       CheckMarkup(source, target, classes, target_classes, &issues);
+      CheckShortcodes(source, target, options_.segment, &issues);
       for (const MarkupIssue& issue : issues) {
         int line = KeywordLine(m, keyword);
         auto [l, c] = locator_.InString(line, issue.offset);

@@ -132,7 +132,7 @@ class Merger {
   bool Accept(const Unit& unit, std::string_view source, const Translation& t) {
     bool rejected = false;
     std::vector<MarkupIssue> issues = CheckMarkup(source, t.text);
-    if (options_.segment.shortcodes) AddShortcodeIssues(source, t.text, &issues);
+    CheckShortcodes(source, t.text, options_.segment, &issues);
     for (MarkupIssue& issue : issues) {
       if (!issue.blocks_merge) continue;
       auto [line, column] = t.locate ? t.locate(issue.offset) : std::pair(t.line, 0);
@@ -146,32 +146,6 @@ class Merger {
       result_.unsafe = true;
     }
     return !rejected;
-  }
-
-  // A shortcode tag in the translation's text that the source's text does
-  // not have (the source's own tags are placeholders): WordPress would run it.
-  void AddShortcodeIssues(std::string_view source, std::string_view translation,
-                          std::vector<MarkupIssue>* issues) const {
-    Result<std::vector<Token>> tokens = TokenizeUnitText(translation);
-    Result<std::vector<Token>> source_tokens = TokenizeUnitText(source);
-    if (!tokens.ok() || !source_tokens.ok()) return;  // CheckMarkup says why
-    std::vector<std::string> known;
-    for (const Token& t : *source_tokens) {
-      if (t.type != Token::kText) continue;
-      for (std::string& tag : ShortcodeTagsIn(t.text, options_.segment)) known.push_back(tag);
-    }
-    for (const Token& t : *tokens) {
-      if (t.type != Token::kText) continue;
-      for (const std::string& tag : ShortcodeTagsIn(t.text, options_.segment)) {
-        auto it = std::find(known.begin(), known.end(), tag);
-        if (it != known.end()) {
-          known.erase(it);
-          continue;
-        }
-        issues->push_back({Check::kUnsafe, t.offset,
-                           FormatUi("shortcode not in the source: '{}'", tag), true});
-      }
-    }
   }
 
   void EmitRaw(Range range) {

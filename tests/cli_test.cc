@@ -116,6 +116,15 @@ TEST_CASE("shortcodes = true in [project]: shortcodes are placeholders, end to e
   CHECK(r.exit_code == 0);
   CHECK(Slurp(dir / "public/es/hello.html").find("<p>Escucha: [audio src=\"a.mp3\" /]</p>") !=
         std::string::npos);
+  // A shortcode of the translator's own: l10n-check says so, merge refuses.
+  Replace(es, "msgstr \"Escucha: <shortcode/>\"", "msgstr \"Escucha: <shortcode/>[embed]x\"");
+  r = Run(Tool("l10n-check"), dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("es.po:42:30: error: shortcode not in the source: '[embed]' [unsafe]") !=
+        std::string::npos);
+  r = Run(Tool("l10n-merge") + " --keep 0", dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("error: shortcode not in the source: '[embed]' [unsafe]") != std::string::npos);
   // A wrong type is an error, as for every setting.
   Replace(dir / "l10n.toml", "shortcodes = true", "shortcodes = \"yes\"");
   r = Run(Tool("l10n-extract"), dir.path());
