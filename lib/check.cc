@@ -40,7 +40,7 @@ bool IsPlaceholderName(std::string_view name) {
       "code",  "data", "dfn",     "em",     "font",  "i",    "img",  "kbd",  "mark",
       "q",     "s",    "samp",    "small",  "span",  "strike", "strong", "sub", "sup",
       "time",  "tt",   "u",       "var",    "wbr",   "del",  "ins",  "ruby", "rt",
-      "rp",    "label", "nobr",   "meter",  "progress", "output", "category",
+      "rp",    "label", "nobr",   "meter",  "progress", "output", "category", "comment", "shortcode",
   };
   while (!name.empty() && name.back() >= '0' && name.back() <= '9') name.remove_suffix(1);
   for (const char* known : kInline) {
@@ -302,6 +302,15 @@ void CheckTags(std::string_view source, std::string_view translation,
     if (used.count(p.name)) continue;
     std::string shown = p.paired ? "<" + p.name + ">" : "<" + p.name + "/>";
     std::string message;
+    std::string_view base = p.name;
+    while (!base.empty() && base.back() >= '0' && base.back() <= '9') base.remove_suffix(1);
+    if (!p.paired && base == "comment") {
+      // A comment is no formatting: WordPress reads <!--more-->,
+      // <!--nextpage--> and block delimiters. Left out, the page changes.
+      issues->push_back({Check::kPlaceholder, 0,
+                         FormatUi("the HTML comment '{}' is missing", shown), true});
+      continue;
+    }
     if (p.name == "time") {
       message = FormatUi("the date '{}' is missing", shown);
     } else if (p.name == "category") {
@@ -590,6 +599,39 @@ void CheckMarkup(std::string_view source, std::string_view translation, uint8_t 
   std::stable_sort(issues->begin(), issues->end(), [](const MarkupIssue& a, const MarkupIssue& b) {
     return a.offset < b.offset;
   });
+}
+
+void CheckShortcodes(std::string_view source, std::string_view translation,
+                     const SegmentOptions& options, std::vector<MarkupIssue>* issues) {
+  if (!options.shortcodes) return;
+  Result<std::vector<Token>> tokens = TokenizeUnitText(translation);
+  Result<std::vector<Token>> source_tokens = TokenizeUnitText(source);
+  if (!tokens.ok() || !source_tokens.ok()) return;  // CheckMarkup says why
+  // The source's shortcode tags are placeholders; what its text holds
+  // ("[[gallery]]", a stray "[/b]") the translation may keep.
+  std::vector<std::string> known;
+  for (const Token& t : *source_tokens) {
+    if (t.type != Token::kText) continue;
+    for (std::string& tag : ShortcodeTagsIn(t.text, options)) known.push_back(std::move(tag));
+  }
+  bool added = false;
+  for (const Token& t : *tokens) {
+    if (t.type != Token::kText) continue;
+    for (const std::string& tag : ShortcodeTagsIn(t.text, options)) {
+      auto it = std::find(known.begin(), known.end(), tag);
+      if (it != known.end()) {
+        known.erase(it);
+        continue;
+      }
+      issues->push_back(
+          {Check::kUnsafe, t.offset, FormatUi("shortcode not in the source: '{}'", tag), true});
+      added = true;
+    }
+  }
+  if (added) {
+    std::stable_sort(issues->begin(), issues->end(),
+                     [](const MarkupIssue& a, const MarkupIssue& b) { return a.offset < b.offset; });
+  }
 }
 
 std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view translation) {
@@ -1144,6 +1186,7 @@ class EntryChecker : public PoEntrySink {
       std::string keyword = m.msgid_plural ? fmt::format("msgstr[{}]", form) : "msgstr";
       issues.clear();
       CheckMarkup(source, target, classes, target_classes, &issues);
+      CheckShortcodes(source, target, options_.segment, &issues);
       for (const MarkupIssue& issue : issues) {
         int line = KeywordLine(m, keyword);
         auto [l, c] = locator_.InString(line, issue.offset);

@@ -70,6 +70,12 @@ struct MarkupIssue {
 // or nested differently are kPlaceholder.
 std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view translation);
 
+// With WordPress shortcodes on (SegmentOptions), a shortcode tag in the
+// translation's text that the source's text does not have is kUnsafe
+// (WordPress would run it): "shortcode not in the source: '[embed]'".
+void CheckShortcodes(std::string_view source, std::string_view translation,
+                     const SegmentOptions& options, std::vector<MarkupIssue>* issues);
+
 // A problem of a category's name in one language.
 struct CategoryNameIssue {
   std::string lang;  // the name's language, a key of Category::names
@@ -160,6 +166,7 @@ struct CatalogCheckOptions {
   bool is_template = false;
   std::string language;         // expected Language; empty: take the header's
   std::string source_language;  // empty: the header's X-Source-Language
+  SegmentOptions segment;       // the project's: shortcodes (CheckShortcodes)
 };
 
 // Checks one catalog or template (its bytes). Adds findings, in file order,

@@ -133,11 +133,11 @@ bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* 
     bool has_posts = false;
     for (const Post& post : posts) has_posts = has_posts || post.lang == source;
     if (!has_posts) continue;
-    check(config.Expand(config.template_pattern, source), {true, "", source});
+    check(config.Expand(config.template_pattern, source), {true, "", source, config.segment});
     for (const std::string& target_tag : config.languages) {
       if (PrimaryLanguage(target_tag) == source) continue;
       check(config.Expand(config.catalog_pattern, PrimaryLanguage(target_tag), source),
-            {false, target_tag, source_tag});
+            {false, target_tag, source_tag, config.segment});
     }
   }
   if (!ok) return false;

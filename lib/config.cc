@@ -109,6 +109,12 @@ class ConfigParser {
         StringList(v, "project.xliff", &config_->xliff_versions);
       } else if (key == "xliff_path") {
         String(v, "project.xliff_path", &config_->xliff_pattern);
+      } else if (key == "shortcodes") {
+        Bool(v, "project.shortcodes", &config_->segment.shortcodes);
+      } else if (key == "prose_pre_classes") {
+        StringList(v, "project.prose_pre_classes", &config_->segment.prose_pre_classes);
+      } else if (key == "shortcode_names") {
+        StringList(v, "project.shortcode_names", &config_->segment.shortcode_names);
       } else {
         Unknown(fmt::format("project.{}", key), v);
       }

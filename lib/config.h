@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "html_segmenter.h"
 
 namespace l10n {
 
@@ -31,6 +32,9 @@ struct Config {
   // the first version listed (1.2 when none).
   std::vector<std::string> xliff_versions;
   std::string xliff_pattern = "locales/xliff{version}/{lang}.xlf";
+  // What the posts hold besides HTML (html_segmenter.h): WordPress
+  // shortcodes.
+  SegmentOptions segment;
   // extract: msgmerge-like catalog updates (catalog_update.h).
   bool fuzzy_matching = true;
   bool purge_obsolete = false;

@@ -14,6 +14,15 @@ namespace {
 
 // The template's entries by key, and the references they have (so that a
 // unit repeated 100,000 times in a post is added in linear time).
+constexpr UnitKind kAllKinds[] = {
+    UnitKind::kTitle,        UnitKind::kHeading,      UnitKind::kParagraph,
+    UnitKind::kListItem,     UnitKind::kTerm,         UnitKind::kDefinition,
+    UnitKind::kTableHeader,  UnitKind::kTableCell,    UnitKind::kTableCaption,
+    UnitKind::kFigureCaption, UnitKind::kQuote,       UnitKind::kBlock,
+    UnitKind::kPreformatted, UnitKind::kAltText,      UnitKind::kTitleText,
+    UnitKind::kLabelText,    UnitKind::kMetaText,
+};
+
 struct TemplateIndex {
   std::unordered_map<std::string, size_t> by_key;
   std::unordered_set<std::string> references;  // entry index, '\0', reference
@@ -41,11 +50,16 @@ void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog, Templa
     return;
   }
   Message& m = catalog->messages[it->second];
+  bool other_post = std::any_of(m.references.begin(), m.references.end(),
+                                [&path](const std::string& r) {
+                                  return r.compare(0, path.size() + 1, path + ":") != 0;
+                                });
   if (index->references.insert(std::to_string(it->second) + '\0' + reference).second) {
     m.references.push_back(reference);
   }
-  // The first note line is "kind, slug": the same kind in another post adds
-  // the slug; other lines are added once.
+  // The first note line is "kind, slug". In more than one post it is the
+  // kind alone: the references list the posts. A line about a placeholder
+  // ("<time/> is ...") is there once; other lines are added once.
   std::vector<std::string> lines;
   size_t start = 0;
   while (start <= unit.note.size()) {
@@ -54,22 +68,34 @@ void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog, Templa
     lines.push_back(unit.note.substr(start, end - start));
     start = end + 1;
   }
-  std::string kind = std::string(UnitKindName(unit.kind)) + ", ";
+  std::string kind = UnitKindName(unit.kind);
+  std::string prefix = kind + ", ";
+  std::vector<std::string>& notes = m.extracted_comments;
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (i == 0) {
-      auto first = std::find_if(m.extracted_comments.begin(), m.extracted_comments.end(),
-                                [&kind](const std::string& c) { return c.rfind(kind, 0) == 0; });
-      if (first != m.extracted_comments.end()) {
-        std::string slug = lines[0].substr(kind.size());
-        std::string list = ", " + first->substr(kind.size()) + ", ";
-        if (list.find(", " + slug + ", ") == std::string::npos) *first += ", " + slug;
+    if (i == 0 && lines[0].rfind(prefix, 0) == 0) {
+      if (std::find(notes.begin(), notes.end(), lines[0]) != notes.end()) continue;
+      if (!other_post) {  // another kind in the same post
+        notes.push_back(lines[0]);
+        continue;
+      }
+      // Another post: every "kind, slug" line becomes the kind alone.
+      for (std::string& c : notes) {
+        for (UnitKind k : kAllKinds) {
+          std::string name = UnitKindName(k);
+          if (c.rfind(name + ", ", 0) == 0) c = name;
+        }
+      }
+      if (std::find(notes.begin(), notes.end(), kind) == notes.end()) notes.push_back(kind);
+      continue;
+    }
+    if (!lines[i].empty() && lines[i][0] == '<') {
+      std::string tag = lines[i].substr(0, lines[i].find(' ') + 1);
+      if (std::any_of(notes.begin(), notes.end(),
+                      [&tag](const std::string& c) { return c.rfind(tag, 0) == 0; })) {
         continue;
       }
     }
-    if (std::find(m.extracted_comments.begin(), m.extracted_comments.end(), lines[i]) ==
-        m.extracted_comments.end()) {
-      m.extracted_comments.push_back(lines[i]);
-    }
+    if (std::find(notes.begin(), notes.end(), lines[i]) == notes.end()) notes.push_back(lines[i]);
   }
 }
 

@@ -33,6 +33,7 @@ const char* UnitKindName(UnitKind kind) {
     case UnitKind::kFigureCaption: return "figure caption";
     case UnitKind::kQuote: return "quotation";
     case UnitKind::kBlock: return "text block";
+    case UnitKind::kPreformatted: return "preformatted text";
     case UnitKind::kAltText: return "image alt text";
     case UnitKind::kTitleText: return "title attribute";
     case UnitKind::kLabelText: return "label attribute";
@@ -185,6 +186,55 @@ std::string Collapse(std::string_view s) {
   return out;
 }
 
+// At most 40 bytes of `s`, cut at a character boundary, "..." when cut.
+std::string Excerpt(std::string_view s) {
+  if (s.size() <= 40) return std::string(s);
+  size_t end = 40;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return std::string(s.substr(0, end)) + "...";
+}
+
+// `s` without HTML whitespace at either end.
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && IsHtmlSpace(s[b])) ++b;
+  while (e > b && IsHtmlSpace(s[e - 1])) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+// Unit text back to the characters it stands for ("&lt;" -> "<").
+std::string UnescapeUnitText(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '&' && s.substr(i, 4) == "&lt;") {
+      out += '<';
+      i += 3;
+    } else if (s[i] == '&' && s.substr(i, 5) == "&amp;") {
+      out += '&';
+      i += 4;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// True when `s`, trimmed, is one URL and nothing else ("https://youtu.be/x",
+// an oEmbed line): a scheme, "://", and no whitespace.
+bool IsOnlyUrl(std::string_view s) {
+  std::string t = Collapse(s);
+  if (t.empty() || t.find(' ') != std::string::npos) return false;
+  size_t colon = t.find("://");
+  if (colon == std::string::npos || colon == 0 || colon + 3 >= t.size()) return false;
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!alpha(t[0])) return false;
+  for (size_t i = 1; i < colon; ++i) {
+    char c = t[i];
+    if (!(alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) return false;
+  }
+  return true;
+}
+
 bool HasLetter(std::string_view s) {
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(s.size());
@@ -208,14 +258,137 @@ std::string TagName(const GumboElement& el) {
 // A piece of a unit's msgid before placeholder names are final.
 struct Piece {
   enum Type { kText, kOpen, kClose, kSelfClosing } type;
-  std::string text;       // kText
+  std::string text;       // kText; a shortcode tag: its decoded text
   size_t placeholder = 0;  // other types
+  // A shortcode tag: 1 + the innermost paired placeholder open around it
+  // (0: none), so that only tags of one scope pair up.
+  bool shortcode = false;
+  size_t scope = 0;
 };
+
+// A WordPress shortcode tag in source text (get_shortcode_regex).
+struct ShortcodeTag {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string name;
+  bool closing = false;       // [/name]
+  bool self_closing = false;  // [name ... /]
+};
+
+bool IsShortcodeNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c == '_' || c == '-';
+}
+
+// The tag starting at s[j] == '[', if it is one: "[name attrs]",
+// "[name attrs /]" or "[/name]". Attributes hold no ']', and a '/' only when
+// no ']' follows it.
+std::optional<ShortcodeTag> ParseShortcodeTag(std::string_view s, size_t j) {
+  ShortcodeTag tag;
+  tag.begin = j;
+  size_t k = j + 1;
+  if (k < s.size() && s[k] == '/') {
+    tag.closing = true;
+    ++k;
+  }
+  size_t name_begin = k;
+  while (k < s.size() && IsShortcodeNameChar(s[k])) ++k;
+  if (k == name_begin) return std::nullopt;
+  tag.name = std::string(s.substr(name_begin, k - name_begin));
+  if (tag.closing) {
+    if (k >= s.size() || s[k] != ']') return std::nullopt;
+    tag.end = k + 1;
+    return tag;
+  }
+  for (; k < s.size(); ++k) {
+    if (s[k] == ']') {
+      tag.end = k + 1;
+      return tag;
+    }
+    if (s[k] == '/' && k + 1 < s.size() && s[k + 1] == ']') {
+      tag.self_closing = true;
+      tag.end = k + 2;
+      return tag;
+    }
+  }
+  return std::nullopt;
+}
+
+// The shortcode tags of source text, in order. "[[name]]" is WordPress's
+// escape for the literal text "[name]": no tag.
+std::vector<ShortcodeTag> FindShortcodeTags(std::string_view s) {
+  std::vector<ShortcodeTag> tags;
+  // Every tag ends with a ']': none starts after the last one (and a failed
+  // tag never scans past it, so the search is linear).
+  size_t last = s.rfind(']');
+  if (last == std::string_view::npos) return tags;
+  s = s.substr(0, last + 1);
+  size_t i = s.find('[');
+  while (i != std::string_view::npos && i < s.size()) {
+    if (i + 1 < s.size() && s[i + 1] == '[') {
+      std::optional<ShortcodeTag> inner = ParseShortcodeTag(s, i + 1);
+      if (inner && !inner->closing && inner->end < s.size() && s[inner->end] == ']') {
+        i = s.find('[', inner->end + 1);
+        continue;
+      }
+      i = i + 1;  // a literal '[' before a possible tag
+      continue;
+    }
+    if (std::optional<ShortcodeTag> tag = ParseShortcodeTag(s, i)) {
+      size_t end = tag->end;
+      tags.push_back(std::move(*tag));
+      i = s.find('[', end);
+      continue;
+    }
+    i = s.find('[', i + 1);
+  }
+  return tags;
+}
+
+// Source text (of a text node outside RCDATA) decoded as the HTML parser
+// decodes it: entities, newlines, NUL.
+std::string DecodeHtmlText(std::string_view source) {
+  if (source.find_first_of("&\r", 0) == std::string_view::npos &&
+      source.find('\0') == std::string_view::npos) {
+    return std::string(source);
+  }
+  std::string doc = "<body><div>";
+  doc += source;
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* output = gumbo_parse_with_options(&options, doc.data(), doc.size());
+  std::string out;
+  const GumboNode* node = output->root;
+  // html > body > div
+  for (int depth = 0; depth < 2 && node; ++depth) {
+    const GumboVector& children = node->v.element.children;
+    const GumboNode* next = nullptr;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const GumboNode* c = static_cast<GumboNode*>(children.data[i]);
+      if (c->type == GUMBO_NODE_ELEMENT &&
+          c->v.element.tag == (depth == 0 ? GUMBO_TAG_BODY : GUMBO_TAG_DIV)) {
+        next = c;
+        break;
+      }
+    }
+    node = next;
+  }
+  if (node) {
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const GumboNode* c = static_cast<GumboNode*>(children.data[i]);
+      if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) out += c->v.text.text;
+    }
+  }
+  gumbo_destroy_output(&options, output);
+  return out;
+}
 
 class Segmenter {
  public:
-  Segmenter(std::string_view html, const std::string& path, DiagnosticSink* sink)
-      : html_(html), path_(path), sink_(sink) {
+  Segmenter(std::string_view html, const std::string& path, const SegmentOptions& options,
+            DiagnosticSink* sink)
+      : html_(html), path_(path), options_(options), sink_(sink) {
     size_t slash = path.find_last_of('/');
     slug_ = path.substr(slash == std::string::npos ? 0 : slash + 1);
     size_t dot = slug_.rfind('.');
@@ -388,10 +561,25 @@ class Segmenter {
     }
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
     const GumboElement& el = node->v.element;
-    if (IsSkipped(el.tag) || el.tag_namespace != GUMBO_NAMESPACE_HTML) return;
+    if (el.tag_namespace != GUMBO_NAMESPACE_HTML) return;
+    bool prose_pre = el.tag == GUMBO_TAG_PRE && IsProsePre(el);
+    if (IsSkipped(el.tag) && !prose_pre) return;
     UpdateScope(el, &translate, &context);
     if (translate) CollectAttributes(el, context);
-    WalkChildren(el.children, KindOf(el.tag, kind), translate, context);
+    if (prose_pre) ++pre_depth_;
+    WalkChildren(el.children, prose_pre ? UnitKind::kPreformatted : KindOf(el.tag, kind),
+                 translate, context);
+    if (prose_pre) --pre_depth_;
+  }
+
+  bool IsProsePre(const GumboElement& el) const {
+    const GumboAttribute* cls = Attr(el, "class");
+    if (!cls) return false;
+    for (std::string c : options_.prose_pre_classes) {
+      for (char& ch : c) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (HasToken(cls->value, c)) return true;
+    }
+    return false;
   }
 
   void UpdateScope(const GumboElement& el, bool* translate,
@@ -459,6 +647,22 @@ class Segmenter {
     return true;
   }
 
+  // True for a node that stays outside the unit at its edge: blank text, a
+  // comment, or a void element (whose attributes are still units).
+  bool TrimEdge(const GumboNode* node, const std::optional<std::string>& context) {
+    if (IsBlankText(node)) return true;
+    if (node->type != GUMBO_NODE_ELEMENT) return false;
+    const GumboElement& el = node->v.element;
+    if (el.tag_namespace != GUMBO_NAMESPACE_HTML || !IsVoid(el.tag) || !HasStartTag(el)) {
+      return false;
+    }
+    bool translate = true;
+    std::optional<std::string> inner = context;
+    UpdateScope(el, &translate, &inner);
+    if (translate) CollectAttributes(el, inner);
+    return true;
+  }
+
   // An element whose only content is a run of inline nodes that is wholly
   // wrapped in one plain paired element (<li><a href>Home</a></li>) gives the
   // unit "Home": the wrapper stays outside the unit.
@@ -490,16 +694,22 @@ class Segmenter {
     std::vector<const GumboNode*> nodes;
     nodes.swap(*run);
     if (!translate) return;
-    while (const GumboNode* wrapper = SoleWrapper(nodes)) {
+    // Trim blank nodes and void elements (<td><br>Wrap me.<br><br></td>)
+    // at both ends, then take off a wrapper around the rest, and again.
+    size_t first = 0, last = nodes.size();
+    for (;;) {
+      while (first < last && TrimEdge(nodes[first], context)) ++first;
+      while (last > first && TrimEdge(nodes[last - 1], context)) --last;
+      std::vector<const GumboNode*> rest(nodes.begin() + first, nodes.begin() + last);
+      const GumboNode* wrapper = SoleWrapper(rest);
+      if (!wrapper) break;
       CollectAttributes(wrapper->v.element, context);
       const GumboVector& children = wrapper->v.element.children;
       nodes.assign(reinterpret_cast<GumboNode**>(children.data),
                    reinterpret_cast<GumboNode**>(children.data) + children.length);
+      first = 0;
+      last = nodes.size();
     }
-    // Trim blank nodes at both ends.
-    size_t first = 0, last = nodes.size();
-    while (first < last && IsBlankText(nodes[first])) ++first;
-    while (last > first && IsBlankText(nodes[last - 1])) --last;
     if (first == last) return;
 
     // The parser may have put the nodes out of source order (misnested
@@ -515,6 +725,7 @@ class Segmenter {
     unit.context = context;
     pieces_.clear();
     unit_placeholders_.clear();
+    open_.clear();
     lost_end_tag_.reset();
     for (size_t i = first; i < last; ++i) AppendInline(nodes[i], context);
     if (lost_end_tag_) {
@@ -588,13 +799,29 @@ class Segmenter {
 
   void AppendInline(const GumboNode* node, const std::optional<std::string>& context) {
     switch (node->type) {
-      case GUMBO_NODE_TEXT: case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_TEXT:
+        if (options_.shortcodes && !InRcdata(node) && AppendShortcodes(node)) return;
+        AppendText(node->v.text.text);
+        return;
+      case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
         AppendText(node->v.text.text);
         return;
       case GUMBO_NODE_ELEMENT:
         break;
+      case GUMBO_NODE_COMMENT: {
+        // Inside a unit a comment is markup the page needs (WordPress's
+        // <!--more-->, <!--nextpage-->, block delimiters): a placeholder
+        // copied from the source. At the unit's edges it stays outside.
+        Placeholder p;
+        p.kind = Placeholder::Kind::kComment;
+        p.name = "comment";
+        p.element = {NodeBegin(node), NodeEnd(node)};
+        p.verbatim_text = Collapse(node->v.text.text);
+        pieces_.push_back({Piece::kSelfClosing, "", AddPlaceholder(std::move(p))});
+        return;
+      }
       default:
-        return;  // comments are not part of the text
+        return;
     }
     const GumboElement& el = node->v.element;
     if (!HasStartTag(el) && el.tag_namespace == GUMBO_NAMESPACE_HTML && !IsSkipped(el.tag)) {
@@ -675,13 +902,145 @@ class Segmenter {
     p.kind = Placeholder::Kind::kPaired;
     size_t index = AddPlaceholder(std::move(p));
     pieces_.push_back({Piece::kOpen, "", index});
+    open_.push_back(index);
     for (unsigned i = 0; i < el.children.length; ++i) {
       AppendInline(static_cast<GumboNode*>(el.children.data[i]), inner_context);
     }
+    open_.pop_back();
     pieces_.push_back({Piece::kClose, "", index});
   }
 
+  static bool InRcdata(const GumboNode* node) {
+    const GumboNode* parent = node->parent;
+    return parent && parent->type == GUMBO_NODE_ELEMENT &&
+           (parent->v.element.tag == GUMBO_TAG_TITLE || parent->v.element.tag == GUMBO_TAG_TEXTAREA);
+  }
+
+  // A text node with shortcode tags: the text between them, and each tag as
+  // a protected placeholder (paired up in FinishUnit). False when it has none.
+  bool AppendShortcodes(const GumboNode* node) {
+    const GumboText& text = node->v.text;
+    if (!text.original_text.data) return false;
+    std::string_view source(text.original_text.data, text.original_text.length);
+    std::vector<ShortcodeTag> tags = FindShortcodeTags(source);
+    if (!options_.shortcode_names.empty()) {
+      const std::vector<std::string>& names = options_.shortcode_names;
+      tags.erase(std::remove_if(tags.begin(), tags.end(),
+                                [&names](const ShortcodeTag& t) {
+                                  return std::find(names.begin(), names.end(), t.name) ==
+                                         names.end();
+                                }),
+                 tags.end());
+    }
+    if (tags.empty()) return false;
+    size_t base = Offset(text.original_text.data);
+    size_t pos = 0;
+    for (ShortcodeTag& tag : tags) {
+      if (tag.begin > pos) AppendText(DecodeHtmlText(source.substr(pos, tag.begin - pos)));
+      Placeholder p;
+      p.kind = Placeholder::Kind::kOpaque;
+      p.name = "shortcode";
+      p.element = {base + tag.begin, base + tag.end};
+      p.start_tag = p.element;
+      std::string decoded = DecodeHtmlText(source.substr(tag.begin, tag.end - tag.begin));
+      p.verbatim_text = decoded;
+      p.shortcode = tag.name;
+      p.shortcode_closing = tag.closing;
+      p.shortcode_self_closing = tag.self_closing;
+      Piece piece{Piece::kSelfClosing, std::move(decoded), AddPlaceholder(std::move(p))};
+      piece.shortcode = true;
+      piece.scope = open_.empty() ? 0 : open_.back() + 1;
+      pieces_.push_back(std::move(piece));
+      pos = tag.end;
+    }
+    if (pos < source.size()) AppendText(DecodeHtmlText(source.substr(pos)));
+    return true;
+  }
+
+  // WordPress's pairing: an opening tag takes the first closing tag of its
+  // name after it, and what lies between is its content (where its own tags
+  // pair likewise). Paired within one scope, the two are one paired
+  // placeholder, <shortcode>..</shortcode>; a closing tag without an opening
+  // one is text, as WordPress shows it.
+  void PairShortcodes(const std::vector<size_t>& tags, std::vector<bool>* dead) {
+    // The closing tags of each name, in order, to find the first after an
+    // opening tag in O(log n); ranges on a stack, not recursion: 100,000
+    // nested shortcodes must not overflow it.
+    std::unordered_map<std::string, std::vector<size_t>> closers;
+    for (size_t k = 0; k < tags.size(); ++k) {
+      const Placeholder& p = unit_placeholders_[pieces_[tags[k]].placeholder];
+      if (p.shortcode_closing) closers[p.shortcode].push_back(k);
+    }
+    std::vector<std::pair<size_t, size_t>> ranges = {{0, tags.size()}};
+    while (!ranges.empty()) {
+      auto [i, hi] = ranges.back();
+      ranges.pop_back();
+      while (i < hi) {
+        Piece& opener = pieces_[tags[i]];
+        Placeholder& p = unit_placeholders_[opener.placeholder];
+        if (p.shortcode_closing) {
+          (*dead)[opener.placeholder] = true;
+          std::string text;
+          AppendUnitText(opener.text, &text);
+          opener = {Piece::kText, std::move(text), 0};
+          ++i;
+          continue;
+        }
+        if (p.shortcode_self_closing) {
+          ++i;
+          continue;
+        }
+        size_t j = hi;
+        if (auto found = closers.find(p.shortcode); found != closers.end()) {
+          auto next = std::upper_bound(found->second.begin(), found->second.end(), i);
+          if (next != found->second.end() && *next < hi) j = *next;
+        }
+        if (j == hi) {
+          ++i;
+          continue;
+        }
+        Piece& closer = pieces_[tags[j]];
+        Placeholder& closing = unit_placeholders_[closer.placeholder];
+        closing.shortcode_closing = false;  // taken
+        if (closer.scope == opener.scope) {
+          (*dead)[closer.placeholder] = true;
+          p.kind = Placeholder::Kind::kPaired;
+          p.end_tag = closing.element;
+          p.verbatim_text += "..." + closing.verbatim_text;
+          opener.type = Piece::kOpen;
+          closer.type = Piece::kClose;
+          closer.placeholder = opener.placeholder;
+        }
+        ranges.push_back({i + 1, j});
+        i = j + 1;
+      }
+    }
+  }
+
+  // Pairs the unit's shortcode tags and drops the placeholders that became
+  // part of another or text.
+  void ResolveShortcodes() {
+    std::vector<size_t> tags;
+    for (size_t i = 0; i < pieces_.size(); ++i) {
+      if (pieces_[i].shortcode) tags.push_back(i);
+    }
+    if (tags.empty()) return;
+    std::vector<bool> dead(unit_placeholders_.size(), false);
+    PairShortcodes(tags, &dead);
+    std::vector<size_t> remap(unit_placeholders_.size());
+    std::vector<Placeholder> kept;
+    for (size_t i = 0; i < unit_placeholders_.size(); ++i) {
+      remap[i] = kept.size();
+      if (!dead[i]) kept.push_back(std::move(unit_placeholders_[i]));
+    }
+    unit_placeholders_ = std::move(kept);
+    for (Piece& piece : pieces_) {
+      if (piece.type != Piece::kText) piece.placeholder = remap[piece.placeholder];
+    }
+  }
+
   void FinishUnit(Unit unit) {
+    ResolveShortcodes();
     // Name the placeholders: the tag name, numbered in order of appearance
     // when a name occurs more than once in the unit.
     // Counted in a map: a unit may hold 100,000 <br>s.
@@ -698,7 +1057,7 @@ class Segmenter {
       switch (piece.type) {
         case Piece::kText:
           raw += piece.text;
-          words += piece.text;
+          words += UnescapeUnitText(piece.text);
           break;
         case Piece::kOpen:
           raw += '<' + unit_placeholders_[piece.placeholder].name + '>';
@@ -711,10 +1070,15 @@ class Segmenter {
           break;
       }
     }
-    unit.text = Collapse(raw);
+    // Inside a prose <pre> whitespace is the poem's: only the ends are
+    // trimmed, as the unit's range is.
+    unit.text = pre_depth_ > 0 ? Trim(raw) : Collapse(raw);
     unit.placeholders = std::move(unit_placeholders_);
     unit_placeholders_.clear();
-    unit.translatable = HasLetter(words);
+    // Words are letters (Unicode's Alphabetic property) once entities are
+    // decoded: "2017", "&lt;", "—" have none; a URL on its own is an
+    // address, not text.
+    unit.translatable = HasLetter(words) && !IsOnlyUrl(words);
     if (!unit.translatable && !unit.HasDynamicPlaceholders()) return;
     unit.note = MakeNote(unit);
     result_.units.push_back(std::move(unit));
@@ -725,12 +1089,23 @@ class Segmenter {
     for (const Placeholder& p : unit.placeholders) {
       switch (p.kind) {
         case Placeholder::Kind::kDate:
-          note += fmt::format("\n<{}/> is the date {}, written out in your language", p.name,
-                              p.datetime);
+          // Not the date itself: the entry may stand for a post of every day.
+          note += fmt::format("\n<{}/> is a date, written out in your language",
+                              p.name);
           break;
         case Placeholder::Kind::kCategory:
           note += fmt::format("\n<{}/> is the list of categories, written out in your language",
                               p.name);
+          break;
+        case Placeholder::Kind::kComment:
+          note += fmt::format("\n<{}/> is the HTML comment <!--{}-->: keep it", p.name,
+                              Excerpt(p.verbatim_text));
+          break;
+        case Placeholder::Kind::kPaired:
+          if (!p.shortcode.empty()) {
+            note += fmt::format("\n<{0}>...</{0}> is the shortcode {1}: keep it", p.name,
+                                Excerpt(p.verbatim_text));
+          }
           break;
         case Placeholder::Kind::kOpaque:
           if (!p.verbatim_text.empty()) {
@@ -782,7 +1157,7 @@ class Segmenter {
       std::string text;
       AppendUnitText(attr->value, &text);
       unit.text = Collapse(text);
-      if (!HasLetter(unit.text)) continue;
+      if (!HasLetter(attr->value) || IsOnlyUrl(attr->value)) continue;
       unit.range = ValueRange(*attr, &unit.quote);
       if (unit.quote) {
         while (unit.range.begin < unit.range.end && IsHtmlSpace(html_[unit.range.begin])) {
@@ -800,6 +1175,7 @@ class Segmenter {
 
   std::string_view html_;
   const std::string& path_;
+  const SegmentOptions& options_;
   DiagnosticSink* sink_;
   std::string slug_;
   std::vector<size_t> line_starts_;
@@ -809,13 +1185,31 @@ class Segmenter {
   mutable std::unordered_map<const GumboNode*, bool> block_cache_;  // ContainsBlock
   std::vector<Piece> pieces_;
   std::vector<Placeholder> unit_placeholders_;
+  std::vector<size_t> open_;  // paired placeholders open where AppendInline is
+  int pre_depth_ = 0;         // inside a prose <pre>
   std::optional<GumboStringPiece> lost_end_tag_;  // see FlushRun
 };
 
 }  // namespace
 
+std::vector<std::string> ShortcodeTagsIn(std::string_view text, const SegmentOptions& options) {
+  std::vector<std::string> out;
+  if (!options.shortcodes) return out;
+  for (const ShortcodeTag& t : FindShortcodeTags(text)) {
+    const std::vector<std::string>& names = options.shortcode_names;
+    if (!names.empty() && std::find(names.begin(), names.end(), t.name) == names.end()) continue;
+    out.emplace_back(text.substr(t.begin, t.end - t.begin));
+  }
+  return out;
+}
+
 Segmentation SegmentHtml(std::string_view html, const std::string& path, DiagnosticSink* sink) {
-  Segmenter segmenter(html, path, sink);
+  return SegmentHtml(html, path, SegmentOptions(), sink);
+}
+
+Segmentation SegmentHtml(std::string_view html, const std::string& path,
+                         const SegmentOptions& options, DiagnosticSink* sink) {
+  Segmenter segmenter(html, path, options, sink);
   return segmenter.Run();
 }
 

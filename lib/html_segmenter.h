@@ -38,6 +38,7 @@ enum class UnitKind {
   kFigureCaption,
   kQuote,
   kBlock,       // text of another block container (div, section, footer, ...)
+  kPreformatted,  // a <pre> of a prose class (a poem): its line breaks kept
   kAltText,     // alt="..."
   kTitleText,   // title="..."
   kLabelText,   // aria-label, placeholder
@@ -67,15 +68,20 @@ struct Placeholder {
     kOpaque,    // <code/>, translate="no": the whole element copied verbatim
     kDate,      // <time/>: <time datetime> rendered with ICU in the target
     kCategory,  // <category/>: one or more category links, re-rendered
+    kComment,   // <comment/>: an HTML comment (<!--more-->), copied verbatim
   };
   Kind kind = Kind::kPaired;
   std::string name;  // as it appears in the msgid: "a", "a2", "time", ...
   Range start_tag;   // kPaired, kVoid, kDate: the start tag
   Range end_tag;     // kPaired, kDate: the end tag (empty when omitted)
-  Range element;     // kOpaque, kCategory, kDate: the whole extent
+  Range element;     // kOpaque, kCategory, kDate, kComment: the whole extent
   std::string datetime;                 // kDate
   std::vector<CategoryLink> categories;  // kCategory, in source order
-  std::string verbatim_text;            // kOpaque: its visible text, for notes
+  std::string verbatim_text;            // kOpaque: its visible text; kComment: its
+                                        // text; a shortcode: its tags; for notes
+  std::string shortcode;                // a shortcode tag: its name
+  bool shortcode_closing = false;       // while segmenting: [/name]
+  bool shortcode_self_closing = false;  // [name /]
 };
 
 struct Unit {
@@ -113,10 +119,32 @@ struct Segmentation {
   std::vector<Unit> units;  // in source order
 };
 
+// What the site's HTML holds besides HTML (project settings,
+// docs/configuration.md).
+struct SegmentOptions {
+  // WordPress shortcodes ([gallery], [caption ...]...[/caption], [audio /]):
+  // each tag is a protected placeholder, never text; a unit of shortcodes
+  // only is not extracted. Off by default: brackets are text elsewhere.
+  bool shortcodes = false;
+  // The shortcode names to read as such; empty: any name.
+  std::vector<std::string> shortcode_names;
+  // A <pre> with one of these classes is prose (Gutenberg's verse and
+  // preformatted blocks), its whitespace kept as it is; any other <pre>
+  // (wp-block-code) is code, never extracted.
+  std::vector<std::string> prose_pre_classes = {"wp-block-verse", "wp-block-preformatted"};
+};
+
 // Segments `html`. `path` is used only in diagnostics (e.g. a <time
 // datetime> that is not a date is reported as a warning and left as an
 // ordinary inline element). Never fails: any byte string parses as HTML5.
 Segmentation SegmentHtml(std::string_view html, const std::string& path, DiagnosticSink* sink);
+Segmentation SegmentHtml(std::string_view html, const std::string& path,
+                         const SegmentOptions& options, DiagnosticSink* sink);
+
+// The shortcode tags `options` reads in decoded text, as written
+// ("[gallery ids=\"1\"]", "[/caption]"), in order; none when shortcodes
+// are off. A translation must not write one the source text does not have.
+std::vector<std::string> ShortcodeTagsIn(std::string_view text, const SegmentOptions& options);
 
 // The id of a unit with this msgctxt and msgid (Unit::Id).
 std::string UnitId(const std::optional<std::string>& context, std::string_view text);

@@ -131,7 +131,9 @@ class Merger {
   // reported where it was written, and the post is marked unsafe.
   bool Accept(const Unit& unit, std::string_view source, const Translation& t) {
     bool rejected = false;
-    for (MarkupIssue& issue : CheckMarkup(source, t.text)) {
+    std::vector<MarkupIssue> issues = CheckMarkup(source, t.text);
+    CheckShortcodes(source, t.text, options_.segment, &issues);
+    for (MarkupIssue& issue : issues) {
       if (!issue.blocks_merge) continue;
       auto [line, column] = t.locate ? t.locate(issue.offset) : std::pair(t.line, 0);
       sink_->Report({Severity::kError, t.path, line, column, std::move(issue.message), false,
@@ -196,6 +198,7 @@ class Merger {
           EmitRaw(p->start_tag);
           break;
         case Placeholder::Kind::kOpaque:
+        case Placeholder::Kind::kComment:
           EmitRaw(p->element);
           break;
         case Placeholder::Kind::kDate:

@@ -48,6 +48,9 @@ struct MergeOptions {
   // Its names in the target language are translations too, located in the
   // file the taxonomy was read from.
   const Taxonomy* taxonomy = nullptr;
+  // As the posts were segmented: with shortcodes, a translation that writes
+  // a shortcode tag of its own is rejected.
+  SegmentOptions segment;
 };
 
 struct MergeResult {

@@ -271,7 +271,7 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
       ok = false;
       continue;
     }
-    post.segmentation = SegmentHtml(post.html, post.path, sink);
+    post.segmentation = SegmentHtml(post.html, post.path, config.segment, sink);
     post.lang = PrimaryLanguage(post.segmentation.lang);
     int line = 1, column = 1;
     if (post.segmentation.has_lang_edit) {
@@ -585,6 +585,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
       const std::string& catalog_path = catalog_paths[{post.lang, target}];
       const std::string& catalog_text = catalog_texts[{post.lang, target}];
       MergeOptions options;
+      options.segment = config.segment;
       options.source_lang = post.lang;
       options.target_lang = target_tag;
       options.date_style = date_style;

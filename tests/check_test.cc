@@ -605,6 +605,12 @@ TEST_CASE("CheckMarkup: what merge refuses and what it lets through") {
   const MarkupCase kCases[] = {
       {"See <a>the report</a>.", "Vea <a>el informe</a>.", ""},
       {"Read <a>this</a>.", "Lea esto.", "placeholder@0: placeholder '<a>' is missing (kept)\n"},
+      // WordPress reads a comment (<!--more-->): left out, the page changes.
+      {"Before. <comment/>After.", "Antes. Después.",
+       "placeholder@0: the HTML comment '<comment/>' is missing\n"},
+      {"A<comment1/>B<comment2/>", "A<comment2/>B<comment1/>", ""},
+      {"A <comment/>B", "A <comment/>B<comment2/>",
+       "placeholder@13: placeholder '<comment2/>' is not in the source\n"},
       {"AT&T and <b>more</b>", "AT&T y <b>más</b>", ""},
       {"Use &amp;lt; in HTML", "Use &amp;lt; en HTML", ""},
       // A tag the source has no placeholders like is foreign markup.

@@ -92,6 +92,64 @@ TEST_CASE("extract keeps translations when posts change") {
   CHECK(po.find("#~") == std::string::npos);
 }
 
+TEST_CASE("shortcodes = true in [project]: shortcodes are placeholders, end to end") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  std::string post = dir / "posts/hello.html";
+  Replace(post, "<footer>",
+          "<p>[gallery columns=\"3\"]</p>\n<p>Listen: [audio src=\"a.mp3\" /]</p>\n<footer>");
+  // Off by default: brackets are text.
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  CHECK(Slurp(dir / "locales/en.pot").find("msgid \"[gallery columns=\\\"3\\\"]\"") !=
+        std::string::npos);
+  Replace(dir / "l10n.toml", "[project]\n", "[project]\nshortcodes = true\n");
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 0);
+  std::string pot = Slurp(dir / "locales/en.pot");
+  CHECK(pot.find("gallery") == std::string::npos);
+  CHECK(pot.find("#. <shortcode/> stays as it is: \"[audio src=\"a.mp3\" /]\"\n") !=
+        std::string::npos);
+  std::string es = dir / "locales/es.po";
+  Replace(es, "msgid \"Listen: <shortcode/>\"\nmsgstr \"\"",
+          "msgid \"Listen: <shortcode/>\"\nmsgstr \"Escucha: <shortcode/>\"");
+  r = Run(Tool("l10n-merge") + " --keep 0", dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(Slurp(dir / "public/es/hello.html").find("<p>Escucha: [audio src=\"a.mp3\" /]</p>") !=
+        std::string::npos);
+  // A shortcode of the translator's own: l10n-check says so, merge refuses.
+  Replace(es, "msgstr \"Escucha: <shortcode/>\"", "msgstr \"Escucha: <shortcode/>[embed]x\"");
+  r = Run(Tool("l10n-check"), dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("es.po:42:30: error: shortcode not in the source: '[embed]' [unsafe]") !=
+        std::string::npos);
+  r = Run(Tool("l10n-merge") + " --keep 0", dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("error: shortcode not in the source: '[embed]' [unsafe]") != std::string::npos);
+  // A wrong type is an error, as for every setting.
+  Replace(dir / "l10n.toml", "shortcodes = true", "shortcodes = \"yes\"");
+  r = Run(Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("'project.shortcodes' must be true or false") != std::string::npos);
+}
+
+TEST_CASE("project.prose_pre_classes says which <pre> is prose") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  Replace(dir / "posts/hello.html", "<footer>",
+          "<pre class=\"wp-block-verse\">Roses are red,\n  violets are blue.</pre>\n"
+          "<pre class=\"poem\">A poem</pre>\n<footer>");
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  std::string pot = Slurp(dir / "locales/en.pot");
+  CHECK(pot.find("#. preformatted text, hello\n#: posts/hello.html:9\nmsgid \"\"\n"
+                 "\"Roses are red,\\n\"\n\"  violets are blue.\"\n") != std::string::npos);
+  CHECK(pot.find("A poem") == std::string::npos);
+  Replace(dir / "l10n.toml", "[project]\n", "[project]\nprose_pre_classes = [\"poem\"]\n");
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  pot = Slurp(dir / "locales/en.pot");
+  CHECK(pot.find("Roses") == std::string::npos);
+  CHECK(pot.find("msgid \"A poem\"") != std::string::npos);
+}
+
 TEST_CASE("merge writes every post in both languages") {
   TempDir dir;
   CopyCase("basic", dir);

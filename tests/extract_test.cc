@@ -33,12 +33,42 @@ TEST_CASE("identical text across posts is one entry with every reference") {
   CHECK(t.messages[0].is_header());
   CHECK(t.messages[1].msgid == "Footer text");
   CHECK(t.messages[1].references == std::vector<std::string>{"a/one.html:1", "a/two.html:3"});
-  CHECK(t.messages[1].extracted_comments == std::vector<std::string>{"paragraph, one, two"});
+  // The references list the posts; the note does not.
+  CHECK(t.messages[1].extracted_comments == std::vector<std::string>{"paragraph"});
   CHECK(t.messages[2].msgid == "Only here");
   CHECK(t.messages[3].msgid == "Title");
   CHECK(t.HeaderField("X-Source-Language") == "en");
   CHECK(t.HeaderField("POT-Creation-Date") == "2017-08-29 10:00+0000");
   CHECK(t.messages[0].fuzzy());
+}
+
+TEST_CASE("the note of a string shared by many posts says each thing once") {
+  std::vector<std::pair<std::string, std::string>> html;
+  for (int i = 1; i <= 72; ++i) {
+    html.push_back({"corpus/post-" + std::to_string(i) + ".html",
+                    "<h1>Publish Date: <time datetime=\"2017-0" +
+                        std::to_string(i % 9 + 1) + "-1" + std::to_string(i % 10) +
+                        "\">x</time></h1>\n<p>Publish Date: <time datetime=\"2018-01-0" +
+                        std::to_string(i % 9 + 1) + "\">x</time></p>"});
+  }
+  DiagnosticSink sink;
+  std::vector<Segmentation> segs;
+  for (const auto& [path, text] : html) segs.push_back(SegmentHtml(text, path, &sink));
+  std::vector<PostUnits> units;
+  for (size_t i = 0; i < html.size(); ++i) units.push_back({html[i].first, "en", &segs[i]});
+  Catalog t = BuildTemplate(units, Taxonomy(), "es", Info());
+  REQUIRE(t.messages.size() == 2);
+  CHECK(t.messages[1].msgid == "Publish Date: <time/>");
+  CHECK(t.messages[1].references.size() == 144);
+  CHECK(t.messages[1].extracted_comments ==
+        std::vector<std::string>{"heading", "<time/> is a date, written out in your language",
+                                 "paragraph"});
+  // In one post, two kinds keep the post's name.
+  Posts one({{"a/one.html", "<h1>Same</h1><p>Same</p>"}});
+  Catalog u = BuildTemplate(one.units, Taxonomy(), "es", Info());
+  REQUIRE(u.messages.size() == 2);
+  CHECK(u.messages[1].extracted_comments ==
+        std::vector<std::string>{"heading, one", "paragraph, one"});
 }
 
 TEST_CASE("category names without a translation become msgctxt entries") {

@@ -62,6 +62,8 @@ TEST_CASE("identity merge gives every byte back") {
       "<table><tr><td>Cell<td>Other</table>",
       "<html LANG=EN><p title=unquoted>Hello</p></html>",
       "\xEF\xBB\xBF<!DOCTYPE html>\n<html lang=\"en\"><p>Byte order <b>mark</b></p></html>\n",
+      "<p>Before the fold. <!--more-->After <!-- wp:x {\"a\":1} -->it.</p>",
+      "<pre class=\"wp-block-verse\">\r\n  Roses are red,\r\n\tviolets &amp; blue.  \n</pre>",
   };
   for (const char* post : kPosts) {
     CAPTURE(post);
@@ -309,6 +311,81 @@ TEST_CASE("text that merely looks like markup is escaped") {
 TEST_CASE("word counts skip placeholders") {
   CHECK(CountWords("See <a>the report</a> now.<br/>") == 4);
   CHECK(CountWords("") == 0);
+}
+
+}  // namespace
+}  // namespace l10n
+
+namespace l10n {
+namespace {
+
+TEST_CASE("a comment inside a unit is restored from the source, and never lost") {
+  const std::string post = "<p>Before the fold. <!--more-->After the fold.</p>";
+  MergeRun run = Merge(post, {{"Before the fold. <comment/>After the fold.",
+                               "Antes del corte. <comment/>Después del corte."}});
+  CHECK(run.errors == "");
+  CHECK(run.html == "<p>Antes del corte. <!--more-->Después del corte.</p>");
+  // Left out, the page would lose its fold: refused like unsafe markup.
+  MergeRun dropped = Merge(post, {{"Before the fold. <comment/>After the fold.",
+                                   "Antes del corte. Después del corte."}});
+  CHECK(dropped.result.unsafe);
+  CHECK(dropped.errors.find("the HTML comment '<comment/>' is missing [placeholder]") !=
+        std::string::npos);
+  CHECK(dropped.html == post);
+  // A translator cannot write a comment of their own.
+  MergeRun added = Merge(post, {{"Before the fold. <comment/>After the fold.",
+                                 "Antes <!--x--> del corte. <comment/>Después."}});
+  CHECK(added.result.unsafe);
+  CHECK(added.html == post);
+}
+
+TEST_CASE("shortcodes are restored from the source; a translation cannot write one") {
+  const std::string post =
+      "<p>[caption id=\"a1\" width=\"300\"]<img src=b.jpg> A boat.[/caption] [audio src=a /]</p>";
+  SegmentOptions shortcodes;
+  shortcodes.shortcodes = true;
+  auto merge = [&](const std::string& translation) {
+    DiagnosticSink sink;
+    static Segmentation seg;
+    seg = SegmentHtml(post, "post.html", shortcodes, &sink);
+    MergeOptions options;
+    options.source_lang = "en";
+    options.target_lang = "es";
+    options.segment = shortcodes;
+    options.translate = [&](const Unit& u) -> std::optional<Translation> {
+      if (u.text != "<shortcode1><img/> A boat.</shortcode1> <shortcode2/>") return std::nullopt;
+      return Translation{translation, "es.po", 7, nullptr};
+    };
+    MergeRun run;
+    run.result = MergePost(post, "post.html", seg, options, &sink);
+    run.html = run.result.html;
+    for (const Diagnostic& d : sink.diagnostics()) run.errors += d.Render() + "\n";
+    return run;
+  };
+  MergeRun ok = merge("<shortcode2/> <shortcode1><img/> Un barco.</shortcode1>");
+  CHECK(ok.errors == "");
+  CHECK(ok.html ==
+        "<p>[audio src=a /] [caption id=\"a1\" width=\"300\"]<img src=b.jpg> Un "
+        "barco.[/caption]</p>");
+  // Closed before it opens: refused, as for any paired placeholder.
+  MergeRun crossed = merge("</shortcode1><shortcode1><img/> Un barco. <shortcode2/>");
+  CHECK(crossed.result.unsafe);
+  CHECK(crossed.html == post);
+  // A shortcode of the translator's own is markup not in the source.
+  MergeRun added = merge("<shortcode1><img/> Un barco.</shortcode1> <shortcode2/>[embed]x[/embed]");
+  CHECK(added.result.unsafe);
+  CHECK(added.errors.find("es.po:7: error: shortcode not in the source: '[embed]' [unsafe]") !=
+        std::string::npos);
+  CHECK(added.html == post);
+}
+
+TEST_CASE("a verse block keeps its line breaks in the translation") {
+  MergeRun run = Merge("<pre class=\"wp-block-verse\">Roses are red,\n  violets are blue.</pre>",
+                       {{"Roses are red,\n  violets are blue.",
+                         "Las rosas son rojas,\n  las violetas, azules."}});
+  CHECK(run.errors == "");
+  CHECK(run.html ==
+        "<pre class=\"wp-block-verse\">Las rosas son rojas,\n  las violetas, azules.</pre>");
 }
 
 }  // namespace

@@ -139,6 +139,7 @@ int main(int argc, char** argv) {
       l10n::Result<l10n::MappedFile> mapped = l10n::MappedFile::Open(file);
       if (!mapped.ok()) return InputError(mapped.status());
       l10n::CatalogCheckOptions catalog_options;
+      catalog_options.segment = config.segment;
       catalog_options.is_template = file.size() > 4 && file.compare(file.size() - 4, 4, ".pot") == 0;
       l10n::CheckCatalogText(mapped->text(), file, catalog_options, policy, &report);
     }

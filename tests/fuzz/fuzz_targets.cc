@@ -241,23 +241,29 @@ void CheckAsCatalog(std::string_view data, const std::string& path) {
 void Segment(std::string_view data) {
   // The tools refuse what the limits refuse before segmenting (LoadPosts).
   if (CheckPostInput(data)) return;
-  DiagnosticSink sink;
-  Segmentation seg = SegmentHtml(data, "f.html", &sink);
-  for (const Unit& u : seg.units) {
-    if (u.range.begin > u.range.end || u.range.end > data.size()) FuzzFail("unit range");
+  // As the default project segments it, and with WordPress shortcodes on.
+  SegmentOptions wordpress;
+  wordpress.shortcodes = true;
+  for (const SegmentOptions& segment : {SegmentOptions(), wordpress}) {
+    DiagnosticSink sink;
+    Segmentation seg = SegmentHtml(data, "f.html", segment, &sink);
+    for (const Unit& u : seg.units) {
+      if (u.range.begin > u.range.end || u.range.end > data.size()) FuzzFail("unit range");
+    }
+    // The tools need a usable <html lang> (LoadPosts); without one the post
+    // is taken as English here.
+    std::string lang = PrimaryLanguage(seg.lang);
+    if (lang.empty()) lang = "en";
+    MergeOptions options;
+    options.source_lang = lang;
+    options.target_lang = lang;
+    options.segment = segment;
+    options.translate = [](const Unit& u) -> std::optional<Translation> {
+      return Translation{u.text, "", 0, nullptr};
+    };
+    MergeResult merged = MergePost(data, "f.html", seg, options, &sink);
+    if (merged.html != data) FuzzFail("same-language merge changed the post");
   }
-  // The tools need a usable <html lang> (LoadPosts); without one the post
-  // is taken as English here.
-  std::string lang = PrimaryLanguage(seg.lang);
-  if (lang.empty()) lang = "en";
-  MergeOptions options;
-  options.source_lang = lang;
-  options.target_lang = lang;
-  options.translate = [](const Unit& u) -> std::optional<Translation> {
-    return Translation{u.text, "", 0, nullptr};
-  };
-  MergeResult merged = MergePost(data, "f.html", seg, options, &sink);
-  if (merged.html != data) FuzzFail("same-language merge changed the post");
 }
 
 void ReadPoFile(std::string_view data) {
