@@ -12,6 +12,7 @@
 #include <unicode/uniset.h>
 #include <unicode/utf8.h>
 
+#include "charset.h"
 #include "merge.h"
 #include "placeholder.h"
 #include "plural_forms.h"
@@ -1040,6 +1041,13 @@ class EntryChecker : public PoEntrySink {
                          CheckName(check)});
   }
 
+  // A warning at most, as the policy has the check.
+  void Warn(Check check, int line, int column, std::string message) {
+    if (!policy_.severity(check) || IgnoredByEntry(check)) return;
+    findings_.push_back({Severity::kWarning, path_, line, column, std::move(message), false,
+                         CheckName(check)});
+  }
+
   int KeywordLine(const Message& m, std::string_view keyword) {
     return locator_.KeywordLine(m.line, keyword);
   }
@@ -1074,14 +1082,26 @@ class EntryChecker : public PoEntrySink {
       Emit(Check::kHeader, line, 1,
            FormatUi("header field '{}' is missing", "Content-Type: text/plain; charset=UTF-8"));
     } else {
-      std::string charset = content_type->substr(charset_at + 8);
-      charset = charset.substr(0, charset.find_first_of(" ;\t"));
-      std::string folded;
-      for (char c : charset) folded += Lower(c);
-      if (folded != "utf-8" && folded != "utf8") {
+      std::string charset(HeaderCharset(*content_type).value_or(""));
+      if (!ResolveCharset(charset).utf8()) {
         auto [l, c] = field_location("Content-Type");
         Emit(Check::kHeader, l, c,
              FormatUi("charset '{}' is not UTF-8, the encoding of the posts", charset));
+      }
+    }
+    // The file as it is: another charset was converted as it was read.
+    if (std::optional<std::string> declared = from_xliff_ ? std::nullopt : PoDeclaredCharset(text_)) {
+      CharsetName name = ResolveCharset(*declared);
+      auto [l, c] = field_location("Content-Type");
+      if (name.known && !name.utf8()) {
+        Warn(Check::kHeader, l, c,
+             FormatUi("the catalog is in charset '{}': the tools read it converted to UTF-8 and "
+                      "write it back in UTF-8",
+                      *declared));
+      } else if (name.known && !name.portable) {
+        Warn(Check::kHeader, l, c,
+             FormatUi("charset '{}' is not a portable encoding name; gettext writes '{}'",
+                      *declared, name.canonical));
       }
     }
     CheckPluralForms(catalog, field_location, line);
@@ -1309,12 +1329,10 @@ bool ValidateHeaderForTools(const Catalog& catalog, std::string_view text,
     const std::string& content_type = header->msgstr[0];
     size_t at = content_type.find("charset=");
     if (at != std::string::npos) {
-      std::string charset = content_type.substr(at + 8);
-      charset = charset.substr(0, charset.find_first_of(" ;\t\n"));
-      std::string folded;
-      for (char c : charset) folded += Lower(c);
-      // A template from xgettext says CHARSET until it is translated.
-      if (folded != "utf-8" && folded != "utf8" && folded != "charset") {
+      std::string charset(HeaderCharset(content_type).value_or(""));
+      // A template from xgettext says CHARSET until it is translated; the
+      // reader converted the other charsets it knows (charset.h).
+      if (!ResolveCharset(charset).utf8()) {
         located("Content-Type",
                 FormatUi("charset '{}' is not UTF-8, the encoding of the posts", charset));
         ok = false;
@@ -1379,7 +1397,9 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
   }
 
   // A large file is read and checked in two halves on two threads.
-  size_t split = !xliff && text.size() >= (256u << 10) ? SplitPoint(text) : 0;
+  // (Not a file in another charset: the reader converts it whole.)
+  bool utf8 = xliff || ResolveCharset(PoDeclaredCharset(text).value_or("")).utf8();
+  size_t split = !xliff && utf8 && text.size() >= (256u << 10) ? SplitPoint(text) : 0;
   int base = 0;
   if (split > 0) base = static_cast<int>(std::count(text.begin(), text.begin() + split, '\n'));
   std::vector<std::unique_ptr<EntryChecker>> parts;

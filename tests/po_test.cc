@@ -14,9 +14,11 @@
 #include <vector>
 
 #include "catalog.h"
+#include "charset.h"
 #include "diagnostic.h"
 #include "po_reader.h"
 #include "po_writer.h"
+#include "test_util.h"
 
 namespace l10n {
 namespace {
@@ -596,13 +598,23 @@ const RoundTripCase kRoundTripCases[] = {
      "msgstr \"x\"\n"},
 };
 
+bool HaveMsgcat();
+bool RunMsgconvToUtf8(const std::string& po, std::string* out);
+
 TEST_CASE("ReadPo then WritePo gives back what msgcat wrote") {
   for (const RoundTripCase& c : kRoundTripCases) {
     std::string name = c.name;
     CAPTURE(name);
     Catalog catalog = MustRead(c.po);
     std::string got = WritePo(catalog);
-    CHECK_MESSAGE(got == c.po, FirstDifference(c.po, got));
+    std::string want = c.po;
+    // A file in another charset is read converted to UTF-8, and written so:
+    // as msgconv --to-code=UTF-8 writes it.
+    if (!ResolveCharset(PoDeclaredCharset(c.po).value_or("")).utf8()) {
+      if (!HaveMsgcat()) continue;
+      REQUIRE(RunMsgconvToUtf8(c.po, &want));
+    }
+    CHECK_MESSAGE(got == want, FirstDifference(want, got));
   }
 }
 
@@ -1065,14 +1077,15 @@ Catalog RandomCatalog(Random& r) {
 
 bool HaveMsgcat() { return std::system("msgcat --version >/dev/null 2>&1") == 0; }
 
-// Runs `msgcat options file` on `po`; false when it fails.
-bool RunMsgcat(const std::string& po, const char* options, std::string* out) {
+// Runs `tool options file` on `po`; false when it fails.
+bool RunGettextTool(const char* tool, const std::string& po, const char* options,
+                    std::string* out) {
   char path[] = "/tmp/po_test_XXXXXX";
   int fd = mkstemp(path);
   if (fd < 0) return false;
   bool written = write(fd, po.data(), po.size()) == static_cast<ssize_t>(po.size());
   close(fd);
-  std::string command = std::string("msgcat ") + options + " " + path + " 2>/dev/null";
+  std::string command = std::string(tool) + " " + options + " " + path + " 2>/dev/null";
   FILE* pipe = written ? popen(command.c_str(), "r") : nullptr;
   out->clear();
   int status = -1;
@@ -1084,6 +1097,15 @@ bool RunMsgcat(const std::string& po, const char* options, std::string* out) {
   }
   unlink(path);
   return status == 0;
+}
+
+bool RunMsgcat(const std::string& po, const char* options, std::string* out) {
+  return RunGettextTool("msgcat", po, options, out);
+}
+
+// msgcat refuses to convert non-ASCII msgids; msgconv does it.
+bool RunMsgconvToUtf8(const std::string& po, std::string* out) {
+  return RunGettextTool("msgconv", po, "--to-code=UTF-8", out);
 }
 
 TEST_CASE("WritePo writes what msgcat writes, for random catalogs") {
@@ -1258,7 +1280,9 @@ TEST_CASE("WritePo isolates file names with spaces, filled as msgcat 0.21 fills 
     size_t at = po.find("#:");
     REQUIRE(at != std::string::npos);
     CHECK(po.substr(at, po.find("msgid \"x\"") - at) == c.want);
-    // Read back: the same references (without "./").
+    // Read back: the same references (without "./"). In another charset
+    // the isolates' UTF-8 bytes are that charset's characters.
+    if (std::string_view(c.charset) != "UTF-8") continue;
     Catalog again = MustRead(po);
     std::vector<std::string> want = c.refs;
     for (std::string& r : want) {
@@ -1285,6 +1309,96 @@ TEST_CASE("WritePo isolates file names with spaces, filled as msgcat 0.21 fills 
 
 #undef LRI
 #undef PDI
+
+}  // namespace
+}  // namespace l10n
+
+namespace l10n {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Catalogs in other charsets (tests/fixtures/charsets/, made by make.sh there
+// with msgconv and iconv from the UTF-8 originals).
+
+std::string CharsetFixture(const std::string& name) {
+  return testing::Slurp(std::string(L10N_SOURCE_DIR) + "/tests/fixtures/charsets/" + name);
+}
+
+void CheckSameMessages(const Catalog& got, const Catalog& want) {
+  REQUIRE(got.messages.size() == want.messages.size());
+  for (size_t i = 0; i < got.messages.size(); ++i) {
+    const Message& a = got.messages[i];
+    const Message& b = want.messages[i];
+    CAPTURE(b.msgid);
+    CHECK(a.msgctxt == b.msgctxt);
+    CHECK(a.msgid == b.msgid);
+    CHECK(a.msgid_plural == b.msgid_plural);
+    CHECK(a.msgstr == b.msgstr);
+    CHECK(a.translator_comments == b.translator_comments);
+    CHECK(a.extracted_comments == b.extracted_comments);
+    CHECK(a.references == b.references);
+    CHECK(a.flags == b.flags);
+    CHECK(a.obsolete == b.obsolete);
+  }
+}
+
+TEST_CASE("ReadPo reads a catalog in any charset gettext reads as its UTF-8 original") {
+  struct Case {
+    const char* file;
+    const char* original;
+  };
+  for (Case c : {Case{"latin1.po", "latin.utf8.po"}, Case{"windows-1252.po", "latin.utf8.po"},
+                 Case{"koi8-r.po", "cyrillic.utf8.po"}, Case{"big5.po", "zh_TW.utf8.po"},
+                 Case{"big5-hkscs.po", "zh_TW.utf8.po"}, Case{"gbk.po", "zh_CN.utf8.po"},
+                 Case{"gb18030.po", "zh_CN.utf8.po"}, Case{"shift_jis.po", "ja.utf8.po"},
+                 Case{"euc-jp.po", "ja.utf8.po"}}) {
+    CAPTURE(c.file);
+    Catalog original = MustRead(CharsetFixture(c.original));
+    Catalog converted = MustRead(CharsetFixture(c.file));
+    CheckSameMessages(converted, original);
+    // Written back in UTF-8, as msgconv --to-code=UTF-8 writes it.
+    // (msgconv refuses the names that are not portable: "windows-1252".)
+    std::string by_msgcat;
+    if (HaveMsgcat() && ResolveCharset(*PoDeclaredCharset(CharsetFixture(c.file))).portable) {
+      REQUIRE(RunMsgconvToUtf8(CharsetFixture(c.file), &by_msgcat));
+      CHECK(WritePo(converted) == by_msgcat);
+    }
+    // The catalog is UTF-8 now and says so.
+    CHECK(converted.HeaderField("Content-Type") == "text/plain; charset=UTF-8");
+  }
+}
+
+TEST_CASE("ReadPo: a BIG5 second byte 0x5C is part of a character, not an escape") {
+  // U+529F is A5 5C in BIG5.
+  Catalog c = MustRead(
+      "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=BIG5\\n\"\n\n"
+      "msgid \"a\"\nmsgstr \"\xa5\x5c\"\n\nmsgid \"b\"\nmsgstr \"\xa5\x5c\\n\"\n");
+  REQUIRE(c.messages.size() == 3);
+  CHECK(c.messages[1].msgstr[0] == "\xe5\x8a\x9f");
+  CHECK(c.messages[2].msgstr[0] == "\xe5\x8a\x9f\n");
+}
+
+TEST_CASE("ReadPo: bytes invalid in the declared charset are located errors") {
+  Catalog catalog;
+  DiagnosticSink sink;
+  // 0xFF is no BIG5 lead byte.
+  CHECK_FALSE(ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=BIG5\\n\"\n\n"
+                     "msgid \"a\"\nmsgstr \"\xa5\x5c \xff\"\n",
+                     "t.po", &catalog, &sink));
+  CHECK(Diagnostics(sink) == "t.po:5:12: error: invalid byte '\\xff' in charset 'BIG5' [encoding]\n");
+  DiagnosticSink sink2;
+  // Positions are the file's columns: the error after a two-byte character.
+  CHECK_FALSE(ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\n"
+                     "msgid \"\xe9\"\nmsgstr \"\xe9\xe9\" x\n",
+                     "t.po", &catalog, &sink2));
+  CHECK(Diagnostics(sink2) == "t.po:5:13: error: unknown keyword 'x' [syntax]\n");
+  DiagnosticSink sink3;
+  CHECK_FALSE(ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=NO-SUCH\\n\"\n",
+                     "t.po", &catalog, &sink3));
+  CHECK(Diagnostics(sink3) ==
+        "t.po:2:43: error: charset 'NO-SUCH' is not known; the catalog cannot be read "
+        "[encoding]\n");
+}
 
 }  // namespace
 }  // namespace l10n
