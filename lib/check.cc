@@ -959,7 +959,7 @@ class EntryChecker : public PoEntrySink {
     CheckMessage(m);
     // Only the key is kept, and the msgid is not needed any more.
     Key key{std::string(), m.line, !m.obsolete};
-    if (!m.obsolete) key.key = m.msgctxt ? m.Key() : std::move(m.msgid);
+    key.key = m.msgctxt ? m.Key() : std::move(m.msgid);
     keys_.push_back(std::move(key));
   }
 
@@ -1465,10 +1465,9 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
     // Duplicates across the halves; each half found its own.
     std::unordered_map<std::string_view, int> first;
     for (const EntryChecker::Key& k : parts[0]->keys()) {
-      if (k.active) first.emplace(k.key, k.line);
+      first.emplace(k.key, k.line);
     }
     for (const EntryChecker::Key& k : parts[1]->keys()) {
-      if (!k.active) continue;
       auto it = first.find(k.key);
       if (it == first.end()) continue;
       findings.push_back({*policy.severity(Check::kDuplicate), path,

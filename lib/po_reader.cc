@@ -751,9 +751,9 @@ class Reader {
     if (reference_open_ && cur_.references.back().empty()) cur_.references.pop_back();
     cur_.obsolete = obsolete_ == 1;
     cur_.line = cur_line_;
-    if (!cur_.obsolete) {
-      keys_.push_back({KeyHash(cur_), count_, msgid_line_, msgid_column_});
-    }
+    // Obsolete entries too: msgfmt reads them into the same list, so one
+    // that repeats another entry's msgctxt and msgid is a duplicate.
+    keys_.push_back({KeyHash(cur_), count_, msgid_line_, msgid_column_});
     if (cur_.is_header() && !header_msgstr_) header_line_ = cur_line_;
     if (cur_.is_header()) {
       // The bytes were converted: the catalog is UTF-8 now, and says so.

@@ -41,7 +41,7 @@ class PoEntrySink {
   // The entries in file order: the i-th call (from 0) gets entry i.
   virtual void Add(Message&& message) = 0;
   // Whether entries i < j have the same msgctxt and msgid. Asked at the end,
-  // only about active entries whose keys hash alike, to report duplicates.
+  // only about entries (obsolete ones too) whose keys hash alike, to report duplicates.
   virtual bool SameKey(size_t i, size_t j) const = 0;
 };
 

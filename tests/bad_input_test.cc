@@ -88,6 +88,15 @@ std::vector<BadCase> Cases() {
        "locales/es.po:21:1: error: duplicate message definition [duplicate]\n"
        "locales/es.po:18:1: note: this is the location of the first definition\n",
        1},
+      {"PO: an obsolete entry repeating an active one",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry,
+              std::string(kHelloEntry) + "\n\n#~ msgid \"Hello world\"\n#~ msgstr \"Hola\"");
+       },
+       "l10n-merge",
+       "locales/es.po:21:4: error: duplicate message definition [duplicate]\n"
+       "locales/es.po:18:1: note: this is the location of the first definition\n",
+       1},
       {"PO: duplicate msgctxt and msgid",
        [](const TempDir& d) {
          Edit(d, "locales/es.po", kHelloEntry,

@@ -315,8 +315,14 @@ const ErrorCase kErrorCases[] = {
     {"msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"a\"\nmsgstr \"c\"\n",
      "t.po:4:1: error: duplicate message definition [duplicate]\n"
      "t.po:1:1: note: this is the location of the first definition\n"},
+    // An obsolete entry is in the same list, as msgfmt reads it.
     {"msgctxt \"m\"\nmsgid \"a\"\nmsgstr \"\"\n#~ msgctxt \"m\"\n#~ msgid \"a\"\n#~ msgstr \"x\"\n",
-     ""},
+     "t.po:5:4: error: duplicate message definition [duplicate]\n"
+     "t.po:2:1: note: this is the location of the first definition\n"},
+    {"#~ msgid \"a\"\n#~ msgstr \"x\"\n\n#~ msgid \"a\"\n#~ msgstr \"y\"\n",
+     "t.po:4:4: error: duplicate message definition [duplicate]\n"
+     "t.po:1:4: note: this is the location of the first definition\n"},
+    {"msgctxt \"m\"\nmsgid \"a\"\nmsgstr \"\"\n#~ msgid \"a\"\n#~ msgstr \"x\"\n", ""},
     {"msgid\nmsgstr \"\"\n", "t.po:2:1: error: expected string after 'msgid', got 'msgstr' [syntax]\n"},
     {"msgid \"a\"\nmsgstr", "t.po:2:7: error: expected string after 'msgstr' at end of file [syntax]\n"},
     {"msgid \"a\"\nmsgstr\n", "t.po:3:1: error: expected string after 'msgstr' at end of file [syntax]\n"},
