@@ -50,6 +50,11 @@ const FindingCase kFindingCases[] = {
      "header-charset.po:6:2: warning: the catalog is in charset 'ISO-8859-1': the tools read it "
      "converted to UTF-8 and write it back in UTF-8 [header]\n",
      0},
+    // Spellings gettext does not canonicalize read as UTF-8, with a warning.
+    {"header-charset-spelling.po",
+     "header-charset-spelling.po:6:2: warning: charset 'utf_8' is not a portable encoding name; "
+     "gettext writes 'UTF-8' [header]\n",
+     0},
     {"untranslated.po",
      "untranslated.po:16:1: error: untranslated: \"We met our partners in Lima.\" "
      "[untranslated]\n",
