@@ -112,7 +112,7 @@ std::optional<std::string> GettextCanonicalCharset(std::string_view name) {
 
 CharsetName ResolveCharset(std::string_view declared) {
   CharsetName result;
-  if (declared.empty() || declared == "CHARSET") {
+  if (declared.empty() || EqualNoCase(declared, "CHARSET")) {
     result.canonical = "UTF-8";
     result.portable = !declared.empty();
     result.known = true;

@@ -197,7 +197,8 @@ enum class Field {
   kMsgctxt,
   kMsgid,
   kMsgidPlural,
-  kMsgstr
+  kMsgstr,
+  kDomain  // the string of a `domain` directive
 };
 
 bool IsPrevious(Field f) {
@@ -244,7 +245,9 @@ class Reader {
       line_start_ = text_.size();
     }
     eof_ = true;
+    ApplyDomain();
     FinishEntry(text_.size());
+    if (entries_domain_ && *entries_domain_ != "messages") style->domain = *entries_domain_;
 
     CheckDuplicates();
     CheckUtf8(text_.size());
@@ -347,6 +350,7 @@ class Reader {
       groups_.back().back().check = "encoding";
     }
     EndField();
+    ApplyDomain();
     if (has_msgid_ || field_ == Field::kMsgctxt) {
       // A comment starts the next entry.
       FinishEntry(i);
@@ -420,6 +424,9 @@ class Reader {
       field = previous ? Field::kPrevMsgidPlural : Field::kMsgidPlural;
     } else if (word == "msgstr" && !previous) {
       field = Field::kMsgstr;
+    } else if (word == "domain" && !previous && !obsolete) {
+      Domain(start);
+      return i;
     } else {
       if (word == "msgstr") {
         Error(start, _("unexpected 'msgstr' after '#|'"));
@@ -448,9 +455,50 @@ class Reader {
     }
   }
 
+  // `domain "name"`: the entries after it are that domain's (gettext's
+  // default is "messages"). One catalog holds one domain.
+  void Domain(size_t offset) {
+    recovering_ = false;
+    EndField();
+    if (field_ != Field::kNone && field_strings_ == 0) ExpectedStringBefore(offset, "domain");
+    if (has_msgid_) FinishEntry(offset);
+    ApplyDomain();
+    field_ = Field::kDomain;
+    field_strings_ = 0;
+    keyword_ = "domain";
+    keyword_line_ = line_;
+    domain_value_.clear();
+    pending_domain_line_ = line_;
+    pending_domain_column_ = Column(offset);
+  }
+
+  // The directive's string is complete.
+  void ApplyDomain() {
+    // Without its string, it is reported where the next token is.
+    if (field_ != Field::kDomain || field_strings_ == 0) return;
+    field_ = Field::kNone;
+    domain_ = domain_value_;
+    domain_line_ = pending_domain_line_;
+    domain_column_ = pending_domain_column_;
+  }
+
+  // Each entry is in the domain in force; a second one is not supported.
+  void NoteDomain() {
+    if (!entries_domain_) {
+      entries_domain_ = domain_;
+    } else if (*entries_domain_ != domain_ && !domain_reported_) {
+      domain_reported_ = true;
+      ErrorAt(domain_line_, domain_column_,
+              Fmt(_("entries of a second domain '{}' (the ones before are of '{}'): a catalog "
+                    "holds one domain; split the file by domain"),
+                  domain_, *entries_domain_));
+    }
+  }
+
   void Keyword(Field field, int index, const std::string& spelled, size_t offset, bool obsolete) {
     recovering_ = false;
     EndField();
+    ApplyDomain();
     if (field_ != Field::kNone && field_strings_ == 0) ExpectedStringBefore(offset, spelled);
 
     // After a msgid, these start the next entry.
@@ -515,6 +563,7 @@ class Reader {
         msgstr_index_ = static_cast<size_t>(msgstr_count_++);
         cur_.msgstr.resize(msgstr_index_ + 1);
         break;
+      case Field::kDomain:
       case Field::kNone:
         break;
     }
@@ -552,6 +601,8 @@ class Reader {
         return &*cur_.msgid_plural;
       case Field::kMsgstr:
         return &cur_.msgstr[msgstr_index_];
+      case Field::kDomain:
+        return &domain_value_;
       case Field::kNone:
         return nullptr;
     }
@@ -754,6 +805,7 @@ class Reader {
     // Obsolete entries too: msgfmt reads them into the same list, so one
     // that repeats another entry's msgctxt and msgid is a duplicate.
     keys_.push_back({KeyHash(cur_), count_, msgid_line_, msgid_column_});
+    NoteDomain();
     if (cur_.is_header() && !header_msgstr_) header_line_ = cur_line_;
     if (cur_.is_header()) {
       // The bytes were converted: the catalog is UTF-8 now, and says so.
@@ -1148,6 +1200,13 @@ class Reader {
   std::string converted_text_;
   std::string_view original_;
   int header_line_ = 1;
+  // Domains: the one in force, the entries', the directive's being read.
+  std::string domain_ = "messages";
+  std::optional<std::string> entries_domain_;
+  std::string domain_value_;
+  int domain_line_ = 1, domain_column_ = 1;
+  int pending_domain_line_ = 0, pending_domain_column_ = 0;
+  bool domain_reported_ = false;
   std::vector<std::vector<Diagnostic>> charset_errors_;
   int line_ = 0;
   size_t line_start_ = 0;

@@ -350,6 +350,16 @@ const ErrorCase kErrorCases[] = {
      "msgid \"caf\xE9\"\nmsgstr \"\"\n",
      ""},
     {"\"stray\"\nmsgid \"a\"\nmsgstr \"\"\n", "t.po:1:1: error: unexpected string [syntax]\n"},
+    // One domain per catalog; the entries before a directive are "messages".
+    {"msgid \"a\"\nmsgstr \"b\"\n\ndomain \"foo\"\nmsgid \"c\"\nmsgstr \"d\"\n",
+     "t.po:4:1: error: entries of a second domain 'foo' (the ones before are of 'messages'): a "
+     "catalog holds one domain; split the file by domain [syntax]\n"},
+    {"domain \"foo\"\nmsgid \"a\"\nmsgstr \"b\"\ndomain \"messages\"\nmsgid \"c\"\nmsgstr \"\"\n",
+     "t.po:4:1: error: entries of a second domain 'messages' (the ones before are of 'foo'): a "
+     "catalog holds one domain; split the file by domain [syntax]\n"},
+    {"domain\nmsgid \"a\"\nmsgstr \"b\"\n",
+     "t.po:2:1: error: expected string after 'domain', got 'msgid' [syntax]\n"},
+    {"domain \"foo\"\nmsgid \"a\"\nmsgstr \"b\"\n\ndomain \"foo\"\nmsgid \"c\"\nmsgstr \"\"\n", ""},
     // Several errors: the reader goes on and reports them all, in order.
     {"msgid \"a\\q\"\nmsgstr \"\"\n\nmsgid \"b\"\nmsgstr \"x\n\nmsgid \"a\\q\"\nmsgstr \"\"\n",
      "t.po:1:9: error: invalid escape sequence '\\q' [syntax]\n"
@@ -1404,6 +1414,42 @@ TEST_CASE("ReadPo: bytes invalid in the declared charset are located errors") {
   CHECK(Diagnostics(sink3) ==
         "t.po:2:43: error: charset 'NO-SUCH' is not known; the catalog cannot be read "
         "[encoding]\n");
+}
+
+TEST_CASE("ReadPo accepts the domain directive, and WritePo writes it back as msgcat does") {
+  const std::string po =
+      "domain \"foo\"\n"
+      "msgid \"\"\n"
+      "msgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+      "\n"
+      "msgid \"a\"\n"
+      "msgstr \"b\"\n"
+      "\n"
+      "domain \"foo\"\n"
+      "msgid \"c\"\n"
+      "msgstr \"d\"\n";
+  Catalog c = MustRead(po);
+  CHECK(c.messages.size() == 3);
+  CHECK(c.style.domain == "foo");
+  const std::string want =
+      "domain \"foo\"\n"
+      "\n"
+      "msgid \"\"\n"
+      "msgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+      "\n"
+      "msgid \"a\"\n"
+      "msgstr \"b\"\n"
+      "\n"
+      "msgid \"c\"\n"
+      "msgstr \"d\"\n";
+  CHECK(WritePo(c) == want);
+  std::string by_msgcat;
+  if (HaveMsgcat()) {
+    REQUIRE(RunMsgcat(po, "", &by_msgcat));
+    CHECK(by_msgcat == want);
+  }
+  // The default domain needs no directive.
+  CHECK(MustRead("domain \"messages\"\nmsgid \"a\"\nmsgstr \"b\"\n").style.domain.empty());
 }
 
 }  // namespace
