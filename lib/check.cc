@@ -857,6 +857,7 @@ struct Plain {
 struct HeaderInfo {
   std::string language;  // expected, or the header's
   int nplurals = 0;      // 0 when unknown
+  bool html = true;      // the HTML checks apply (CatalogCheckOptions::html)
 };
 
 // The end of the first entry of a PO file (the header, normally): the first
@@ -1178,7 +1179,7 @@ class EntryChecker : public PoEntrySink {
       uint8_t target_classes = ByteClasses(target);
       std::string keyword = m.msgid_plural ? fmt::format("msgstr[{}]", form) : "msgstr";
       issues.clear();
-      CheckMarkup(source, target, classes, target_classes, &issues);
+      if (header_info_.html) CheckMarkup(source, target, classes, target_classes, &issues);
       for (const MarkupIssue& issue : issues) {
         int line = KeywordLine(m, keyword);
         auto [l, c] = locator_.InString(line, issue.offset);
@@ -1375,6 +1376,7 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
   // The header first: every entry's checks need its language and nplurals.
   HeaderInfo info;
   info.language = options.language;
+  info.html = options.html.value_or(xliff);
   {
     Catalog first;
     DiagnosticSink ignored;  // reported when the whole file is read
@@ -1393,6 +1395,8 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
       if (auto plural_forms = first.HeaderField("Plural-Forms")) {
         info.nplurals = PluralFormsCount(*plural_forms).value_or(0);
       }
+      // Our catalogs say which language the posts are in.
+      if (!options.html && first.HeaderField("X-Source-Language")) info.html = true;
     }
   }
 

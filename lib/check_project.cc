@@ -133,11 +133,12 @@ bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* 
     bool has_posts = false;
     for (const Post& post : posts) has_posts = has_posts || post.lang == source;
     if (!has_posts) continue;
-    check(config.Expand(config.template_pattern, source), {true, "", source});
+    // The project's catalogs are of its posts: always the HTML checks.
+    check(config.Expand(config.template_pattern, source), {true, "", source, true});
     for (const std::string& target_tag : config.languages) {
       if (PrimaryLanguage(target_tag) == source) continue;
       check(config.Expand(config.catalog_pattern, PrimaryLanguage(target_tag), source),
-            {false, target_tag, source_tag});
+            {false, target_tag, source_tag, true});
     }
   }
   if (!ok) return false;
