@@ -99,6 +99,27 @@ class Iconv {
   iconv_t cd_;
 };
 
+// Whether iconv knows the charset and it keeps ASCII as it is, as the PO
+// syntax needs (not UTF-16, UTF-7 or ISO-2022-JP, whose escape sequences
+// switch to other characters). '\\' and '~' are left out: glibc's SHIFT_JIS
+// makes them yen and overline, and the reader takes ASCII bytes as they
+// are anyway, as gettext's lexer does.
+bool AsciiCompatible(const std::string& charset) {
+  Iconv cd(charset);
+  if (!cd.ok()) return false;
+  static constexpr std::string_view kAscii =
+      "\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`"
+      "abcdefghijklmnopqrstuvwxyz{|}\x1b$B";
+  const char* in = kAscii.data();
+  size_t in_left = kAscii.size();
+  char buffer[256];
+  char* out = buffer;
+  size_t out_left = sizeof buffer;
+  int error = 0;
+  if (cd.Run(&in, &in_left, &out, &out_left, &error) == static_cast<size_t>(-1)) return false;
+  return in_left == 0 && std::string_view(buffer, static_cast<size_t>(out - buffer)) == kAscii;
+}
+
 }  // namespace
 
 std::optional<std::string> GettextCanonicalCharset(std::string_view name) {
@@ -130,7 +151,7 @@ CharsetName ResolveCharset(std::string_view declared) {
     }
     if (result.canonical.empty()) result.canonical = std::string(declared);
   }
-  result.known = result.utf8() || Iconv(result.canonical).ok();
+  result.known = result.utf8() || AsciiCompatible(result.canonical);
   return result;
 }
 
@@ -196,22 +217,34 @@ bool ConvertToUtf8(std::string_view text, const std::string& charset, std::strin
   return ok;
 }
 
-size_t OriginalBytes(std::string_view line, const std::string& charset, size_t utf8_bytes) {
-  Iconv cd(charset);
-  size_t orig = 0, converted = 0;
+struct ColumnMap::Impl {
+  explicit Impl(const std::string& charset) : cd(charset) {}
+  Iconv cd;
   std::string scratch;
-  while (orig < line.size() && converted < utf8_bytes) {
-    if (!cd.ok() || static_cast<unsigned char>(line[orig]) < 0x80) {
-      ++orig;
-      ++converted;
+};
+
+ColumnMap::ColumnMap(const std::string& charset) : impl_(new Impl(charset)) {}
+
+ColumnMap::~ColumnMap() { delete impl_; }
+
+void ColumnMap::Reset(std::string_view line) {
+  line_ = line;
+  orig_ = converted_ = 0;
+}
+
+size_t ColumnMap::Original(size_t utf8_bytes) {
+  while (orig_ < line_.size() && converted_ < utf8_bytes) {
+    if (!impl_->cd.ok() || static_cast<unsigned char>(line_[orig_]) < 0x80) {
+      ++orig_;
+      ++converted_;
       continue;
     }
-    scratch.clear();
-    size_t used = ConvertOne(cd, line.data() + orig, line.size() - orig, &scratch);
-    orig += used == 0 ? 1 : used;
-    converted += scratch.size();
+    impl_->scratch.clear();
+    size_t used = ConvertOne(impl_->cd, line_.data() + orig_, line_.size() - orig_, &impl_->scratch);
+    orig_ += used == 0 ? 1 : used;  // an invalid byte converts to nothing
+    converted_ += impl_->scratch.size();
   }
-  return orig;
+  return orig_;
 }
 
 }  // namespace l10n

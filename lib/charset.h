@@ -44,9 +44,25 @@ std::optional<std::string_view> HeaderCharset(std::string_view header, size_t* a
 bool ConvertToUtf8(std::string_view text, const std::string& charset, std::string* out,
                    std::vector<size_t>* invalid);
 
-// The byte count of the first `utf8_bytes` bytes of the UTF-8 conversion of
-// `line` (one line of the original, in `charset`): maps a column back.
-size_t OriginalBytes(std::string_view line, const std::string& charset, size_t utf8_bytes);
+// Maps offsets in the UTF-8 conversion of a line of the original (in
+// `charset`) back to the line's bytes, walking it once: within a line, ask
+// in increasing order.
+class ColumnMap {
+ public:
+  explicit ColumnMap(const std::string& charset);
+  ~ColumnMap();
+  ColumnMap(const ColumnMap&) = delete;
+  ColumnMap& operator=(const ColumnMap&) = delete;
+  void Reset(std::string_view line);
+  // The bytes of the line that convert to its first `utf8_bytes` bytes.
+  size_t Original(size_t utf8_bytes);
+
+ private:
+  struct Impl;
+  Impl* impl_;
+  std::string_view line_;
+  size_t orig_ = 0, converted_ = 0;
+};
 
 }  // namespace l10n
 

@@ -903,17 +903,24 @@ class Reader {
     charset_declared_ = true;
     // Where "charset=" is in the file, for messages.
     size_t at = first.find("charset=");
-    auto locate = [this](size_t offset) {
-      int line = 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + offset, '\n'));
-      size_t start = text_.rfind('\n', offset == 0 ? 0 : offset - 1);
-      start = start == std::string_view::npos || offset == 0 ? 0 : start + 1;
-      return std::pair(line, static_cast<int>(offset - start) + 1);
+    // Line and column of increasing offsets, counting lines once.
+    size_t counted = 0, line_start = 0;
+    int lines = 1;
+    auto locate = [&](size_t offset) {
+      for (; counted < offset; ++counted) {
+        if (text_[counted] == '\n') {
+          ++lines;
+          line_start = counted + 1;
+        }
+      }
+      return std::pair(lines, static_cast<int>(offset - line_start) + 1);
     };
     if (!charset_.known) {
       auto [line, column] = at == std::string_view::npos ? std::pair(1, 1) : locate(at + 8);
       charset_errors_.push_back({Diagnostic{
           Severity::kError, path_, line, column,
-          Fmt(_("charset '{}' is not known; the catalog cannot be read"), std::string(*declared)),
+          Fmt(_("charset '{}' cannot be read: iconv does not know it, or it changes ASCII"),
+              std::string(*declared)),
           false, "encoding"}});
       charset_.canonical = "UTF-8";  // read as it is; not written
       return;
@@ -949,18 +956,29 @@ class Reader {
       return starts;
     };
     if (groups_.empty()) return;
-    std::vector<size_t> orig = line_starts(original_), conv = line_starts(text_);
+    std::vector<size_t> orig = line_starts(original_);
+    // In file order, so that each line is walked once.
+    std::vector<Diagnostic*> located;
     for (std::vector<Diagnostic>& group : groups_) {
       for (Diagnostic& d : group) {
         if (d.line < 1 || d.column < 1 || d.path != path_) continue;
-        size_t l = static_cast<size_t>(d.line) - 1;
-        if (l >= orig.size() || l >= conv.size()) continue;
-        size_t end = l + 1 < orig.size() ? orig[l + 1] : original_.size();
-        std::string_view line = original_.substr(orig[l], end - orig[l]);
-        d.column = static_cast<int>(
-                       OriginalBytes(line, charset_.canonical, static_cast<size_t>(d.column) - 1)) +
-                   1;
+        if (static_cast<size_t>(d.line) > orig.size()) continue;
+        located.push_back(&d);
       }
+    }
+    std::stable_sort(located.begin(), located.end(), [](const Diagnostic* a, const Diagnostic* b) {
+      return std::pair(a->line, a->column) < std::pair(b->line, b->column);
+    });
+    ColumnMap map(charset_.canonical);
+    int line = 0;
+    for (Diagnostic* d : located) {
+      if (d->line != line) {
+        line = d->line;
+        size_t l = static_cast<size_t>(line) - 1;
+        size_t end = l + 1 < orig.size() ? orig[l + 1] : original_.size();
+        map.Reset(original_.substr(orig[l], end - orig[l]));
+      }
+      d->column = static_cast<int>(map.Original(static_cast<size_t>(d->column) - 1)) + 1;
     }
   }
 

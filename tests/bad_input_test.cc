@@ -174,8 +174,8 @@ std::vector<BadCase> Cases() {
       {"PO: a charset iconv does not know",
        [](const TempDir& d) { Edit(d, "locales/es.po", "charset=UTF-8", "charset=NO-SUCH"); },
        "l10n-merge",
-       "locales/es.po:10:36: error: charset 'NO-SUCH' is not known; the catalog cannot be read "
-       "[encoding]\n",
+       "locales/es.po:10:36: error: charset 'NO-SUCH' cannot be read: iconv does not know it, "
+       "or it changes ASCII [encoding]\n",
        1},
       {"PO: NUL byte",
        [](const TempDir& d) {

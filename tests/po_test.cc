@@ -1412,8 +1412,19 @@ TEST_CASE("ReadPo: bytes invalid in the declared charset are located errors") {
   CHECK_FALSE(ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=NO-SUCH\\n\"\n",
                      "t.po", &catalog, &sink3));
   CHECK(Diagnostics(sink3) ==
-        "t.po:2:43: error: charset 'NO-SUCH' is not known; the catalog cannot be read "
-        "[encoding]\n");
+        "t.po:2:43: error: charset 'NO-SUCH' cannot be read: iconv does not know it, or it "
+        "changes ASCII [encoding]\n");
+  // Charsets iconv knows but where ASCII bytes are not ASCII characters.
+  for (const char* charset : {"UTF-16", "UTF-7", "ISO-2022-JP"}) {
+    CAPTURE(charset);
+    DiagnosticSink s;
+    CHECK_FALSE(ReadPo(std::string("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=") +
+                           charset + "\\n\"\n",
+                       "t.po", &catalog, &s));
+    CHECK(Diagnostics(s) == std::string("t.po:2:43: error: charset '") + charset +
+                                "' cannot be read: iconv does not know it, or it changes ASCII "
+                                "[encoding]\n");
+  }
 }
 
 TEST_CASE("ReadPo accepts the domain directive, and WritePo writes it back as msgcat does") {
