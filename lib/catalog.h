@@ -51,6 +51,9 @@ struct PoStyle {
   bool crlf = false;
   int width = 79;        // gettext's default page width
   bool no_wrap = false;  // msgcat --no-wrap
+  // The `domain "name"` directive the entries follow; empty for gettext's
+  // default domain, "messages", which needs none.
+  std::string domain;
 };
 
 class Catalog {

@@ -12,6 +12,7 @@
 #include <unicode/uniset.h>
 #include <unicode/utf8.h>
 
+#include "charset.h"
 #include "merge.h"
 #include "placeholder.h"
 #include "plural_forms.h"
@@ -883,6 +884,7 @@ struct Plain {
 struct HeaderInfo {
   std::string language;  // expected, or the header's
   int nplurals = 0;      // 0 when unknown
+  bool html = true;      // the HTML checks apply (CatalogCheckOptions::html)
 };
 
 // The end of the first entry of a PO file (the header, normally): the first
@@ -985,7 +987,7 @@ class EntryChecker : public PoEntrySink {
     CheckMessage(m);
     // Only the key is kept, and the msgid is not needed any more.
     Key key{std::string(), m.line, !m.obsolete};
-    if (!m.obsolete) key.key = m.msgctxt ? m.Key() : std::move(m.msgid);
+    key.key = m.msgctxt ? m.Key() : std::move(m.msgid);
     keys_.push_back(std::move(key));
   }
 
@@ -1067,6 +1069,13 @@ class EntryChecker : public PoEntrySink {
                          CheckName(check)});
   }
 
+  // A warning at most, as the policy has the check.
+  void Warn(Check check, int line, int column, std::string message) {
+    if (!policy_.severity(check) || IgnoredByEntry(check)) return;
+    findings_.push_back({Severity::kWarning, path_, line, column, std::move(message), false,
+                         CheckName(check)});
+  }
+
   int KeywordLine(const Message& m, std::string_view keyword) {
     return locator_.KeywordLine(m.line, keyword);
   }
@@ -1101,14 +1110,26 @@ class EntryChecker : public PoEntrySink {
       Emit(Check::kHeader, line, 1,
            FormatUi("header field '{}' is missing", "Content-Type: text/plain; charset=UTF-8"));
     } else {
-      std::string charset = content_type->substr(charset_at + 8);
-      charset = charset.substr(0, charset.find_first_of(" ;\t"));
-      std::string folded;
-      for (char c : charset) folded += Lower(c);
-      if (folded != "utf-8" && folded != "utf8") {
+      std::string charset(HeaderCharset(*content_type).value_or(""));
+      if (!ResolveCharset(charset).utf8()) {
         auto [l, c] = field_location("Content-Type");
         Emit(Check::kHeader, l, c,
              FormatUi("charset '{}' is not UTF-8, the encoding of the posts", charset));
+      }
+    }
+    // The file as it is: another charset was converted as it was read.
+    if (std::optional<std::string> declared = from_xliff_ ? std::nullopt : PoDeclaredCharset(text_)) {
+      CharsetName name = ResolveCharset(*declared);
+      auto [l, c] = field_location("Content-Type");
+      if (name.known && !name.utf8()) {
+        Warn(Check::kHeader, l, c,
+             FormatUi("the catalog is in charset '{}': the tools read it converted to UTF-8 and "
+                      "write it back in UTF-8",
+                      *declared));
+      } else if (name.known && !name.portable) {
+        Warn(Check::kHeader, l, c,
+             FormatUi("charset '{}' is not a portable encoding name; gettext writes '{}'",
+                      *declared, name.canonical));
       }
     }
     CheckPluralForms(catalog, field_location, line);
@@ -1185,8 +1206,10 @@ class EntryChecker : public PoEntrySink {
       uint8_t target_classes = ByteClasses(target);
       std::string keyword = m.msgid_plural ? fmt::format("msgstr[{}]", form) : "msgstr";
       issues.clear();
-      CheckMarkup(source, target, classes, target_classes, &issues);
-      CheckShortcodes(source, target, options_.segment, &issues);
+      if (header_info_.html) {
+        CheckMarkup(source, target, classes, target_classes, &issues);
+        CheckShortcodes(source, target, options_.segment, &issues);
+      }
       for (const MarkupIssue& issue : issues) {
         int line = KeywordLine(m, keyword);
         auto [l, c] = locator_.InString(line, issue.offset);
@@ -1337,12 +1360,10 @@ bool ValidateHeaderForTools(const Catalog& catalog, std::string_view text,
     const std::string& content_type = header->msgstr[0];
     size_t at = content_type.find("charset=");
     if (at != std::string::npos) {
-      std::string charset = content_type.substr(at + 8);
-      charset = charset.substr(0, charset.find_first_of(" ;\t\n"));
-      std::string folded;
-      for (char c : charset) folded += Lower(c);
-      // A template from xgettext says CHARSET until it is translated.
-      if (folded != "utf-8" && folded != "utf8" && folded != "charset") {
+      std::string charset(HeaderCharset(content_type).value_or(""));
+      // A template from xgettext says CHARSET until it is translated; the
+      // reader converted the other charsets it knows (charset.h).
+      if (!ResolveCharset(charset).utf8()) {
         located("Content-Type",
                 FormatUi("charset '{}' is not UTF-8, the encoding of the posts", charset));
         ok = false;
@@ -1385,6 +1406,7 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
   // The header first: every entry's checks need its language and nplurals.
   HeaderInfo info;
   info.language = options.language;
+  info.html = options.html.value_or(xliff);
   {
     Catalog first;
     DiagnosticSink ignored;  // reported when the whole file is read
@@ -1403,11 +1425,15 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
       if (auto plural_forms = first.HeaderField("Plural-Forms")) {
         info.nplurals = PluralFormsCount(*plural_forms).value_or(0);
       }
+      // Our catalogs say which language the posts are in.
+      if (!options.html && first.HeaderField("X-Source-Language")) info.html = true;
     }
   }
 
   // A large file is read and checked in two halves on two threads.
-  size_t split = !xliff && text.size() >= (256u << 10) ? SplitPoint(text) : 0;
+  // (Not a file in another charset: the reader converts it whole.)
+  bool utf8 = xliff || ResolveCharset(PoDeclaredCharset(text).value_or("")).utf8();
+  size_t split = !xliff && utf8 && text.size() >= (256u << 10) ? SplitPoint(text) : 0;
   int base = 0;
   if (split > 0) base = static_cast<int>(std::count(text.begin(), text.begin() + split, '\n'));
   std::vector<std::unique_ptr<EntryChecker>> parts;
@@ -1473,10 +1499,9 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
     // Duplicates across the halves; each half found its own.
     std::unordered_map<std::string_view, int> first;
     for (const EntryChecker::Key& k : parts[0]->keys()) {
-      if (k.active) first.emplace(k.key, k.line);
+      first.emplace(k.key, k.line);
     }
     for (const EntryChecker::Key& k : parts[1]->keys()) {
-      if (!k.active) continue;
       auto it = first.find(k.key);
       if (it == first.end()) continue;
       findings.push_back({*policy.severity(Check::kDuplicate), path,

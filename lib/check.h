@@ -167,6 +167,10 @@ struct CatalogCheckOptions {
   std::string language;         // expected Language; empty: take the header's
   std::string source_language;  // empty: the header's X-Source-Language
   SegmentOptions segment;       // the project's: shortcodes (CheckShortcodes)
+  // Whether the HTML checks (unsafe, placeholder) apply: to catalogs of this
+  // project's posts, not to a C or Python program's. nullopt: decided by the
+  // header, the X-Source-Language field l10n-extract writes (XLIFF: yes).
+  std::optional<bool> html;
 };
 
 // Checks one catalog or template (its bytes). Adds findings, in file order,

@@ -133,11 +133,13 @@ bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* 
     bool has_posts = false;
     for (const Post& post : posts) has_posts = has_posts || post.lang == source;
     if (!has_posts) continue;
-    check(config.Expand(config.template_pattern, source), {true, "", source, config.segment});
+    // The project's catalogs are of its posts: always the HTML checks.
+    check(config.Expand(config.template_pattern, source),
+          {true, "", source, config.segment, true});
     for (const std::string& target_tag : config.languages) {
       if (PrimaryLanguage(target_tag) == source) continue;
       check(config.Expand(config.catalog_pattern, PrimaryLanguage(target_tag), source),
-            {false, target_tag, source_tag, config.segment});
+            {false, target_tag, source_tag, config.segment, true});
     }
   }
   if (!ok) return false;

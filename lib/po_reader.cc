@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "charset.h"
 #include "po_writer.h"
 #include "ui_text.h"
 #include "utf8.h"
@@ -196,7 +197,8 @@ enum class Field {
   kMsgctxt,
   kMsgid,
   kMsgidPlural,
-  kMsgstr
+  kMsgstr,
+  kDomain  // the string of a `domain` directive
 };
 
 bool IsPrevious(Field f) {
@@ -206,10 +208,12 @@ bool IsPrevious(Field f) {
 class Reader {
  public:
   Reader(std::string_view text, const std::string& path) : text_(text), path_(path) {}
+  void SetRaw() { raw_ = true; }
 
   bool Run(PoEntrySink* entries, PoStyle* style, DiagnosticSink* sink,
            const std::function<void(size_t)>& consumed) {
     entries_ = entries;
+    if (!raw_) ReadAsCharset();
     size_t pos = 0;
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
     *style = PoStyle();
@@ -222,7 +226,7 @@ class Reader {
         // Whole lines behind us: checked, and not to be read again (but
         // for a few lines of wrapping evidence, early in most files).
         CheckUtf8(pos);
-        if (consumed) consumed(pos);
+        if (consumed && !converted_) consumed(pos);
         next_report = pos + kConsumedStep;
       }
       size_t end = text_.find('\n', pos);
@@ -241,7 +245,9 @@ class Reader {
       line_start_ = text_.size();
     }
     eof_ = true;
+    ApplyDomain();
     FinishEntry(text_.size());
+    if (entries_domain_ && *entries_domain_ != "messages") style->domain = *entries_domain_;
 
     CheckDuplicates();
     CheckUtf8(text_.size());
@@ -249,11 +255,17 @@ class Reader {
     if (utf8) {
       for (Diagnostic& d : utf8_errors_) groups_.push_back({std::move(d)});
       for (auto [line, column] : escaped_utf8_errors_) {
-        ErrorAt(line, column, _("escape sequences make invalid UTF-8"));
+        ErrorAt(line, column,
+                converted_ ? Fmt(_("escape sequences give bytes of charset '{}', not characters; "
+                                   "write the characters"),
+                                 charset_.canonical)
+                           : _("escape sequences make invalid UTF-8"));
         groups_.back().back().check = "encoding";
       }
     }
     DetectWrapping(style, utf8);
+    if (converted_) MapColumnsBack();
+    for (std::vector<Diagnostic>& group : charset_errors_) groups_.push_back(std::move(group));
 
     std::stable_sort(groups_.begin(), groups_.end(),
                      [](const std::vector<Diagnostic>& a, const std::vector<Diagnostic>& b) {
@@ -338,6 +350,7 @@ class Reader {
       groups_.back().back().check = "encoding";
     }
     EndField();
+    ApplyDomain();
     if (has_msgid_ || field_ == Field::kMsgctxt) {
       // A comment starts the next entry.
       FinishEntry(i);
@@ -411,6 +424,9 @@ class Reader {
       field = previous ? Field::kPrevMsgidPlural : Field::kMsgidPlural;
     } else if (word == "msgstr" && !previous) {
       field = Field::kMsgstr;
+    } else if (word == "domain" && !previous && !obsolete) {
+      Domain(start);
+      return i;
     } else {
       if (word == "msgstr") {
         Error(start, _("unexpected 'msgstr' after '#|'"));
@@ -439,9 +455,50 @@ class Reader {
     }
   }
 
+  // `domain "name"`: the entries after it are that domain's (gettext's
+  // default is "messages"). One catalog holds one domain.
+  void Domain(size_t offset) {
+    recovering_ = false;
+    EndField();
+    if (field_ != Field::kNone && field_strings_ == 0) ExpectedStringBefore(offset, "domain");
+    if (has_msgid_) FinishEntry(offset);
+    ApplyDomain();
+    field_ = Field::kDomain;
+    field_strings_ = 0;
+    keyword_ = "domain";
+    keyword_line_ = line_;
+    domain_value_.clear();
+    pending_domain_line_ = line_;
+    pending_domain_column_ = Column(offset);
+  }
+
+  // The directive's string is complete.
+  void ApplyDomain() {
+    // Without its string, it is reported where the next token is.
+    if (field_ != Field::kDomain || field_strings_ == 0) return;
+    field_ = Field::kNone;
+    domain_ = domain_value_;
+    domain_line_ = pending_domain_line_;
+    domain_column_ = pending_domain_column_;
+  }
+
+  // Each entry is in the domain in force; a second one is not supported.
+  void NoteDomain() {
+    if (!entries_domain_) {
+      entries_domain_ = domain_;
+    } else if (*entries_domain_ != domain_ && !domain_reported_) {
+      domain_reported_ = true;
+      ErrorAt(domain_line_, domain_column_,
+              Fmt(_("entries of a second domain '{}' (the ones before are of '{}'): a catalog "
+                    "holds one domain; split the file by domain"),
+                  domain_, *entries_domain_));
+    }
+  }
+
   void Keyword(Field field, int index, const std::string& spelled, size_t offset, bool obsolete) {
     recovering_ = false;
     EndField();
+    ApplyDomain();
     if (field_ != Field::kNone && field_strings_ == 0) ExpectedStringBefore(offset, spelled);
 
     // After a msgid, these start the next entry.
@@ -506,6 +563,7 @@ class Reader {
         msgstr_index_ = static_cast<size_t>(msgstr_count_++);
         cur_.msgstr.resize(msgstr_index_ + 1);
         break;
+      case Field::kDomain:
       case Field::kNone:
         break;
     }
@@ -543,6 +601,8 @@ class Reader {
         return &*cur_.msgid_plural;
       case Field::kMsgstr:
         return &cur_.msgstr[msgstr_index_];
+      case Field::kDomain:
+        return &domain_value_;
       case Field::kNone:
         return nullptr;
     }
@@ -670,7 +730,9 @@ class Reader {
       }
     }
     if (!closed) Error(open, _("unterminated string"));
-    if (high_escape) {
+    if (high_escape && converted_) {
+      escaped_utf8_errors_.emplace_back(line_, Column(open));
+    } else if (high_escape) {
       // Escaped bytes must form UTF-8 too (reported if the charset says so).
       std::string_view added = std::string_view(*target).substr(before);
       for (size_t k = 0; k < added.size();) {
@@ -740,10 +802,20 @@ class Reader {
     if (reference_open_ && cur_.references.back().empty()) cur_.references.pop_back();
     cur_.obsolete = obsolete_ == 1;
     cur_.line = cur_line_;
-    if (!cur_.obsolete) {
-      keys_.push_back({KeyHash(cur_), count_, msgid_line_, msgid_column_});
+    // Obsolete entries too: msgfmt reads them into the same list, so one
+    // that repeats another entry's msgctxt and msgid is a duplicate.
+    keys_.push_back({KeyHash(cur_), count_, msgid_line_, msgid_column_});
+    NoteDomain();
+    if (cur_.is_header() && !header_msgstr_) header_line_ = cur_line_;
+    if (cur_.is_header()) {
+      // The bytes were converted: the catalog is UTF-8 now, and says so.
+      size_t at = 0;
+      std::optional<std::string_view> declared;
+      if (converted_ && (declared = HeaderCharset(cur_.msgstr[0], &at))) {
+        cur_.msgstr[0].replace(at + 8, declared->size(), "UTF-8");
+      }
+      if (!header_msgstr_) header_msgstr_ = cur_.msgstr[0];
     }
-    if (!header_msgstr_ && cur_.is_header()) header_msgstr_ = cur_.msgstr[0];
     ++count_;
     entries_->Add(std::move(cur_));
     ResetEntry();
@@ -788,20 +860,126 @@ class Reader {
     }
   }
 
-  bool CharsetIsUtf8() const {
-    if (header_msgstr_) {
-      std::string_view text = *header_msgstr_;
-      size_t pos = text.find("charset=");
-      if (pos == std::string_view::npos) return true;
-      std::string_view charset = text.substr(pos + 8);
-      charset = charset.substr(0, charset.find_first_of(" \t\n"));
-      std::string folded;
-      for (char c : charset) {
-        if (c != '-' && c != '_') folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  // Whether the text read is UTF-8 (converted, or declared so). A file
+  // whose header declares another charset but is not its first entry was
+  // not converted: that is reported, as the file could not be read right.
+  bool CharsetIsUtf8() {
+    if (converted_ || raw_ || charset_declared_ || !header_msgstr_) return true;
+    std::optional<std::string_view> declared = HeaderCharset(*header_msgstr_);
+    if (!declared) return true;
+    CharsetName name = ResolveCharset(*declared);
+    if (name.utf8() || name.canonical == charset_.canonical) return true;
+    charset_errors_.push_back({Diagnostic{
+        Severity::kError, path_, header_line_, 1,
+        Fmt(_("the header declares charset '{}' but is not the first entry; move it first"),
+            std::string(*declared)),
+        false, "encoding"}});
+    return false;
+  }
+
+  // gettext reads the file's bytes in the charset its header declares. The
+  // header is read first (as ASCII: its charset is not known yet), then the
+  // whole file is converted to UTF-8, keeping its lines.
+  void ReadAsCharset() {
+    class HeaderOnly : public PoEntrySink {
+     public:
+      void Add(Message&& m) override {
+        if (m.is_header() && !header) header = std::move(m);
       }
-      return folded == "utf8" || folded == "charset" || folded.empty();
+      bool SameKey(size_t, size_t) const override { return false; }
+      std::optional<Message> header;
+    };
+    std::string_view first = text_.substr(0, PoFirstEntryEnd(text_));
+    Reader pre(first, path_);
+    pre.raw_ = true;
+    HeaderOnly header;
+    PoStyle style;
+    DiagnosticSink ignored;
+    pre.Run(&header, &style, &ignored, nullptr);
+    if (!header.header) return;
+    std::optional<std::string_view> declared = HeaderCharset(header.header->msgstr[0]);
+    if (!declared) return;
+    charset_ = ResolveCharset(*declared);
+    charset_declared_ = true;
+    // Where "charset=" is in the file, for messages.
+    size_t at = first.find("charset=");
+    // Line and column of increasing offsets, counting lines once.
+    size_t counted = 0, line_start = 0;
+    int lines = 1;
+    auto locate = [&](size_t offset) {
+      for (; counted < offset; ++counted) {
+        if (text_[counted] == '\n') {
+          ++lines;
+          line_start = counted + 1;
+        }
+      }
+      return std::pair(lines, static_cast<int>(offset - line_start) + 1);
+    };
+    if (!charset_.known) {
+      auto [line, column] = at == std::string_view::npos ? std::pair(1, 1) : locate(at + 8);
+      charset_errors_.push_back({Diagnostic{
+          Severity::kError, path_, line, column,
+          Fmt(_("charset '{}' cannot be read: iconv does not know it, or it changes ASCII"),
+              std::string(*declared)),
+          false, "encoding"}});
+      charset_.canonical = "UTF-8";  // read as it is; not written
+      return;
     }
-    return true;
+    if (charset_.utf8()) return;
+    std::vector<size_t> invalid;
+    ConvertToUtf8(text_, charset_.canonical, &converted_text_, &invalid);
+    int reported_line = 0;
+    for (size_t offset : invalid) {
+      auto [line, column] = locate(offset);
+      if (line == reported_line) continue;  // one per line, as for UTF-8
+      reported_line = line;
+      char byte[8];
+      std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(text_[offset]));
+      charset_errors_.push_back({Diagnostic{
+          Severity::kError, path_, line, column,
+          Fmt(_("invalid byte '{}' in charset '{}'"), byte, charset_.canonical), false,
+          "encoding"}});
+    }
+    original_ = text_;
+    text_ = converted_text_;
+    converted_ = true;
+  }
+
+  // Diagnostics were located in the converted text; its lines are the
+  // original's, its columns are mapped back to the original's bytes.
+  void MapColumnsBack() {
+    auto line_starts = [](std::string_view t) {
+      std::vector<size_t> starts{0};
+      for (size_t i = t.find('\n'); i != std::string_view::npos; i = t.find('\n', i + 1)) {
+        starts.push_back(i + 1);
+      }
+      return starts;
+    };
+    if (groups_.empty()) return;
+    std::vector<size_t> orig = line_starts(original_);
+    // In file order, so that each line is walked once.
+    std::vector<Diagnostic*> located;
+    for (std::vector<Diagnostic>& group : groups_) {
+      for (Diagnostic& d : group) {
+        if (d.line < 1 || d.column < 1 || d.path != path_) continue;
+        if (static_cast<size_t>(d.line) > orig.size()) continue;
+        located.push_back(&d);
+      }
+    }
+    std::stable_sort(located.begin(), located.end(), [](const Diagnostic* a, const Diagnostic* b) {
+      return std::pair(a->line, a->column) < std::pair(b->line, b->column);
+    });
+    ColumnMap map(charset_.canonical);
+    int line = 0;
+    for (Diagnostic* d : located) {
+      if (d->line != line) {
+        line = d->line;
+        size_t l = static_cast<size_t>(line) - 1;
+        size_t end = l + 1 < orig.size() ? orig[l + 1] : original_.size();
+        map.Reset(original_.substr(orig[l], end - orig[l]));
+      }
+      d->column = static_cast<int>(map.Original(static_cast<size_t>(d->column) - 1)) + 1;
+    }
   }
 
   // One error per line, at the first invalid byte, for the text up to `n`
@@ -1031,6 +1209,23 @@ class Reader {
 
   std::string_view text_;
   const std::string& path_;
+  // The charset the header declares; the file's bytes, when text_ holds
+  // their conversion to UTF-8.
+  bool raw_ = false;  // reading the header only, before the charset is known
+  CharsetName charset_{"UTF-8", true, true};
+  bool converted_ = false;
+  bool charset_declared_ = false;  // by the first entry
+  std::string converted_text_;
+  std::string_view original_;
+  int header_line_ = 1;
+  // Domains: the one in force, the entries', the directive's being read.
+  std::string domain_ = "messages";
+  std::optional<std::string> entries_domain_;
+  std::string domain_value_;
+  int domain_line_ = 1, domain_column_ = 1;
+  int pending_domain_line_ = 0, pending_domain_column_ = 0;
+  bool domain_reported_ = false;
+  std::vector<std::vector<Diagnostic>> charset_errors_;
   int line_ = 0;
   size_t line_start_ = 0;
   bool eof_ = false;
@@ -1085,6 +1280,39 @@ class Reader {
 };
 
 }  // namespace
+
+size_t PoFirstEntryEnd(std::string_view text) {
+  size_t msgid = text.find("msgid");
+  if (msgid == std::string_view::npos) return text.size();
+  for (size_t i = text.find('\n', msgid); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    size_t next = i + 1;
+    if (next < text.size() && text[next] == '\r') ++next;
+    if (next >= text.size() || text[next] == '\n') return std::min(next + 1, text.size());
+  }
+  return text.size();
+}
+
+std::optional<std::string> PoDeclaredCharset(std::string_view text) {
+  DiagnosticSink ignored;
+  class HeaderOnly : public PoEntrySink {
+   public:
+    void Add(Message&& m) override {
+      if (m.is_header() && !header) header = std::move(m);
+    }
+    bool SameKey(size_t, size_t) const override { return false; }
+    std::optional<Message> header;
+  };
+  HeaderOnly header;
+  PoStyle style;
+  const std::string no_path;
+  Reader pre(text.substr(0, PoFirstEntryEnd(text)), no_path);
+  pre.SetRaw();
+  pre.Run(&header, &style, &ignored, nullptr);
+  if (!header.header) return std::nullopt;
+  std::optional<std::string_view> declared = HeaderCharset(header.header->msgstr[0]);
+  if (!declared) return std::nullopt;
+  return std::string(*declared);
+}
 
 bool ReadPo(std::string_view text, const std::string& path, PoEntrySink* entries,
             PoStyle* style, DiagnosticSink* sink, const std::function<void(size_t)>& consumed) {

@@ -5,11 +5,17 @@
 // Syntax errors are reported as "path:line:col: error: message" to the sink;
 // the reader goes on after an error where it can so a user sees all of them.
 // docs/po_format.md lists what is accepted and the messages.
+//
+// A file in another charset than UTF-8 (the header's "charset=", see
+// charset.h) is read as gettext reads it, converted to UTF-8: the catalog
+// holds UTF-8 and its header says "charset=UTF-8"; diagnostics give the
+// original file's lines and columns, invalid bytes are [encoding] errors.
 #ifndef L10N_PO_READER_H_
 #define L10N_PO_READER_H_
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,7 +41,7 @@ class PoEntrySink {
   // The entries in file order: the i-th call (from 0) gets entry i.
   virtual void Add(Message&& message) = 0;
   // Whether entries i < j have the same msgctxt and msgid. Asked at the end,
-  // only about active entries whose keys hash alike, to report duplicates.
+  // only about entries (obsolete ones too) whose keys hash alike, to report duplicates.
   virtual bool SameKey(size_t i, size_t j) const = 0;
 };
 
@@ -46,6 +52,15 @@ class PoEntrySink {
 // go of what was read.
 bool ReadPo(std::string_view text, const std::string& path, PoEntrySink* entries, PoStyle* style,
             DiagnosticSink* sink, const std::function<void(size_t)>& consumed = nullptr);
+
+// The end of the first entry of a PO file (the header, normally): the first
+// blank line after its first keyword line.
+size_t PoFirstEntryEnd(std::string_view text);
+
+// The charset the header of a PO file declares ("charset=" of its first
+// entry, when that is the header), as spelled; nullopt without one. The
+// reader converts the file from it (charset.h).
+std::optional<std::string> PoDeclaredCharset(std::string_view text);
 
 }  // namespace l10n
 

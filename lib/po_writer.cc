@@ -1,4 +1,6 @@
 #include "po_writer.h"
+
+#include "charset.h"
 #include "utf8.h"
 
 #include <unicode/uchar.h>
@@ -809,8 +811,9 @@ class Writer {
           if (c != '-' && c != '_') folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
         // An unfilled template says "CHARSET"; gettext treats it as ASCII,
-        // which is UTF-8 for every string gettext accepts.
-        utf8_ = folded == "utf8" || folded == "charset" || folded.empty();
+        // which is UTF-8 for every string gettext accepts. (The one rule
+        // for names: charset.h.)
+        utf8_ = ResolveCharset(charset).utf8();
         if (!utf8_) {
           // gettext converts other charsets to UTF-8 with iconv to find
           // characters and break opportunities; legacy CJK charsets make
@@ -825,6 +828,16 @@ class Writer {
           }
         }
       }
+    }
+    if (!style.domain.empty()) {
+      // As msgcat writes it: first, then a blank line.
+      out_ += "domain \"";
+      for (char c : style.domain) {
+        if (c == '"' || c == '\\') out_ += '\\';
+        out_ += c;
+      }
+      out_ += "\"\n";
+      blank_line_ = true;
     }
   }
 

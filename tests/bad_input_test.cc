@@ -88,6 +88,15 @@ std::vector<BadCase> Cases() {
        "locales/es.po:21:1: error: duplicate message definition [duplicate]\n"
        "locales/es.po:18:1: note: this is the location of the first definition\n",
        1},
+      {"PO: an obsolete entry repeating an active one",
+       [](const TempDir& d) {
+         Edit(d, "locales/es.po", kHelloEntry,
+              std::string(kHelloEntry) + "\n\n#~ msgid \"Hello world\"\n#~ msgstr \"Hola\"");
+       },
+       "l10n-merge",
+       "locales/es.po:21:4: error: duplicate message definition [duplicate]\n"
+       "locales/es.po:18:1: note: this is the location of the first definition\n",
+       1},
       {"PO: duplicate msgctxt and msgid",
        [](const TempDir& d) {
          Edit(d, "locales/es.po", kHelloEntry,
@@ -154,14 +163,19 @@ std::vector<BadCase> Cases() {
        "locales/es.po:12:2: error: invalid Plural-Forms: for n = 0 the expression divides by zero "
        "[header]\n",
        1},
-      {"PO: a non-UTF-8 charset with non-ASCII text",
+      {"PO: a byte that is no character of the declared charset",
        [](const TempDir& d) {
-         Edit(d, "locales/es.po", "charset=UTF-8", "charset=ISO-8859-1");
-         Edit(d, "locales/es.po", kHelloEntry, "msgid \"Hello world\"\nmsgstr \"Hola, se\xF1or\"");
+         Edit(d, "locales/es.po", "charset=UTF-8", "charset=BIG5");
+         Edit(d, "locales/es.po", kHelloEntry, "msgid \"Hello world\"\nmsgstr \"Hola \xFF\"");
        },
        "l10n-merge",
-       "locales/es.po:10:2: error: charset 'ISO-8859-1' is not UTF-8, the encoding of the posts "
-       "[header]\n",
+       "locales/es.po:19:14: error: invalid byte '\\xff' in charset 'BIG5' [encoding]\n",
+       1},
+      {"PO: a charset iconv does not know",
+       [](const TempDir& d) { Edit(d, "locales/es.po", "charset=UTF-8", "charset=NO-SUCH"); },
+       "l10n-merge",
+       "locales/es.po:10:36: error: charset 'NO-SUCH' cannot be read: iconv does not know it, "
+       "or it changes ASCII [encoding]\n",
        1},
       {"PO: NUL byte",
        [](const TempDir& d) {

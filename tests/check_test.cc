@@ -47,9 +47,26 @@ const FindingCase kFindingCases[] = {
      "but nplurals is 2 [header]\n",
      1},
     {"header-charset.po",
-     "header-charset.po:6:2: error: charset 'ISO-8859-1' is not UTF-8, the encoding of the posts "
-     "[header]\n",
+     "header-charset.po:6:2: warning: the catalog is in charset 'ISO-8859-1': the tools read it "
+     "converted to UTF-8 and write it back in UTF-8 [header]\n",
+     0},
+    // Spellings gettext does not canonicalize read as UTF-8, with a warning.
+    {"header-charset-spelling.po",
+     "header-charset-spelling.po:6:2: warning: charset 'utf_8' is not a portable encoding name; "
+     "gettext writes 'UTF-8' [header]\n",
+     0},
+    // The HTML checks apply to this project's catalogs (X-Source-Language),
+    // not to a C program's: "%<PRId64>" is no placeholder there.
+    {"c-program.po", "", 0},
+    {"--html c-program.po",
+     "c-program.po:10:34: error: placeholder '<PRId64>' is not closed [placeholder]\n"
+     "c-program.po:16:9: error: control character U+001B is not in the source [unsafe]\n"
+     "c-program.po:16:21: error: control character U+001B is not in the source [unsafe]\n",
      1},
+    {"--no-html unsafe-script.po",
+     "unsafe-script.po:13:1: warning: the translation ends with no punctuation, the source with "
+     "'.' [punctuation]\n",
+     0},
     {"untranslated.po",
      "untranslated.po:16:1: error: untranslated: \"We met our partners in Lima.\" "
      "[untranslated]\n",

@@ -270,3 +270,62 @@ TEST_CASE("renaming a post keeps every translation and moves the references") {
 
 }  // namespace
 }  // namespace l10n
+
+namespace l10n {
+namespace {
+
+TEST_CASE("a catalog in ISO-8859-1 keeps its translations and is written back in UTF-8") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  Replace(dir / "locales/en.po", "msgid \"Categor\xC3\xAD" "a: <category/>\"\nmsgstr \"\"",
+          "msgid \"Categor\xC3\xAD" "a: <category/>\"\nmsgstr \"Category: <category/>\"");
+  std::string utf8 = Slurp(dir / "locales/en.po");
+  Replace(dir / "locales/en.po", "charset=UTF-8", "charset=ISO-8859-1");
+  REQUIRE(Run("iconv -f UTF-8 -t ISO-8859-1 locales/en.po > x && mv x locales/en.po", dir.path())
+              .exit_code == 0);
+  // The msgid "Categoría" of the Latin-1 file matches the UTF-8 template's.
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(r.err == "");
+  CHECK(Slurp(dir / "locales/en.po") == utf8);
+  // And merge reads it as the UTF-8 one.
+  testing::CommandResult from_utf8 = Run(Tool("l10n-merge"), dir.path());
+  Replace(dir / "locales/en.po", "charset=UTF-8", "charset=ISO-8859-1");
+  REQUIRE(Run("iconv -f UTF-8 -t ISO-8859-1 locales/en.po > x && mv x locales/en.po", dir.path())
+              .exit_code == 0);
+  r = Run(Tool("l10n-merge"), dir.path());
+  CHECK(r.exit_code == from_utf8.exit_code);
+  CHECK(r.err == from_utf8.err);
+  // Translated: not reported as untranslated.
+  CHECK(r.err.find("kept: \"Categor\xC3\xAD" "a") == std::string::npos);
+  CHECK(r.err.find("kept: \"Hola mundo") != std::string::npos);
+}
+
+TEST_CASE("charset spellings are one rule: utf_8, UTF8 and utf-8 read alike by extract and merge") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  testing::CommandResult want = Run(Tool("l10n-merge"), dir.path());
+  for (const char* spelling : {"utf_8", "UTF8", "utf-8"}) {
+    CAPTURE(spelling);
+    TempDir other;
+    CopyCase("basic", other);
+    REQUIRE(Run(Tool("l10n-extract"), other.path()).exit_code == 0);
+    Replace(other / "locales/es.po", "charset=UTF-8", std::string("charset=") + spelling);
+    // Invalid UTF-8 is found as in a UTF-8 catalog.
+    std::string po = Slurp(other / "locales/es.po");
+    Spit(other / "bad.po", po + "\nmsgid \"x\"\nmsgstr \"\xE9\"\n");
+    testing::CommandResult r = Run(Tool("l10n-check") + " bad.po", other.path());
+    CHECK(r.err.find("invalid UTF-8 byte '\\xe9' [encoding]") != std::string::npos);
+    r = Run(Tool("l10n-merge"), other.path());
+    CHECK(r.exit_code == want.exit_code);
+    CHECK(r.err == want.err);
+    r = Run(Tool("l10n-extract"), other.path());
+    CHECK(r.exit_code == 0);
+    CHECK(r.err == "");
+  }
+}
+
+}  // namespace
+}  // namespace l10n

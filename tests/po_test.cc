@@ -14,9 +14,11 @@
 #include <vector>
 
 #include "catalog.h"
+#include "charset.h"
 #include "diagnostic.h"
 #include "po_reader.h"
 #include "po_writer.h"
+#include "test_util.h"
 
 namespace l10n {
 namespace {
@@ -313,8 +315,14 @@ const ErrorCase kErrorCases[] = {
     {"msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"a\"\nmsgstr \"c\"\n",
      "t.po:4:1: error: duplicate message definition [duplicate]\n"
      "t.po:1:1: note: this is the location of the first definition\n"},
+    // An obsolete entry is in the same list, as msgfmt reads it.
     {"msgctxt \"m\"\nmsgid \"a\"\nmsgstr \"\"\n#~ msgctxt \"m\"\n#~ msgid \"a\"\n#~ msgstr \"x\"\n",
-     ""},
+     "t.po:5:4: error: duplicate message definition [duplicate]\n"
+     "t.po:2:1: note: this is the location of the first definition\n"},
+    {"#~ msgid \"a\"\n#~ msgstr \"x\"\n\n#~ msgid \"a\"\n#~ msgstr \"y\"\n",
+     "t.po:4:4: error: duplicate message definition [duplicate]\n"
+     "t.po:1:4: note: this is the location of the first definition\n"},
+    {"msgctxt \"m\"\nmsgid \"a\"\nmsgstr \"\"\n#~ msgid \"a\"\n#~ msgstr \"x\"\n", ""},
     {"msgid\nmsgstr \"\"\n", "t.po:2:1: error: expected string after 'msgid', got 'msgstr' [syntax]\n"},
     {"msgid \"a\"\nmsgstr", "t.po:2:7: error: expected string after 'msgstr' at end of file [syntax]\n"},
     {"msgid \"a\"\nmsgstr\n", "t.po:3:1: error: expected string after 'msgstr' at end of file [syntax]\n"},
@@ -342,6 +350,16 @@ const ErrorCase kErrorCases[] = {
      "msgid \"caf\xE9\"\nmsgstr \"\"\n",
      ""},
     {"\"stray\"\nmsgid \"a\"\nmsgstr \"\"\n", "t.po:1:1: error: unexpected string [syntax]\n"},
+    // One domain per catalog; the entries before a directive are "messages".
+    {"msgid \"a\"\nmsgstr \"b\"\n\ndomain \"foo\"\nmsgid \"c\"\nmsgstr \"d\"\n",
+     "t.po:4:1: error: entries of a second domain 'foo' (the ones before are of 'messages'): a "
+     "catalog holds one domain; split the file by domain [syntax]\n"},
+    {"domain \"foo\"\nmsgid \"a\"\nmsgstr \"b\"\ndomain \"messages\"\nmsgid \"c\"\nmsgstr \"\"\n",
+     "t.po:4:1: error: entries of a second domain 'messages' (the ones before are of 'foo'): a "
+     "catalog holds one domain; split the file by domain [syntax]\n"},
+    {"domain\nmsgid \"a\"\nmsgstr \"b\"\n",
+     "t.po:2:1: error: expected string after 'domain', got 'msgid' [syntax]\n"},
+    {"domain \"foo\"\nmsgid \"a\"\nmsgstr \"b\"\n\ndomain \"foo\"\nmsgid \"c\"\nmsgstr \"\"\n", ""},
     // Several errors: the reader goes on and reports them all, in order.
     {"msgid \"a\\q\"\nmsgstr \"\"\n\nmsgid \"b\"\nmsgstr \"x\n\nmsgid \"a\\q\"\nmsgstr \"\"\n",
      "t.po:1:9: error: invalid escape sequence '\\q' [syntax]\n"
@@ -596,13 +614,23 @@ const RoundTripCase kRoundTripCases[] = {
      "msgstr \"x\"\n"},
 };
 
+bool HaveMsgcat();
+bool RunMsgconvToUtf8(const std::string& po, std::string* out);
+
 TEST_CASE("ReadPo then WritePo gives back what msgcat wrote") {
   for (const RoundTripCase& c : kRoundTripCases) {
     std::string name = c.name;
     CAPTURE(name);
     Catalog catalog = MustRead(c.po);
     std::string got = WritePo(catalog);
-    CHECK_MESSAGE(got == c.po, FirstDifference(c.po, got));
+    std::string want = c.po;
+    // A file in another charset is read converted to UTF-8, and written so:
+    // as msgconv --to-code=UTF-8 writes it.
+    if (!ResolveCharset(PoDeclaredCharset(c.po).value_or("")).utf8()) {
+      if (!HaveMsgcat()) continue;
+      REQUIRE(RunMsgconvToUtf8(c.po, &want));
+    }
+    CHECK_MESSAGE(got == want, FirstDifference(want, got));
   }
 }
 
@@ -1065,14 +1093,15 @@ Catalog RandomCatalog(Random& r) {
 
 bool HaveMsgcat() { return std::system("msgcat --version >/dev/null 2>&1") == 0; }
 
-// Runs `msgcat options file` on `po`; false when it fails.
-bool RunMsgcat(const std::string& po, const char* options, std::string* out) {
+// Runs `tool options file` on `po`; false when it fails.
+bool RunGettextTool(const char* tool, const std::string& po, const char* options,
+                    std::string* out) {
   char path[] = "/tmp/po_test_XXXXXX";
   int fd = mkstemp(path);
   if (fd < 0) return false;
   bool written = write(fd, po.data(), po.size()) == static_cast<ssize_t>(po.size());
   close(fd);
-  std::string command = std::string("msgcat ") + options + " " + path + " 2>/dev/null";
+  std::string command = std::string(tool) + " " + options + " " + path + " 2>/dev/null";
   FILE* pipe = written ? popen(command.c_str(), "r") : nullptr;
   out->clear();
   int status = -1;
@@ -1084,6 +1113,15 @@ bool RunMsgcat(const std::string& po, const char* options, std::string* out) {
   }
   unlink(path);
   return status == 0;
+}
+
+bool RunMsgcat(const std::string& po, const char* options, std::string* out) {
+  return RunGettextTool("msgcat", po, options, out);
+}
+
+// msgcat refuses to convert non-ASCII msgids; msgconv does it.
+bool RunMsgconvToUtf8(const std::string& po, std::string* out) {
+  return RunGettextTool("msgconv", po, "--to-code=UTF-8", out);
 }
 
 TEST_CASE("WritePo writes what msgcat writes, for random catalogs") {
@@ -1258,7 +1296,9 @@ TEST_CASE("WritePo isolates file names with spaces, filled as msgcat 0.21 fills 
     size_t at = po.find("#:");
     REQUIRE(at != std::string::npos);
     CHECK(po.substr(at, po.find("msgid \"x\"") - at) == c.want);
-    // Read back: the same references (without "./").
+    // Read back: the same references (without "./"). In another charset
+    // the isolates' UTF-8 bytes are that charset's characters.
+    if (std::string_view(c.charset) != "UTF-8") continue;
     Catalog again = MustRead(po);
     std::vector<std::string> want = c.refs;
     for (std::string& r : want) {
@@ -1285,6 +1325,143 @@ TEST_CASE("WritePo isolates file names with spaces, filled as msgcat 0.21 fills 
 
 #undef LRI
 #undef PDI
+
+}  // namespace
+}  // namespace l10n
+
+namespace l10n {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Catalogs in other charsets (tests/fixtures/charsets/, made by make.sh there
+// with msgconv and iconv from the UTF-8 originals).
+
+std::string CharsetFixture(const std::string& name) {
+  return testing::Slurp(std::string(L10N_SOURCE_DIR) + "/tests/fixtures/charsets/" + name);
+}
+
+void CheckSameMessages(const Catalog& got, const Catalog& want) {
+  REQUIRE(got.messages.size() == want.messages.size());
+  for (size_t i = 0; i < got.messages.size(); ++i) {
+    const Message& a = got.messages[i];
+    const Message& b = want.messages[i];
+    CAPTURE(b.msgid);
+    CHECK(a.msgctxt == b.msgctxt);
+    CHECK(a.msgid == b.msgid);
+    CHECK(a.msgid_plural == b.msgid_plural);
+    CHECK(a.msgstr == b.msgstr);
+    CHECK(a.translator_comments == b.translator_comments);
+    CHECK(a.extracted_comments == b.extracted_comments);
+    CHECK(a.references == b.references);
+    CHECK(a.flags == b.flags);
+    CHECK(a.obsolete == b.obsolete);
+  }
+}
+
+TEST_CASE("ReadPo reads a catalog in any charset gettext reads as its UTF-8 original") {
+  struct Case {
+    const char* file;
+    const char* original;
+  };
+  for (Case c : {Case{"latin1.po", "latin.utf8.po"}, Case{"windows-1252.po", "latin.utf8.po"},
+                 Case{"koi8-r.po", "cyrillic.utf8.po"}, Case{"big5.po", "zh_TW.utf8.po"},
+                 Case{"big5-hkscs.po", "zh_TW.utf8.po"}, Case{"gbk.po", "zh_CN.utf8.po"},
+                 Case{"gb18030.po", "zh_CN.utf8.po"}, Case{"shift_jis.po", "ja.utf8.po"},
+                 Case{"euc-jp.po", "ja.utf8.po"}}) {
+    CAPTURE(c.file);
+    Catalog original = MustRead(CharsetFixture(c.original));
+    Catalog converted = MustRead(CharsetFixture(c.file));
+    CheckSameMessages(converted, original);
+    // Written back in UTF-8, as msgconv --to-code=UTF-8 writes it.
+    // (msgconv refuses the names that are not portable: "windows-1252".)
+    std::string by_msgcat;
+    if (HaveMsgcat() && ResolveCharset(*PoDeclaredCharset(CharsetFixture(c.file))).portable) {
+      REQUIRE(RunMsgconvToUtf8(CharsetFixture(c.file), &by_msgcat));
+      CHECK(WritePo(converted) == by_msgcat);
+    }
+    // The catalog is UTF-8 now and says so.
+    CHECK(converted.HeaderField("Content-Type") == "text/plain; charset=UTF-8");
+  }
+}
+
+TEST_CASE("ReadPo: a BIG5 second byte 0x5C is part of a character, not an escape") {
+  // U+529F is A5 5C in BIG5.
+  Catalog c = MustRead(
+      "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=BIG5\\n\"\n\n"
+      "msgid \"a\"\nmsgstr \"\xa5\x5c\"\n\nmsgid \"b\"\nmsgstr \"\xa5\x5c\\n\"\n");
+  REQUIRE(c.messages.size() == 3);
+  CHECK(c.messages[1].msgstr[0] == "\xe5\x8a\x9f");
+  CHECK(c.messages[2].msgstr[0] == "\xe5\x8a\x9f\n");
+}
+
+TEST_CASE("ReadPo: bytes invalid in the declared charset are located errors") {
+  Catalog catalog;
+  DiagnosticSink sink;
+  // 0xFF is no BIG5 lead byte.
+  CHECK_FALSE(ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=BIG5\\n\"\n\n"
+                     "msgid \"a\"\nmsgstr \"\xa5\x5c \xff\"\n",
+                     "t.po", &catalog, &sink));
+  CHECK(Diagnostics(sink) == "t.po:5:12: error: invalid byte '\\xff' in charset 'BIG5' [encoding]\n");
+  DiagnosticSink sink2;
+  // Positions are the file's columns: the error after a two-byte character.
+  CHECK_FALSE(ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\n"
+                     "msgid \"\xe9\"\nmsgstr \"\xe9\xe9\" x\n",
+                     "t.po", &catalog, &sink2));
+  CHECK(Diagnostics(sink2) == "t.po:5:13: error: unknown keyword 'x' [syntax]\n");
+  DiagnosticSink sink3;
+  CHECK_FALSE(ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=NO-SUCH\\n\"\n",
+                     "t.po", &catalog, &sink3));
+  CHECK(Diagnostics(sink3) ==
+        "t.po:2:43: error: charset 'NO-SUCH' cannot be read: iconv does not know it, or it "
+        "changes ASCII [encoding]\n");
+  // Charsets iconv knows but where ASCII bytes are not ASCII characters.
+  for (const char* charset : {"UTF-16", "UTF-7", "ISO-2022-JP"}) {
+    CAPTURE(charset);
+    DiagnosticSink s;
+    CHECK_FALSE(ReadPo(std::string("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=") +
+                           charset + "\\n\"\n",
+                       "t.po", &catalog, &s));
+    CHECK(Diagnostics(s) == std::string("t.po:2:43: error: charset '") + charset +
+                                "' cannot be read: iconv does not know it, or it changes ASCII "
+                                "[encoding]\n");
+  }
+}
+
+TEST_CASE("ReadPo accepts the domain directive, and WritePo writes it back as msgcat does") {
+  const std::string po =
+      "domain \"foo\"\n"
+      "msgid \"\"\n"
+      "msgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+      "\n"
+      "msgid \"a\"\n"
+      "msgstr \"b\"\n"
+      "\n"
+      "domain \"foo\"\n"
+      "msgid \"c\"\n"
+      "msgstr \"d\"\n";
+  Catalog c = MustRead(po);
+  CHECK(c.messages.size() == 3);
+  CHECK(c.style.domain == "foo");
+  const std::string want =
+      "domain \"foo\"\n"
+      "\n"
+      "msgid \"\"\n"
+      "msgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+      "\n"
+      "msgid \"a\"\n"
+      "msgstr \"b\"\n"
+      "\n"
+      "msgid \"c\"\n"
+      "msgstr \"d\"\n";
+  CHECK(WritePo(c) == want);
+  std::string by_msgcat;
+  if (HaveMsgcat()) {
+    REQUIRE(RunMsgcat(po, "", &by_msgcat));
+    CHECK(by_msgcat == want);
+  }
+  // The default domain needs no directive.
+  CHECK(MustRead("domain \"messages\"\nmsgid \"a\"\nmsgstr \"b\"\n").style.domain.empty());
+}
 
 }  // namespace
 }  // namespace l10n

@@ -57,6 +57,13 @@ int main(int argc, char** argv) {
   app.add_option("-f,--format", format, _("Output: text, json or github (Actions annotations)"))
       ->type_name(_("FORMAT"))
       ->check(CLI::IsMember({"text", "json", "github"}));
+  bool html = false, no_html = false;
+  app.add_flag("--html", html,
+               _("Catalogs on their own: apply the HTML checks (unsafe, placeholder) even "
+                 "without the X-Source-Language header of this project's catalogs"));
+  app.add_flag("--no-html", no_html,
+               _("Catalogs on their own: skip the HTML checks (a C or Python program's catalog)"))
+      ->excludes("--html");
   app.add_flag("--allow-untranslated", allow_untranslated,
                _("Report untranslated strings as warnings"));
   app.add_flag("--allow-fuzzy", allow_fuzzy, _("Report fuzzy strings as warnings"));
@@ -141,6 +148,7 @@ int main(int argc, char** argv) {
       l10n::CatalogCheckOptions catalog_options;
       catalog_options.segment = config.segment;
       catalog_options.is_template = file.size() > 4 && file.compare(file.size() - 4, 4, ".pot") == 0;
+      if (html || no_html) catalog_options.html = html;
       l10n::CheckCatalogText(mapped->text(), file, catalog_options, policy, &report);
     }
   }
