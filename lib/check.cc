@@ -887,19 +887,6 @@ struct HeaderInfo {
   bool html = true;      // the HTML checks apply (CatalogCheckOptions::html)
 };
 
-// The end of the first entry of a PO file (the header, normally): the first
-// blank line after its first keyword line.
-size_t FirstEntryEnd(std::string_view text) {
-  size_t msgid = text.find("msgid");
-  if (msgid == std::string_view::npos) return text.size();
-  for (size_t i = text.find('\n', msgid); i != std::string_view::npos; i = text.find('\n', i + 1)) {
-    size_t next = i + 1;
-    if (next < text.size() && text[next] == '\r') ++next;
-    if (next >= text.size() || text[next] == '\n') return std::min(next + 1, text.size());
-  }
-  return text.size();
-}
-
 // Where to cut a large file in two at an entry boundary: a blank line
 // followed by a comment or msgctxt/msgid, near the middle; 0 when none.
 size_t SplitPoint(std::string_view text) {
@@ -1413,7 +1400,7 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
     if (xliff) {
       if (const Message* header = xliff_catalog.FindHeader()) first.messages.push_back(*header);
     } else {
-      ReadPo(text.substr(0, FirstEntryEnd(text)), path, &first, &ignored);
+      ReadPo(text.substr(0, PoFirstEntryEnd(text)), path, &first, &ignored);
     }
     if (first.FindHeader()) {
       std::optional<std::string> language = first.HeaderField("Language");

@@ -205,6 +205,17 @@ bool IsPrevious(Field f) {
   return f == Field::kPrevMsgctxt || f == Field::kPrevMsgid || f == Field::kPrevMsgidPlural;
 }
 
+// Keeps the header of what it reads: the charset is read from it before the
+// file itself.
+class HeaderOnly : public PoEntrySink {
+ public:
+  void Add(Message&& m) override {
+    if (m.is_header() && !header) header = std::move(m);
+  }
+  bool SameKey(size_t, size_t) const override { return false; }
+  std::optional<Message> header;
+};
+
 class Reader {
  public:
   Reader(std::string_view text, const std::string& path) : text_(text), path_(path) {}
@@ -881,14 +892,6 @@ class Reader {
   // header is read first (as ASCII: its charset is not known yet), then the
   // whole file is converted to UTF-8, keeping its lines.
   void ReadAsCharset() {
-    class HeaderOnly : public PoEntrySink {
-     public:
-      void Add(Message&& m) override {
-        if (m.is_header() && !header) header = std::move(m);
-      }
-      bool SameKey(size_t, size_t) const override { return false; }
-      std::optional<Message> header;
-    };
     std::string_view first = text_.substr(0, PoFirstEntryEnd(text_));
     Reader pre(first, path_);
     pre.raw_ = true;
@@ -1294,14 +1297,6 @@ size_t PoFirstEntryEnd(std::string_view text) {
 
 std::optional<std::string> PoDeclaredCharset(std::string_view text) {
   DiagnosticSink ignored;
-  class HeaderOnly : public PoEntrySink {
-   public:
-    void Add(Message&& m) override {
-      if (m.is_header() && !header) header = std::move(m);
-    }
-    bool SameKey(size_t, size_t) const override { return false; }
-    std::optional<Message> header;
-  };
   HeaderOnly header;
   PoStyle style;
   const std::string no_path;
