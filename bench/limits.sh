@@ -17,6 +17,11 @@ measure() {  # label, folder, command...
   read -r secs kb < "$dir/time.last"
   printf '%-46s %7.2f s %9d KiB\n' "$label" "$secs" "$kb"
 }
+# A project of English posts (posts/*.html) in a new folder.
+html_project() {  # folder
+  mkdir -p "$1/posts"
+  printf '[project]\nlanguages = ["en", "es"]\nposts = ["posts/*.html"]\n' > "$1/l10n.toml"
+}
 for n in 500000 1000000; do
   awk -v n="$n" 'BEGIN {
     printf "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
@@ -28,8 +33,7 @@ for n in 500000 1000000; do
 done
 for n in 50000 100000; do
   p="$dir/p$n"
-  mkdir -p "$p/posts"
-  printf '[project]\nlanguages = ["en", "es"]\nposts = ["posts/*.html"]\n' > "$p/l10n.toml"
+  html_project "$p"
   awk -v n="$n" 'BEGIN {
     printf "<!DOCTYPE html><html lang=\"en\"><head><title>Big</title></head><body>\n"
     for (i = 0; i < n; i++) printf "<p>Paragraph %d with <a href=\"/x%d\">a link</a>.</p>\n", i, i
@@ -40,8 +44,7 @@ for n in 50000 100000; do
 done
 for n in 50000 100000; do
   p="$dir/d$n"
-  mkdir -p "$p/posts"
-  printf '[project]\nlanguages = ["en", "es"]\nposts = ["posts/*.html"]\n' > "$p/l10n.toml"
+  html_project "$p"
   awk -v n="$n" 'BEGIN {
     printf "<!DOCTYPE html><html lang=\"en\"><body>"
     for (i = 0; i < n; i++) printf "<div>"
@@ -59,10 +62,6 @@ done
 #     N/100 elements (accepted);
 #   - 90 unclosed <b id=..> and then N paragraphs, each of which the parser
 #     would reopen them in (refused above 100,000 reopened elements).
-html_project() {  # folder
-  mkdir -p "$1/posts"
-  printf '[project]\nlanguages = ["en", "es"]\nposts = ["posts/*.html"]\n' > "$1/l10n.toml"
-}
 for n in 10000 50000 100000 200000; do
   p="$dir/br$n"
   html_project "$p"
@@ -136,8 +135,7 @@ done
 # One unit repeated N times in a post: N references to one entry, extracted.
 for n in 50000 100000; do
   p="$dir/u$n"
-  mkdir -p "$p/posts"
-  printf '[project]\nlanguages = ["en", "es"]\nposts = ["posts/*.html"]\n' > "$p/l10n.toml"
+  html_project "$p"
   awk -v n="$n" 'BEGIN {
     printf "<!DOCTYPE html><html lang=\"en\"><head><title>Same</title></head><body>\n"
     for (i = 0; i < n; i++) printf "<p>The same words.</p>\n"
