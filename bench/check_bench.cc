@@ -8,9 +8,9 @@
 #include <random>
 #include <string>
 
-#include "catalog.h"
-#include "file_io.h"
-#include "po_writer.h"
+#include "catalog/catalog.h"
+#include "base/file_io.h"
+#include "catalog/po_writer.h"
 #include "prose.h"
 
 namespace {

@@ -18,11 +18,11 @@
 #include <vector>
 #include <string>
 
-#include "catalog_update.h"
+#include "catalog/catalog_update.h"
 #include "prose.h"
-#include "file_io.h"
-#include "po_reader.h"
-#include "po_writer.h"
+#include "base/file_io.h"
+#include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
 
 namespace {
 

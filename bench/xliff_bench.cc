@@ -5,10 +5,10 @@
 #include <cstdio>
 #include <string>
 
-#include "file_io.h"
-#include "po_reader.h"
-#include "po_writer.h"
-#include "xliff.h"
+#include "base/file_io.h"
+#include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
+#include "catalog/xliff.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "catalog.h"
+#include "catalog/catalog.h"
 
 namespace l10n {
 namespace {

@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "check.h"
-#include "plural_forms.h"
+#include "check/check.h"
+#include "catalog/plural_forms.h"
 #include "test_util.h"
 
 namespace l10n {

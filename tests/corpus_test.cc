@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "merge.h"
-#include "po_reader.h"
+#include "render/merge.h"
+#include "catalog/po_reader.h"
 #include "test_util.h"
 
 namespace l10n {

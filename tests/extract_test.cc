@@ -3,10 +3,10 @@
 
 #include <filesystem>
 
-#include "catalog_update.h"
-#include "extract.h"
-#include "plural_forms.h"
-#include "po_reader.h"
+#include "catalog/catalog_update.h"
+#include "project/extract.h"
+#include "catalog/plural_forms.h"
+#include "catalog/po_reader.h"
 #include "test_util.h"
 
 namespace l10n {

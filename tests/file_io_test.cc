@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "file_io.h"
+#include "base/file_io.h"
 #include "test_util.h"
 
 namespace l10n {

@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "category_format.h"
-#include "date_format.h"
-#include "diagnostic.h"
-#include "taxonomy.h"
+#include "render/category_format.h"
+#include "render/date_format.h"
+#include "base/diagnostic.h"
+#include "catalog/taxonomy.h"
 
 namespace l10n {
 namespace {

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "html_prescan.h"
-#include "input_limits.h"
+#include "post/html_prescan.h"
+#include "base/input_limits.h"
 
 namespace l10n {
 namespace {

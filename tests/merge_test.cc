@@ -4,7 +4,7 @@
 #include <map>
 #include <string>
 
-#include "merge.h"
+#include "render/merge.h"
 
 namespace l10n {
 namespace {

@@ -13,11 +13,11 @@
 #include <string_view>
 #include <vector>
 
-#include "catalog.h"
-#include "charset.h"
-#include "diagnostic.h"
-#include "po_reader.h"
-#include "po_writer.h"
+#include "catalog/catalog.h"
+#include "base/charset.h"
+#include "base/diagnostic.h"
+#include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
 #include "test_util.h"
 
 namespace l10n {

@@ -9,8 +9,8 @@
 #include <set>
 #include <string>
 
-#include "po_reader.h"
-#include "po_writer.h"
+#include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
 #include "test_util.h"
 
 namespace l10n {

@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "charset.h"
-#include "merge.h"
-#include "po_reader.h"
-#include "po_writer.h"
+#include "base/charset.h"
+#include "render/merge.h"
+#include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
 #include "test_util.h"
 
 namespace l10n {

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "html_segmenter.h"
+#include "post/html_segmenter.h"
 
 namespace l10n {
 namespace {

@@ -8,13 +8,13 @@
 #include <set>
 #include <string>
 
-#include "catalog_update.h"
-#include "extract.h"
-#include "html_segmenter.h"
-#include "fuzzy_match.h"
-#include "packed_catalog.h"
-#include "po_reader.h"
-#include "po_writer.h"
+#include "catalog/catalog_update.h"
+#include "project/extract.h"
+#include "post/html_segmenter.h"
+#include "catalog/fuzzy_match.h"
+#include "catalog/packed_catalog.h"
+#include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
 #include "test_util.h"
 
 namespace l10n {

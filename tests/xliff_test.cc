@@ -11,13 +11,13 @@
 #include <string>
 #include <vector>
 
-#include "catalog.h"
-#include "check.h"
-#include "html_segmenter.h"
-#include "po_reader.h"
-#include "po_writer.h"
+#include "catalog/catalog.h"
+#include "check/check.h"
+#include "post/html_segmenter.h"
+#include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
 #include "test_util.h"
-#include "xliff.h"
+#include "catalog/xliff.h"
 
 namespace l10n {
 namespace {

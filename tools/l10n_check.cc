@@ -8,10 +8,10 @@
 
 #include <fmt/format.h>
 
-#include "check.h"
-#include "file_io.h"
+#include "check/check.h"
+#include "base/file_io.h"
 #include "tool_common.h"
-#include "ui_text.h"
+#include "base/ui_text.h"
 
 namespace {
 

@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
-#include "project.h"
+#include "project/project.h"
 #include "tool_common.h"
-#include "ui_text.h"
+#include "base/ui_text.h"
 
 int main(int argc, char** argv) {
   l10n::SetUpSignals();

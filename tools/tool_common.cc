@@ -8,8 +8,8 @@
 
 #include <fmt/format.h>
 
-#include "file_io.h"
-#include "ui_text.h"
+#include "base/file_io.h"
+#include "base/ui_text.h"
 
 namespace l10n {
 

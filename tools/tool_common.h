@@ -8,9 +8,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include "config.h"
-#include "diagnostic.h"
-#include "project.h"
+#include "project/config.h"
+#include "base/diagnostic.h"
+#include "project/project.h"
 
 namespace l10n {
 

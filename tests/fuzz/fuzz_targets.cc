@@ -7,21 +7,21 @@
 #include <string>
 #include <vector>
 
-#include "catalog.h"
-#include "check.h"
-#include "category_format.h"
-#include "date_format.h"
-#include "html_segmenter.h"
-#include "input_limits.h"
-#include "merge.h"
-#include "po_reader.h"
-#include "po_writer.h"
+#include "catalog/catalog.h"
+#include "check/check.h"
+#include "render/category_format.h"
+#include "render/date_format.h"
+#include "post/html_segmenter.h"
+#include "base/input_limits.h"
+#include "render/merge.h"
+#include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-#include "project.h"
-#include "taxonomy.h"
-#include "utf8.h"
-#include "xliff.h"
+#include "project/project.h"
+#include "catalog/taxonomy.h"
+#include "base/utf8.h"
+#include "catalog/xliff.h"
 
 namespace l10n::fuzz {
 

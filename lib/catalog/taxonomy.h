@@ -1,0 +1,91 @@
+// The site's categories: slug -> name in each language, kept in a TOML file
+// under locales/ (locales/taxonomy.toml):
+//
+//   [categories.blog-fieldvisit]
+//   en = "Blog fieldvisit"
+//   es = "Visita de campo"
+//
+// Extract adds categories it has not seen; merge reads the names from here.
+//
+// The file holds only the `categories` table; each category is a table whose
+// keys are language codes ("en", "es", "pt-BR") and whose values are strings.
+// Anything else is an error. Serialize writes one comment line, then one
+// table per category sorted by slug, names sorted by language, as basic
+// strings; slugs that are not bare TOML keys are quoted.
+#ifndef L10N_CATALOG_TAXONOMY_H_
+#define L10N_CATALOG_TAXONOMY_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/diagnostic.h"
+
+namespace l10n {
+
+struct Category {
+  std::string slug;
+  std::map<std::string, std::string> names;  // language -> name
+
+  // The name in `lang`, or empty.
+  std::string Name(std::string_view lang) const;
+};
+
+class Taxonomy {
+ public:
+  // Replaces the contents with the categories in TOML `text`. Problems go to
+  // the sink as path:line:col (columns in bytes), e.g.
+  //   t.toml:3:1: error: category 'x': expected a string for 'en'
+  // A TOML syntax error stops the parse (nothing is kept); other problems are
+  // all reported and the valid categories kept. Returns false on any error.
+  bool Parse(std::string_view text, const std::string& path, DiagnosticSink* sink);
+  // Serializes in a stable order (slugs sorted, languages sorted), so an
+  // unchanged taxonomy is written back byte for byte, and Parse reads back
+  // the same categories. Invalid UTF-8 in a slug or name, which TOML cannot
+  // hold, is written as U+FFFD.
+  std::string Serialize() const;
+
+  const Category* Find(std::string_view slug) const;
+  // The file Parse read, and where in it the name of `slug` in `lang` is
+  // written: line and column (bytes, 1-based) of byte `offset` of the name
+  // as decoded, inside its TOML string. {0, 0} for a name Parse did not read.
+  // Translators edit the taxonomy too, so its names are checked like
+  // translations (l10n-check, l10n-merge), and reported there.
+  const std::string& path() const { return path_; }
+  std::pair<int, int> Locate(std::string_view slug, std::string_view lang, size_t offset) const;
+  // Inserts or completes a category: names already present (non-empty) are
+  // kept, empty names are ignored, an empty slug is refused. Returns true when
+  // anything changed.
+  bool Add(const Category& category);
+  const std::vector<Category>& categories() const { return categories_; }
+
+ private:
+  std::vector<Category> categories_;  // sorted by slug
+  std::string path_;
+  std::string text_;  // what Parse read
+  // Where each name's TOML string starts in text_, by slug and language.
+  std::map<std::pair<std::string, std::string>, size_t> name_offsets_;
+};
+
+// The slug an href names: the last non-empty path segment after "/category/"
+// or "/categoria/" ("https://example.org/category/blog-fieldvisit/" ->
+// "blog-fieldvisit"; a trailing "page/N" is skipped), else the value of a
+// "cat", "category_name" or "category" query parameter ("?cat=events"), kept
+// verbatim (no percent-decoding). When the href names none, a slug made from
+// `label`: transliterated to ASCII ("Any-Latin; Latin-ASCII; Lower"), every
+// run of other characters turned into one '-', none at either end
+// ("Educación & Niñez" -> "educacion-ninez"). Empty when the label has no
+// letter or digit.
+std::string CategorySlug(std::string_view href, std::string_view label);
+
+// Splits a bilingual label as the site shows it ("Blog fieldvisit / Visita de
+// campo") into {first, second}, trimmed, at the first '/' with white space
+// (ASCII or U+00A0) on both sides and text on either; "Agua/Saneamiento"
+// stays whole. One trimmed element when there is no such separator.
+std::vector<std::string> SplitBilingualLabel(std::string_view label);
+
+}  // namespace l10n
+
+#endif  // L10N_CATALOG_TAXONOMY_H_

@@ -1,0 +1,227 @@
+// CheckProject: every catalog of a project, and whether it is what
+// l10n-extract would write from the posts now.
+#include <algorithm>
+#include <map>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "check/check.h"
+#include "base/file_io.h"
+#include "post/html_segmenter.h"
+#include "project/project.h"
+#include "catalog/taxonomy.h"
+#include "base/ui_text.h"
+
+namespace l10n {
+
+namespace {
+
+constexpr int kNotesPerKind = 5;
+
+class StaleReporter {
+ public:
+  StaleReporter(const Config& config, const CheckPolicy& policy, CheckReport* report)
+      : config_(config), policy_(policy), report_(report) {}
+
+  void Missing(const std::string& path) {
+    Emit(path, 0, 0, _("the file does not exist; run l10n-extract"));
+  }
+
+  void Differs(const std::string& path) {
+    Emit(path, 0, 0, _("differs from what l10n-extract writes now; run l10n-extract"));
+  }
+
+  void Compare(const PlannedFile& file, std::string_view old_text) {
+    if (file.kind == PlannedFile::Kind::kTaxonomy) {
+      Emit(file.path, 0, 0,
+           _("the taxonomy lacks categories the posts use; run l10n-extract"));
+      return;
+    }
+    std::map<std::string, const Message*> before, after;
+    for (const Message& m : file.old->messages) {
+      if (!m.obsolete && !m.is_header()) before.emplace(m.Key(), &m);
+    }
+    for (const Message& m : file.catalog->messages) {
+      if (!m.obsolete && !m.is_header()) after.emplace(m.Key(), &m);
+    }
+    std::vector<Diagnostic> notes;
+    int added = 0, gone = 0, changed = 0;
+    for (const auto& [key, m] : after) {
+      auto it = before.find(key);
+      if (it == before.end()) {
+        if (++added > kNotesPerKind) continue;
+        std::string where;
+        int line = 0;
+        if (!m->references.empty()) {
+          const std::string& ref = m->references.front();
+          size_t colon = ref.rfind(':');
+          where = config_.Expand(ref.substr(0, colon), "");
+          if (colon != std::string::npos) line = std::atoi(ref.c_str() + colon + 1);
+        }
+        notes.push_back({Severity::kNote, where.empty() ? file.path : where, line, 0,
+                         FormatUi("not in {}: {}", file.path, QuoteForMessage(m->msgid))});
+        continue;
+      }
+      const Message& a = *it->second;
+      if (a.references != m->references || a.extracted_comments != m->extracted_comments ||
+          a.fuzzy() != m->fuzzy()) {
+        ++changed;
+      }
+    }
+    for (const auto& [key, m] : before) {
+      if (after.count(key)) continue;
+      if (++gone > kNotesPerKind) continue;
+      notes.push_back({Severity::kNote, file.path, MsgidLine(old_text, *m), 0,
+                       FormatUi("no longer in any post: {}", QuoteForMessage(m->msgid))});
+    }
+    std::string message =
+        added + gone + changed == 0
+            ? _("differs from what l10n-extract writes now; run l10n-extract")
+            : FormatUi("not up to date with the posts: {} new, {} no longer in a post, {} with "
+                       "other references or notes; run l10n-extract",
+                       added, gone, changed);
+    if (!Emit(file.path, 0, 0, std::move(message))) return;
+    for (Diagnostic& d : notes) report_->findings.push_back(std::move(d));
+    int more = std::max(added - kNotesPerKind, 0) + std::max(gone - kNotesPerKind, 0);
+    if (more > 0) {
+      report_->findings.push_back(
+          {Severity::kNote, file.path, 0, 0, FormatUi("and {} more", more)});
+    }
+  }
+
+ private:
+  bool Emit(const std::string& path, int line, int column, std::string message) {
+    std::optional<Severity> severity = policy_.severity(Check::kStale);
+    if (!severity) return false;
+    report_->findings.push_back(
+        {*severity, path, line, column, std::move(message), false, CheckName(Check::kStale)});
+    return true;
+  }
+
+  const Config& config_;
+  const CheckPolicy& policy_;
+  CheckReport* report_;
+};
+
+}  // namespace
+
+bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* report,
+                  DiagnosticSink* sink) {
+  std::vector<Post> posts;
+  if (!LoadPosts(config, &posts, sink)) return false;
+  StaleReporter stale(config, policy, report);
+  std::map<std::string, std::string> texts;  // path -> bytes of what was read
+  bool all_read = true;
+  bool ok = true;
+  auto check = [&](const std::string& path, const CatalogCheckOptions& options) {
+    if (!FileExists(path)) {
+      stale.Missing(path);
+      return;
+    }
+    Result<std::string> text = ReadFile(path);
+    if (!text.ok()) {
+      sink->Report({Severity::kError, "", 0, 0, text.status().message(), true});
+      ok = false;
+      return;
+    }
+    if (!CheckCatalogText(*text, path, options, policy, report)) all_read = false;
+    texts[path] = std::move(*text);
+  };
+  for (const std::string& source_tag : config.languages) {
+    std::string source = PrimaryLanguage(source_tag);
+    bool has_posts = false;
+    for (const Post& post : posts) has_posts = has_posts || post.lang == source;
+    if (!has_posts) continue;
+    // The project's catalogs are of its posts: always the HTML checks.
+    check(config.Expand(config.template_pattern, source),
+          {true, "", source, config.segment, true});
+    for (const std::string& target_tag : config.languages) {
+      if (PrimaryLanguage(target_tag) == source) continue;
+      check(config.Expand(config.catalog_pattern, PrimaryLanguage(target_tag), source),
+            {false, target_tag, source_tag, config.segment, true});
+    }
+  }
+  if (!ok) return false;
+  // The taxonomy's names are translations too: checked as l10n-merge
+  // checks them, for every category link of every post. One that does not
+  // parse is reported with the staleness.
+  std::string taxonomy_path = config.Expand(config.taxonomy, "");
+  if (FileExists(taxonomy_path)) {
+    Result<std::string> text = ReadFile(taxonomy_path);
+    Taxonomy taxonomy;
+    DiagnosticSink parse;
+    if (text.ok() && taxonomy.Parse(*text, taxonomy_path, &parse)) {
+      std::vector<Diagnostic> found;
+      for (const Post& post : posts) {
+        for (const Unit& unit : post.segmentation.units) {
+          for (const Placeholder& p : unit.placeholders) {
+            for (const CategoryLink& link : p.categories) {
+              const Category* category = taxonomy.Find(link.slug);
+              if (!category) continue;
+              for (const std::string& target : config.languages) {
+                if (PrimaryLanguage(target) == post.lang) continue;
+                for (CategoryNameIssue& c :
+                     CheckCategoryNames(*category, link.label, post.lang, target)) {
+                  auto [line, column] = taxonomy.Locate(category->slug, c.lang, c.issue.offset);
+                  Diagnostic d(Severity::kError, taxonomy_path, line, column,
+                               std::move(c.issue.message), false, CheckName(c.issue.check));
+                  auto same = [&d](const Diagnostic& e) {
+                    return e.line == d.line && e.column == d.column && e.message == d.message;
+                  };
+                  if (std::find_if(found.begin(), found.end(), same) == found.end()) {
+                    found.push_back(std::move(d));
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+      });
+      for (Diagnostic& d : found) {
+        std::optional<Severity> severity = policy.severity(*ParseCheck(d.check));
+        if (!severity) continue;
+        d.severity = *severity;
+        report->findings.push_back(std::move(d));
+      }
+    }
+  }
+  // Staleness needs every catalog read; syntax errors are findings already.
+  if (!all_read) return true;
+  DiagnosticSink planning;
+  RunReport run;
+  std::vector<PlannedFile> files;
+  if (!PlanExtract(config, posts, &planning, &run, &files)) {
+    for (const Diagnostic& d : planning.diagnostics()) {
+      if (d.severity == Severity::kError) sink->Report(d);
+    }
+    return false;
+  }
+  for (const PlannedFile& f : files) {
+    if (f.unchanged) continue;
+    if (f.kind == PlannedFile::Kind::kXliff) {
+      if (FileExists(f.path)) {
+        stale.Differs(f.path);
+      } else {
+        stale.Missing(f.path);
+      }
+      continue;
+    }
+    if (f.kind == PlannedFile::Kind::kTaxonomy) {
+      if (FileExists(f.path)) {
+        stale.Compare(f, "");
+      } else {
+        stale.Missing(f.path);
+      }
+      continue;
+    }
+    if (!f.old) continue;  // reported missing above
+    stale.Compare(f, texts[f.path]);
+  }
+  return true;
+}
+
+}  // namespace l10n

@@ -1,0 +1,310 @@
+#include "project/config.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <tuple>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "render/date_format.h"
+#include "catalog/xliff.h"
+#include "base/ui_text.h"
+
+namespace l10n {
+
+namespace {
+
+void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
+  size_t pos = 0;
+  while ((pos = s->find(from, pos)) != std::string::npos) {
+    s->replace(pos, from.size(), to);
+    pos += to.size();
+  }
+}
+
+class ConfigParser {
+ public:
+  ConfigParser(const std::string& path, Config* config, DiagnosticSink* sink)
+      : path_(path), config_(config), sink_(sink) {}
+
+  void Parse(const toml::table& root) {
+    for (const auto& [key, node] : root) {
+      if (key == "project") {
+        Project(node);
+      } else if (key == "extract") {
+        Extract(node);
+      } else if (key == "merge") {
+        Merge(node);
+      } else if (key == "categories") {
+        Categories(node);
+      } else if (key == "check") {
+        CheckSection(node);
+      } else {
+        Unknown(key.str(), node);
+      }
+    }
+  }
+
+ private:
+  void Error(const toml::node& node, const std::string& message) {
+    const toml::source_region& where = node.source();
+    sink_->Error(path_, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column),
+                 message);
+  }
+
+  void Unknown(std::string_view key, const toml::node& node) {
+    Error(node, FormatUi("unknown setting '{}'", key));
+  }
+
+  const toml::table* Table(const toml::node& node, std::string_view name) {
+    const toml::table* table = node.as_table();
+    if (!table) Error(node, FormatUi("'{}' must be a table", name));
+    return table;
+  }
+
+  bool String(const toml::node& node, std::string_view name, std::string* out) {
+    const toml::value<std::string>* value = node.as_string();
+    if (!value) {
+      Error(node, FormatUi("'{}' must be a string", name));
+      return false;
+    }
+    *out = value->get();
+    return true;
+  }
+
+  void StringList(const toml::node& node, std::string_view name, std::vector<std::string>* out) {
+    const toml::array* array = node.as_array();
+    if (!array) {
+      Error(node, FormatUi("'{}' must be an array of strings", name));
+      return;
+    }
+    out->clear();
+    for (const toml::node& item : *array) {
+      std::string s;
+      if (String(item, name, &s)) out->push_back(s);
+    }
+  }
+
+  void Project(const toml::node& node) {
+    const toml::table* table = Table(node, "project");
+    if (!table) return;
+    for (const auto& [k, v] : *table) {
+      std::string_view key = k.str();
+      if (key == "name") {
+        String(v, "project.name", &config_->project_name);
+      } else if (key == "languages") {
+        StringList(v, "project.languages", &config_->languages);
+      } else if (key == "posts") {
+        StringList(v, "project.posts", &config_->posts);
+      } else if (key == "taxonomy") {
+        String(v, "project.taxonomy", &config_->taxonomy);
+      } else if (key == "template") {
+        String(v, "project.template", &config_->template_pattern);
+      } else if (key == "catalog") {
+        String(v, "project.catalog", &config_->catalog_pattern);
+      } else if (key == "output") {
+        String(v, "project.output", &config_->output_pattern);
+      } else if (key == "xliff") {
+        StringList(v, "project.xliff", &config_->xliff_versions);
+      } else if (key == "xliff_path") {
+        String(v, "project.xliff_path", &config_->xliff_pattern);
+      } else if (key == "shortcodes") {
+        Bool(v, "project.shortcodes", &config_->segment.shortcodes);
+      } else if (key == "prose_pre_classes") {
+        StringList(v, "project.prose_pre_classes", &config_->segment.prose_pre_classes);
+      } else if (key == "shortcode_names") {
+        StringList(v, "project.shortcode_names", &config_->segment.shortcode_names);
+      } else {
+        Unknown(fmt::format("project.{}", key), v);
+      }
+    }
+  }
+
+  bool Bool(const toml::node& node, std::string_view name, bool* out) {
+    const toml::value<bool>* value = node.as_boolean();
+    if (!value) {
+      Error(node, FormatUi("'{}' must be true or false", name));
+      return false;
+    }
+    *out = value->get();
+    return true;
+  }
+
+  void Extract(const toml::node& node) {
+    const toml::table* table = Table(node, "extract");
+    if (!table) return;
+    for (const auto& [k, v] : *table) {
+      std::string_view key = k.str();
+      if (key == "fuzzy_matching") {
+        Bool(v, "extract.fuzzy_matching", &config_->fuzzy_matching);
+      } else if (key == "purge_obsolete") {
+        Bool(v, "extract.purge_obsolete", &config_->purge_obsolete);
+      } else if (key == "compendia") {
+        StringList(v, "extract.compendia", &config_->compendia);
+      } else {
+        Unknown(fmt::format("extract.{}", key), v);
+      }
+    }
+  }
+
+  void Merge(const toml::node& node) {
+    const toml::table* table = Table(node, "merge");
+    if (!table) return;
+    for (const auto& [k, v] : *table) {
+      std::string_view key = k.str();
+      if (key == "keep") {
+        const toml::value<int64_t>* value = v.as_integer();
+        if (!value) {
+          Error(v, _("'merge.keep' must be an integer"));
+        } else {
+          config_->keep = static_cast<int>(value->get());
+        }
+      } else if (key == "date_style") {
+        String(v, "merge.date_style", &config_->date_style);
+      } else {
+        Unknown(fmt::format("merge.{}", key), v);
+      }
+    }
+  }
+
+  void CheckSection(const toml::node& node) {
+    const toml::table* table = Table(node, "check");
+    if (!table) return;
+    for (const auto& [k, v] : *table) {
+      std::string_view key = k.str();
+      if (key == "error") {
+        StringList(v, "check.error", &config_->check_errors);
+      } else if (key == "warning") {
+        StringList(v, "check.warning", &config_->check_warnings);
+      } else if (key == "ignore") {
+        StringList(v, "check.ignore", &config_->check_ignore);
+      } else if (key == "min_coverage") {
+        const toml::value<int64_t>* value = v.as_integer();
+        if (!value || value->get() < 0 || value->get() > 100) {
+          Error(v, _("'check.min_coverage' must be a percentage from 0 to 100"));
+        } else {
+          config_->check_min_coverage = static_cast<int>(value->get());
+        }
+      } else {
+        Unknown(fmt::format("check.{}", key), v);
+      }
+    }
+  }
+
+  void Categories(const toml::node& node) {
+    const toml::table* table = Table(node, "categories");
+    if (!table) return;
+    for (const auto& [k, v] : *table) {
+      std::string pattern;
+      if (String(v, fmt::format("categories.{}", k.str()), &pattern)) {
+        config_->category_patterns[std::string(k.str())] = pattern;
+      }
+    }
+  }
+
+  const std::string& path_;
+  Config* config_;
+  DiagnosticSink* sink_;
+};
+
+}  // namespace
+
+std::string Config::Expand(std::string_view pattern, std::string_view lang,
+                           std::string_view source, std::string_view slug) const {
+  std::string s(pattern);
+  ReplaceAll(&s, "{lang}", lang);
+  ReplaceAll(&s, "{source}", source);
+  ReplaceAll(&s, "{slug}", slug);
+  if (root.empty() || root == "." || (!s.empty() && s[0] == '/')) return s;
+  return (std::filesystem::path(root) / s).lexically_normal().string();
+}
+
+bool ParseConfig(std::string_view text, const std::string& path, Config* config,
+                 DiagnosticSink* sink) {
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  config->root = parent.empty() ? "." : parent.string();
+  toml::table table;
+  try {
+    table = toml::parse(text, path);
+  } catch (const toml::parse_error& error) {
+    sink->Error(path, static_cast<int>(error.source().begin.line),
+                static_cast<int>(error.source().begin.column), std::string(error.description()));
+    return false;
+  }
+  size_t before = sink->diagnostics().size();
+  // toml++ iterates keys in sorted order: report in file order instead.
+  DiagnosticSink found;
+  ConfigParser(path, config, &found).Parse(table);
+  std::vector<Diagnostic> sorted = found.diagnostics();
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
+  for (Diagnostic& d : sorted) sink->Report(std::move(d));
+  for (size_t i = before; i < sink->diagnostics().size(); ++i) {
+    if (sink->diagnostics()[i].severity == Severity::kError) return false;
+  }
+  return true;
+}
+
+bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSink* sink) {
+  bool ok = true;
+  auto error = [&](const std::string& message) {
+    sink->Error(path, 0, 0, message);
+    ok = false;
+  };
+  if (config.languages.size() < 2) error(_("at least two languages are needed"));
+  for (const std::string& lang : config.languages) {
+    // BCP 47 in shape: letters, then subtags of letters and digits. It goes
+    // into paths, so nothing else.
+    bool valid = !lang.empty() && lang.size() <= 35;
+    size_t subtag = 0;
+    for (size_t i = 0; valid && i < lang.size(); ++i) {
+      char c = lang[i];
+      bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      bool digit = c >= '0' && c <= '9';
+      if (c == '-' || c == '_') {
+        valid = subtag > 0;
+        subtag = 0;
+      } else {
+        valid = letter || (digit && i > 1);
+        ++subtag;
+      }
+    }
+    if (!valid || subtag == 0) error(FormatUi("'{}' is not a language tag", lang));
+  }
+  if (config.posts.empty()) error(_("no posts are named"));
+  if (config.template_pattern.find("{lang}") == std::string::npos) {
+    error(_("the template path needs '{lang}'"));
+  }
+  if (config.catalog_pattern.find("{lang}") == std::string::npos) {
+    error(_("the catalog path needs '{lang}'"));
+  }
+  if (config.languages.size() > 2 && config.catalog_pattern.find("{source}") == std::string::npos) {
+    error(_("with more than two languages the catalog path needs '{source}'"));
+  }
+  if (config.output_pattern.find("{lang}") == std::string::npos ||
+      config.output_pattern.find("{slug}") == std::string::npos) {
+    error(_("the output path needs '{lang}' and '{slug}'"));
+  }
+  for (const std::string& version : config.xliff_versions) {
+    XliffVersion v;
+    if (!ParseXliffVersion(version, &v) || version == "2.1") {
+      error(FormatUi("unknown XLIFF version '{}' (1.2 or 2.0)", version));
+    }
+  }
+  if (!config.xliff_versions.empty() &&
+      (config.xliff_pattern.find("{lang}") == std::string::npos ||
+       (config.xliff_versions.size() > 1 &&
+        config.xliff_pattern.find("{version}") == std::string::npos))) {
+    error(_("the XLIFF path needs '{lang}', and '{version}' when several versions are written"));
+  }
+  if (config.keep < 0 || config.keep > 100) error(_("keep must be a percentage from 0 to 100"));
+  DateStyle style;
+  if (!ParseDateStyle(config.date_style, &style)) {
+    error(FormatUi("unknown date style '{}' (long, medium, short or full)", config.date_style));
+  }
+  return ok;
+}
+
+}  // namespace l10n

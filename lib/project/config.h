@@ -1,0 +1,69 @@
+// The project file, l10n.toml at the project's root (docs/configuration.md).
+// Both tools read it, so they run with no arguments from the root, like
+// po4a.cfg; every setting can be overridden on the command line.
+#ifndef L10N_PROJECT_CONFIG_H_
+#define L10N_PROJECT_CONFIG_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "post/html_segmenter.h"
+
+namespace l10n {
+
+struct Config {
+  std::string root = ".";  // folder of the project file; paths are relative to it
+  std::string project_name = "PACKAGE VERSION";
+  std::vector<std::string> languages;  // BCP 47 tags, e.g. {"en", "es"}
+  std::vector<std::string> posts;      // glob patterns
+  std::string taxonomy = "locales/taxonomy.toml";
+  // {lang}: the source language of a template, the target of a catalog;
+  // {source} in a catalog pattern: its source language (needed with more
+  // than two languages).
+  std::string template_pattern = "locales/{lang}.pot";
+  std::string catalog_pattern = "locales/{lang}.po";
+  std::string output_pattern = "public/{lang}/{slug}.html";  // {lang}, {slug}
+  // XLIFF versions ("1.2", "2.0") l10n-extract writes beside each catalog,
+  // at xliff_pattern ({lang}: the target, {source}, {version}). A catalog
+  // pattern ending in .xlf or .xliff makes the catalogs themselves XLIFF, of
+  // the first version listed (1.2 when none).
+  std::vector<std::string> xliff_versions;
+  std::string xliff_pattern = "locales/xliff{version}/{lang}.xlf";
+  // What the posts hold besides HTML (html_segmenter.h): WordPress
+  // shortcodes.
+  SegmentOptions segment;
+  // extract: msgmerge-like catalog updates (catalog_update.h).
+  bool fuzzy_matching = true;
+  bool purge_obsolete = false;
+  std::vector<std::string> compendia;  // catalogs to take translations from
+  int keep = 80;  // percent of units a translated post needs to be written
+  std::string date_style = "long";
+  std::map<std::string, std::string> category_patterns;  // language -> pattern
+  // l10n-check ([check]): check names to report as errors, as warnings, or
+  // not at all; min_coverage: percent translated below which a catalog is an
+  // error (-1: none; then untranslated strings are errors themselves).
+  std::vector<std::string> check_errors;
+  std::vector<std::string> check_warnings;
+  std::vector<std::string> check_ignore;
+  int check_min_coverage = -1;
+
+  // `pattern` with {lang}, {source} and {slug} replaced, relative to root.
+  std::string Expand(std::string_view pattern, std::string_view lang,
+                     std::string_view source = "", std::string_view slug = "") const;
+};
+
+// Parses the TOML text of a project file. Unknown keys and wrong types are
+// errors (path:line:col). `path`'s folder becomes config->root.
+bool ParseConfig(std::string_view text, const std::string& path, Config* config,
+                 DiagnosticSink* sink);
+
+// Checks the settings once overrides are applied: at least two languages,
+// patterns with the placeholders they need, keep within 0..100.
+bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSink* sink);
+
+}  // namespace l10n
+
+#endif  // L10N_PROJECT_CONFIG_H_

@@ -1,0 +1,93 @@
+// The tools' jobs over a whole project (its l10n.toml): load the posts,
+// extract their units into templates and catalogs, merge catalogs back into
+// localized posts. The tools are thin drivers over these functions.
+//
+// Nothing is written when an input is bad: every catalog and the taxonomy
+// are read and checked before the first file is replaced, and each file is
+// replaced atomically.
+#ifndef L10N_PROJECT_PROJECT_H_
+#define L10N_PROJECT_PROJECT_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "project/config.h"
+#include "base/diagnostic.h"
+#include "post/html_segmenter.h"
+#include "render/merge.h"
+
+namespace l10n {
+
+struct Post {
+  std::string path;  // relative to the project root, as in references
+  std::string file;  // path to open
+  std::string slug;
+  std::string lang;  // primary language subtag
+  std::string html;
+  Segmentation segmentation;
+};
+
+// Expands config.posts, reads and segments each post (sorted by path, each
+// once). Errors: no post found, unreadable file, a post whose <html lang> is
+// missing or not a project language.
+bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink);
+
+struct LanguageReport {
+  std::string lang;          // for extract: the source; for merge: the target
+  std::string target;        // extract: the catalog's language
+  int posts = 0;
+  int units = 0;
+  int translated = 0;
+  int words = 0;
+  int translated_words = 0;
+  int fuzzy = 0;        // extract: new fuzzy matches
+  int fuzzy_total = 0;  // extract: fuzzy entries in the catalog
+  int obsolete = 0;  // extract: obsolete entries kept
+  std::vector<std::string> files;  // written or checked
+};
+
+struct RunReport {
+  std::vector<LanguageReport> languages;
+  std::vector<std::string> changed;  // files whose content changed
+  std::vector<std::string> skipped;  // posts not written (threshold, unsafe)
+};
+
+// l10n-extract: posts -> locales/<src>.pot and locales/<tgt>.po (and the
+// taxonomy).
+bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report);
+
+// A file l10n-extract writes, as it would write it now.
+struct PlannedFile {
+  enum class Kind { kTemplate, kCatalog, kTaxonomy, kXliff };
+  Kind kind = Kind::kCatalog;
+  std::string path;
+  std::string content;
+  bool unchanged = false;  // the file exists and differs at most in its dates
+  std::string lang;        // template: its source language; catalog: target
+  std::string source;      // catalog: its source language
+  std::shared_ptr<const Catalog> catalog;  // kTemplate, kCatalog: the content
+                                           // (kXliff: a copy of a catalog)
+  std::shared_ptr<const Catalog> old;      // as read now; null without a file
+};
+
+// What RunExtract would write from `posts` (LoadPosts), without writing.
+// Returns false on an error (a catalog that does not parse, a compendium
+// missing), reported to the sink.
+bool PlanExtract(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
+                 RunReport* report, std::vector<PlannedFile>* files);
+
+// l10n-merge: posts + catalogs -> output/<lang>/<slug>.html for every
+// language (a post's own language gets the post as it is).
+bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report);
+
+// Sets options->translate and options->translate_category to take the
+// translations of `catalog` (nullptr: none), read from `text`, the file at
+// `path`, as l10n-merge does. The three must outlive the options.
+void UseCatalog(const Catalog* catalog, const std::string& path, const std::string& text,
+                MergeOptions* options);
+
+}  // namespace l10n
+
+#endif  // L10N_PROJECT_PROJECT_H_

@@ -1,0 +1,327 @@
+#include "render/merge.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "render/category_format.h"
+#include "check/check.h"
+#include "unit/placeholder.h"
+#include "base/ui_text.h"
+
+namespace l10n {
+
+int CountWords(std::string_view unit_text) {
+  if (unit_text.find('<') == std::string_view::npos) {
+    // No tags: the text is its own plain text, escapes aside ("&lt;" is
+    // one word either way).
+    // A word starts where a non-space follows a space (or the start);
+    // written without a loop-carried dependency so that it vectorizes.
+    auto space = [](char c) { return (c == ' ') | (c == '\t') | (c == '\n'); };
+    const char* s = unit_text.data();
+    size_t n = unit_text.size();
+    if (n == 0) return 0;
+    int words = space(s[0]) ? 0 : 1;
+    for (size_t i = 1; i < n; ++i) words += static_cast<int>((!space(s[i])) & space(s[i - 1]));
+    return words;
+  }
+  Result<std::vector<Token>> tokens = TokenizeUnitText(unit_text);
+  if (!tokens.ok()) return 0;
+  int words = 0;
+  for (const Token& t : *tokens) {
+    if (t.type != Token::kText) continue;
+    bool in_word = false;
+    for (char c : t.text) {
+      bool space = c == ' ' || c == '\t' || c == '\n';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+  }
+  return words;
+}
+
+namespace {
+
+// An attribute value to replace inside raw source bytes.
+struct Edit {
+  Range range;
+  std::string text;
+};
+
+class Merger {
+ public:
+  Merger(std::string_view html, const std::string& path, const Segmentation& seg,
+         const MergeOptions& options, DiagnosticSink* sink)
+      : html_(html), path_(path), seg_(seg), options_(options), sink_(sink) {}
+
+  MergeResult Run() {
+    // Attribute edits first: they apply inside whatever raw bytes are copied,
+    // including the tags a rebuilt unit restores.
+    // The page keeps its own tag when it is already in the target language
+    // ("en-GB" stays for "en"), so a same-language merge changes no byte.
+    // A page whose lang says nothing usable (lang="", lang="-x") is in the
+    // source language.
+    std::string_view page_lang =
+        seg_.lang_attribute_present && !PrimaryLanguage(seg_.lang).empty()
+            ? std::string_view(seg_.lang)
+            : std::string_view(options_.source_lang);
+    bool same_language = PrimaryLanguage(options_.target_lang) == PrimaryLanguage(page_lang);
+    if (seg_.has_lang_edit && !same_language) {
+      std::string value;
+      AppendHtmlAttribute(options_.target_lang, '"', &value);
+      if (!seg_.lang_attribute_present) {
+        // Inserted after "<html", or written over a valueless "lang=".
+        value = (seg_.lang_range.empty() ? " lang=\"" : "lang=\"") + value + "\"";
+      }
+      edits_.push_back({seg_.lang_range, value});
+    }
+    for (const Unit& unit : seg_.units) {
+      if (!unit.is_attribute) continue;
+      std::string text = UnitText(unit);
+      if (text == unit.text) continue;  // keep the source bytes
+      Result<std::vector<Token>> tokens = TokenizeUnitText(text);
+      std::string value;
+      for (const Token& t : *tokens) {  // attribute text is never rejected
+        if (t.type == Token::kText) AppendHtmlAttribute(t.text, unit.quote ? unit.quote : '"', &value);
+      }
+      if (!unit.quote) value = '"' + value + '"';
+      edits_.push_back({unit.range, value});
+    }
+    std::sort(edits_.begin(), edits_.end(),
+              [](const Edit& a, const Edit& b) { return a.range.begin < b.range.begin; });
+
+    size_t pos = 0;
+    for (const Unit& unit : seg_.units) {
+      if (unit.is_attribute) continue;
+      EmitRaw({pos, unit.range.begin});
+      EmitUnit(unit);
+      pos = unit.range.end;
+    }
+    EmitRaw({pos, html_.size()});
+    return std::move(result_);
+  }
+
+ private:
+  // The text to write for a unit: its translation, or its source text.
+  // Counts statistics once per unit.
+  std::string UnitText(const Unit& unit) {
+    if (!unit.translatable) return unit.text;
+    int words = CountWords(unit.text);
+    ++result_.units;
+    result_.words += words;
+    std::optional<Translation> t = options_.translate ? options_.translate(unit) : std::nullopt;
+    if (!t || t->text.empty()) {
+      result_.untranslated.push_back(&unit);
+      return unit.text;
+    }
+    // Attribute text is escaped on output, but a rejected translation is
+    // rejected everywhere, as l10n-check reports it.
+    if (!Accept(unit, unit.text, *t)) {
+      result_.untranslated.push_back(&unit);
+      return unit.text;
+    }
+    ++result_.translated;
+    result_.translated_words += words;
+    return t->text;
+  }
+
+  // Whether `t`, the translation of `source` in `unit` (its text, or a
+  // category name of it), passes CheckMarkup. Otherwise its problems are
+  // reported where it was written, and the post is marked unsafe.
+  bool Accept(const Unit& unit, std::string_view source, const Translation& t) {
+    bool rejected = false;
+    std::vector<MarkupIssue> issues = CheckMarkup(source, t.text);
+    CheckShortcodes(source, t.text, options_.segment, &issues);
+    for (MarkupIssue& issue : issues) {
+      if (!issue.blocks_merge) continue;
+      auto [line, column] = t.locate ? t.locate(issue.offset) : std::pair(t.line, 0);
+      sink_->Report({Severity::kError, t.path, line, column, std::move(issue.message), false,
+                     CheckName(issue.check)});
+      rejected = true;
+    }
+    if (rejected) {
+      sink_->Report({Severity::kNote, path_, unit.line, unit.column,
+                     _("the translation of this text is rejected; the post is not published")});
+      result_.unsafe = true;
+    }
+    return !rejected;
+  }
+
+  void EmitRaw(Range range) {
+    auto it = std::lower_bound(edits_.begin(), edits_.end(), range.begin,
+                               [](const Edit& e, size_t b) { return e.range.begin < b; });
+    size_t pos = range.begin;
+    for (; it != edits_.end() && it->range.end <= range.end; ++it) {
+      if (it->range.begin < pos) continue;
+      out().append(html_.substr(pos, it->range.begin - pos));
+      out() += it->text;
+      pos = it->range.end;
+    }
+    if (pos < range.end) out().append(html_.substr(pos, range.end - pos));
+  }
+
+  std::string& out() { return result_.html; }
+
+  void EmitUnit(const Unit& unit) {
+    std::string text = UnitText(unit);
+    bool same_language = options_.target_lang == options_.source_lang;
+    if (text == unit.text && (same_language || !unit.HasDynamicPlaceholders())) {
+      EmitRaw(unit.range);
+      return;
+    }
+    Result<std::vector<Token>> tokens = TokenizeUnitText(text);
+    if (!tokens.ok()) {  // cannot happen for source text; be safe anyway
+      EmitRaw(unit.range);
+      return;
+    }
+    // By name, in a map: a unit may hold 100,000 placeholders.
+    std::unordered_map<std::string_view, const Placeholder*> by_name;
+    for (const Placeholder& p : unit.placeholders) by_name[p.name] = &p;
+    for (const Token& t : *tokens) {
+      if (t.type == Token::kText) {
+        AppendHtmlText(t.text, &out());
+        continue;
+      }
+      auto found = by_name.find(t.text);
+      if (found == by_name.end()) continue;
+      const Placeholder* p = found->second;
+      switch (p->kind) {
+        case Placeholder::Kind::kPaired:
+          if (t.type == Token::kOpen) {
+            EmitRaw(p->start_tag);
+          } else {
+            EmitRaw(p->end_tag);
+          }
+          break;
+        case Placeholder::Kind::kVoid:
+          EmitRaw(p->start_tag);
+          break;
+        case Placeholder::Kind::kOpaque:
+        case Placeholder::Kind::kComment:
+          EmitRaw(p->element);
+          break;
+        case Placeholder::Kind::kDate:
+          EmitDate(unit, *p);
+          break;
+        case Placeholder::Kind::kCategory:
+          EmitCategories(unit, *p);
+          break;
+      }
+    }
+  }
+
+  void EmitEndTag(Range end_tag, const char* fallback) {
+    if (end_tag.empty()) {
+      out() += fallback;
+    } else {
+      EmitRaw(end_tag);
+    }
+  }
+
+  void EmitDate(const Unit& unit, const Placeholder& p) {
+    Result<std::string> date = FormatDate(p.datetime, options_.target_lang, options_.date_style);
+    if (!date.ok()) {
+      sink_->Error(path_, unit.line, unit.column, date.status().message());
+      EmitRaw(p.element);
+      return;
+    }
+    EmitRaw(p.start_tag);
+    AppendHtmlText(*date, &out());
+    EmitEndTag(p.end_tag, "</time>");
+  }
+
+  Category CategoryFor(const Unit& unit, const CategoryLink& link) {
+    Category category;
+    const Taxonomy* taxonomy = options_.taxonomy;
+    if (taxonomy) {
+      if (const Category* known = taxonomy->Find(link.slug)) category = *known;
+    }
+    const std::string& source = options_.source_lang;
+    const std::string& target = options_.target_lang;
+    if (!category.slug.empty()) {
+      // The taxonomy is edited by translators too: the names the page shows
+      // are checked like any translation, and where one is refused the
+      // post's own label is shown.
+      std::vector<CategoryNameIssue> issues =
+          CheckCategoryNames(category, link.label, source, target);
+      if (!issues.empty()) {
+        for (CategoryNameIssue& c : issues) {
+          auto [line, column] = taxonomy->Locate(category.slug, c.lang, c.issue.offset);
+          sink_->Report({Severity::kError, taxonomy->path(), line, column,
+                         std::move(c.issue.message), false, CheckName(c.issue.check)});
+        }
+        sink_->Report({Severity::kNote, path_, unit.line, unit.column,
+                       _("the translation of this text is rejected; the post is not published")});
+        result_.unsafe = true;
+        category = Category();
+      }
+    }
+    if (category.slug.empty()) {
+      // Unknown to the taxonomy: read the label as the site shows it, the
+      // page's language first.
+      category.slug = link.slug;
+      std::vector<std::string> names = SplitBilingualLabel(link.label);
+      if (!names.empty()) category.names[source] = names[0];
+      if (names.size() > 1 && source != target) category.names[target] = names[1];
+    }
+    std::string source_name = category.Name(source);
+    if (category.Name(target).empty() && options_.translate_category) {
+      if (std::optional<Translation> t = options_.translate_category(source_name)) {
+        if (Accept(unit, source_name, *t)) category.names[target] = t->text;
+      }
+    }
+    return category;
+  }
+
+  void EmitCategories(const Unit& unit, const Placeholder& p) {
+    std::string pattern = options_.category_pattern;
+    if (pattern.empty()) {
+      pattern = DefaultCategoryPattern(options_.target_lang, options_.source_lang);
+    }
+    std::vector<std::string> items;
+    for (const CategoryLink& link : p.categories) {
+      Result<std::string> label = FormatCategoryLabel(pattern, options_.target_lang,
+                                                      options_.source_lang,
+                                                      CategoryFor(unit, link));
+      if (!label.ok()) {
+        sink_->Error(path_, unit.line, unit.column, label.status().message());
+        EmitRaw(p.element);
+        return;
+      }
+      std::string item;
+      std::swap(item, out());
+      EmitRaw(link.start_tag);
+      AppendHtmlText(*label, &out());
+      EmitEndTag(link.end_tag, "</a>");
+      std::swap(item, out());
+      items.push_back(std::move(item));
+    }
+    Result<std::string> joined = JoinList(items, options_.target_lang);
+    if (!joined.ok()) {
+      sink_->Error(path_, unit.line, unit.column, joined.status().message());
+      EmitRaw(p.element);
+      return;
+    }
+    out() += *joined;
+  }
+
+  std::string_view html_;
+  const std::string& path_;
+  const Segmentation& seg_;
+  const MergeOptions& options_;
+  DiagnosticSink* sink_;
+  std::vector<Edit> edits_;
+  MergeResult result_;
+};
+
+}  // namespace
+
+MergeResult MergePost(std::string_view html, const std::string& path,
+                      const Segmentation& segmentation, const MergeOptions& options,
+                      DiagnosticSink* sink) {
+  Merger merger(html, path, segmentation, options, sink);
+  return merger.Run();
+}
+
+}  // namespace l10n

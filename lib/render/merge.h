@@ -1,0 +1,82 @@
+// Rebuilds a post in a target language (docs/units.md):
+//
+//   post.html --SegmentHtml--> Segmentation --MergePost(+translations,
+//   ICU dates, categories)--> localized post
+//
+// Every byte outside the units' ranges is copied unchanged; <html lang>
+// becomes the target language; dates and category links are rendered for
+// the target. A unit without a usable translation falls back to its source
+// text. Merging a post into its own language with translations equal to the
+// msgids gives the post back byte for byte.
+#ifndef L10N_RENDER_MERGE_H_
+#define L10N_RENDER_MERGE_H_
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "render/date_format.h"
+#include "base/diagnostic.h"
+#include "post/html_segmenter.h"
+#include "catalog/taxonomy.h"
+
+namespace l10n {
+
+struct Translation {
+  std::string text;
+  std::string path;  // where it comes from, for diagnostics
+  int line = 0;
+  // Line and column of a byte of `text` in its file, when known.
+  std::function<std::pair<int, int>(size_t offset)> locate;
+};
+
+struct MergeOptions {
+  std::string source_lang;  // the post's language ("en")
+  std::string target_lang;  // the language to write ("es")
+  DateStyle date_style = DateStyle::kLong;
+  // MessageFormat for category labels on target pages; empty: the default.
+  std::string category_pattern;
+  // A translation of a unit: nullopt when the catalog has none (missing,
+  // empty or fuzzy).
+  std::function<std::optional<Translation>(const Unit&)> translate;
+  // A category name in the target language when the taxonomy lacks it
+  // (the catalog's msgctxt "category" entry).
+  std::function<std::optional<Translation>(std::string_view source_name)> translate_category;
+  // Its names in the target language are translations too, located in the
+  // file the taxonomy was read from.
+  const Taxonomy* taxonomy = nullptr;
+  // As the posts were segmented: with shortcodes, a translation that writes
+  // a shortcode tag of its own is rejected.
+  SegmentOptions segment;
+};
+
+struct MergeResult {
+  std::string html;
+  int units = 0;       // translatable units
+  int translated = 0;  // of those, with a translation used
+  int words = 0;
+  int translated_words = 0;
+  std::vector<const Unit*> untranslated;  // into the segmentation
+  bool unsafe = false;  // a translation was rejected: do not publish
+};
+
+// Errors (a translation that adds markup, a broken category pattern) go to
+// the sink with the translation's location, in the words and with the check
+// name of l10n-check (CheckMarkup); the unit falls back to its source and
+// result.unsafe is set for rejected translations. Category names in the
+// target language, from the taxonomy or the catalog, are translations like
+// any other: checked against the name in the source language by the same
+// rules, and rejected the same way.
+MergeResult MergePost(std::string_view html, const std::string& path,
+                      const Segmentation& segmentation, const MergeOptions& options,
+                      DiagnosticSink* sink);
+
+// Words in a unit text (placeholders not counted), for statistics.
+int CountWords(std::string_view unit_text);
+
+}  // namespace l10n
+
+#endif  // L10N_RENDER_MERGE_H_
