@@ -64,7 +64,7 @@ bool LoadConfig(const CommonOptions& options, Config* config, DiagnosticSink* si
   if (options.config_given || FileExists(options.config_path)) {
     Result<std::string> text = ReadFile(options.config_path, kSettingsCap);
     if (!text.ok()) {
-      sink->Report({Severity::kError, "", 0, 0, text.status().message(), true});
+      sink->Report(text.status());
       return false;
     }
     if (!ParseConfig(*text, options.config_path, config, sink)) return false;

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/status.h"
+
 namespace l10n {
 
 enum class Severity { kNote, kWarning, kError };
@@ -40,6 +42,11 @@ struct Diagnostic {
 class DiagnosticSink {
  public:
   void Report(Diagnostic d) { diagnostics_.push_back(std::move(d)); }
+  // A failed Status as an error: its message is a whole line already
+  // ("path:line:col: error: ..."). Nothing for an ok Status.
+  void Report(const Status& status) {
+    if (!status.ok()) Report({Severity::kError, "", 0, 0, status.message(), true});
+  }
   void Error(const std::string& path, int line, int column, std::string message) {
     Report({Severity::kError, path, line, column, std::move(message)});
   }

@@ -8,21 +8,6 @@
 
 namespace l10n {
 
-std::optional<size_t> FindInvalidUtf8(std::string_view text, bool nul_is_invalid) {
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if (c == 0 && nul_is_invalid) return i;
-      ++i;
-      continue;
-    }
-    size_t n = Utf8SequenceLength(text, i);
-    if (n == 0) return i;
-    i += n;
-  }
-  return std::nullopt;
-}
-
 std::optional<InputProblem> CheckPostInput(std::string_view html) {
   if (html.size() > kMaxPostBytes) {
     return InputProblem{0, FormatUi(kPostCap.too_large, html.size(), kPostCap.bytes >> 20)};

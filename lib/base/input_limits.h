@@ -54,10 +54,6 @@ struct InputProblem {
 // The markup is checked by PrescanHtml (html_prescan.h).
 std::optional<InputProblem> CheckPostInput(std::string_view html);
 
-// The offset of the first byte that is not UTF-8 (or a NUL byte when
-// `nul_is_invalid`), or nullopt.
-std::optional<size_t> FindInvalidUtf8(std::string_view text, bool nul_is_invalid);
-
 }  // namespace l10n
 
 #endif  // L10N_BASE_INPUT_LIMITS_H_

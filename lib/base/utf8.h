@@ -1,40 +1,45 @@
-// UTF-8 validation shared by the readers and writers.
+// UTF-8: the one module that decodes, encodes and validates it (ICU's U8_*
+// macros underneath). Every string in the library is UTF-8; the readers
+// convert other charsets first (base/charset.h).
 #ifndef L10N_BASE_UTF8_H_
 #define L10N_BASE_UTF8_H_
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace l10n {
 
-// Length of the valid UTF-8 sequence at s[i], or 0.
-inline size_t Utf8SequenceLength(std::string_view s, size_t i) {
-  unsigned char b = static_cast<unsigned char>(s[i]);
-  size_t n;
-  char32_t min;
-  if (b < 0x80) return 1;
-  if (b >= 0xC2 && b <= 0xDF) {
-    n = 2;
-    min = 0x80;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    n = 3;
-    min = 0x800;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    n = 4;
-    min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  char32_t c = b & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) {
-    unsigned char t = static_cast<unsigned char>(s[i + k]);
-    if ((t & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (t & 0x3F);
-  }
-  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-  return n;
-}
+// Length of the well-formed UTF-8 sequence at s[i] (1 to 4), or 0 when the
+// bytes there are not one: a stray continuation byte, an overlong form, a
+// surrogate, a code point over U+10FFFF, a sequence cut short.
+size_t Utf8SequenceLength(std::string_view s, size_t i);
+
+// The code point at s[*i], moving *i past it; an ill-formed sequence is
+// U+FFFD and moves *i by its maximal ill-formed prefix (at least one byte),
+// as ICU's U8_NEXT and the WHATWG decoder do.
+char32_t NextCodePoint(std::string_view s, size_t* i);
+
+// Appends code point `c` (a Unicode scalar value; anything else appends
+// nothing).
+void AppendUtf8(char32_t c, std::string* out);
+
+// The number of bytes UTF-8 takes for scalar value `c`.
+size_t Utf8Length(char32_t c);
+
+// Offset of the first byte that is not well-formed UTF-8, or nullopt; with
+// `nul_is_invalid`, a NUL byte too. ASCII is skipped eight bytes at a time.
+std::optional<size_t> FindInvalidUtf8(std::string_view s, bool nul_is_invalid = false);
+inline bool IsValidUtf8(std::string_view s) { return !FindInvalidUtf8(s).has_value(); }
+
+// The largest n <= max_bytes at which `s` can be cut without splitting a
+// character (a continuation byte is never a cut point).
+size_t Utf8Boundary(std::string_view s, size_t max_bytes);
+
+// At most `max_bytes` of `s` cut at a character boundary, followed by "..."
+// when cut: an excerpt for a message.
+std::string Utf8Excerpt(std::string_view s, size_t max_bytes);
 
 }  // namespace l10n
 

@@ -736,7 +736,7 @@ bool UpdatePoFile(const std::string& old_path, const std::string& template_path,
                   const std::string& out_path, const CatalogInfo& info,
                   const UpdateOptions& options, UpdateStats* stats, DiagnosticSink* sink) {
   auto io_error = [sink](const Status& status) {
-    sink->Report({Severity::kError, "", 0, 0, status.message(), true});
+    sink->Report(status);
     return false;
   };
   PackedCatalog old;

@@ -68,15 +68,6 @@ bool Unit::HasDynamicPlaceholders() const {
   });
 }
 
-std::string PrimaryLanguage(std::string_view tag) {
-  std::string out;
-  for (char c : tag) {
-    if (c == '-' || c == '_') break;
-    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  return out;
-}
-
 namespace {
 
 bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }

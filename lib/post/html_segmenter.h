@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/language_tag.h"
 
 namespace l10n {
 
@@ -148,9 +149,6 @@ std::vector<std::string> ShortcodeTagsIn(std::string_view text, const SegmentOpt
 
 // The id of a unit with this msgctxt and msgid (Unit::Id).
 std::string UnitId(const std::optional<std::string>& context, std::string_view text);
-
-// The primary language subtag, lowercased: "es-PE" -> "es", "EN" -> "en".
-std::string PrimaryLanguage(std::string_view tag);
 
 }  // namespace l10n
 

@@ -121,7 +121,7 @@ bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* 
     }
     Result<std::string> text = ReadFile(path);
     if (!text.ok()) {
-      sink->Report({Severity::kError, "", 0, 0, text.status().message(), true});
+      sink->Report(text.status());
       ok = false;
       return;
     }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "base/language_tag.h"
 #include "render/date_format.h"
 #include "catalog/xliff.h"
 #include "base/ui_text.h"
@@ -255,23 +256,7 @@ bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSin
   };
   if (config.languages.size() < 2) error(_("at least two languages are needed"));
   for (const std::string& lang : config.languages) {
-    // BCP 47 in shape: letters, then subtags of letters and digits. It goes
-    // into paths, so nothing else.
-    bool valid = !lang.empty() && lang.size() <= 35;
-    size_t subtag = 0;
-    for (size_t i = 0; valid && i < lang.size(); ++i) {
-      char c = lang[i];
-      bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      bool digit = c >= '0' && c <= '9';
-      if (c == '-' || c == '_') {
-        valid = subtag > 0;
-        subtag = 0;
-      } else {
-        valid = letter || (digit && i > 1);
-        ++subtag;
-      }
-    }
-    if (!valid || subtag == 0) error(FormatUi("'{}' is not a language tag", lang));
+    if (!IsLanguageTag(lang)) error(FormatUi("'{}' is not a language tag", lang));
   }
   if (config.posts.empty()) error(_("no posts are named"));
   if (config.template_pattern.find("{lang}") == std::string::npos) {

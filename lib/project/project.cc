@@ -52,7 +52,7 @@ bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
   if (!FileExists(path)) return true;
   Result<std::string> text = ReadFile(path, kCatalogCap);
   if (!text.ok()) {
-    sink->Report({Severity::kError, "", 0, 0, text.status().message(), true});
+    sink->Report(text.status());
     return false;
   }
   auto loaded = std::make_unique<Catalog>();
@@ -70,7 +70,7 @@ bool LoadTaxonomy(const Config& config, Taxonomy* taxonomy, DiagnosticSink* sink
   if (!FileExists(path)) return true;
   Result<std::string> text = ReadFile(path, kSettingsCap);
   if (!text.ok()) {
-    sink->Report({Severity::kError, "", 0, 0, text.status().message(), true});
+    sink->Report(text.status());
     return false;
   }
   return taxonomy->Parse(*text, path, sink);
@@ -173,7 +173,7 @@ bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunRe
     if (status.ok()) status = file.Append(w.content);
     if (status.ok()) status = file.Finish();
     if (!status.ok()) {
-      sink->Report({Severity::kError, "", 0, 0, status.message(), true});
+      sink->Report(status);
       ok = false;
       continue;
     }
@@ -184,7 +184,7 @@ bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunRe
   for (size_t i = 0; i < files.size(); ++i) {
     Status status = files[i].Commit();
     if (!status.ok()) {
-      sink->Report({Severity::kError, "", 0, 0, status.message(), true});
+      sink->Report(status);
       ok = false;
       continue;
     }
@@ -249,7 +249,7 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
     }
     Result<std::string> html = ReadFile(file, kPostCap);
     if (!html.ok()) {
-      sink->Report({Severity::kError, "", 0, 0, html.status().message(), true});
+      sink->Report(html.status());
       ok = false;
       continue;
     }
@@ -417,7 +417,7 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
           FormatCatalog(*updated, planned.path, CatalogXliffVersion(config),
                         Relative(template_path, config.root), source_tag, target_tag);
       if (!content.ok()) {
-        sink->Report({Severity::kError, "", 0, 0, content.status().message(), true});
+        sink->Report(content.status());
         return false;
       }
       planned.content = std::move(*content);
@@ -435,7 +435,7 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
                                                   Relative(template_path, config.root),
                                                   source_tag, target_tag);
         if (!xliff.ok()) {
-          sink->Report({Severity::kError, "", 0, 0, xliff.status().message(), true});
+          sink->Report(xliff.status());
           return false;
         }
         copy.content = std::move(*xliff);
