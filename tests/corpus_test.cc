@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "render/merge.h"
+#include "unit/unit_text.h"
 #include "catalog/po_reader.h"
 #include "test_util.h"
 

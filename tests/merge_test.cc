@@ -5,6 +5,7 @@
 #include <string>
 
 #include "render/merge.h"
+#include "unit/unit_text.h"
 
 namespace l10n {
 namespace {

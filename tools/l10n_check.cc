@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "check/check.h"
+#include "project/check_project.h"
 #include "base/file_io.h"
 #include "tool_common.h"
 #include "base/ui_text.h"

@@ -14,11 +14,11 @@
 #include <pugixml.hpp>
 #include <unicode/utf8.h>
 
-#include "check/check.h"
+#include "unit/markup_check.h"
 #include "base/file_io.h"
 #include "post/html_segmenter.h"
 #include "base/input_limits.h"
-#include "unit/placeholder.h"
+#include "unit/unit_text.h"
 #include "base/ui_text.h"
 #include "base/utf8.h"
 

@@ -2,8 +2,6 @@
 // and the statistics it prints (docs/check.md).
 //
 //   catalog text --CheckCatalogText--> findings + coverage
-//   l10n.toml --CheckProject--> every template and catalog checked, and
-//                               compared with what l10n-extract would write
 //
 // Each finding is a Diagnostic whose `check` names the rule ("untranslated",
 // "unsafe", ...); a CheckPolicy decides which rules are errors, warnings or
@@ -21,54 +19,16 @@
 #include <utility>
 #include <vector>
 
-#include "catalog/catalog.h"
-#include "project/config.h"
+#include "base/check_id.h"
 #include "base/diagnostic.h"
 #include "base/status.h"
+#include "catalog/catalog.h"
 #include "catalog/taxonomy.h"
+#include "post/html_segmenter.h"
+#include "unit/markup_check.h"
 
 namespace l10n {
 
-enum class Check : uint8_t {
-  kSyntax,         // the PO file does not parse
-  kDuplicate,      // two entries with one msgctxt and msgid
-  kEncoding,       // invalid UTF-8
-  kHeader,         // Language, Plural-Forms, charset missing or wrong
-  kUntranslated,
-  kFuzzy,
-  kObsolete,       // "#~" entries
-  kStale,          // not what l10n-extract would write from the posts now
-  kPlaceholder,    // placeholders missing, added, twice, unbalanced, re-nested
-  kUnsafe,         // markup, entity, attribute, URL scheme, control character
-  kIdentical,      // translation equal to a source that has words
-  kWhitespace,     // leading or trailing whitespace differs
-  kPunctuation,    // final punctuation differs
-  kInvertedMarks,  // Spanish '?' or '!' without '¿' or '¡'
-  kCoverage,       // below --min-coverage
-};
-inline constexpr int kCheckCount = 15;
-
-// "untranslated", "inverted-marks", ...
-const char* CheckName(Check check);
-std::optional<Check> ParseCheck(std::string_view name);
-
-// A problem with the markup of a translation, against its source (both unit
-// text, docs/units.md).
-struct MarkupIssue {
-  Check check = Check::kUnsafe;  // kPlaceholder or kUnsafe
-  size_t offset = 0;             // into the translation
-  std::string message;
-  // l10n-merge refuses to publish the translation. Everything but a
-  // placeholder left out: that only loses formatting or a link.
-  bool blocks_merge = true;
-};
-
-// Every markup problem of `translation`, in order of offset. Any tag that is
-// not one of the source's placeholders, attribute, entity, URL scheme,
-// bidirectional or control character the source does not have is kUnsafe;
-// the source's placeholders missing, added, used twice, unbalanced, crossed
-// or nested differently are kPlaceholder.
-std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view translation);
 
 // With WordPress shortcodes on (SegmentOptions), a shortcode tag in the
 // translation's text that the source's text does not have is kUnsafe
@@ -128,9 +88,6 @@ class CheckPolicy {
   int min_coverage_ = -1;
 };
 
-// Applies the [check] section of the project file to `policy`.
-Status ApplyCheckConfig(const Config& config, CheckPolicy* policy);
-
 // Strings and words, translated or not.
 struct Coverage {
   int strings = 0;
@@ -179,13 +136,6 @@ struct CatalogCheckOptions {
 bool CheckCatalogText(std::string_view text, const std::string& path,
                       const CatalogCheckOptions& options, const CheckPolicy& policy,
                       CheckReport* report);
-
-// Checks every template and catalog of the project, and whether each (and
-// the taxonomy) is what l10n-extract would write from the posts now. Returns
-// false, with diagnostics in `sink`, when the project cannot be checked at
-// all (no posts, an unreadable file).
-bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* report,
-                  DiagnosticSink* sink);
 
 // Output formats. Text: findings to `diagnostics` (gcc style), the summary
 // to `summary`. JSON and GitHub Actions workflow commands: one string.

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "check/check.h"
+#include "project/check_project.h"
 #include "base/file_io.h"
 #include "post/html_segmenter.h"
 #include "project/project.h"
@@ -105,6 +105,24 @@ class StaleReporter {
 };
 
 }  // namespace
+
+Status ApplyCheckConfig(const Config& config, CheckPolicy* policy) {
+  if (config.check_min_coverage >= 0) policy->SetMinCoverage(config.check_min_coverage);
+  const std::pair<const std::vector<std::string>*, std::optional<Severity>> lists[] = {
+      {&config.check_warnings, Severity::kWarning},
+      {&config.check_errors, Severity::kError},
+      {&config.check_ignore, std::nullopt},
+  };
+  for (const auto& [names, severity] : lists) {
+    for (const std::string& name : *names) {
+      std::optional<Check> check = ParseCheck(name);
+      if (!check) return Status::Error(FormatUi("unknown check '{}'", name));
+      Status status = policy->Set(*check, severity);
+      if (!status.ok()) return status;
+    }
+  }
+  return Status::Ok();
+}
 
 bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* report,
                   DiagnosticSink* sink) {

@@ -5,41 +5,13 @@
 
 #include <fmt/format.h>
 
-#include "render/category_format.h"
-#include "check/check.h"
-#include "unit/placeholder.h"
 #include "base/ui_text.h"
+#include "check/check.h"
+#include "post/html_escape.h"
+#include "render/category_format.h"
+#include "unit/unit_text.h"
 
 namespace l10n {
-
-int CountWords(std::string_view unit_text) {
-  if (unit_text.find('<') == std::string_view::npos) {
-    // No tags: the text is its own plain text, escapes aside ("&lt;" is
-    // one word either way).
-    // A word starts where a non-space follows a space (or the start);
-    // written without a loop-carried dependency so that it vectorizes.
-    auto space = [](char c) { return (c == ' ') | (c == '\t') | (c == '\n'); };
-    const char* s = unit_text.data();
-    size_t n = unit_text.size();
-    if (n == 0) return 0;
-    int words = space(s[0]) ? 0 : 1;
-    for (size_t i = 1; i < n; ++i) words += static_cast<int>((!space(s[i])) & space(s[i - 1]));
-    return words;
-  }
-  Result<std::vector<Token>> tokens = TokenizeUnitText(unit_text);
-  if (!tokens.ok()) return 0;
-  int words = 0;
-  for (const Token& t : *tokens) {
-    if (t.type != Token::kText) continue;
-    bool in_word = false;
-    for (char c : t.text) {
-      bool space = c == ' ' || c == '\t' || c == '\n';
-      if (!space && !in_word) ++words;
-      in_word = !space;
-    }
-  }
-  return words;
-}
 
 namespace {
 

@@ -74,9 +74,6 @@ MergeResult MergePost(std::string_view html, const std::string& path,
                       const Segmentation& segmentation, const MergeOptions& options,
                       DiagnosticSink* sink);
 
-// Words in a unit text (placeholders not counted), for statistics.
-int CountWords(std::string_view unit_text);
-
 }  // namespace l10n
 
 #endif  // L10N_RENDER_MERGE_H_

@@ -9,14 +9,14 @@
 //
 // A translation is untrusted: anything tag-like that is not one of the
 // source unit's placeholders is rejected, never published.
-#ifndef L10N_UNIT_PLACEHOLDER_H_
-#define L10N_UNIT_PLACEHOLDER_H_
+#ifndef L10N_UNIT_UNIT_TEXT_H_
+#define L10N_UNIT_UNIT_TEXT_H_
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "post/html_segmenter.h"
+#include "unit/unit.h"
 #include "base/status.h"
 
 namespace l10n {
@@ -32,23 +32,16 @@ struct Token {
 // placeholder tag ("<script src=x>", "<!--", "</div >"), quoting it.
 Result<std::vector<Token>> TokenizeUnitText(std::string_view text);
 
-// Checks that the tags of a translation are placeholders of the source unit:
-// every name known, paired names opened and closed in order and not crossed,
-// self-closing names self-closing, none used twice. A placeholder may be
-// left out. Errors name the offending tag.
-Status CheckPlaceholders(const std::vector<Token>& tokens,
-                         const std::vector<Placeholder>& placeholders);
-
 // Decoded text as unit text: '<' is written "&lt;", and '&' is written
 // "&amp;" where it would otherwise read as one of those two escapes, so the
 // mapping is reversible (docs/units.md).
 void AppendUnitText(std::string_view text, std::string* out);
 
-// Escapes decoded text for HTML content: & < > and U+00A0 (as &nbsp;).
-void AppendHtmlText(std::string_view text, std::string* out);
-// Escapes decoded text for an attribute value quoted with `quote`.
-void AppendHtmlAttribute(std::string_view text, char quote, std::string* out);
+// The words of unit text: runs of characters other than space, tab and
+// newline in its decoded text, tags left out (the statistics of extract,
+// merge and check).
+int CountWords(std::string_view unit_text);
 
 }  // namespace l10n
 
-#endif  // L10N_UNIT_PLACEHOLDER_H_
+#endif  // L10N_UNIT_UNIT_TEXT_H_

@@ -1,4 +1,4 @@
-#include "unit/placeholder.h"
+#include "unit/unit_text.h"
 
 #include <algorithm>
 
@@ -92,46 +92,6 @@ Result<std::vector<Token>> TokenizeUnitText(std::string_view text) {
   return tokens;
 }
 
-Status CheckPlaceholders(const std::vector<Token>& tokens,
-                         const std::vector<Placeholder>& placeholders) {
-  std::vector<std::string> used;
-  std::vector<std::string> open;
-  for (const Token& t : tokens) {
-    if (t.type == Token::kText) continue;
-    auto it = std::find_if(placeholders.begin(), placeholders.end(),
-                           [&t](const Placeholder& p) { return p.name == t.text; });
-    std::string shown = t.type == Token::kClose     ? "</" + t.text + ">"
-                        : t.type == Token::kOpen    ? "<" + t.text + ">"
-                                                    : "<" + t.text + "/>";
-    if (it == placeholders.end()) {
-      return Status::Error(FormatUi("markup not in the source: '{}'", shown));
-    }
-    bool paired = it->kind == Placeholder::Kind::kPaired;
-    if (paired && t.type == Token::kSelfClosing) {
-      return Status::Error(FormatUi("'{}' must enclose text, as in the source", shown));
-    }
-    if (!paired && t.type != Token::kSelfClosing) {
-      return Status::Error(FormatUi("'{}' must be written '<{}/>'", shown, t.text));
-    }
-    if (t.type == Token::kClose) {
-      if (open.empty() || open.back() != t.text) {
-        return Status::Error(FormatUi("'{}' closes a placeholder that is not open", shown));
-      }
-      open.pop_back();
-      continue;
-    }
-    if (std::find(used.begin(), used.end(), t.text) != used.end()) {
-      return Status::Error(FormatUi("placeholder '{}' is used twice", shown));
-    }
-    used.push_back(t.text);
-    if (t.type == Token::kOpen) open.push_back(t.text);
-  }
-  if (!open.empty()) {
-    return Status::Error(FormatUi("placeholder '<{}>' is not closed", open.back()));
-  }
-  return Status::Ok();
-}
-
 void AppendUnitText(std::string_view s, std::string* out) {
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
@@ -145,46 +105,33 @@ void AppendUnitText(std::string_view s, std::string* out) {
   }
 }
 
-void AppendHtmlText(std::string_view text, std::string* out) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    switch (c) {
-      case '&': *out += "&amp;"; break;
-      case '<': *out += "&lt;"; break;
-      case '>': *out += "&gt;"; break;
-      case '\xC2':
-        if (i + 1 < text.size() && text[i + 1] == '\xA0') {
-          *out += "&nbsp;";
-          ++i;
-          break;
-        }
-        [[fallthrough]];
-      default:
-        *out += c;
+int CountWords(std::string_view unit_text) {
+  if (unit_text.find('<') == std::string_view::npos) {
+    // No tags: the text is its own plain text, escapes aside ("&lt;" is
+    // one word either way).
+    // A word starts where a non-space follows a space (or the start);
+    // written without a loop-carried dependency so that it vectorizes.
+    auto space = [](char c) { return (c == ' ') | (c == '\t') | (c == '\n'); };
+    const char* s = unit_text.data();
+    size_t n = unit_text.size();
+    if (n == 0) return 0;
+    int words = space(s[0]) ? 0 : 1;
+    for (size_t i = 1; i < n; ++i) words += static_cast<int>((!space(s[i])) & space(s[i - 1]));
+    return words;
+  }
+  Result<std::vector<Token>> tokens = TokenizeUnitText(unit_text);
+  if (!tokens.ok()) return 0;
+  int words = 0;
+  for (const Token& t : *tokens) {
+    if (t.type != Token::kText) continue;
+    bool in_word = false;
+    for (char c : t.text) {
+      bool space = c == ' ' || c == '\t' || c == '\n';
+      if (!space && !in_word) ++words;
+      in_word = !space;
     }
   }
-}
-
-void AppendHtmlAttribute(std::string_view text, char quote, std::string* out) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '&') {
-      *out += "&amp;";
-    } else if (c == '"' && quote != '\'') {
-      *out += "&quot;";
-    } else if (c == '\'' && quote == '\'') {
-      *out += "&#39;";
-    } else if (c == '<') {
-      *out += "&lt;";
-    } else if (c == '>') {
-      *out += "&gt;";
-    } else if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
-      *out += "&nbsp;";
-      ++i;
-    } else {
-      *out += c;
-    }
-  }
+  return words;
 }
 
 }  // namespace l10n
