@@ -38,6 +38,8 @@ else
   new=$2
   posts=${3:-2000}
 fi
+# POT-Creation-Date: the same minute for both sides.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1700000000}
 old=$(cd "$old" && pwd)
 new=$(cd "$new" && pwd)
 
