@@ -16,6 +16,7 @@
 #include "catalog/catalog.h"
 #include "base/charset.h"
 #include "base/diagnostic.h"
+#include "catalog/po_line_break.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
 #include "test_util.h"

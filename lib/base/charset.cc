@@ -217,6 +217,23 @@ bool ConvertToUtf8(std::string_view text, const std::string& charset, std::strin
   return ok;
 }
 
+struct CharsetCharacters::Impl {
+  explicit Impl(const std::string& charset) : cd(charset) {}
+  Iconv cd;
+  std::string scratch;
+};
+
+CharsetCharacters::CharsetCharacters(const std::string& charset) : impl_(new Impl(charset)) {}
+
+CharsetCharacters::~CharsetCharacters() { delete impl_; }
+
+size_t CharsetCharacters::LengthAt(std::string_view s, size_t i) {
+  if (!impl_->cd.ok() || static_cast<unsigned char>(s[i]) < 0x80) return 1;
+  impl_->scratch.clear();
+  size_t used = ConvertOne(impl_->cd, s.data() + i, s.size() - i, &impl_->scratch);
+  return used == 0 ? 1 : used;
+}
+
 struct ColumnMap::Impl {
   explicit Impl(const std::string& charset) : cd(charset) {}
   Iconv cd;

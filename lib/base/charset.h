@@ -44,6 +44,24 @@ std::optional<std::string_view> HeaderCharset(std::string_view header, size_t* a
 bool ConvertToUtf8(std::string_view text, const std::string& charset, std::string* out,
                    std::vector<size_t>* invalid);
 
+// The characters of a text in a charset other than UTF-8, one at a time:
+// where each ends, so that a second byte that looks like ASCII (0x5C in
+// BIG5) is not taken for it.
+class CharsetCharacters {
+ public:
+  explicit CharsetCharacters(const std::string& charset);
+  ~CharsetCharacters();
+  CharsetCharacters(const CharsetCharacters&) = delete;
+  CharsetCharacters& operator=(const CharsetCharacters&) = delete;
+  // The bytes of the character at s[i]: 1 for ASCII and for a byte that
+  // starts no valid character, or when the charset is unknown.
+  size_t LengthAt(std::string_view s, size_t i);
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
 // Maps offsets in the UTF-8 conversion of a line of the original (in
 // `charset`) back to the line's bytes, walking it once: within a line, ask
 // in increasing order.

@@ -14,7 +14,10 @@
 #include <vector>
 
 #include "base/charset.h"
-#include "catalog/po_writer.h"
+#include "catalog/po_flags.h"
+#include "catalog/po_references.h"
+#include "catalog/po_syntax.h"
+#include "catalog/po_line_break.h"
 #include "base/ui_text.h"
 #include "base/utf8.h"
 
@@ -38,156 +41,7 @@ bool IsIdentStart(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
 }
 bool IsIdent(char c) { return IsIdentStart(c) || IsDigit(c); }
-bool IsHexDigit(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
 
-
-// "fuzzy, c-format" -> {"fuzzy", "c-format"}. Like gettext, whitespace
-// separates flags too, and "range: 1..5" is one flag.
-void ParseFlags(std::string_view s, std::vector<std::string>* flags) {
-  auto separator = [](char c) {
-    return c == ',' || c == ' ' || c == '\t' || c == '\n' || IsBlank(c);
-  };
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && separator(s[i])) ++i;
-    size_t start = i;
-    while (i < s.size() && !separator(s[i])) ++i;
-    if (start == i) continue;
-    std::string flag(s.substr(start, i - start));
-    if (flag == "range:") {
-      while (i < s.size() && separator(s[i])) ++i;
-      size_t value = i;
-      while (i < s.size() && !separator(s[i])) ++i;
-      if (value < i) {
-        flag += ' ';
-        flag += s.substr(value, i - value);
-      }
-    }
-    if (std::find(flags->begin(), flags->end(), flag) == flags->end()) flags->push_back(flag);
-  }
-}
-
-// gettext (0.22 and later) writes a file name with spaces or tabs between
-// U+2068 and U+2069, the Unicode isolates: "#: \u2068my post.html\u2069:3".
-constexpr std::string_view kIsolateOpen = "\xE2\x81\xA8";
-constexpr std::string_view kIsolateClose = "\xE2\x81\xA9";
-
-// What separates references, as gettext reads them (a CR is part of a name;
-// the one of a CRLF line end is not in the comment).
-bool IsReferenceSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
-
-// "12" -> ":12", without leading zeros (as gettext reads a line number).
-void AppendLineNumber(std::string_view digits, std::string* ref) {
-  uint64_t n = 0;
-  for (char d : digits) n = n * 10 + static_cast<uint64_t>(d - '0');
-  *ref += ':';
-  *ref += std::to_string(n);
-}
-
-// The rest of an isolated file name from s[i] into refs->back(), then its
-// ":12". Without U+2069 on this line, the name goes on on the next "#:"
-// line (*open stays set): gettext 0.21 reads the name as several
-// references, split at its spaces, and may break the line between them.
-size_t ReadIsolated(std::string_view s, size_t i, std::vector<std::string>* refs, bool* open) {
-  std::string& ref = refs->back();
-  size_t close = s.find(kIsolateClose, i);
-  if (close == std::string_view::npos) {
-    std::string_view rest = s.substr(i);
-    while (!rest.empty() && IsReferenceSpace(rest.back())) rest.remove_suffix(1);
-    ref += rest;
-    return s.size();
-  }
-  ref += s.substr(i, close - i);
-  *open = false;
-  // ":12", "\u2069 : 12" too; anything else starts the next reference.
-  size_t end = close + kIsolateClose.size();
-  size_t p = end;
-  while (p < s.size() && IsReferenceSpace(s[p])) ++p;
-  bool line_number = p < s.size() && s[p] == ':';
-  size_t digits = p + 1;
-  if (line_number) {
-    for (p = digits; p < s.size() && IsReferenceSpace(s[p]); ++p) {
-    }
-    digits = p;
-    while (p < s.size() && IsDigit(s[p])) ++p;
-    line_number = p > digits && (p == s.size() || IsReferenceSpace(s[p]));
-  }
-  if (!line_number) {
-    if (ref.empty()) refs->pop_back();  // "\u2068\u2069" names no file
-    return end;
-  }
-  AppendLineNumber(s.substr(digits, p - digits), &ref);
-  return p;
-}
-
-// "#: a.c:12 b.c:3" -> {"a.c:12", "b.c:3"}, accepting the older spellings
-// gettext accepts ("a.c: 12", "a.c : 12") and normalizing them, and file
-// names between isolates ("\u2068my post.html\u2069:3" -> "my post.html:3").
-// *open: the last reference's isolated name goes on (see ReadIsolated).
-// Without isolates a name with spaces is several references, as gettext
-// reads it.
-void ParseReferences(std::string_view s, std::vector<std::string>* refs, bool* open) {
-  auto ws = IsReferenceSpace;
-  auto add = [refs](std::string_view file, std::string_view digits) {
-    std::string ref(file);
-    if (!digits.empty()) AppendLineNumber(digits, &ref);
-    refs->push_back(std::move(ref));
-  };
-  size_t i = 0;
-  if (*open) {
-    while (i < s.size() && ws(s[i])) ++i;
-    if (i >= s.size()) return;
-    refs->back() += ' ';  // where the line was broken
-    i = ReadIsolated(s, i, refs, open);
-  }
-  while (i < s.size()) {
-    while (i < s.size() && ws(s[i])) ++i;
-    if (i >= s.size()) break;
-    if (s.substr(i, kIsolateOpen.size()) == kIsolateOpen) {
-      refs->emplace_back();
-      *open = true;
-      i = ReadIsolated(s, i + kIsolateOpen.size(), refs, open);
-      continue;
-    }
-    size_t start = i;
-    while (i < s.size() && !ws(s[i])) ++i;
-    size_t end = i;
-    // "file : 12" or "file :12".
-    size_t p = end;
-    while (p < s.size() && ws(s[p])) ++p;
-    if (p < s.size() && s[p] == ':') {
-      ++p;
-      while (p < s.size() && ws(s[p])) ++p;
-      size_t digits = p;
-      while (p < s.size() && IsDigit(s[p])) ++p;
-      if (p > digits && (p == s.size() || ws(s[p]))) {
-        add(s.substr(start, end - start), s.substr(digits, p - digits));
-        i = p;
-        continue;
-      }
-    }
-    // "file: 12".
-    if (s[end - 1] == ':') {
-      p = end;
-      while (p < s.size() && ws(s[p])) ++p;
-      size_t digits = p;
-      while (p < s.size() && IsDigit(s[p])) ++p;
-      if (p > digits && (p == s.size() || ws(s[p]))) {
-        add(s.substr(start, end - 1 - start), s.substr(digits, p - digits));
-        i = p;
-        continue;
-      }
-    }
-    // "file:12".
-    p = end;
-    while (p > start && IsDigit(s[p - 1])) --p;
-    if (p < end && p > start + 1 && s[p - 1] == ':') {
-      add(s.substr(start, p - 1 - start), s.substr(p, end - p));
-    } else {
-      add(s.substr(start, end - start), {});
-    }
-  }
-}
 
 enum class Field {
   kNone,
@@ -380,11 +234,11 @@ class Reader {
         cur_.extracted_comments.emplace_back(rest);
         break;
       case ':':
-        ParseReferences(rest.substr(1), &cur_.references, &reference_open_);
+        ParsePoReferences(rest.substr(1), &cur_.references, &reference_open_);
         break;
       case ',':
       case '!':
-        ParseFlags(rest.substr(1), &cur_.flags);
+        SplitPoFlags(rest.substr(1), &cur_.flags);
         break;
       default:
         if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
@@ -661,98 +515,24 @@ class Reader {
       // Escape sequence.
       size_t backslash = i++;
       if (i >= end) break;
-      char c = text_[i];
-      switch (c) {
-        case 'n':
-          *target += '\n';
-          ++i;
-          break;
-        case 't':
-          *target += '\t';
-          ++i;
-          break;
-        case 'b':
-          *target += '\b';
-          ++i;
-          break;
-        case 'r':
-          *target += '\r';
-          ++i;
-          break;
-        case 'f':
-          *target += '\f';
-          ++i;
-          break;
-        case 'v':
-          *target += '\v';
-          ++i;
-          break;
-        case 'a':
-          *target += '\a';
-          ++i;
-          break;
-        case '\\':
-        case '"':
-          *target += c;
-          ++i;
-          break;
-        case '0':
-        case '1':
-        case '2':
-        case '3':
-        case '4':
-        case '5':
-        case '6':
-        case '7': {
-          int value = 0;
-          for (int k = 0; k < 3 && i < end && text_[i] >= '0' && text_[i] <= '7'; ++k) {
-            value = value * 8 + (text_[i++] - '0');
-          }
-          *target += static_cast<char>(value);
-          high_escape = high_escape || value >= 0x80;
-          break;
-        }
-        case 'x': {
-          size_t digits = i + 1;
-          size_t j = digits;
-          int value = 0;
-          while (j < end && IsHexDigit(text_[j])) {
-            char d = text_[j++];
-            value = value * 16 + (IsDigit(d) ? d - '0' : (d | 0x20) - 'a' + 10);
-            value &= 0xFFFF;
-          }
-          if (j == digits) {
-            Error(backslash, Fmt(_("invalid escape sequence '{}'"), "\\x"));
-            ++i;
-          } else {
-            *target += static_cast<char>(value & 0xFF);
-            high_escape = high_escape || (value & 0xFF) >= 0x80;
-            i = j;
-          }
-          break;
-        }
-        default: {
-          size_t len = Utf8SequenceLength(text_, i);
-          if (len == 0) len = 1;
-          Error(backslash,
-                Fmt(_("invalid escape sequence '{}'"), text_.substr(backslash, len + 1)));
-          break;  // the character itself is kept
-        }
+      PoEscape escape = ReadPoEscape(text_, i, end);
+      if (escape.valid) {
+        *target += escape.byte;
+        high_escape = high_escape || escape.high;
+      } else {
+        size_t len = Utf8SequenceLength(text_, i);
+        Error(backslash, Fmt(_("invalid escape sequence '{}'"),
+                             text_.substr(backslash, (len == 0 ? 1 : len) + 1)));
       }
+      i = escape.end;
     }
     if (!closed) Error(open, _("unterminated string"));
     if (high_escape && converted_) {
       escaped_utf8_errors_.emplace_back(line_, Column(open));
     } else if (high_escape) {
       // Escaped bytes must form UTF-8 too (reported if the charset says so).
-      std::string_view added = std::string_view(*target).substr(before);
-      for (size_t k = 0; k < added.size();) {
-        size_t len = Utf8SequenceLength(added, k);
-        if (len == 0) {
-          escaped_utf8_errors_.emplace_back(line_, Column(open));
-          break;
-        }
-        k += len;
+      if (!IsValidUtf8(std::string_view(*target).substr(before))) {
+        escaped_utf8_errors_.emplace_back(line_, Column(open));
       }
     }
     if (target->find('\x04', before) != std::string::npos) {
@@ -905,7 +685,8 @@ class Reader {
     charset_ = ResolveCharset(*declared);
     charset_declared_ = true;
     // Where "charset=" is in the file, for messages.
-    size_t at = first.find("charset=");
+    size_t at = std::string_view::npos;
+    HeaderCharset(first, &at);
     // Line and column of increasing offsets, counting lines once.
     size_t counted = 0, line_start = 0;
     int lines = 1;
@@ -989,23 +770,13 @@ class Reader {
   // (a line start, or the end); kept until the charset is known.
   void CheckUtf8(size_t n) {
     size_t i = utf8_checked_;
-    for (; i < n;) {
-      // Skip ASCII eight bytes at a time.
-      uint64_t word;
-      while (i + 8 <= n &&
-             (std::memcpy(&word, text_.data() + i, 8), (word & 0x8080808080808080ull) == 0)) {
-        i += 8;
+    while (i < n) {
+      std::optional<size_t> invalid = FindInvalidUtf8(text_.substr(i, n - i));
+      if (!invalid) {
+        i = n;
+        break;
       }
-      if (i >= n) break;
-      if (static_cast<unsigned char>(text_[i]) < 0x80) {
-        ++i;
-        continue;
-      }
-      size_t len = Utf8SequenceLength(text_, i);
-      if (len != 0) {
-        i += len;
-        continue;
-      }
+      i += *invalid;
       for (; utf8_counted_ < i; ++utf8_counted_) {
         if (text_[utf8_counted_] == '\n') {
           ++utf8_line_;
@@ -1254,7 +1025,7 @@ class Reader {
 
   // The entry being read.
   Message cur_;
-  bool reference_open_ = false;  // ParseReferences' *open
+  bool reference_open_ = false;  // ParsePoReferences' *open
   bool started_ = false;
   int cur_line_ = 0;
   bool has_msgid_ = false, has_msgstr_ = false, has_plural_ = false;
