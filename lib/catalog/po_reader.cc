@@ -18,6 +18,7 @@
 #include "catalog/po_references.h"
 #include "catalog/po_syntax.h"
 #include "catalog/po_line_break.h"
+#include "catalog/po_wrap_detect.h"
 #include "base/ui_text.h"
 #include "base/utf8.h"
 
@@ -79,6 +80,7 @@ class Reader {
            const std::function<void(size_t)>& consumed) {
     entries_ = entries;
     if (!raw_) ReadAsCharset();
+    wrap_ = PoWrapDetector(text_);
     size_t pos = 0;
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
     *style = PoStyle();
@@ -128,7 +130,7 @@ class Reader {
         groups_.back().back().check = "encoding";
       }
     }
-    DetectWrapping(style, utf8);
+    wrap_.Detect(style, utf8);
     if (converted_) MapColumnsBack();
     for (std::vector<Diagnostic>& group : charset_errors_) groups_.push_back(std::move(group));
 
@@ -214,7 +216,7 @@ class Reader {
             _("NUL byte in a comment"));
       groups_.back().back().check = "encoding";
     }
-    EndField();
+    wrap_.EndField();
     ApplyDomain();
     if (has_msgid_ || field_ == Field::kMsgctxt) {
       // A comment starts the next entry.
@@ -324,7 +326,7 @@ class Reader {
   // default is "messages"). One catalog holds one domain.
   void Domain(size_t offset) {
     recovering_ = false;
-    EndField();
+    wrap_.EndField();
     if (field_ != Field::kNone && field_strings_ == 0) ExpectedStringBefore(offset, "domain");
     if (has_msgid_) FinishEntry(offset);
     ApplyDomain();
@@ -362,7 +364,7 @@ class Reader {
 
   void Keyword(Field field, int index, const std::string& spelled, size_t offset, bool obsolete) {
     recovering_ = false;
-    EndField();
+    wrap_.EndField();
     ApplyDomain();
     if (field_ != Field::kNone && field_strings_ == 0) ExpectedStringBefore(offset, spelled);
 
@@ -540,7 +542,17 @@ class Reader {
     }
     if (target != &scratch_) {
       ++field_strings_;
-      NoteSegment(open, closed ? i : end + 1, *target, before);
+      PoStringRead read;
+      read.open = open;
+      read.close = closed ? i : end + 1;
+      read.line = line_;
+      read.line_start = line_start_;
+      read.keyword = keyword_;
+      read.keyword_line = keyword_line_;
+      read.value = *target;
+      read.before = before;
+      read.no_wrap = std::find(cur_.flags.begin(), cur_.flags.end(), "no-wrap") != cur_.flags.end();
+      wrap_.NoteString(read);
     }
     return i;
   }
@@ -569,7 +581,7 @@ class Reader {
 
   // Completes the entry being read; `offset` is where the next token is.
   void FinishEntry(size_t offset) {
-    EndField();
+    wrap_.EndField();
     if (field_ != Field::kNone && field_strings_ == 0) {
       ExpectedStringBefore(offset, eof_ ? std::string_view() : NextToken(offset));
     }
@@ -797,190 +809,6 @@ class Reader {
     utf8_checked_ = std::max(i, n);
   }
 
-  // ---- Wrapping detection --------------------------------------------------
-  //
-  // gettext breaks a string line at the last break opportunity that keeps it
-  // within the page width W (line length counted with keyword and quotes).
-  // The evidence, for lines of length L:
-  //  - a line broken that way (a "soft" break: not after "\n"), followed by
-  //    a piece of length P, shows L <= W < L + P;
-  //  - a string alone on the line after `msgid ""` would not fit after the
-  //    keyword but fits on its own line: L <= W < L + strlen("msgid ");
-  //  - any line gettext could have broken shows L <= W.
-  // --no-wrap gives neither of the first two but may give long lines. Lines
-  // are measured at the end, when the charset is known.
-
-  struct Segment {
-    bool valid = false;
-    int line = 0;
-    size_t line_begin = 0, line_end = 0;
-    size_t begin = 0, end = 0;  // the string's contents, escaped
-    bool soft = false;          // non-empty and not ending with "\n"
-  };
-
-  // Where the evidence is in the text.
-  struct Evidence {
-    size_t line_begin, line_end;      // the line, of length L
-    size_t string_begin, string_end;  // its string's contents: L <= W if breakable
-    size_t next_begin, next_end;      // the next line's: L + P > W, P its first piece
-    int extra;                        // or P = extra, without a next line
-  };
-
-  // Evidence measured as the charset may require: as[0] counts bytes,
-  // as[1] UTF-8 characters. Measured at once, so that the text need not be
-  // read again at the end.
-  struct Measured {
-    struct Lengths {
-      int line;        // L
-      bool breakable;  // the line's string has a break opportunity
-      int next;        // P
-    } as[2];
-  };
-
-  void Keep(const Evidence& e) {
-    Measured m;
-    for (bool utf8 : {false, true}) {
-      Measured::Lengths& l = m.as[utf8];
-      l.line = Columns(e.line_begin, e.line_end, utf8);
-      l.breakable = FirstBreak(e.string_begin, e.string_end, utf8) < e.string_end;
-      l.next = e.extra;
-      if (e.next_end > e.next_begin) {
-        l.next = Columns(e.next_begin, FirstBreak(e.next_begin, e.next_end, utf8), utf8);
-      }
-    }
-    evidence_.push_back(m);
-  }
-
-  // Enough evidence, and a bound on the memory used.
-  static constexpr size_t kMaxEvidence = 4096;
-
-  // The first break opportunity after `begin` in the escaped string
-  // contents text_[begin, end), or `end`.
-  size_t NextBreak(size_t begin, size_t end) const {
-    return begin + PoNextBreak(text_.substr(begin, end - begin));
-  }
-
-  // Called for each string read; [open, close) is the quoted string.
-  void NoteSegment(size_t open, size_t close, const std::string& target, size_t before) {
-    size_t line_end = close;
-    while (line_end < text_.size() && text_[line_end] != '\n' && text_[line_end] != '\r')
-      ++line_end;
-    const size_t begin = open + 1, end = close - 1;
-    if (NoWrapEntry()) {
-      segment_ = {};
-      return;
-    }
-    // The longest line that could have been broken.
-    size_t bytes = line_end - line_start_;
-    if (bytes > static_cast<size_t>(std::min(longest_utf8_, longest_bytes_)) &&
-        NextBreak(begin, end) < end) {
-      longest_utf8_ = std::max(longest_utf8_, Columns(line_start_, line_end, true));
-      longest_bytes_ = std::max(longest_bytes_, Columns(line_start_, line_end, false));
-    }
-    if (segment_.valid && segment_.soft && segment_.line < line_ &&
-        evidence_.size() < kMaxEvidence) {
-      Keep({segment_.line_begin, segment_.line_end, segment_.begin, segment_.end, begin, end, 0});
-    }
-    // `msgid ""` then this string alone, without "\n" inside.
-    ++segments_;
-    if (segments_ == 1) {
-      intro_ = target.size() == before && line_ == keyword_line_;
-    } else if (segments_ == 2 && intro_ && line_ > keyword_line_ &&
-               target.find('\n', before) >= target.size() - 1) {
-      alone_ = {line_start_, line_end, begin, end, 0, 0, static_cast<int>(keyword_.size()) + 1};
-    } else {
-      alone_.reset();
-    }
-    segment_.valid = true;
-    segment_.line = line_;
-    segment_.line_begin = line_start_;
-    segment_.line_end = line_end;
-    segment_.begin = begin;
-    segment_.end = end;
-    segment_.soft = target.size() > before && target.back() != '\n';
-  }
-
-  // The strings of a keyword are complete.
-  void EndField() {
-    if (alone_ && evidence_.size() < kMaxEvidence) Keep(*alone_);
-    alone_.reset();
-    segments_ = 0;
-    segment_ = {};
-  }
-
-  bool NoWrapEntry() const {
-    return std::find(cur_.flags.begin(), cur_.flags.end(), "no-wrap") != cur_.flags.end();
-  }
-
-  // Columns of text_[begin, end): exact for UTF-8; for other charsets one
-  // per byte (legacy CJK charsets take two bytes for a wide character), a
-  // soft hyphen (0xAD in the ISO-8859 charsets) none.
-  int Columns(size_t begin, size_t end, bool utf8) const {
-    std::string_view s = text_.substr(begin, end - begin);
-    if (utf8) return PoColumns(s);
-    return static_cast<int>(s.size() - std::count(s.begin(), s.end(), '\xAD'));
-  }
-
-  // Where a line may first break in the string contents text_[begin, end).
-  // For UTF-8 the Unicode rules; for other charsets after spaces only, which
-  // errs on the long side.
-  size_t FirstBreak(size_t begin, size_t end, bool utf8) const {
-    if (utf8) return NextBreak(begin, end);
-    size_t i = begin;
-    while (i < end && text_[i] != ' ') ++i;
-    while (i < end && text_[i] == ' ') ++i;
-    return i;
-  }
-
-  void DetectWrapping(PoStyle* style, bool utf8) const {
-    style->width = 79;
-    style->no_wrap = false;
-    const int longest = utf8 ? longest_utf8_ : longest_bytes_;
-    if (evidence_.empty()) {
-      style->no_wrap = longest > 79;
-      return;
-    }
-    // Each piece of evidence allows the widths of an interval; pick the width
-    // most of them allow. Some can be wrong (gettext does not break inside
-    // format directives, our break opportunities are approximate), so 79
-    // wins when only a few (one, or a tenth, of three or more) disagree.
-    static constexpr int kMin = 20, kMax = 1000;
-    std::vector<int> starts(kMax + 2, 0);  // interval starts minus ends, per width
-    auto allow = [&starts](int from, int to) {
-      from = std::max(from, kMin);
-      to = std::min(to, kMax);
-      if (from > to) return;
-      ++starts[from];
-      --starts[to + 1];
-    };
-    for (const Measured& m : evidence_) {
-      const Measured::Lengths& e = m.as[utf8];
-      allow(e.breakable ? e.line : kMin, e.line + e.next - 1);
-    }
-    if (longest > 0) allow(longest, kMax);
-    std::vector<int> allowed(kMax + 1, 0);
-    int best = 0, sum = 0;
-    for (int w = kMin; w <= kMax; ++w) {
-      sum += starts[w];
-      allowed[w] = sum;
-      best = std::max(best, sum);
-    }
-    int tolerated = best >= 3 ? std::max(1, best / 10) : 0;
-    if (allowed[79] >= best - tolerated) return;
-    for (int usual : {80, 100, 120, 72, 76, 78, 70, 60, 64, 90, 132, 110, 140, 150, 160, 200}) {
-      if (allowed[usual] == best) {
-        style->width = usual;
-        return;
-      }
-    }
-    for (int w = kMin; w <= kMax; ++w) {
-      if (allowed[w] == best) {
-        style->width = w;
-        return;
-      }
-    }
-  }
-
   std::string_view text_;
   const std::string& path_;
   // The charset the header declares; the file's bytes, when text_ holds
@@ -1044,13 +872,7 @@ class Reader {
   std::string scratch_;
   std::vector<std::pair<int, int>> escaped_utf8_errors_;
 
-  // Wrapping detection.
-  Segment segment_;
-  int segments_ = 0;    // strings of the current keyword
-  bool intro_ = false;  // its first string is an empty one on the keyword's line
-  std::optional<Evidence> alone_;
-  std::vector<Measured> evidence_;
-  int longest_utf8_ = 0, longest_bytes_ = 0;
+  PoWrapDetector wrap_;
 };
 
 }  // namespace
