@@ -1,7 +1,5 @@
 #include "catalog/po_reader.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <climits>
 #include <cstdint>
@@ -15,6 +13,7 @@
 
 #include "base/charset.h"
 #include "catalog/po_flags.h"
+#include "catalog/po_input_text.h"
 #include "catalog/po_references.h"
 #include "catalog/po_syntax.h"
 #include "catalog/po_line_break.h"
@@ -25,16 +24,6 @@
 namespace l10n {
 
 namespace {
-
-// Formats an already translated message; a broken translation shows as is.
-template <typename... Args>
-std::string Fmt(const char* translated, const Args&... args) {
-  try {
-    return fmt::format(fmt::runtime(translated), args...);
-  } catch (const fmt::format_error&) {
-    return translated;
-  }
-}
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -73,7 +62,8 @@ class HeaderOnly : public PoEntrySink {
 
 class Reader {
  public:
-  Reader(std::string_view text, const std::string& path) : text_(text), path_(path) {}
+  Reader(std::string_view text, const std::string& path)
+      : text_(text), path_(path), input_(text, path), utf8_(text, path) {}
   void SetRaw() { raw_ = true; }
 
   bool Run(PoEntrySink* entries, PoStyle* style, DiagnosticSink* sink,
@@ -81,6 +71,7 @@ class Reader {
     entries_ = entries;
     if (!raw_) ReadAsCharset();
     wrap_ = PoWrapDetector(text_);
+    utf8_ = Utf8LineChecker(text_, path_);
     size_t pos = 0;
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
     *style = PoStyle();
@@ -92,8 +83,8 @@ class Reader {
       if (pos >= next_report) {
         // Whole lines behind us: checked, and not to be read again (but
         // for a few lines of wrapping evidence, early in most files).
-        CheckUtf8(pos);
-        if (consumed && !converted_) consumed(pos);
+        utf8_.CheckUpTo(pos);
+        if (consumed && !input_.converted()) consumed(pos);
         next_report = pos + kConsumedStep;
       }
       size_t end = text_.find('\n', pos);
@@ -117,21 +108,23 @@ class Reader {
     if (entries_domain_ && *entries_domain_ != "messages") style->domain = *entries_domain_;
 
     CheckDuplicates();
-    CheckUtf8(text_.size());
+    utf8_.CheckUpTo(text_.size());
     const bool utf8 = CharsetIsUtf8();
     if (utf8) {
-      for (Diagnostic& d : utf8_errors_) groups_.push_back({std::move(d)});
+      for (Diagnostic& d : utf8_.errors()) groups_.push_back({std::move(d)});
       for (auto [line, column] : escaped_utf8_errors_) {
         ErrorAt(line, column,
-                converted_ ? Fmt(_("escape sequences give bytes of charset '{}', not characters; "
-                                   "write the characters"),
-                                 charset_.canonical)
+                input_.converted()
+                    ? FormatUi("escape sequences give bytes of charset '{}', not characters; "
+                            "write the characters",
+                          input_.charset().canonical)
                            : _("escape sequences make invalid UTF-8"));
         groups_.back().back().check = "encoding";
       }
     }
     wrap_.Detect(style, utf8);
-    if (converted_) MapColumnsBack();
+    input_.MapColumnsBack(&groups_);
+    for (std::vector<Diagnostic>& group : input_.errors()) groups_.push_back(std::move(group));
     for (std::vector<Diagnostic>& group : charset_errors_) groups_.push_back(std::move(group));
 
     std::stable_sort(groups_.begin(), groups_.end(),
@@ -202,7 +195,7 @@ class Reader {
         return;
       } else {
         size_t len = Utf8SequenceLength(text_, i);
-        Error(i, Fmt(_("unexpected character '{}'"), text_.substr(i, len ? len : 1)));
+        Error(i, FormatUi("unexpected character '{}'", text_.substr(i, len ? len : 1)));
         return;
       }
     }
@@ -303,7 +296,7 @@ class Reader {
         // A keyword of a 10 MB line is quoted, not printed whole.
         std::string shown(word.substr(0, 32));
         if (shown.size() < word.size()) shown += "...";
-        Error(start, Fmt(_("unknown keyword '{}'"), shown));
+        Error(start, FormatUi("unknown keyword '{}'", shown));
       }
       field_ = Field::kNone;
       recovering_ = true;
@@ -316,9 +309,9 @@ class Reader {
   // `got` is the token found instead, empty at the end of the file.
   void ExpectedStringBefore(size_t offset, std::string_view got) {
     if (got.empty()) {
-      Error(offset, Fmt(_("expected string after '{}' at end of file"), keyword_));
+      Error(offset, FormatUi("expected string after '{}' at end of file", keyword_));
     } else {
-      Error(offset, Fmt(_("expected string after '{}', got '{}'"), keyword_, got));
+      Error(offset, FormatUi("expected string after '{}', got '{}'", keyword_, got));
     }
   }
 
@@ -356,8 +349,8 @@ class Reader {
     } else if (*entries_domain_ != domain_ && !domain_reported_) {
       domain_reported_ = true;
       ErrorAt(domain_line_, domain_column_,
-              Fmt(_("entries of a second domain '{}' (the ones before are of '{}'): a catalog "
-                    "holds one domain; split the file by domain"),
+              FormatUi("entries of a second domain '{}' (the ones before are of '{}'): a catalog "
+                    "holds one domain; split the file by domain",
                   domain_, *entries_domain_));
     }
   }
@@ -418,11 +411,11 @@ class Reader {
         } else if (index < 0 && has_plural_) {
           Error(offset, _("expected 'msgstr[0]' after 'msgid_plural', got 'msgstr'"));
         } else if (index >= 0 && !has_plural_) {
-          Error(offset, Fmt(_("'{}' without 'msgid_plural'"), spelled));
+          Error(offset, FormatUi("'{}' without 'msgid_plural'", spelled));
         } else if (index < 0 && has_msgstr_) {
           Error(offset, _("duplicate 'msgstr'"));
         } else if (index >= 0 && index != msgstr_count_) {
-          Error(offset, Fmt(_("expected 'msgstr[{}]', got '{}'"), msgstr_count_, spelled));
+          Error(offset, FormatUi("expected 'msgstr[{}]', got '{}'", msgstr_count_, spelled));
         }
         if (!has_msgstr_) cur_.msgstr.clear();
         has_msgstr_ = true;
@@ -523,13 +516,13 @@ class Reader {
         high_escape = high_escape || escape.high;
       } else {
         size_t len = Utf8SequenceLength(text_, i);
-        Error(backslash, Fmt(_("invalid escape sequence '{}'"),
+        Error(backslash, FormatUi("invalid escape sequence '{}'",
                              text_.substr(backslash, (len == 0 ? 1 : len) + 1)));
       }
       i = escape.end;
     }
     if (!closed) Error(open, _("unterminated string"));
-    if (high_escape && converted_) {
+    if (high_escape && input_.converted()) {
       escaped_utf8_errors_.emplace_back(line_, Column(open));
     } else if (high_escape) {
       // Escaped bytes must form UTF-8 too (reported if the charset says so).
@@ -614,7 +607,7 @@ class Reader {
       // The bytes were converted: the catalog is UTF-8 now, and says so.
       size_t at = 0;
       std::optional<std::string_view> declared;
-      if (converted_ && (declared = HeaderCharset(cur_.msgstr[0], &at))) {
+      if (input_.converted() && (declared = HeaderCharset(cur_.msgstr[0], &at))) {
         cur_.msgstr[0].replace(at + 8, declared->size(), "UTF-8");
       }
       if (!header_msgstr_) header_msgstr_ = cur_.msgstr[0];
@@ -667,14 +660,14 @@ class Reader {
   // whose header declares another charset but is not its first entry was
   // not converted: that is reported, as the file could not be read right.
   bool CharsetIsUtf8() {
-    if (converted_ || raw_ || charset_declared_ || !header_msgstr_) return true;
+    if (input_.converted() || raw_ || charset_declared_ || !header_msgstr_) return true;
     std::optional<std::string_view> declared = HeaderCharset(*header_msgstr_);
     if (!declared) return true;
     CharsetName name = ResolveCharset(*declared);
-    if (name.utf8() || name.canonical == charset_.canonical) return true;
+    if (name.utf8() || name.canonical == input_.charset().canonical) return true;
     charset_errors_.push_back({Diagnostic{
         Severity::kError, path_, header_line_, 1,
-        Fmt(_("the header declares charset '{}' but is not the first entry; move it first"),
+        FormatUi("the header declares charset '{}' but is not the first entry; move it first",
             std::string(*declared)),
         false, "encoding"}});
     return false;
@@ -694,131 +687,21 @@ class Reader {
     if (!header.header) return;
     std::optional<std::string_view> declared = HeaderCharset(header.header->msgstr[0]);
     if (!declared) return;
-    charset_ = ResolveCharset(*declared);
     charset_declared_ = true;
     // Where "charset=" is in the file, for messages.
     size_t at = std::string_view::npos;
     HeaderCharset(first, &at);
-    // Line and column of increasing offsets, counting lines once.
-    size_t counted = 0, line_start = 0;
-    int lines = 1;
-    auto locate = [&](size_t offset) {
-      for (; counted < offset; ++counted) {
-        if (text_[counted] == '\n') {
-          ++lines;
-          line_start = counted + 1;
-        }
-      }
-      return std::pair(lines, static_cast<int>(offset - line_start) + 1);
-    };
-    if (!charset_.known) {
-      auto [line, column] = at == std::string_view::npos ? std::pair(1, 1) : locate(at + 8);
-      charset_errors_.push_back({Diagnostic{
-          Severity::kError, path_, line, column,
-          Fmt(_("charset '{}' cannot be read: iconv does not know it, or it changes ASCII"),
-              std::string(*declared)),
-          false, "encoding"}});
-      charset_.canonical = "UTF-8";  // read as it is; not written
-      return;
-    }
-    if (charset_.utf8()) return;
-    std::vector<size_t> invalid;
-    ConvertToUtf8(text_, charset_.canonical, &converted_text_, &invalid);
-    int reported_line = 0;
-    for (size_t offset : invalid) {
-      auto [line, column] = locate(offset);
-      if (line == reported_line) continue;  // one per line, as for UTF-8
-      reported_line = line;
-      char byte[8];
-      std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(text_[offset]));
-      charset_errors_.push_back({Diagnostic{
-          Severity::kError, path_, line, column,
-          Fmt(_("invalid byte '{}' in charset '{}'"), byte, charset_.canonical), false,
-          "encoding"}});
-    }
-    original_ = text_;
-    text_ = converted_text_;
-    converted_ = true;
-  }
-
-  // Diagnostics were located in the converted text; its lines are the
-  // original's, its columns are mapped back to the original's bytes.
-  void MapColumnsBack() {
-    auto line_starts = [](std::string_view t) {
-      std::vector<size_t> starts{0};
-      for (size_t i = t.find('\n'); i != std::string_view::npos; i = t.find('\n', i + 1)) {
-        starts.push_back(i + 1);
-      }
-      return starts;
-    };
-    if (groups_.empty()) return;
-    std::vector<size_t> orig = line_starts(original_);
-    // In file order, so that each line is walked once.
-    std::vector<Diagnostic*> located;
-    for (std::vector<Diagnostic>& group : groups_) {
-      for (Diagnostic& d : group) {
-        if (d.line < 1 || d.column < 1 || d.path != path_) continue;
-        if (static_cast<size_t>(d.line) > orig.size()) continue;
-        located.push_back(&d);
-      }
-    }
-    std::stable_sort(located.begin(), located.end(), [](const Diagnostic* a, const Diagnostic* b) {
-      return std::pair(a->line, a->column) < std::pair(b->line, b->column);
-    });
-    ColumnMap map(charset_.canonical);
-    int line = 0;
-    for (Diagnostic* d : located) {
-      if (d->line != line) {
-        line = d->line;
-        size_t l = static_cast<size_t>(line) - 1;
-        size_t end = l + 1 < orig.size() ? orig[l + 1] : original_.size();
-        map.Reset(original_.substr(orig[l], end - orig[l]));
-      }
-      d->column = static_cast<int>(map.Original(static_cast<size_t>(d->column) - 1)) + 1;
-    }
-  }
-
-  // One error per line, at the first invalid byte, for the text up to `n`
-  // (a line start, or the end); kept until the charset is known.
-  void CheckUtf8(size_t n) {
-    size_t i = utf8_checked_;
-    while (i < n) {
-      std::optional<size_t> invalid = FindInvalidUtf8(text_.substr(i, n - i));
-      if (!invalid) {
-        i = n;
-        break;
-      }
-      i += *invalid;
-      for (; utf8_counted_ < i; ++utf8_counted_) {
-        if (text_[utf8_counted_] == '\n') {
-          ++utf8_line_;
-          utf8_line_start_ = utf8_counted_ + 1;
-        }
-      }
-      if (utf8_line_ != utf8_reported_line_) {
-        char byte[8];
-        std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(text_[i]));
-        utf8_errors_.push_back(Diagnostic{Severity::kError, path_, utf8_line_,
-                                          static_cast<int>(i - utf8_line_start_) + 1,
-                                          Fmt(_("invalid UTF-8 byte '{}'"), byte), false,
-                                          "encoding"});
-        utf8_reported_line_ = utf8_line_;
-      }
-      ++i;
-    }
-    utf8_checked_ = std::max(i, n);
+    input_.Decode(*declared, at);
+    text_ = input_.text();
   }
 
   std::string_view text_;
   const std::string& path_;
-  // The charset the header declares; the file's bytes, when text_ holds
-  // their conversion to UTF-8.
   bool raw_ = false;  // reading the header only, before the charset is known
-  CharsetName charset_{"UTF-8", true, true};
-  bool converted_ = false;
+  // The file's bytes, converted from the charset the header declares.
+  PoInputText input_;
   bool charset_declared_ = false;  // by the first entry
-  std::string converted_text_;
-  std::string_view original_;
+  Utf8LineChecker utf8_;
   int header_line_ = 1;
   // Domains: the one in force, the entries', the directive's being read.
   std::string domain_ = "messages";
@@ -846,10 +729,6 @@ class Reader {
   std::vector<Key> keys_;
   std::optional<std::string> header_msgstr_;
   std::vector<std::vector<Diagnostic>> groups_;
-  // UTF-8 checking, ahead of the charset being known.
-  size_t utf8_checked_ = 0, utf8_counted_ = 0, utf8_line_start_ = 0;
-  int utf8_line_ = 1, utf8_reported_line_ = 0;
-  std::vector<Diagnostic> utf8_errors_;
 
   // The entry being read.
   Message cur_;
