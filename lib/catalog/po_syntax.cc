@@ -1,5 +1,10 @@
 #include "catalog/po_syntax.h"
 
+#include "base/ui_text.h"
+#include "base/utf8.h"
+#include "catalog/po_flags.h"
+#include "catalog/po_references.h"
+
 namespace l10n {
 
 namespace {
@@ -57,6 +62,97 @@ PoEscape ReadPoEscape(std::string_view s, size_t i, size_t end) {
     e.end = e.valid ? j : i + 1;
   }
   return e;
+}
+
+void AddPoComment(std::string_view rest, Message* m, bool* reference_open) {
+  char kind = rest.empty() ? '\0' : rest[0];
+  switch (kind) {
+    case '.':
+      rest.remove_prefix(1);
+      if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+      m->extracted_comments.emplace_back(rest);
+      break;
+    case ':':
+      ParsePoReferences(rest.substr(1), &m->references, reference_open);
+      break;
+    case ',':
+    case '!':
+      SplitPoFlags(rest.substr(1), &m->flags);
+      break;
+    default:
+      if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+      m->translator_comments.emplace_back(rest);
+      break;
+  }
+}
+
+PoKeyword ReadPoKeyword(std::string_view text, size_t begin, size_t end) {
+  PoKeyword k;
+  size_t i = begin;
+  while (i < end && (IsPoKeywordStart(text[i]) || IsDigit(text[i]))) ++i;
+  k.word = text.substr(begin, i - begin);
+  k.end = i;
+  if (k.word != "msgstr") return k;
+  size_t j = i;
+  while (j < end && IsPoBlank(text[j])) ++j;
+  if (j >= end || text[j] != '[') return k;
+  ++j;
+  while (j < end && IsPoBlank(text[j])) ++j;
+  size_t digits = j;
+  long n = 0;
+  while (j < end && IsDigit(text[j]) && n < 1000000) n = n * 10 + (text[j++] - '0');
+  size_t digits_end = j;
+  while (j < end && IsPoBlank(text[j])) ++j;
+  if (digits_end == digits || j >= end || text[j] != ']') {
+    k.bad_index = true;
+    k.bad_at = j;
+    return k;
+  }
+  k.index = static_cast<int>(n);
+  k.end = j + 1;
+  return k;
+}
+
+PoString ReadPoString(std::string_view text, size_t open, size_t end, std::string* out,
+                      std::vector<PoStringError>* errors) {
+  PoString result;
+  size_t i = open + 1;
+  for (;;) {
+    // Copy plain bytes in bulk.
+    size_t plain = i;
+    while (i < end && text[i] != '"' && text[i] != '\\' && text[i] != '\0') ++i;
+    out->append(text.data() + plain, i - plain);
+    if (i >= end) break;
+    if (text[i] == '\0') {
+      // gettext cannot hold a NUL in a string (C strings); nor can a page.
+      errors->push_back({i, _("NUL byte in a string"), true});
+      ++i;
+      continue;
+    }
+    if (text[i] == '"') {
+      ++i;
+      result.closed = true;
+      break;
+    }
+    // Escape sequence.
+    size_t backslash = i++;
+    if (i >= end) break;
+    PoEscape escape = ReadPoEscape(text, i, end);
+    if (escape.valid) {
+      *out += escape.byte;
+      result.high_escape = result.high_escape || escape.high;
+    } else {
+      size_t len = Utf8SequenceLength(text, i);
+      errors->push_back({backslash,
+                         FormatUi("invalid escape sequence '{}'",
+                                  text.substr(backslash, (len == 0 ? 1 : len) + 1)),
+                         false});
+    }
+    i = escape.end;
+  }
+  if (!result.closed) errors->push_back({open, _("unterminated string"), false});
+  result.end = i;
+  return result;
 }
 
 }  // namespace l10n
