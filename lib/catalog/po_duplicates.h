@@ -13,7 +13,7 @@
 
 #include "base/diagnostic.h"
 #include "catalog/catalog.h"
-#include "catalog/po_reader.h"
+#include "catalog/po_entry_sink.h"
 
 namespace l10n {
 

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
-#include "catalog/po_reader.h"
+#include "catalog/po_entry_sink.h"
 #include "catalog/po_wrap_detect.h"
 
 namespace l10n {
