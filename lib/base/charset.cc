@@ -227,22 +227,19 @@ CharsetCharacters::CharsetCharacters(const std::string& charset) : impl_(new Imp
 
 CharsetCharacters::~CharsetCharacters() { delete impl_; }
 
-size_t CharsetCharacters::LengthAt(std::string_view s, size_t i) {
-  if (!impl_->cd.ok() || static_cast<unsigned char>(s[i]) < 0x80) return 1;
-  impl_->scratch.clear();
-  size_t used = ConvertOne(impl_->cd, s.data() + i, s.size() - i, &impl_->scratch);
-  return used == 0 ? 1 : used;
+size_t CharsetCharacters::LengthAt(std::string_view s, size_t i, size_t* utf8_bytes) {
+  size_t used = 1, converted = 1;
+  if (impl_->cd.ok() && static_cast<unsigned char>(s[i]) >= 0x80) {
+    impl_->scratch.clear();
+    used = ConvertOne(impl_->cd, s.data() + i, s.size() - i, &impl_->scratch);
+    converted = impl_->scratch.size();
+    if (used == 0) used = 1;  // an invalid byte converts to nothing
+  }
+  if (utf8_bytes) *utf8_bytes = converted;
+  return used;
 }
 
-struct ColumnMap::Impl {
-  explicit Impl(const std::string& charset) : cd(charset) {}
-  Iconv cd;
-  std::string scratch;
-};
-
-ColumnMap::ColumnMap(const std::string& charset) : impl_(new Impl(charset)) {}
-
-ColumnMap::~ColumnMap() { delete impl_; }
+ColumnMap::ColumnMap(const std::string& charset) : characters_(charset) {}
 
 void ColumnMap::Reset(std::string_view line) {
   line_ = line;
@@ -251,15 +248,9 @@ void ColumnMap::Reset(std::string_view line) {
 
 size_t ColumnMap::Original(size_t utf8_bytes) {
   while (orig_ < line_.size() && converted_ < utf8_bytes) {
-    if (!impl_->cd.ok() || static_cast<unsigned char>(line_[orig_]) < 0x80) {
-      ++orig_;
-      ++converted_;
-      continue;
-    }
-    impl_->scratch.clear();
-    size_t used = ConvertOne(impl_->cd, line_.data() + orig_, line_.size() - orig_, &impl_->scratch);
-    orig_ += used == 0 ? 1 : used;  // an invalid byte converts to nothing
-    converted_ += impl_->scratch.size();
+    size_t converted = 0;
+    orig_ += characters_.LengthAt(line_, orig_, &converted);
+    converted_ += converted;
   }
   return orig_;
 }

@@ -54,8 +54,10 @@ class CharsetCharacters {
   CharsetCharacters(const CharsetCharacters&) = delete;
   CharsetCharacters& operator=(const CharsetCharacters&) = delete;
   // The bytes of the character at s[i]: 1 for ASCII and for a byte that
-  // starts no valid character, or when the charset is unknown.
-  size_t LengthAt(std::string_view s, size_t i);
+  // starts no valid character, or when the charset is unknown. `utf8_bytes`,
+  // when set, receives the bytes of its UTF-8 conversion (0 for an invalid
+  // byte, which converts to nothing).
+  size_t LengthAt(std::string_view s, size_t i, size_t* utf8_bytes = nullptr);
 
  private:
   struct Impl;
@@ -68,16 +70,12 @@ class CharsetCharacters {
 class ColumnMap {
  public:
   explicit ColumnMap(const std::string& charset);
-  ~ColumnMap();
-  ColumnMap(const ColumnMap&) = delete;
-  ColumnMap& operator=(const ColumnMap&) = delete;
   void Reset(std::string_view line);
   // The bytes of the line that convert to its first `utf8_bytes` bytes.
   size_t Original(size_t utf8_bytes);
 
  private:
-  struct Impl;
-  Impl* impl_;
+  CharsetCharacters characters_;
   std::string_view line_;
   size_t orig_ = 0, converted_ = 0;
 };
