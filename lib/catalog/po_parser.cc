@@ -1,14 +1,14 @@
 #include "catalog/po_parser.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <cstring>
-#include <functional>
+#include <optional>
 #include <utility>
 
 #include "base/charset.h"
 #include "base/ui_text.h"
 #include "base/utf8.h"
+#include "catalog/po_domain.h"
 #include "catalog/po_duplicates.h"
 #include "catalog/po_syntax.h"
 
@@ -16,8 +16,7 @@ namespace l10n {
 
 namespace {
 
-
-
+// What the strings being read are for.
 enum class Field {
   kNone,
   kPrevMsgctxt,
@@ -136,7 +135,7 @@ class PoParser::Impl {
       FinishEntry(i);
     } else if (field_ != Field::kNone) {
       // Comments may follow "#|" lines.
-      if (field_strings_ == 0) ExpectedStringBefore(i, NextToken(i));
+      if (field_strings_ == 0) ExpectedStringBefore(i, PoTokenAt(text_, i));
       field_ = Field::kNone;
     }
     StartEntry();
@@ -213,9 +212,7 @@ class PoParser::Impl {
     field_strings_ = 0;
     keyword_ = "domain";
     keyword_line_ = line_;
-    domain_value_.clear();
-    pending_domain_line_ = line_;
-    pending_domain_column_ = Column(offset);
+    domains_.Start(line_, Column(offset));
   }
 
   // The directive's string is complete.
@@ -223,22 +220,7 @@ class PoParser::Impl {
     // Without its string, it is reported where the next token is.
     if (field_ != Field::kDomain || field_strings_ == 0) return;
     field_ = Field::kNone;
-    domain_ = domain_value_;
-    domain_line_ = pending_domain_line_;
-    domain_column_ = pending_domain_column_;
-  }
-
-  // Each entry is in the domain in force; a second one is not supported.
-  void NoteDomain() {
-    if (!entries_domain_) {
-      entries_domain_ = domain_;
-    } else if (*entries_domain_ != domain_ && !domain_reported_) {
-      domain_reported_ = true;
-      ErrorAt(domain_line_, domain_column_,
-              FormatUi("entries of a second domain '{}' (the ones before are of '{}'): a catalog "
-                    "holds one domain; split the file by domain",
-                  domain_, *entries_domain_));
-    }
+    domains_.Apply();
   }
 
   void Keyword(Field field, int index, const std::string& spelled, size_t offset, bool obsolete) {
@@ -348,7 +330,7 @@ class PoParser::Impl {
       case Field::kMsgstr:
         return &cur_.msgstr[msgstr_index_];
       case Field::kDomain:
-        return &domain_value_;
+        return domains_.value();
       case Field::kNone:
         return nullptr;
     }
@@ -394,17 +376,16 @@ class PoParser::Impl {
     }
     if (target != &scratch_) {
       ++field_strings_;
-      PoStringRead read;
-      read.open = open;
-      read.close = closed ? i : end + 1;
-      read.line = line_;
-      read.line_start = line_start_;
-      read.keyword = keyword_;
-      read.keyword_line = keyword_line_;
-      read.value = *target;
-      read.before = before;
-      read.no_wrap = std::find(cur_.flags.begin(), cur_.flags.end(), "no-wrap") != cur_.flags.end();
-      wrap_->NoteString(read);
+      bool no_wrap = std::find(cur_.flags.begin(), cur_.flags.end(), "no-wrap") != cur_.flags.end();
+      wrap_->NoteString({.open = open,
+                         .close = closed ? i : end + 1,
+                         .line = line_,
+                         .line_start = line_start_,
+                         .keyword = keyword_,
+                         .keyword_line = keyword_line_,
+                         .value = *target,
+                         .before = before,
+                         .no_wrap = no_wrap});
     }
     return i;
   }
@@ -435,7 +416,7 @@ class PoParser::Impl {
   void FinishEntry(size_t offset) {
     wrap_->EndField();
     if (field_ != Field::kNone && field_strings_ == 0) {
-      ExpectedStringBefore(offset, eof_ ? std::string_view() : NextToken(offset));
+      ExpectedStringBefore(offset, eof_ ? std::string_view() : PoTokenAt(text_, offset));
     }
     if (bogus_) {
       ResetEntry();
@@ -460,7 +441,7 @@ class PoParser::Impl {
     // Obsolete entries too: msgfmt reads them into the same list, so one
     // that repeats another entry's msgctxt and msgid is a duplicate.
     duplicates_.Add(cur_, count_, msgid_line_, msgid_column_);
-    NoteDomain();
+    if (std::optional<Diagnostic> error = domains_.NoteEntry(path_)) groups_.push_back({*error});
     if (cur_.is_header() && !header_msgstr_) header_line_ = cur_line_;
     if (cur_.is_header()) {
       // The bytes were converted: the catalog is UTF-8 now, and says so.
@@ -476,27 +457,11 @@ class PoParser::Impl {
     ResetEntry();
   }
 
-  // The token at `offset` on the current line, for messages.
-  std::string_view NextToken(size_t offset) const {
-    size_t end = offset;
-    while (end < text_.size() && text_[end] != '\n' && !IsPoBlank(text_[end])) ++end;
-    std::string_view token = text_.substr(offset, end - offset);
-    if (token.size() > 2 && token[0] == '#') token = token.substr(0, 2);
-    if (token.size() > 20) token = token.substr(0, 20);
-    return token;
-  }
-
   std::string_view text_;
   const std::string& path_;
   const bool converted_;
   int header_line_ = 1;
-  // Domains: the one in force, the entries', the directive's being read.
-  std::string domain_ = "messages";
-  std::optional<std::string> entries_domain_;
-  std::string domain_value_;
-  int domain_line_ = 1, domain_column_ = 1;
-  int pending_domain_line_ = 0, pending_domain_column_ = 0;
-  bool domain_reported_ = false;
+  PoDomains domains_;
   int line_ = 0;
   size_t line_start_ = 0;
   bool eof_ = false;
@@ -529,7 +494,6 @@ class PoParser::Impl {
   std::vector<PoStringError> string_errors_;
   std::vector<std::pair<int, int>> escaped_utf8_errors_;
   PoWrapDetector* wrap_;
-
 };
 
 PoParser::PoParser(std::string_view text, const std::string& path, bool converted,
@@ -547,7 +511,9 @@ const std::optional<std::string>& PoParser::header_msgstr() const { return impl_
 
 int PoParser::header_line() const { return impl_->header_line_; }
 
-const std::optional<std::string>& PoParser::domain() const { return impl_->entries_domain_; }
+const std::optional<std::string>& PoParser::domain() const {
+  return impl_->domains_.entries_domain();
+}
 
 const std::vector<std::pair<int, int>>& PoParser::escaped_utf8_errors() const {
   return impl_->escaped_utf8_errors_;

@@ -113,6 +113,15 @@ PoKeyword ReadPoKeyword(std::string_view text, size_t begin, size_t end) {
   return k;
 }
 
+std::string_view PoTokenAt(std::string_view text, size_t offset) {
+  size_t end = offset;
+  while (end < text.size() && text[end] != '\n' && !IsPoBlank(text[end])) ++end;
+  std::string_view token = text.substr(offset, end - offset);
+  if (token.size() > 2 && token[0] == '#') token = token.substr(0, 2);
+  if (token.size() > 20) token = token.substr(0, 20);
+  return token;
+}
+
 PoString ReadPoString(std::string_view text, size_t open, size_t end, std::string* out,
                       std::vector<PoStringError>* errors) {
   PoString result;

@@ -57,6 +57,10 @@ inline bool IsPoKeywordStart(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
 }
 
+// The token at text[offset] (up to a blank or the line's end), cut for a
+// message: "#," of a comment, at most 20 bytes.
+std::string_view PoTokenAt(std::string_view text, size_t offset);
+
 // A problem in a string, at text[offset].
 struct PoStringError {
   size_t offset;
