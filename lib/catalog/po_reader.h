@@ -1,6 +1,9 @@
 // Reads PO and POT files: everything GNU gettext and Poedit write (msgctxt,
 // plurals, "#|" previous strings, "#~" obsolete entries, every C escape
 // gettext uses, CRLF line ends, strings wrapped over several lines).
+// PO bytes -> Catalog (or a PoEntrySink): how every tool reads catalogs. It
+// drives its parts: po_input_text (the declared charset), po_parser (the
+// grammar), po_wrap_detect (the width the file was written with).
 //
 // Syntax errors are reported as "path:line:col: error: message" to the sink;
 // the reader goes on after an error where it can so a user sees all of them.
