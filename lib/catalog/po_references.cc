@@ -57,6 +57,17 @@ size_t ReadIsolated(std::string_view s, size_t i, std::vector<std::string>* refs
   return p;
 }
 
+bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
+
+// The first offset from `from` where s has a space or tab (`want`) or has
+// none (!want), or npos. (find_first_of calls memchr once per byte.)
+size_t FindSpace(std::string_view s, size_t from, bool want) {
+  for (size_t i = from; i < s.size(); ++i) {
+    if (IsSpaceOrTab(s[i]) == want) return i;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 void ParsePoReferences(std::string_view s, std::vector<std::string>* refs, bool* open) {
@@ -161,7 +172,7 @@ void AppendPoReferences(const std::vector<std::string>& references, int page_wid
     after_colon = !r.empty() && r.back() == ':';
     std::string_view file = r.substr(0, colon);
     std::string_view rest = r;
-    if (file.find_first_of(" \t") != std::string_view::npos) {
+    if (FindSpace(file, 0, true) != std::string_view::npos) {
       isolated = kIsolateOpen;
       isolated += file;
       isolated += kIsolateClose;
@@ -170,10 +181,10 @@ void AppendPoReferences(const std::vector<std::string>& references, int page_wid
     }
     std::string_view separator = " ";
     for (;;) {
-      size_t end = rest.find_first_of(" \t");
+      size_t end = FindSpace(rest, 0, true);
       piece(separator, rest.substr(0, end));
       if (end == std::string_view::npos) break;
-      size_t next = rest.find_first_not_of(" \t", end);
+      size_t next = FindSpace(rest, end, false);
       if (next == std::string_view::npos) next = rest.size();
       separator = rest.substr(end, next - end);
       rest.remove_prefix(next);
