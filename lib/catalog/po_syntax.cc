@@ -16,15 +16,17 @@ constexpr char kEscapes[][2] = {{'\a', 'a'}, {'\b', 'b'}, {'\f', 'f'},  {'\n', '
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsHexDigit(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
 
-}  // namespace
+// An escape sequence read from a PO string.
+struct PoEscape {
+  bool valid = false;
+  char byte = 0;      // what it stands for, when valid
+  bool high = false;  // an octal or hex escape giving a byte >= 0x80
+  size_t end = 0;     // offset after it; after an invalid one, where to go on
+};
 
-char PoEscapeLetter(char c) {
-  for (const auto& escape : kEscapes) {
-    if (escape[0] == c) return escape[1];
-  }
-  return 0;
-}
-
+// The escape sequence whose backslash is just before s[i] (i < end), ending
+// at `end` at the latest. After an invalid one the reader keeps the
+// character (end == i), except after "\x" without digits (it drops the x).
 PoEscape ReadPoEscape(std::string_view s, size_t i, size_t end) {
   PoEscape e;
   e.end = i;
@@ -63,6 +65,16 @@ PoEscape ReadPoEscape(std::string_view s, size_t i, size_t end) {
   }
   return e;
 }
+
+}  // namespace
+
+char PoEscapeLetter(char c) {
+  for (const auto& escape : kEscapes) {
+    if (escape[0] == c) return escape[1];
+  }
+  return 0;
+}
+
 
 void AddPoComment(std::string_view rest, Message* m, bool* reference_open) {
   char kind = rest.empty() ? '\0' : rest[0];

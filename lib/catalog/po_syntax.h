@@ -1,7 +1,8 @@
-// The quoted strings of a PO file and their escape sequences, both ways:
-// the C escapes gettext writes (\n \t \r \a \b \f \v \\ \") and the ones it
-// reads (those, octal \ooo and hex \xhh...). The parser (po_parser) and the
-// string writer (po_wrap) share this; the rest of the syntax is theirs.
+// The lexical pieces of a PO file: quoted strings and their escape
+// sequences both ways (the C escapes gettext writes, \n \t \r \a \b \f \v
+// \\ \", and the ones it reads: those, octal \ooo and hex \xhh...),
+// keywords, comment lines. The parser (po_parser) reads with them and the
+// string writer (po_wrap) escapes with them; the grammar is the parser's.
 #ifndef L10N_CATALOG_PO_SYNTAX_H_
 #define L10N_CATALOG_PO_SYNTAX_H_
 
@@ -17,19 +18,6 @@ namespace l10n {
 // The letter gettext writes after a backslash for byte `c` ('\n' -> 'n',
 // '"' -> '"'), or 0 when `c` is written as it is.
 char PoEscapeLetter(char c);
-
-// An escape sequence read from a PO string.
-struct PoEscape {
-  bool valid = false;
-  char byte = 0;      // what it stands for, when valid
-  bool high = false;  // an octal or hex escape giving a byte >= 0x80
-  size_t end = 0;     // offset after it; after an invalid one, where to go on
-};
-
-// The escape sequence whose backslash is just before s[i] (i < end), ending
-// at `end` at the latest. After an invalid one the reader keeps the
-// character (end == i), except after "\x" without digits (it drops the x).
-PoEscape ReadPoEscape(std::string_view s, size_t i, size_t end);
 
 // Adds a comment line to *m: `line` is what follows its '#' (". extracted",
 // ": references", ", flags" or "!" flags, " translator"), one space after
