@@ -56,6 +56,15 @@ TEST_CASE("HeaderCharset finds the first charset= of a header") {
   }
 }
 
+TEST_CASE("SetHeaderCharset replaces the value HeaderCharset finds") {
+  std::string header = "Content-Type: text/plain; charset=ISO-8859-1\nX: charset=y\n";
+  SetHeaderCharset(&header, "UTF-8");
+  CHECK(header == "Content-Type: text/plain; charset=UTF-8\nX: charset=y\n");
+  std::string none = "Language: es\n";
+  SetHeaderCharset(&none, "UTF-8");
+  CHECK(none == "Language: es\n");
+}
+
 TEST_CASE("ConvertToUtf8 keeps ASCII and locates invalid bytes") {
   std::string out;
   std::vector<size_t> invalid;

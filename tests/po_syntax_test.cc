@@ -34,7 +34,7 @@ std::string DumpString(std::string_view line) {
   }
   out += "|end=" + std::to_string(s.end);
   if (!s.closed) out += " open";
-  if (s.high_escape) out += " high";
+  if (s.high_escape) out += s.escapes_utf8 ? " high" : " high-not-utf8";
   for (const PoStringError& e : errors) {
     out += " " + std::to_string(e.offset) + ":" + e.message;
     if (e.encoding) out += "[encoding]";
@@ -53,8 +53,10 @@ TEST_CASE("ReadPoString decodes escapes and reports what it cannot read") {
       {"\"a\\nb\\t\\\"q\\\"\\\\\"", "a\\nb\\t\\\"q\\\"\\\\|end=15"},
       {"\"\\a\\b\\f\\r\\v\"", "\\a\\b\\f\\r\\v|end=12"},
       {"\"\\101\\0\\7x\"", "A\\x00\\ax|end=11"},
-      {"\"\\351\"", "\\xe9|end=6 high"},
-      {"\"\\x41\\xE9\\x1234\"", "A\\xe94|end=16 high"},
+      {"\"\\351\"", "\\xe9|end=6 high-not-utf8"},
+      {"\"\\303\\251\"", "\\xc3\\xa9|end=10 high"},
+      {"\"\\x41\\xE9\\x1234\"", "A\\xe94|end=16 high-not-utf8"},
+      {"\"a\\004b\" \"\"", "a\\x04b|end=8 0:context separator <EOT> within string"},
       {"\"\\x\"", "|end=4 1:invalid escape sequence '\\x'"},
       {"\"\\q\"", "q|end=4 1:invalid escape sequence '\\q'"},
       {"\"\\\xC3\xA9\"", "\\xc3\\xa9|end=5 1:invalid escape sequence '\\\xC3\xA9'"},

@@ -163,6 +163,13 @@ std::optional<std::string_view> HeaderCharset(std::string_view header, size_t* a
   return value.substr(0, std::min(value.size(), value.find_first_of(" \t\n")));
 }
 
+void SetHeaderCharset(std::string* header, std::string_view charset) {
+  size_t at = 0;
+  if (std::optional<std::string_view> value = HeaderCharset(*header, &at)) {
+    header->replace(at + 8, value->size(), charset);
+  }
+}
+
 namespace {
 
 // Converts the one character at data[0] (not ASCII) into *out; returns the

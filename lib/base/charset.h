@@ -38,6 +38,9 @@ CharsetName ResolveCharset(std::string_view declared);
 // `at`, when set, receives its offset in `header`.
 std::optional<std::string_view> HeaderCharset(std::string_view header, size_t* at = nullptr);
 
+// Replaces that value with `charset`; nothing without one.
+void SetHeaderCharset(std::string* header, std::string_view charset);
+
 // Converts `text` from `charset` (known) to UTF-8 into *out. The offsets of
 // the bytes that are invalid in the charset go to *invalid (each skipped);
 // an incomplete character at the end is one more. Returns false when any.

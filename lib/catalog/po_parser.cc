@@ -61,8 +61,6 @@ class PoParser::Impl {
     duplicates_.Report(*entries_, path_, &groups_);
   }
 
-  // ---- Diagnostics -------------------------------------------------------
-
   int Column(size_t offset) const { return static_cast<int>(offset - line_start_) + 1; }
 
   void ErrorAt(int line, int column, std::string message) {
@@ -72,8 +70,6 @@ class PoParser::Impl {
   void Error(size_t offset, std::string message) {
     ErrorAt(line_, Column(offset), std::move(message));
   }
-
-  // ---- Lines and tokens --------------------------------------------------
 
   void ScanLine(size_t i, size_t end) {
     while (i < end && IsPoBlank(text_[i])) ++i;
@@ -362,23 +358,15 @@ class PoParser::Impl {
       if (e.encoding) groups_.back().back().check = "encoding";
     }
     i = string.end;
-    const bool closed = string.closed, high_escape = string.high_escape;
-    if (high_escape && converted_) {
+    // Escaped bytes must form UTF-8 too (reported once the charset says so).
+    if (string.high_escape && (converted_ || !string.escapes_utf8)) {
       escaped_utf8_errors_.emplace_back(line_, Column(open));
-    } else if (high_escape) {
-      // Escaped bytes must form UTF-8 too (reported if the charset says so).
-      if (!IsValidUtf8(std::string_view(*target).substr(before))) {
-        escaped_utf8_errors_.emplace_back(line_, Column(open));
-      }
-    }
-    if (target->find('\x04', before) != std::string::npos) {
-      Error(open, _("context separator <EOT> within string"));
     }
     if (target != &scratch_) {
       ++field_strings_;
       bool no_wrap = std::find(cur_.flags.begin(), cur_.flags.end(), "no-wrap") != cur_.flags.end();
       wrap_->NoteString({.open = open,
-                         .close = closed ? i : end + 1,
+                         .close = string.closed ? i : end + 1,
                          .line = line_,
                          .line_start = line_start_,
                          .keyword = keyword_,
@@ -389,8 +377,6 @@ class PoParser::Impl {
     }
     return i;
   }
-
-  // ---- Entries -------------------------------------------------------------
 
   void StartEntry() {
     if (started_) return;
@@ -445,11 +431,7 @@ class PoParser::Impl {
     if (cur_.is_header() && !header_msgstr_) header_line_ = cur_line_;
     if (cur_.is_header()) {
       // The bytes were converted: the catalog is UTF-8 now, and says so.
-      size_t at = 0;
-      std::optional<std::string_view> declared;
-      if (converted_ && (declared = HeaderCharset(cur_.msgstr[0], &at))) {
-        cur_.msgstr[0].replace(at + 8, declared->size(), "UTF-8");
-      }
+      if (converted_) SetHeaderCharset(&cur_.msgstr[0], "UTF-8");
       if (!header_msgstr_) header_msgstr_ = cur_.msgstr[0];
     }
     ++count_;

@@ -137,6 +137,7 @@ std::string_view PoTokenAt(std::string_view text, size_t offset) {
 PoString ReadPoString(std::string_view text, size_t open, size_t end, std::string* out,
                       std::vector<PoStringError>* errors) {
   PoString result;
+  const size_t before = out->size();
   size_t i = open + 1;
   for (;;) {
     // Copy plain bytes in bulk.
@@ -173,6 +174,11 @@ PoString ReadPoString(std::string_view text, size_t open, size_t end, std::strin
   }
   if (!result.closed) errors->push_back({open, _("unterminated string"), false});
   result.end = i;
+  const std::string_view added = std::string_view(*out).substr(before);
+  if (result.high_escape) result.escapes_utf8 = IsValidUtf8(added);
+  if (added.find('\x04') != std::string_view::npos) {
+    errors->push_back({open, _("context separator <EOT> within string"), false});
+  }
   return result;
 }
 

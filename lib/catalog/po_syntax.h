@@ -60,14 +60,16 @@ struct PoStringError {
 struct PoString {
   size_t end = 0;            // offset after the closing quote, or the line's end
   bool closed = false;       // the closing quote was found
-  bool high_escape = false;  // an octal or hex escape gave a byte >= 0x80
+  bool high_escape = false;  // an octal or hex escape gave a byte >= 0x80...
+  bool escapes_utf8 = true;  // ...and the string's bytes are UTF-8 all the same
 };
 
 // Reads the string whose opening quote is text[open], on a line ending at
 // `end`, appending its bytes (escapes decoded) to *out. NUL bytes (which
 // gettext cannot hold), invalid escapes (kept as they are, but "\x"
-// without digits) and a missing closing quote are reported in *errors, in
-// that order along the string; reading goes on after each.
+// without digits), a missing closing quote and a 0x04 byte (the separator
+// of msgctxt and msgid in .mo files) are reported in *errors, in that
+// order; reading goes on after each.
 PoString ReadPoString(std::string_view text, size_t open, size_t end, std::string* out,
                       std::vector<PoStringError>* errors);
 
