@@ -1,5 +1,7 @@
 #include "test_util.h"
 
+#include <doctest/doctest.h>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -8,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "catalog/po_reader.h"
 
 namespace l10n::testing {
 
@@ -60,6 +64,80 @@ std::vector<std::pair<std::string, std::string>> Snapshot(const std::string& dir
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+// ---- PO catalogs --------------------------------------------------------
+
+std::string RenderDiagnostics(const DiagnosticSink& sink) {
+  std::string out;
+  for (const Diagnostic& d : sink.diagnostics()) {
+    out += d.Render();
+    out += '\n';
+  }
+  return out;
+}
+
+Catalog MustRead(std::string_view po) {
+  Catalog catalog;
+  DiagnosticSink sink;
+  bool ok = ReadPo(po, "t.po", &catalog, &sink);
+  CHECK_MESSAGE(ok, RenderDiagnostics(sink));
+  CHECK_MESSAGE(sink.diagnostics().empty(), RenderDiagnostics(sink));
+  return catalog;
+}
+
+std::string FirstDifference(std::string_view want, std::string_view got) {
+  size_t line = 1, pos = 0;
+  while (pos < want.size() && pos < got.size() && want[pos] == got[pos]) {
+    if (want[pos] == '\n') ++line;
+    ++pos;
+  }
+  auto line_at = [](std::string_view s, size_t p) {
+    size_t begin = s.rfind('\n', p == 0 ? 0 : p - 1);
+    begin = begin == std::string_view::npos || p == 0 ? 0 : begin + 1;
+    size_t end = s.find('\n', p);
+    return std::string(s.substr(begin, end == std::string_view::npos ? s.npos : end - begin));
+  };
+  return std::string("first difference at line ") + std::to_string(line) +
+         ":\n  want: " + line_at(want, pos) + "\n  got:  " + line_at(got, pos);
+}
+
+Message Entry(std::string msgid, std::string msgstr) {
+  Message m;
+  m.msgid = std::move(msgid);
+  m.msgstr = {std::move(msgstr)};
+  return m;
+}
+
+bool HaveMsgcat() { return std::system("msgcat --version >/dev/null 2>&1") == 0; }
+
+bool RunGettextTool(const char* tool, const std::string& po, const char* options,
+                    std::string* out) {
+  char path[] = "/tmp/po_test_XXXXXX";
+  int fd = mkstemp(path);
+  if (fd < 0) return false;
+  bool written = write(fd, po.data(), po.size()) == static_cast<ssize_t>(po.size());
+  close(fd);
+  std::string command = std::string(tool) + " " + options + " " + path + " 2>/dev/null";
+  FILE* pipe = written ? popen(command.c_str(), "r") : nullptr;
+  out->clear();
+  int status = -1;
+  if (pipe) {
+    char buffer[65536];
+    size_t n;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out->append(buffer, n);
+    status = pclose(pipe);
+  }
+  unlink(path);
+  return status == 0;
+}
+
+bool RunMsgcat(const std::string& po, const char* options, std::string* out) {
+  return RunGettextTool("msgcat", po, options, out);
+}
+
+bool RunMsgconvToUtf8(const std::string& po, std::string* out) {
+  return RunGettextTool("msgconv", po, "--to-code=UTF-8", out);
 }
 
 }  // namespace l10n::testing

@@ -4,7 +4,11 @@
 #define L10N_TESTS_TEST_UTIL_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "base/diagnostic.h"
+#include "catalog/catalog.h"
 
 namespace l10n::testing {
 
@@ -40,6 +44,32 @@ std::string Tool(const std::string& name);
 // Every file below `dir` with its content, "relative/path\0content" sorted;
 // for "nothing changed" assertions.
 std::vector<std::pair<std::string, std::string>> Snapshot(const std::string& dir);
+
+// ---- PO catalogs --------------------------------------------------------
+
+// Every diagnostic of `sink`, rendered, one per line.
+std::string RenderDiagnostics(const DiagnosticSink& sink);
+
+// Reads `po` (as "t.po"); any diagnostic fails the calling test.
+Catalog MustRead(std::string_view po);
+
+// "first difference at line N:\n  want: ...\n  got:  ..." for the first
+// line where two texts differ.
+std::string FirstDifference(std::string_view want, std::string_view got);
+
+// An entry with one msgstr.
+Message Entry(std::string msgid, std::string msgstr);
+
+// Whether GNU gettext's msgcat can be run.
+bool HaveMsgcat();
+
+// Runs `tool options file` on a file holding `po`, its output to *out;
+// false when it fails.
+bool RunGettextTool(const char* tool, const std::string& po, const char* options,
+                    std::string* out);
+bool RunMsgcat(const std::string& po, const char* options, std::string* out);
+// msgcat refuses to convert non-ASCII msgids; msgconv does it.
+bool RunMsgconvToUtf8(const std::string& po, std::string* out);
 
 }  // namespace l10n::testing
 

@@ -163,6 +163,13 @@ std::optional<std::string_view> HeaderCharset(std::string_view header, size_t* a
   return value.substr(0, std::min(value.size(), value.find_first_of(" \t\n")));
 }
 
+void SetHeaderCharset(std::string* header, std::string_view charset) {
+  size_t at = 0;
+  if (std::optional<std::string_view> value = HeaderCharset(*header, &at)) {
+    header->replace(at + 8, value->size(), charset);
+  }
+}
+
 namespace {
 
 // Converts the one character at data[0] (not ASCII) into *out; returns the
@@ -217,15 +224,29 @@ bool ConvertToUtf8(std::string_view text, const std::string& charset, std::strin
   return ok;
 }
 
-struct ColumnMap::Impl {
+struct CharsetCharacters::Impl {
   explicit Impl(const std::string& charset) : cd(charset) {}
   Iconv cd;
   std::string scratch;
 };
 
-ColumnMap::ColumnMap(const std::string& charset) : impl_(new Impl(charset)) {}
+CharsetCharacters::CharsetCharacters(const std::string& charset) : impl_(new Impl(charset)) {}
 
-ColumnMap::~ColumnMap() { delete impl_; }
+CharsetCharacters::~CharsetCharacters() { delete impl_; }
+
+size_t CharsetCharacters::LengthAt(std::string_view s, size_t i, size_t* utf8_bytes) {
+  size_t used = 1, converted = 1;
+  if (impl_->cd.ok() && static_cast<unsigned char>(s[i]) >= 0x80) {
+    impl_->scratch.clear();
+    used = ConvertOne(impl_->cd, s.data() + i, s.size() - i, &impl_->scratch);
+    converted = impl_->scratch.size();
+    if (used == 0) used = 1;  // an invalid byte converts to nothing
+  }
+  if (utf8_bytes) *utf8_bytes = converted;
+  return used;
+}
+
+ColumnMap::ColumnMap(const std::string& charset) : characters_(charset) {}
 
 void ColumnMap::Reset(std::string_view line) {
   line_ = line;
@@ -234,15 +255,9 @@ void ColumnMap::Reset(std::string_view line) {
 
 size_t ColumnMap::Original(size_t utf8_bytes) {
   while (orig_ < line_.size() && converted_ < utf8_bytes) {
-    if (!impl_->cd.ok() || static_cast<unsigned char>(line_[orig_]) < 0x80) {
-      ++orig_;
-      ++converted_;
-      continue;
-    }
-    impl_->scratch.clear();
-    size_t used = ConvertOne(impl_->cd, line_.data() + orig_, line_.size() - orig_, &impl_->scratch);
-    orig_ += used == 0 ? 1 : used;  // an invalid byte converts to nothing
-    converted_ += impl_->scratch.size();
+    size_t converted = 0;
+    orig_ += characters_.LengthAt(line_, orig_, &converted);
+    converted_ += converted;
   }
   return orig_;
 }

@@ -38,11 +38,34 @@ CharsetName ResolveCharset(std::string_view declared);
 // `at`, when set, receives its offset in `header`.
 std::optional<std::string_view> HeaderCharset(std::string_view header, size_t* at = nullptr);
 
+// Replaces that value with `charset`; nothing without one.
+void SetHeaderCharset(std::string* header, std::string_view charset);
+
 // Converts `text` from `charset` (known) to UTF-8 into *out. The offsets of
 // the bytes that are invalid in the charset go to *invalid (each skipped);
 // an incomplete character at the end is one more. Returns false when any.
 bool ConvertToUtf8(std::string_view text, const std::string& charset, std::string* out,
                    std::vector<size_t>* invalid);
+
+// The characters of a text in a charset other than UTF-8, one at a time:
+// where each ends, so that a second byte that looks like ASCII (0x5C in
+// BIG5) is not taken for it.
+class CharsetCharacters {
+ public:
+  explicit CharsetCharacters(const std::string& charset);
+  ~CharsetCharacters();
+  CharsetCharacters(const CharsetCharacters&) = delete;
+  CharsetCharacters& operator=(const CharsetCharacters&) = delete;
+  // The bytes of the character at s[i]: 1 for ASCII and for a byte that
+  // starts no valid character, or when the charset is unknown. `utf8_bytes`,
+  // when set, receives the bytes of its UTF-8 conversion (0 for an invalid
+  // byte, which converts to nothing).
+  size_t LengthAt(std::string_view s, size_t i, size_t* utf8_bytes = nullptr);
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
 
 // Maps offsets in the UTF-8 conversion of a line of the original (in
 // `charset`) back to the line's bytes, walking it once: within a line, ask
@@ -50,16 +73,12 @@ bool ConvertToUtf8(std::string_view text, const std::string& charset, std::strin
 class ColumnMap {
  public:
   explicit ColumnMap(const std::string& charset);
-  ~ColumnMap();
-  ColumnMap(const ColumnMap&) = delete;
-  ColumnMap& operator=(const ColumnMap&) = delete;
   void Reset(std::string_view line);
   // The bytes of the line that convert to its first `utf8_bytes` bytes.
   size_t Original(size_t utf8_bytes);
 
  private:
-  struct Impl;
-  Impl* impl_;
+  CharsetCharacters characters_;
   std::string_view line_;
   size_t orig_ = 0, converted_ = 0;
 };

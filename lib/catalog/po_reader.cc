@@ -1,209 +1,20 @@
 #include "catalog/po_reader.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
-#include <climits>
-#include <cstdint>
-#include <cstdio>
-#include <cstring>
 #include <functional>
 #include <optional>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "base/charset.h"
-#include "catalog/po_writer.h"
 #include "base/ui_text.h"
-#include "base/utf8.h"
+#include "catalog/po_input_text.h"
+#include "catalog/po_parser.h"
+#include "catalog/po_wrap_detect.h"
 
 namespace l10n {
 
 namespace {
-
-// Formats an already translated message; a broken translation shows as is.
-template <typename... Args>
-std::string Fmt(const char* translated, const Args&... args) {
-  try {
-    return fmt::format(fmt::runtime(translated), args...);
-  } catch (const fmt::format_error&) {
-    return translated;
-  }
-}
-
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsIdentStart(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
-}
-bool IsIdent(char c) { return IsIdentStart(c) || IsDigit(c); }
-bool IsHexDigit(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
-
-
-// "fuzzy, c-format" -> {"fuzzy", "c-format"}. Like gettext, whitespace
-// separates flags too, and "range: 1..5" is one flag.
-void ParseFlags(std::string_view s, std::vector<std::string>* flags) {
-  auto separator = [](char c) {
-    return c == ',' || c == ' ' || c == '\t' || c == '\n' || IsBlank(c);
-  };
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && separator(s[i])) ++i;
-    size_t start = i;
-    while (i < s.size() && !separator(s[i])) ++i;
-    if (start == i) continue;
-    std::string flag(s.substr(start, i - start));
-    if (flag == "range:") {
-      while (i < s.size() && separator(s[i])) ++i;
-      size_t value = i;
-      while (i < s.size() && !separator(s[i])) ++i;
-      if (value < i) {
-        flag += ' ';
-        flag += s.substr(value, i - value);
-      }
-    }
-    if (std::find(flags->begin(), flags->end(), flag) == flags->end()) flags->push_back(flag);
-  }
-}
-
-// gettext (0.22 and later) writes a file name with spaces or tabs between
-// U+2068 and U+2069, the Unicode isolates: "#: \u2068my post.html\u2069:3".
-constexpr std::string_view kIsolateOpen = "\xE2\x81\xA8";
-constexpr std::string_view kIsolateClose = "\xE2\x81\xA9";
-
-// What separates references, as gettext reads them (a CR is part of a name;
-// the one of a CRLF line end is not in the comment).
-bool IsReferenceSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
-
-// "12" -> ":12", without leading zeros (as gettext reads a line number).
-void AppendLineNumber(std::string_view digits, std::string* ref) {
-  uint64_t n = 0;
-  for (char d : digits) n = n * 10 + static_cast<uint64_t>(d - '0');
-  *ref += ':';
-  *ref += std::to_string(n);
-}
-
-// The rest of an isolated file name from s[i] into refs->back(), then its
-// ":12". Without U+2069 on this line, the name goes on on the next "#:"
-// line (*open stays set): gettext 0.21 reads the name as several
-// references, split at its spaces, and may break the line between them.
-size_t ReadIsolated(std::string_view s, size_t i, std::vector<std::string>* refs, bool* open) {
-  std::string& ref = refs->back();
-  size_t close = s.find(kIsolateClose, i);
-  if (close == std::string_view::npos) {
-    std::string_view rest = s.substr(i);
-    while (!rest.empty() && IsReferenceSpace(rest.back())) rest.remove_suffix(1);
-    ref += rest;
-    return s.size();
-  }
-  ref += s.substr(i, close - i);
-  *open = false;
-  // ":12", "\u2069 : 12" too; anything else starts the next reference.
-  size_t end = close + kIsolateClose.size();
-  size_t p = end;
-  while (p < s.size() && IsReferenceSpace(s[p])) ++p;
-  bool line_number = p < s.size() && s[p] == ':';
-  size_t digits = p + 1;
-  if (line_number) {
-    for (p = digits; p < s.size() && IsReferenceSpace(s[p]); ++p) {
-    }
-    digits = p;
-    while (p < s.size() && IsDigit(s[p])) ++p;
-    line_number = p > digits && (p == s.size() || IsReferenceSpace(s[p]));
-  }
-  if (!line_number) {
-    if (ref.empty()) refs->pop_back();  // "\u2068\u2069" names no file
-    return end;
-  }
-  AppendLineNumber(s.substr(digits, p - digits), &ref);
-  return p;
-}
-
-// "#: a.c:12 b.c:3" -> {"a.c:12", "b.c:3"}, accepting the older spellings
-// gettext accepts ("a.c: 12", "a.c : 12") and normalizing them, and file
-// names between isolates ("\u2068my post.html\u2069:3" -> "my post.html:3").
-// *open: the last reference's isolated name goes on (see ReadIsolated).
-// Without isolates a name with spaces is several references, as gettext
-// reads it.
-void ParseReferences(std::string_view s, std::vector<std::string>* refs, bool* open) {
-  auto ws = IsReferenceSpace;
-  auto add = [refs](std::string_view file, std::string_view digits) {
-    std::string ref(file);
-    if (!digits.empty()) AppendLineNumber(digits, &ref);
-    refs->push_back(std::move(ref));
-  };
-  size_t i = 0;
-  if (*open) {
-    while (i < s.size() && ws(s[i])) ++i;
-    if (i >= s.size()) return;
-    refs->back() += ' ';  // where the line was broken
-    i = ReadIsolated(s, i, refs, open);
-  }
-  while (i < s.size()) {
-    while (i < s.size() && ws(s[i])) ++i;
-    if (i >= s.size()) break;
-    if (s.substr(i, kIsolateOpen.size()) == kIsolateOpen) {
-      refs->emplace_back();
-      *open = true;
-      i = ReadIsolated(s, i + kIsolateOpen.size(), refs, open);
-      continue;
-    }
-    size_t start = i;
-    while (i < s.size() && !ws(s[i])) ++i;
-    size_t end = i;
-    // "file : 12" or "file :12".
-    size_t p = end;
-    while (p < s.size() && ws(s[p])) ++p;
-    if (p < s.size() && s[p] == ':') {
-      ++p;
-      while (p < s.size() && ws(s[p])) ++p;
-      size_t digits = p;
-      while (p < s.size() && IsDigit(s[p])) ++p;
-      if (p > digits && (p == s.size() || ws(s[p]))) {
-        add(s.substr(start, end - start), s.substr(digits, p - digits));
-        i = p;
-        continue;
-      }
-    }
-    // "file: 12".
-    if (s[end - 1] == ':') {
-      p = end;
-      while (p < s.size() && ws(s[p])) ++p;
-      size_t digits = p;
-      while (p < s.size() && IsDigit(s[p])) ++p;
-      if (p > digits && (p == s.size() || ws(s[p]))) {
-        add(s.substr(start, end - 1 - start), s.substr(digits, p - digits));
-        i = p;
-        continue;
-      }
-    }
-    // "file:12".
-    p = end;
-    while (p > start && IsDigit(s[p - 1])) --p;
-    if (p < end && p > start + 1 && s[p - 1] == ':') {
-      add(s.substr(start, p - 1 - start), s.substr(p, end - p));
-    } else {
-      add(s.substr(start, end - start), {});
-    }
-  }
-}
-
-enum class Field {
-  kNone,
-  kPrevMsgctxt,
-  kPrevMsgid,
-  kPrevMsgidPlural,
-  kMsgctxt,
-  kMsgid,
-  kMsgidPlural,
-  kMsgstr,
-  kDomain  // the string of a `domain` directive
-};
-
-bool IsPrevious(Field f) {
-  return f == Field::kPrevMsgctxt || f == Field::kPrevMsgid || f == Field::kPrevMsgidPlural;
-}
 
 // Keeps the header of what it reads: the charset is read from it before the
 // file itself.
@@ -218,13 +29,15 @@ class HeaderOnly : public PoEntrySink {
 
 class Reader {
  public:
-  Reader(std::string_view text, const std::string& path) : text_(text), path_(path) {}
-  void SetRaw() { raw_ = true; }
+  Reader(std::string_view text, const std::string& path)
+      : text_(text), path_(path), input_(text, path), utf8_(text, path) {}
 
   bool Run(PoEntrySink* entries, PoStyle* style, DiagnosticSink* sink,
            const std::function<void(size_t)>& consumed) {
-    entries_ = entries;
-    if (!raw_) ReadAsCharset();
+    ReadAsCharset();
+    wrap_ = PoWrapDetector(text_);
+    utf8_ = Utf8LineChecker(text_, path_);
+    PoParser parser(text_, path_, input_.converted(), entries, &wrap_, &groups_);
     size_t pos = 0;
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
     *style = PoStyle();
@@ -232,50 +45,51 @@ class Reader {
     style->crlf = first_newline != std::string_view::npos && first_newline > 0 &&
                   text_[first_newline - 1] == '\r';
     size_t next_report = kConsumedStep;
+    int line = 0;
+    size_t line_start = 0;
     while (pos < text_.size()) {
       if (pos >= next_report) {
         // Whole lines behind us: checked, and not to be read again (but
         // for a few lines of wrapping evidence, early in most files).
-        CheckUtf8(pos);
-        if (consumed && !converted_) consumed(pos);
+        utf8_.CheckUpTo(pos);
+        if (consumed && !input_.converted()) consumed(pos);
         next_report = pos + kConsumedStep;
       }
       size_t end = text_.find('\n', pos);
       if (end == std::string_view::npos) end = text_.size();
-      ++line_;
-      line_start_ = pos;
       size_t content_end = end;
       if (content_end > pos && text_[content_end - 1] == '\r') --content_end;
-      ScanLine(pos, content_end);
+      line_start = pos;
+      parser.Line(++line, pos, content_end);
       pos = end + 1;
     }
     // The end of the file is after its last line end, or at the end of an
     // unterminated last line.
     if (text_.empty() || text_.back() == '\n') {
-      ++line_;
-      line_start_ = text_.size();
+      ++line;
+      line_start = text_.size();
     }
-    eof_ = true;
-    ApplyDomain();
-    FinishEntry(text_.size());
-    if (entries_domain_ && *entries_domain_ != "messages") style->domain = *entries_domain_;
+    parser.Finish(line, line_start);
+    if (parser.domain() && *parser.domain() != "messages") style->domain = *parser.domain();
 
-    CheckDuplicates();
-    CheckUtf8(text_.size());
-    const bool utf8 = CharsetIsUtf8();
+    utf8_.CheckUpTo(text_.size());
+    const bool utf8 = CharsetIsUtf8(parser);
     if (utf8) {
-      for (Diagnostic& d : utf8_errors_) groups_.push_back({std::move(d)});
-      for (auto [line, column] : escaped_utf8_errors_) {
-        ErrorAt(line, column,
-                converted_ ? Fmt(_("escape sequences give bytes of charset '{}', not characters; "
-                                   "write the characters"),
-                                 charset_.canonical)
-                           : _("escape sequences make invalid UTF-8"));
-        groups_.back().back().check = "encoding";
+      for (Diagnostic& d : utf8_.errors()) groups_.push_back({std::move(d)});
+      for (auto [error_line, column] : parser.escaped_utf8_errors()) {
+        groups_.push_back({Diagnostic{
+            Severity::kError, path_, error_line, column,
+            input_.converted()
+                ? FormatUi("escape sequences give bytes of charset '{}', not characters; "
+                           "write the characters",
+                           input_.charset().canonical)
+                : _("escape sequences make invalid UTF-8"),
+            false, "encoding"}});
       }
     }
-    DetectWrapping(style, utf8);
-    if (converted_) MapColumnsBack();
+    wrap_.Detect(style, utf8);
+    input_.MapColumnsBack(&groups_);
+    for (std::vector<Diagnostic>& group : input_.errors()) groups_.push_back(std::move(group));
     for (std::vector<Diagnostic>& group : charset_errors_) groups_.push_back(std::move(group));
 
     std::stable_sort(groups_.begin(), groups_.end(),
@@ -292,598 +106,24 @@ class Reader {
     return ok;
   }
 
+  // Reads the header only, before the charset is known.
+  void SetRaw() { raw_ = true; }
+
  private:
-  // ---- Diagnostics -------------------------------------------------------
-
-  int Column(size_t offset) const { return static_cast<int>(offset - line_start_) + 1; }
-
-  void ErrorAt(int line, int column, std::string message) {
-    groups_.push_back(
-        {Diagnostic{Severity::kError, path_, line, column, std::move(message), false, "syntax"}});
-  }
-  void Error(size_t offset, std::string message) {
-    ErrorAt(line_, Column(offset), std::move(message));
-  }
-
-  // ---- Lines and tokens --------------------------------------------------
-
-  void ScanLine(size_t i, size_t end) {
-    while (i < end && IsBlank(text_[i])) ++i;
-    if (i == end) return;
-    bool obsolete = false, previous = false;
-    if (text_[i] == '#') {
-      char next = i + 1 < end ? text_[i + 1] : '\0';
-      if (next == '~') {
-        obsolete = true;
-        i += 2;
-        if (i < end && text_[i] == '|') {
-          previous = true;
-          ++i;
-        }
-      } else if (next == '|') {
-        previous = true;
-        i += 2;
-      } else {
-        Comment(i, end);
-        return;
-      }
-    }
-    Tokens(i, end, obsolete, previous);
-  }
-
-  void Tokens(size_t i, size_t end, bool obsolete, bool previous) {
-    for (;;) {
-      while (i < end && IsBlank(text_[i])) ++i;
-      if (i >= end) return;
-      char c = text_[i];
-      if (c == '"') {
-        i = StringToken(i, end, obsolete, previous);
-      } else if (IsIdentStart(c)) {
-        i = KeywordToken(i, end, obsolete, previous);
-      } else if (c == '#') {
-        // "#~ #, fuzzy" and comments after tokens.
-        Comment(i, end);
-        return;
-      } else {
-        size_t len = Utf8SequenceLength(text_, i);
-        Error(i, Fmt(_("unexpected character '{}'"), text_.substr(i, len ? len : 1)));
-        return;
-      }
-    }
-  }
-
-  void Comment(size_t i, size_t end) {
-    // text_[i] == '#'
-    if (const void* nul = std::memchr(text_.data() + i, '\0', end - i)) {
-      // As in strings: gettext would cut the comment there.
-      Error(static_cast<size_t>(static_cast<const char*>(nul) - text_.data()),
-            _("NUL byte in a comment"));
-      groups_.back().back().check = "encoding";
-    }
-    EndField();
-    ApplyDomain();
-    if (has_msgid_ || field_ == Field::kMsgctxt) {
-      // A comment starts the next entry.
-      FinishEntry(i);
-    } else if (field_ != Field::kNone) {
-      // Comments may follow "#|" lines.
-      if (field_strings_ == 0) ExpectedStringBefore(i, NextToken(i));
-      field_ = Field::kNone;
-    }
-    StartEntry();
-    char kind = i + 1 < end ? text_[i + 1] : '\0';
-    std::string_view rest = text_.substr(i + 1, end - i - 1);
-    switch (kind) {
-      case '.':
-        rest.remove_prefix(1);
-        if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
-        cur_.extracted_comments.emplace_back(rest);
-        break;
-      case ':':
-        ParseReferences(rest.substr(1), &cur_.references, &reference_open_);
-        break;
-      case ',':
-      case '!':
-        ParseFlags(rest.substr(1), &cur_.flags);
-        break;
-      default:
-        if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
-        cur_.translator_comments.emplace_back(rest);
-        break;
-    }
-  }
-
-  size_t KeywordToken(size_t i, size_t end, bool obsolete, bool previous) {
-    size_t start = i;
-    while (i < end && IsIdent(text_[i])) ++i;
-    std::string_view word = text_.substr(start, i - start);
-    int index = -1;
-    if (word == "msgstr") {
-      size_t j = i;
-      while (j < end && IsBlank(text_[j])) ++j;
-      if (j < end && text_[j] == '[') {
-        ++j;
-        while (j < end && IsBlank(text_[j])) ++j;
-        size_t digits = j;
-        long n = 0;
-        while (j < end && IsDigit(text_[j]) && n < 1000000) n = n * 10 + (text_[j++] - '0');
-        size_t digits_end = j;
-        while (j < end && IsBlank(text_[j])) ++j;
-        if (digits_end == digits || j >= end || text_[j] != ']') {
-          Error(j, _("expected plural form index after 'msgstr['"));
-          recovering_ = true;
-          field_ = Field::kNone;
-          return end;
-        }
-        index = static_cast<int>(n);
-        i = j + 1;
-      }
-    }
-    std::string spelled(word);
-    if (index >= 0) {
-      spelled += '[';
-      spelled += std::to_string(index);
-      spelled += ']';
-    }
-
-    Field field;
-    if (word == "msgctxt") {
-      field = previous ? Field::kPrevMsgctxt : Field::kMsgctxt;
-    } else if (word == "msgid") {
-      field = previous ? Field::kPrevMsgid : Field::kMsgid;
-    } else if (word == "msgid_plural") {
-      field = previous ? Field::kPrevMsgidPlural : Field::kMsgidPlural;
-    } else if (word == "msgstr" && !previous) {
-      field = Field::kMsgstr;
-    } else if (word == "domain" && !previous && !obsolete) {
-      Domain(start);
-      return i;
-    } else {
-      if (word == "msgstr") {
-        Error(start, _("unexpected 'msgstr' after '#|'"));
-      } else if (field_ != Field::kNone && field_strings_ == 0) {
-        ExpectedStringBefore(start, word);
-      } else {
-        // A keyword of a 10 MB line is quoted, not printed whole.
-        std::string shown(word.substr(0, 32));
-        if (shown.size() < word.size()) shown += "...";
-        Error(start, Fmt(_("unknown keyword '{}'"), shown));
-      }
-      field_ = Field::kNone;
-      recovering_ = true;
-      return i;
-    }
-    Keyword(field, index, spelled, start, obsolete);
-    return i;
-  }
-
-  // `got` is the token found instead, empty at the end of the file.
-  void ExpectedStringBefore(size_t offset, std::string_view got) {
-    if (got.empty()) {
-      Error(offset, Fmt(_("expected string after '{}' at end of file"), keyword_));
-    } else {
-      Error(offset, Fmt(_("expected string after '{}', got '{}'"), keyword_, got));
-    }
-  }
-
-  // `domain "name"`: the entries after it are that domain's (gettext's
-  // default is "messages"). One catalog holds one domain.
-  void Domain(size_t offset) {
-    recovering_ = false;
-    EndField();
-    if (field_ != Field::kNone && field_strings_ == 0) ExpectedStringBefore(offset, "domain");
-    if (has_msgid_) FinishEntry(offset);
-    ApplyDomain();
-    field_ = Field::kDomain;
-    field_strings_ = 0;
-    keyword_ = "domain";
-    keyword_line_ = line_;
-    domain_value_.clear();
-    pending_domain_line_ = line_;
-    pending_domain_column_ = Column(offset);
-  }
-
-  // The directive's string is complete.
-  void ApplyDomain() {
-    // Without its string, it is reported where the next token is.
-    if (field_ != Field::kDomain || field_strings_ == 0) return;
-    field_ = Field::kNone;
-    domain_ = domain_value_;
-    domain_line_ = pending_domain_line_;
-    domain_column_ = pending_domain_column_;
-  }
-
-  // Each entry is in the domain in force; a second one is not supported.
-  void NoteDomain() {
-    if (!entries_domain_) {
-      entries_domain_ = domain_;
-    } else if (*entries_domain_ != domain_ && !domain_reported_) {
-      domain_reported_ = true;
-      ErrorAt(domain_line_, domain_column_,
-              Fmt(_("entries of a second domain '{}' (the ones before are of '{}'): a catalog "
-                    "holds one domain; split the file by domain"),
-                  domain_, *entries_domain_));
-    }
-  }
-
-  void Keyword(Field field, int index, const std::string& spelled, size_t offset, bool obsolete) {
-    recovering_ = false;
-    EndField();
-    ApplyDomain();
-    if (field_ != Field::kNone && field_strings_ == 0) ExpectedStringBefore(offset, spelled);
-
-    // After a msgid, these start the next entry.
-    bool starts_entry = IsPrevious(field) || field == Field::kMsgctxt || field == Field::kMsgid;
-    if (starts_entry && has_msgid_) FinishEntry(offset);
-    StartEntry();
-
-    if (obsolete_ < 0) {
-      obsolete_ = obsolete ? 1 : 0;
-    } else if ((obsolete_ == 1) != obsolete) {
-      InconsistentObsolete(offset);
-    }
-
-    switch (field) {
-      case Field::kPrevMsgctxt:
-        cur_.prev_msgctxt.emplace();
-        break;
-      case Field::kPrevMsgid:
-        cur_.prev_msgid.emplace();
-        break;
-      case Field::kPrevMsgidPlural:
-        cur_.prev_msgid_plural.emplace();
-        break;
-      case Field::kMsgctxt:
-        if (cur_.msgctxt) Error(offset, _("duplicate 'msgctxt'"));
-        cur_.msgctxt.emplace();
-        if (first_keyword_line_ == 0) SetFirstKeyword(offset);
-        break;
-      case Field::kMsgid:
-        has_msgid_ = true;
-        msgid_line_ = line_;
-        msgid_column_ = Column(offset);
-        if (first_keyword_line_ == 0) SetFirstKeyword(offset);
-        break;
-      case Field::kMsgidPlural:
-        if (!has_msgid_ || has_msgstr_) {
-          Error(offset, _("unexpected 'msgid_plural'"));
-        } else if (has_plural_) {
-          Error(offset, _("duplicate 'msgid_plural'"));
-        }
-        has_plural_ = true;
-        cur_.msgid_plural.emplace();
-        break;
-      case Field::kMsgstr:
-        if (!has_msgid_) {
-          Error(offset, _("msgstr without msgid"));
-          if (first_keyword_line_ == 0) SetFirstKeyword(offset);
-          has_msgid_ = true;
-          bogus_ = true;  // dropped, not reported again
-        } else if (index < 0 && has_plural_) {
-          Error(offset, _("expected 'msgstr[0]' after 'msgid_plural', got 'msgstr'"));
-        } else if (index >= 0 && !has_plural_) {
-          Error(offset, Fmt(_("'{}' without 'msgid_plural'"), spelled));
-        } else if (index < 0 && has_msgstr_) {
-          Error(offset, _("duplicate 'msgstr'"));
-        } else if (index >= 0 && index != msgstr_count_) {
-          Error(offset, Fmt(_("expected 'msgstr[{}]', got '{}'"), msgstr_count_, spelled));
-        }
-        if (!has_msgstr_) cur_.msgstr.clear();
-        has_msgstr_ = true;
-        // A wrong index was reported; the forms stay in their order.
-        msgstr_index_ = static_cast<size_t>(msgstr_count_++);
-        cur_.msgstr.resize(msgstr_index_ + 1);
-        break;
-      case Field::kDomain:
-      case Field::kNone:
-        break;
-    }
-    field_ = field;
-    field_strings_ = 0;
-    keyword_ = spelled;
-    keyword_line_ = line_;
-  }
-
-  // Once per entry.
-  void InconsistentObsolete(size_t offset) {
-    if (obsolete_reported_) return;
-    obsolete_reported_ = true;
-    Error(offset, _("inconsistent use of '#~'"));
-  }
-
-  void SetFirstKeyword(size_t offset) {
-    first_keyword_line_ = line_;
-    first_keyword_column_ = Column(offset);
-  }
-
-  std::string* Target() {
-    switch (field_) {
-      case Field::kPrevMsgctxt:
-        return &*cur_.prev_msgctxt;
-      case Field::kPrevMsgid:
-        return &*cur_.prev_msgid;
-      case Field::kPrevMsgidPlural:
-        return &*cur_.prev_msgid_plural;
-      case Field::kMsgctxt:
-        return &*cur_.msgctxt;
-      case Field::kMsgid:
-        return &cur_.msgid;
-      case Field::kMsgidPlural:
-        return &*cur_.msgid_plural;
-      case Field::kMsgstr:
-        return &cur_.msgstr[msgstr_index_];
-      case Field::kDomain:
-        return &domain_value_;
-      case Field::kNone:
-        return nullptr;
-    }
-    return nullptr;
-  }
-
-  // Parses the string at text_[i] == '"', appending it to the current
-  // field. Returns the offset after it.
-  size_t StringToken(size_t i, size_t end, bool obsolete, bool previous) {
-    std::string* target = Target();
-    if (!target) {
-      if (!recovering_) Error(i, _("unexpected string"));
-      recovering_ = true;
-      target = &scratch_;
-    } else {
-      if (IsPrevious(field_) != previous) {
-        Error(i, _("inconsistent use of '#|'"));
-      } else if (obsolete_ >= 0 && (obsolete_ == 1) != obsolete) {
-        InconsistentObsolete(i);
-      }
-    }
-    scratch_.clear();
-    size_t before = target->size();
-    size_t open = i++;
-    bool closed = false;
-    bool high_escape = false;  // an escape gave a byte >= 0x80
-    for (;;) {
-      // Copy plain bytes in bulk.
-      size_t plain = i;
-      while (i < end && text_[i] != '"' && text_[i] != '\\' && text_[i] != '\0') ++i;
-      target->append(text_.data() + plain, i - plain);
-      if (i >= end) break;
-      if (text_[i] == '\0') {
-        // gettext cannot hold a NUL in a string (C strings); nor can a page.
-        Error(i, _("NUL byte in a string"));
-        groups_.back().back().check = "encoding";
-        ++i;
-        continue;
-      }
-      if (text_[i] == '"') {
-        ++i;
-        closed = true;
-        break;
-      }
-      // Escape sequence.
-      size_t backslash = i++;
-      if (i >= end) break;
-      char c = text_[i];
-      switch (c) {
-        case 'n':
-          *target += '\n';
-          ++i;
-          break;
-        case 't':
-          *target += '\t';
-          ++i;
-          break;
-        case 'b':
-          *target += '\b';
-          ++i;
-          break;
-        case 'r':
-          *target += '\r';
-          ++i;
-          break;
-        case 'f':
-          *target += '\f';
-          ++i;
-          break;
-        case 'v':
-          *target += '\v';
-          ++i;
-          break;
-        case 'a':
-          *target += '\a';
-          ++i;
-          break;
-        case '\\':
-        case '"':
-          *target += c;
-          ++i;
-          break;
-        case '0':
-        case '1':
-        case '2':
-        case '3':
-        case '4':
-        case '5':
-        case '6':
-        case '7': {
-          int value = 0;
-          for (int k = 0; k < 3 && i < end && text_[i] >= '0' && text_[i] <= '7'; ++k) {
-            value = value * 8 + (text_[i++] - '0');
-          }
-          *target += static_cast<char>(value);
-          high_escape = high_escape || value >= 0x80;
-          break;
-        }
-        case 'x': {
-          size_t digits = i + 1;
-          size_t j = digits;
-          int value = 0;
-          while (j < end && IsHexDigit(text_[j])) {
-            char d = text_[j++];
-            value = value * 16 + (IsDigit(d) ? d - '0' : (d | 0x20) - 'a' + 10);
-            value &= 0xFFFF;
-          }
-          if (j == digits) {
-            Error(backslash, Fmt(_("invalid escape sequence '{}'"), "\\x"));
-            ++i;
-          } else {
-            *target += static_cast<char>(value & 0xFF);
-            high_escape = high_escape || (value & 0xFF) >= 0x80;
-            i = j;
-          }
-          break;
-        }
-        default: {
-          size_t len = Utf8SequenceLength(text_, i);
-          if (len == 0) len = 1;
-          Error(backslash,
-                Fmt(_("invalid escape sequence '{}'"), text_.substr(backslash, len + 1)));
-          break;  // the character itself is kept
-        }
-      }
-    }
-    if (!closed) Error(open, _("unterminated string"));
-    if (high_escape && converted_) {
-      escaped_utf8_errors_.emplace_back(line_, Column(open));
-    } else if (high_escape) {
-      // Escaped bytes must form UTF-8 too (reported if the charset says so).
-      std::string_view added = std::string_view(*target).substr(before);
-      for (size_t k = 0; k < added.size();) {
-        size_t len = Utf8SequenceLength(added, k);
-        if (len == 0) {
-          escaped_utf8_errors_.emplace_back(line_, Column(open));
-          break;
-        }
-        k += len;
-      }
-    }
-    if (target->find('\x04', before) != std::string::npos) {
-      Error(open, _("context separator <EOT> within string"));
-    }
-    if (target != &scratch_) {
-      ++field_strings_;
-      NoteSegment(open, closed ? i : end + 1, *target, before);
-    }
-    return i;
-  }
-
-  // ---- Entries -------------------------------------------------------------
-
-  void StartEntry() {
-    if (started_) return;
-    started_ = true;
-    cur_line_ = line_;
-  }
-
-  void ResetEntry() {
-    cur_ = Message();
-    reference_open_ = false;
-    started_ = false;
-    has_msgid_ = has_msgstr_ = has_plural_ = false;
-    obsolete_ = -1;
-    obsolete_reported_ = false;
-    bogus_ = false;
-    field_ = Field::kNone;
-    field_strings_ = 0;
-    msgstr_count_ = 0;
-    first_keyword_line_ = first_keyword_column_ = 0;
-  }
-
-  // Completes the entry being read; `offset` is where the next token is.
-  void FinishEntry(size_t offset) {
-    EndField();
-    if (field_ != Field::kNone && field_strings_ == 0) {
-      ExpectedStringBefore(offset, eof_ ? std::string_view() : NextToken(offset));
-    }
-    if (bogus_) {
-      ResetEntry();
-      return;
-    }
-    if (!has_msgid_) {
-      if (first_keyword_line_ != 0 || cur_.prev_msgid || cur_.prev_msgctxt) {
-        int line = first_keyword_line_ ? first_keyword_line_ : cur_line_;
-        ErrorAt(line, first_keyword_line_ ? first_keyword_column_ : 1, _("missing 'msgid'"));
-      }
-      // Comments after the last entry belong to nothing; gettext drops them too.
-      ResetEntry();
-      return;
-    }
-    if (!has_msgstr_) {
-      ErrorAt(msgid_line_, msgid_column_, _("missing 'msgstr' after 'msgid'"));
-    }
-    if (cur_.msgstr.empty()) cur_.msgstr.emplace_back();
-    if (reference_open_ && cur_.references.back().empty()) cur_.references.pop_back();
-    cur_.obsolete = obsolete_ == 1;
-    cur_.line = cur_line_;
-    // Obsolete entries too: msgfmt reads them into the same list, so one
-    // that repeats another entry's msgctxt and msgid is a duplicate.
-    keys_.push_back({KeyHash(cur_), count_, msgid_line_, msgid_column_});
-    NoteDomain();
-    if (cur_.is_header() && !header_msgstr_) header_line_ = cur_line_;
-    if (cur_.is_header()) {
-      // The bytes were converted: the catalog is UTF-8 now, and says so.
-      size_t at = 0;
-      std::optional<std::string_view> declared;
-      if (converted_ && (declared = HeaderCharset(cur_.msgstr[0], &at))) {
-        cur_.msgstr[0].replace(at + 8, declared->size(), "UTF-8");
-      }
-      if (!header_msgstr_) header_msgstr_ = cur_.msgstr[0];
-    }
-    ++count_;
-    entries_->Add(std::move(cur_));
-    ResetEntry();
-  }
-
-  // The token at `offset` on the current line, for messages.
-  std::string_view NextToken(size_t offset) const {
-    size_t end = offset;
-    while (end < text_.size() && text_[end] != '\n' && !IsBlank(text_[end])) ++end;
-    std::string_view token = text_.substr(offset, end - offset);
-    if (token.size() > 2 && token[0] == '#') token = token.substr(0, 2);
-    if (token.size() > 20) token = token.substr(0, 20);
-    return token;
-  }
-
-  static uint64_t KeyHash(const Message& m) {
-    uint64_t h = std::hash<std::string_view>()(m.msgid);
-    if (m.msgctxt) h ^= std::hash<std::string_view>()(*m.msgctxt) * 31 + 0x9e3779b9;
-    return h;
-  }
-
-  void CheckDuplicates() {
-    std::sort(keys_.begin(), keys_.end(), [](const Key& a, const Key& b) {
-      return a.hash != b.hash ? a.hash < b.hash : a.index < b.index;
-    });
-    for (size_t begin = 0, end; begin < keys_.size(); begin = end) {
-      end = begin + 1;
-      while (end < keys_.size() && keys_[end].hash == keys_[begin].hash) ++end;
-      // Entries whose keys hash alike: each against the earlier ones.
-      for (size_t k = begin + 1; k < end; ++k) {
-        for (size_t first = begin; first < k; ++first) {
-          if (!entries_->SameKey(keys_[first].index, keys_[k].index)) continue;
-          groups_.push_back({
-              Diagnostic{Severity::kError, path_, keys_[k].line, keys_[k].column,
-                         _("duplicate message definition"), false, "duplicate"},
-              Diagnostic{Severity::kNote, path_, keys_[first].line, keys_[first].column,
-                         _("this is the location of the first definition")},
-          });
-          break;
-        }
-      }
-    }
-  }
-
   // Whether the text read is UTF-8 (converted, or declared so). A file
   // whose header declares another charset but is not its first entry was
   // not converted: that is reported, as the file could not be read right.
-  bool CharsetIsUtf8() {
-    if (converted_ || raw_ || charset_declared_ || !header_msgstr_) return true;
-    std::optional<std::string_view> declared = HeaderCharset(*header_msgstr_);
+  bool CharsetIsUtf8(const PoParser& parser) {
+    const std::optional<std::string>& header = parser.header_msgstr();
+    if (input_.converted() || raw_ || charset_declared_ || !header) return true;
+    std::optional<std::string_view> declared = HeaderCharset(*header);
     if (!declared) return true;
     CharsetName name = ResolveCharset(*declared);
-    if (name.utf8() || name.canonical == charset_.canonical) return true;
+    if (name.utf8() || name.canonical == input_.charset().canonical) return true;
     charset_errors_.push_back({Diagnostic{
-        Severity::kError, path_, header_line_, 1,
-        Fmt(_("the header declares charset '{}' but is not the first entry; move it first"),
-            std::string(*declared)),
+        Severity::kError, path_, parser.header_line(), 1,
+        FormatUi("the header declares charset '{}' but is not the first entry; move it first",
+                 std::string(*declared)),
         false, "encoding"}});
     return false;
   }
@@ -892,394 +132,30 @@ class Reader {
   // header is read first (as ASCII: its charset is not known yet), then the
   // whole file is converted to UTF-8, keeping its lines.
   void ReadAsCharset() {
-    std::string_view first = text_.substr(0, PoFirstEntryEnd(text_));
-    Reader pre(first, path_);
-    pre.raw_ = true;
-    HeaderOnly header;
-    PoStyle style;
-    DiagnosticSink ignored;
-    pre.Run(&header, &style, &ignored, nullptr);
-    if (!header.header) return;
-    std::optional<std::string_view> declared = HeaderCharset(header.header->msgstr[0]);
+    if (raw_) return;
+    std::optional<std::string> declared = PoDeclaredCharset(text_);
     if (!declared) return;
-    charset_ = ResolveCharset(*declared);
     charset_declared_ = true;
     // Where "charset=" is in the file, for messages.
-    size_t at = first.find("charset=");
-    // Line and column of increasing offsets, counting lines once.
-    size_t counted = 0, line_start = 0;
-    int lines = 1;
-    auto locate = [&](size_t offset) {
-      for (; counted < offset; ++counted) {
-        if (text_[counted] == '\n') {
-          ++lines;
-          line_start = counted + 1;
-        }
-      }
-      return std::pair(lines, static_cast<int>(offset - line_start) + 1);
-    };
-    if (!charset_.known) {
-      auto [line, column] = at == std::string_view::npos ? std::pair(1, 1) : locate(at + 8);
-      charset_errors_.push_back({Diagnostic{
-          Severity::kError, path_, line, column,
-          Fmt(_("charset '{}' cannot be read: iconv does not know it, or it changes ASCII"),
-              std::string(*declared)),
-          false, "encoding"}});
-      charset_.canonical = "UTF-8";  // read as it is; not written
-      return;
-    }
-    if (charset_.utf8()) return;
-    std::vector<size_t> invalid;
-    ConvertToUtf8(text_, charset_.canonical, &converted_text_, &invalid);
-    int reported_line = 0;
-    for (size_t offset : invalid) {
-      auto [line, column] = locate(offset);
-      if (line == reported_line) continue;  // one per line, as for UTF-8
-      reported_line = line;
-      char byte[8];
-      std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(text_[offset]));
-      charset_errors_.push_back({Diagnostic{
-          Severity::kError, path_, line, column,
-          Fmt(_("invalid byte '{}' in charset '{}'"), byte, charset_.canonical), false,
-          "encoding"}});
-    }
-    original_ = text_;
-    text_ = converted_text_;
-    converted_ = true;
+    size_t at = std::string_view::npos;
+    HeaderCharset(text_.substr(0, PoFirstEntryEnd(text_)), &at);
+    input_.Decode(*declared, at);
+    text_ = input_.text();
   }
-
-  // Diagnostics were located in the converted text; its lines are the
-  // original's, its columns are mapped back to the original's bytes.
-  void MapColumnsBack() {
-    auto line_starts = [](std::string_view t) {
-      std::vector<size_t> starts{0};
-      for (size_t i = t.find('\n'); i != std::string_view::npos; i = t.find('\n', i + 1)) {
-        starts.push_back(i + 1);
-      }
-      return starts;
-    };
-    if (groups_.empty()) return;
-    std::vector<size_t> orig = line_starts(original_);
-    // In file order, so that each line is walked once.
-    std::vector<Diagnostic*> located;
-    for (std::vector<Diagnostic>& group : groups_) {
-      for (Diagnostic& d : group) {
-        if (d.line < 1 || d.column < 1 || d.path != path_) continue;
-        if (static_cast<size_t>(d.line) > orig.size()) continue;
-        located.push_back(&d);
-      }
-    }
-    std::stable_sort(located.begin(), located.end(), [](const Diagnostic* a, const Diagnostic* b) {
-      return std::pair(a->line, a->column) < std::pair(b->line, b->column);
-    });
-    ColumnMap map(charset_.canonical);
-    int line = 0;
-    for (Diagnostic* d : located) {
-      if (d->line != line) {
-        line = d->line;
-        size_t l = static_cast<size_t>(line) - 1;
-        size_t end = l + 1 < orig.size() ? orig[l + 1] : original_.size();
-        map.Reset(original_.substr(orig[l], end - orig[l]));
-      }
-      d->column = static_cast<int>(map.Original(static_cast<size_t>(d->column) - 1)) + 1;
-    }
-  }
-
-  // One error per line, at the first invalid byte, for the text up to `n`
-  // (a line start, or the end); kept until the charset is known.
-  void CheckUtf8(size_t n) {
-    size_t i = utf8_checked_;
-    for (; i < n;) {
-      // Skip ASCII eight bytes at a time.
-      uint64_t word;
-      while (i + 8 <= n &&
-             (std::memcpy(&word, text_.data() + i, 8), (word & 0x8080808080808080ull) == 0)) {
-        i += 8;
-      }
-      if (i >= n) break;
-      if (static_cast<unsigned char>(text_[i]) < 0x80) {
-        ++i;
-        continue;
-      }
-      size_t len = Utf8SequenceLength(text_, i);
-      if (len != 0) {
-        i += len;
-        continue;
-      }
-      for (; utf8_counted_ < i; ++utf8_counted_) {
-        if (text_[utf8_counted_] == '\n') {
-          ++utf8_line_;
-          utf8_line_start_ = utf8_counted_ + 1;
-        }
-      }
-      if (utf8_line_ != utf8_reported_line_) {
-        char byte[8];
-        std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(text_[i]));
-        utf8_errors_.push_back(Diagnostic{Severity::kError, path_, utf8_line_,
-                                          static_cast<int>(i - utf8_line_start_) + 1,
-                                          Fmt(_("invalid UTF-8 byte '{}'"), byte), false,
-                                          "encoding"});
-        utf8_reported_line_ = utf8_line_;
-      }
-      ++i;
-    }
-    utf8_checked_ = std::max(i, n);
-  }
-
-  // ---- Wrapping detection --------------------------------------------------
-  //
-  // gettext breaks a string line at the last break opportunity that keeps it
-  // within the page width W (line length counted with keyword and quotes).
-  // The evidence, for lines of length L:
-  //  - a line broken that way (a "soft" break: not after "\n"), followed by
-  //    a piece of length P, shows L <= W < L + P;
-  //  - a string alone on the line after `msgid ""` would not fit after the
-  //    keyword but fits on its own line: L <= W < L + strlen("msgid ");
-  //  - any line gettext could have broken shows L <= W.
-  // --no-wrap gives neither of the first two but may give long lines. Lines
-  // are measured at the end, when the charset is known.
-
-  struct Segment {
-    bool valid = false;
-    int line = 0;
-    size_t line_begin = 0, line_end = 0;
-    size_t begin = 0, end = 0;  // the string's contents, escaped
-    bool soft = false;          // non-empty and not ending with "\n"
-  };
-
-  // Where the evidence is in the text.
-  struct Evidence {
-    size_t line_begin, line_end;      // the line, of length L
-    size_t string_begin, string_end;  // its string's contents: L <= W if breakable
-    size_t next_begin, next_end;      // the next line's: L + P > W, P its first piece
-    int extra;                        // or P = extra, without a next line
-  };
-
-  // Evidence measured as the charset may require: as[0] counts bytes,
-  // as[1] UTF-8 characters. Measured at once, so that the text need not be
-  // read again at the end.
-  struct Measured {
-    struct Lengths {
-      int line;        // L
-      bool breakable;  // the line's string has a break opportunity
-      int next;        // P
-    } as[2];
-  };
-
-  void Keep(const Evidence& e) {
-    Measured m;
-    for (bool utf8 : {false, true}) {
-      Measured::Lengths& l = m.as[utf8];
-      l.line = Columns(e.line_begin, e.line_end, utf8);
-      l.breakable = FirstBreak(e.string_begin, e.string_end, utf8) < e.string_end;
-      l.next = e.extra;
-      if (e.next_end > e.next_begin) {
-        l.next = Columns(e.next_begin, FirstBreak(e.next_begin, e.next_end, utf8), utf8);
-      }
-    }
-    evidence_.push_back(m);
-  }
-
-  // Enough evidence, and a bound on the memory used.
-  static constexpr size_t kMaxEvidence = 4096;
-
-  // The first break opportunity after `begin` in the escaped string
-  // contents text_[begin, end), or `end`.
-  size_t NextBreak(size_t begin, size_t end) const {
-    return begin + PoNextBreak(text_.substr(begin, end - begin));
-  }
-
-  // Called for each string read; [open, close) is the quoted string.
-  void NoteSegment(size_t open, size_t close, const std::string& target, size_t before) {
-    size_t line_end = close;
-    while (line_end < text_.size() && text_[line_end] != '\n' && text_[line_end] != '\r')
-      ++line_end;
-    const size_t begin = open + 1, end = close - 1;
-    if (NoWrapEntry()) {
-      segment_ = {};
-      return;
-    }
-    // The longest line that could have been broken.
-    size_t bytes = line_end - line_start_;
-    if (bytes > static_cast<size_t>(std::min(longest_utf8_, longest_bytes_)) &&
-        NextBreak(begin, end) < end) {
-      longest_utf8_ = std::max(longest_utf8_, Columns(line_start_, line_end, true));
-      longest_bytes_ = std::max(longest_bytes_, Columns(line_start_, line_end, false));
-    }
-    if (segment_.valid && segment_.soft && segment_.line < line_ &&
-        evidence_.size() < kMaxEvidence) {
-      Keep({segment_.line_begin, segment_.line_end, segment_.begin, segment_.end, begin, end, 0});
-    }
-    // `msgid ""` then this string alone, without "\n" inside.
-    ++segments_;
-    if (segments_ == 1) {
-      intro_ = target.size() == before && line_ == keyword_line_;
-    } else if (segments_ == 2 && intro_ && line_ > keyword_line_ &&
-               target.find('\n', before) >= target.size() - 1) {
-      alone_ = {line_start_, line_end, begin, end, 0, 0, static_cast<int>(keyword_.size()) + 1};
-    } else {
-      alone_.reset();
-    }
-    segment_.valid = true;
-    segment_.line = line_;
-    segment_.line_begin = line_start_;
-    segment_.line_end = line_end;
-    segment_.begin = begin;
-    segment_.end = end;
-    segment_.soft = target.size() > before && target.back() != '\n';
-  }
-
-  // The strings of a keyword are complete.
-  void EndField() {
-    if (alone_ && evidence_.size() < kMaxEvidence) Keep(*alone_);
-    alone_.reset();
-    segments_ = 0;
-    segment_ = {};
-  }
-
-  bool NoWrapEntry() const {
-    return std::find(cur_.flags.begin(), cur_.flags.end(), "no-wrap") != cur_.flags.end();
-  }
-
-  // Columns of text_[begin, end): exact for UTF-8; for other charsets one
-  // per byte (legacy CJK charsets take two bytes for a wide character), a
-  // soft hyphen (0xAD in the ISO-8859 charsets) none.
-  int Columns(size_t begin, size_t end, bool utf8) const {
-    std::string_view s = text_.substr(begin, end - begin);
-    if (utf8) return PoColumns(s);
-    return static_cast<int>(s.size() - std::count(s.begin(), s.end(), '\xAD'));
-  }
-
-  // Where a line may first break in the string contents text_[begin, end).
-  // For UTF-8 the Unicode rules; for other charsets after spaces only, which
-  // errs on the long side.
-  size_t FirstBreak(size_t begin, size_t end, bool utf8) const {
-    if (utf8) return NextBreak(begin, end);
-    size_t i = begin;
-    while (i < end && text_[i] != ' ') ++i;
-    while (i < end && text_[i] == ' ') ++i;
-    return i;
-  }
-
-  void DetectWrapping(PoStyle* style, bool utf8) const {
-    style->width = 79;
-    style->no_wrap = false;
-    const int longest = utf8 ? longest_utf8_ : longest_bytes_;
-    if (evidence_.empty()) {
-      style->no_wrap = longest > 79;
-      return;
-    }
-    // Each piece of evidence allows the widths of an interval; pick the width
-    // most of them allow. Some can be wrong (gettext does not break inside
-    // format directives, our break opportunities are approximate), so 79
-    // wins when only a few (one, or a tenth, of three or more) disagree.
-    static constexpr int kMin = 20, kMax = 1000;
-    std::vector<int> starts(kMax + 2, 0);  // interval starts minus ends, per width
-    auto allow = [&starts](int from, int to) {
-      from = std::max(from, kMin);
-      to = std::min(to, kMax);
-      if (from > to) return;
-      ++starts[from];
-      --starts[to + 1];
-    };
-    for (const Measured& m : evidence_) {
-      const Measured::Lengths& e = m.as[utf8];
-      allow(e.breakable ? e.line : kMin, e.line + e.next - 1);
-    }
-    if (longest > 0) allow(longest, kMax);
-    std::vector<int> allowed(kMax + 1, 0);
-    int best = 0, sum = 0;
-    for (int w = kMin; w <= kMax; ++w) {
-      sum += starts[w];
-      allowed[w] = sum;
-      best = std::max(best, sum);
-    }
-    int tolerated = best >= 3 ? std::max(1, best / 10) : 0;
-    if (allowed[79] >= best - tolerated) return;
-    for (int usual : {80, 100, 120, 72, 76, 78, 70, 60, 64, 90, 132, 110, 140, 150, 160, 200}) {
-      if (allowed[usual] == best) {
-        style->width = usual;
-        return;
-      }
-    }
-    for (int w = kMin; w <= kMax; ++w) {
-      if (allowed[w] == best) {
-        style->width = w;
-        return;
-      }
-    }
-  }
-
-  std::string_view text_;
-  const std::string& path_;
-  // The charset the header declares; the file's bytes, when text_ holds
-  // their conversion to UTF-8.
-  bool raw_ = false;  // reading the header only, before the charset is known
-  CharsetName charset_{"UTF-8", true, true};
-  bool converted_ = false;
-  bool charset_declared_ = false;  // by the first entry
-  std::string converted_text_;
-  std::string_view original_;
-  int header_line_ = 1;
-  // Domains: the one in force, the entries', the directive's being read.
-  std::string domain_ = "messages";
-  std::optional<std::string> entries_domain_;
-  std::string domain_value_;
-  int domain_line_ = 1, domain_column_ = 1;
-  int pending_domain_line_ = 0, pending_domain_column_ = 0;
-  bool domain_reported_ = false;
-  std::vector<std::vector<Diagnostic>> charset_errors_;
-  int line_ = 0;
-  size_t line_start_ = 0;
-  bool eof_ = false;
 
   // How often the caller hears how far the reader got.
   static constexpr size_t kConsumedStep = size_t{1} << 18;
 
-  PoEntrySink* entries_ = nullptr;
-  size_t count_ = 0;  // entries given to entries_
-  // The keys of the active entries, to find duplicates at the end.
-  struct Key {
-    uint64_t hash;
-    size_t index;
-    int line, column;  // of the msgid keyword
-  };
-  std::vector<Key> keys_;
-  std::optional<std::string> header_msgstr_;
+  std::string_view text_;
+  const std::string& path_;
+  bool raw_ = false;
+  // The file's bytes, converted from the charset the header declares.
+  PoInputText input_;
+  bool charset_declared_ = false;  // by the first entry
+  Utf8LineChecker utf8_;
+  PoWrapDetector wrap_;
   std::vector<std::vector<Diagnostic>> groups_;
-  // UTF-8 checking, ahead of the charset being known.
-  size_t utf8_checked_ = 0, utf8_counted_ = 0, utf8_line_start_ = 0;
-  int utf8_line_ = 1, utf8_reported_line_ = 0;
-  std::vector<Diagnostic> utf8_errors_;
-
-  // The entry being read.
-  Message cur_;
-  bool reference_open_ = false;  // ParseReferences' *open
-  bool started_ = false;
-  int cur_line_ = 0;
-  bool has_msgid_ = false, has_msgstr_ = false, has_plural_ = false;
-  int obsolete_ = -1;  // -1 until its first keyword
-  bool obsolete_reported_ = false;
-  Field field_ = Field::kNone;
-  int field_strings_ = 0;
-  size_t msgstr_index_ = 0;
-  int msgstr_count_ = 0;
-  std::string keyword_;
-  int keyword_line_ = 0;
-  int msgid_line_ = 0, msgid_column_ = 0;
-  int first_keyword_line_ = 0, first_keyword_column_ = 0;
-  bool recovering_ = false;
-  bool bogus_ = false;  // an entry already reported as unusable
-  std::string scratch_;
-  std::vector<std::pair<int, int>> escaped_utf8_errors_;
-
-  // Wrapping detection.
-  Segment segment_;
-  int segments_ = 0;    // strings of the current keyword
-  bool intro_ = false;  // its first string is an empty one on the keyword's line
-  std::optional<Evidence> alone_;
-  std::vector<Measured> evidence_;
-  int longest_utf8_ = 0, longest_bytes_ = 0;
+  std::vector<std::vector<Diagnostic>> charset_errors_;
 };
 
 }  // namespace

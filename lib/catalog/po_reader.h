@@ -1,6 +1,9 @@
 // Reads PO and POT files: everything GNU gettext and Poedit write (msgctxt,
 // plurals, "#|" previous strings, "#~" obsolete entries, every C escape
 // gettext uses, CRLF line ends, strings wrapped over several lines).
+// PO bytes -> Catalog (or a PoEntrySink): how every tool reads catalogs. It
+// drives its parts: po_input_text (the declared charset), po_parser (the
+// grammar), po_wrap_detect (the width the file was written with).
 //
 // Syntax errors are reported as "path:line:col: error: message" to the sink;
 // the reader goes on after an error where it can so a user sees all of them.
@@ -19,8 +22,9 @@
 #include <string>
 #include <string_view>
 
-#include "catalog/catalog.h"
 #include "base/diagnostic.h"
+#include "catalog/catalog.h"
+#include "catalog/po_entry_sink.h"
 
 namespace l10n {
 
@@ -32,18 +36,6 @@ namespace l10n {
 // the wrapping it was written with (width, or no_wrap), so that PoWriter
 // reproduces it.
 bool ReadPo(std::string_view text, const std::string& path, Catalog* catalog, DiagnosticSink* sink);
-
-// Receives the entries of a PO file as they are read, for callers that keep
-// them in another form than a Catalog (PackedCatalog), or not at all.
-class PoEntrySink {
- public:
-  virtual ~PoEntrySink() = default;
-  // The entries in file order: the i-th call (from 0) gets entry i.
-  virtual void Add(Message&& message) = 0;
-  // Whether entries i < j have the same msgctxt and msgid. Asked at the end,
-  // only about entries (obsolete ones too) whose keys hash alike, to report duplicates.
-  virtual bool SameKey(size_t i, size_t j) const = 0;
-};
 
 // The same, entry by entry; the file's line ends and wrapping go to *style.
 // `consumed`, when set, is called now and then with an offset below which

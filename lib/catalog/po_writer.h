@@ -1,8 +1,10 @@
 // Writes a catalog exactly as GNU gettext 0.21 writes it (msgcat, msgmerge,
 // xgettext): same comment order, flag order, string escaping and line
-// wrapping (79 columns by default, at the break opportunities of Unicode
-// line breaking as libunistring applies them), so that `msgcat F | cmp - F`
-// finds no difference and Poedit leaves the file as it is.
+// wrapping (79 columns by default, at the line breaks libunistring chooses,
+// as gettext calls it), so that `msgcat F | cmp - F` finds no difference and
+// Poedit leaves the file as it is. Catalog -> PO bytes: the last step of
+// l10n-extract. The parts: po_references ("#:"), po_flags ("#,"), po_wrap
+// (the strings).
 //
 // Like gettext, the writer puts obsolete entries after all others, leaves
 // out obsolete entries without a translation and the "fuzzy" flag of an
@@ -15,7 +17,6 @@
 #include <cstddef>
 #include <memory>
 #include <string>
-#include <string_view>
 
 #include "catalog/catalog.h"
 
@@ -44,18 +45,6 @@ class PoWriter {
   class Impl;
   std::unique_ptr<Impl> writer_;
 };
-
-// Columns that UTF-8 `text` takes on a line as gettext counts them when
-// wrapping (libunistring's uc_width: 2 for East Asian wide characters, 0 for
-// combining marks, control characters not counted).
-int PoColumns(std::string_view text);
-
-// Where gettext may first break a line inside `escaped`, the contents of a
-// string as written in a PO file (UTF-8, escapes included): the offset of the
-// first character after the start that a line may begin with, or
-// escaped.size(). A line is assumed to start at escaped[0], and a final
-// "\n" to end the string.
-size_t PoNextBreak(std::string_view escaped);
 
 }  // namespace l10n
 
