@@ -8,7 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "check/check.h"
+#include "check/check_policy.h"
+#include "unit/markup_check.h"
 #include "catalog/plural_forms.h"
 #include "test_util.h"
 

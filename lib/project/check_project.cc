@@ -7,6 +7,10 @@
 #include <fmt/format.h>
 
 #include "project/check_project.h"
+#include "check/catalog_checker.h"
+#include "check/entry_rule.h"
+#include "check/locator.h"
+#include "check/markup_rules.h"
 #include "base/file_io.h"
 #include "post/html_segmenter.h"
 #include "project/project.h"
@@ -108,20 +112,10 @@ class StaleReporter {
 
 Status ApplyCheckConfig(const Config& config, CheckPolicy* policy) {
   if (config.check_min_coverage >= 0) policy->SetMinCoverage(config.check_min_coverage);
-  const std::pair<const std::vector<std::string>*, std::optional<Severity>> lists[] = {
-      {&config.check_warnings, Severity::kWarning},
-      {&config.check_errors, Severity::kError},
-      {&config.check_ignore, std::nullopt},
-  };
-  for (const auto& [names, severity] : lists) {
-    for (const std::string& name : *names) {
-      std::optional<Check> check = ParseCheck(name);
-      if (!check) return Status::Error(FormatUi("unknown check '{}'", name));
-      Status status = policy->Set(*check, severity);
-      if (!status.ok()) return status;
-    }
-  }
-  return Status::Ok();
+  return policy->SetNamed(config.check_warnings, config.check_errors, config.check_ignore,
+                          [](const std::string& name) {
+                            return FormatUi("unknown check '{}'", name);
+                          });
 }
 
 bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* report,
