@@ -78,6 +78,11 @@ TEST_CASE("the style rules: each finding in full") {
        "t.po:2:1: warning: translation is identical to the source: \"Youth Voices for Change\" "
        "[identical]\n"},
       {CheckIdentical, "2017", "2017", ""},  // no letters
+      {CheckIdentical, "\xE2\x82\xAC 5", "\xE2\x82\xAC 5", ""},  // nor "€"
+      // Letters: ASCII, and U+00C0 to U+07FF (not CJK).
+      {CheckIdentical, "\xCE\xA9 1", "\xCE\xA9 1",
+       "t.po:2:1: warning: translation is identical to the source: \"\xCE\xA9 1\" [identical]\n"},
+      {CheckIdentical, "\xE6\x97\xA5", "\xE6\x97\xA5", ""},
       {CheckIdentical, "<a/>", "<a/>", ""},
       {CheckIdentical, "Hola", "Hola!", ""},
       {CheckWhitespace, " Hello", "Hola",

@@ -50,7 +50,8 @@ struct EntryForm {
 
 // Where the rules on one catalog (or one part of it, check/catalog_checker.h)
 // report: each finding at the level the policy gives its check, none when
-// the policy ignores it, located in the file's text.
+// the policy ignores it, located in the file's text. `text`, `path` and
+// `policy` must outlive it.
 class Findings {
  public:
   Findings(std::string_view text, const std::string& path, const CheckPolicy& policy)

@@ -14,10 +14,14 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// An ASCII letter, or a character from U+00C0 to U+07FF (the accented Latin
+// letters up to the alphabets of Greek, Cyrillic, Hebrew, Arabic...): what
+// makes an identical translation worth a warning; "2017" or "€" is not. (A
+// file with invalid UTF-8 is not read, so the rules see valid text.)
 bool HasLetters(std::string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xDF)) return true;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = NextCodePoint(text, &i);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x7FF)) return true;
   }
   return false;
 }
@@ -52,7 +56,7 @@ std::string PlainText(std::string_view unit_text) {
     if (t.type == Token::kText) {
       out += t.text;
     } else if (t.type == Token::kSelfClosing) {
-      out += "\xEF\xBF\xBC";
+      AppendUtf8(U'\uFFFC', &out);
     }
   }
   return out;
