@@ -83,9 +83,8 @@ class EntryChecker : public PoEntrySink {
         info_(info), expect_header_(has_header), findings_(text, path, policy) {}
 
   struct Key {
-    std::string key;  // msgctxt EOT msgid; empty for obsolete entries
+    std::string key;  // msgctxt EOT msgid
     int line = 0;     // of the entry, in the file
-    bool active = true;
   };
 
   void Run() {
@@ -116,7 +115,7 @@ class EntryChecker : public PoEntrySink {
   void Add(Message&& m) override {
     CheckMessage(m);
     // Only the key is kept, and the msgid is not needed any more.
-    Key key{std::string(), m.line, !m.obsolete};
+    Key key{std::string(), m.line};
     key.key = m.msgctxt ? m.Key() : std::move(m.msgid);
     keys_.push_back(std::move(key));
   }

@@ -69,7 +69,6 @@ class Findings {
     return locator_.KeywordLine(m.line, keyword);
   }
   Locator& locator() { return locator_; }
-  const CheckPolicy& policy() const { return policy_; }
   std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
 
  private:
