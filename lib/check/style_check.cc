@@ -158,7 +158,8 @@ void CheckInvertedMarks(const EntryForm& form, Findings* out) {
   int questions = 0, exclamations = 0;
   for (size_t i = 0; i < target.size();) {
     size_t at = i;
-    char32_t c = NextCodePoint(target, &i);
+    auto byte = static_cast<unsigned char>(target[i]);
+    char32_t c = byte < 0x80 ? target[i++] : NextCodePoint(target, &i);  // ASCII inline
     if (c == U'\u00BF') {  // ¿
       ++questions;
     } else if (c == U'\u00A1') {  // ¡
