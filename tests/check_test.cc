@@ -1,6 +1,10 @@
-// l10n-check: one fixture per kind of finding (tests/fixtures/check/), each
-// with its exact messages, locations and exit code; the output formats; the
-// project mode (stale catalogs, merge refusing what check reports); options.
+// l10n-check, the tool (tools/l10n_check.cc): one fixture per kind of
+// finding (tests/fixtures/check/), each with its exact messages, locations
+// and exit code; the output formats; the project mode (stale catalogs, merge
+// refusing what check reports); options. Plural-Forms (catalog/plural_forms.h)
+// and CheckMarkup (unit/markup_check.h) are tested here too, as before the
+// stages had files of their own. The rules' modules have their own tests
+// (check_policy_test.cc, style_check_test.cc, ...).
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -8,7 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "check/check.h"
+#include "check/check_policy.h"
+#include "unit/markup_check.h"
 #include "catalog/plural_forms.h"
 #include "test_util.h"
 

@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "catalog/catalog.h"
-#include "check/check.h"
 #include "post/html_segmenter.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"

@@ -8,7 +8,9 @@
 
 #include <fmt/format.h>
 
-#include "check/check.h"
+#include "check/catalog_checker.h"
+#include "check/check_policy.h"
+#include "check/check_report.h"
 #include "project/check_project.h"
 #include "base/file_io.h"
 #include "tool_common.h"
@@ -120,21 +122,10 @@ int main(int argc, char** argv) {
   if (min_coverage >= 0) policy.SetMinCoverage(min_coverage);
   if (allow_untranslated) policy.Set(l10n::Check::kUntranslated, l10n::Severity::kWarning);
   if (allow_fuzzy) policy.Set(l10n::Check::kFuzzy, l10n::Severity::kWarning);
-  const std::pair<const std::vector<std::string>*, std::optional<l10n::Severity>> lists[] = {
-      {&warnings, l10n::Severity::kWarning},
-      {&errors, l10n::Severity::kError},
-      {&ignored, std::nullopt},
-  };
-  for (const auto& [names, severity] : lists) {
-    for (const std::string& name : *names) {
-      std::optional<l10n::Check> check = l10n::ParseCheck(name);
-      if (!check) {
-        return UsageError(l10n::FormatUi("unknown check '{}' (see --list-checks)", name));
-      }
-      status = policy.Set(*check, severity);
-      if (!status.ok()) return UsageError(status.message());
-    }
-  }
+  status = policy.SetNamed(warnings, errors, ignored, [](const std::string& name) {
+    return l10n::FormatUi("unknown check '{}' (see --list-checks)", name);
+  });
+  if (!status.ok()) return UsageError(status.message());
 
   l10n::CheckReport report;
   if (project) {

@@ -1,10 +1,25 @@
-// l10n-check's output formats: gcc-style text, JSON, GitHub Actions.
+#include "check/check_report.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "check/check.h"
 #include "base/ui_text.h"
 
 namespace l10n {
+
+int CheckReport::errors() const {
+  return static_cast<int>(std::count_if(findings.begin(), findings.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::kError;
+  }));
+}
+
+int CheckReport::warnings() const {
+  return static_cast<int>(std::count_if(findings.begin(), findings.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::kWarning;
+  }));
+}
 
 namespace {
 
@@ -30,36 +45,25 @@ nlohmann::json CoverageJson(const Coverage& c) {
           {"percent", c.Percent()}};
 }
 
-// GitHub workflow command escaping: data, and property values.
-std::string EscapeData(std::string_view s) {
+// GitHub workflow command escaping: of data, and (with ':' and ',') of a
+// property's value.
+std::string Escape(std::string_view s, bool property) {
   std::string out;
   for (char c : s) {
-    if (c == '%') {
-      out += "%25";
-    } else if (c == '\r') {
-      out += "%0D";
-    } else if (c == '\n') {
-      out += "%0A";
-    } else {
-      out += c;
+    switch (c) {
+      case '%': out += "%25"; break;
+      case '\r': out += "%0D"; break;
+      case '\n': out += "%0A"; break;
+      case ':': out += property ? "%3A" : ":"; break;
+      case ',': out += property ? "%2C" : ","; break;
+      default: out += c;
     }
   }
   return out;
 }
 
-std::string EscapeProperty(std::string_view s) {
-  std::string out;
-  for (char c : EscapeData(s)) {
-    if (c == ':') {
-      out += "%3A";
-    } else if (c == ',') {
-      out += "%2C";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
+std::string EscapeData(std::string_view s) { return Escape(s, false); }
+std::string EscapeProperty(std::string_view s) { return Escape(s, true); }
 
 // Per catalog and per post, then the count of findings.
 std::string Summary(const CheckReport& report) {

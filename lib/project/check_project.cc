@@ -7,6 +7,10 @@
 #include <fmt/format.h>
 
 #include "project/check_project.h"
+#include "check/catalog_checker.h"
+#include "check/entry_rule.h"
+#include "check/locator.h"
+#include "check/markup_rules.h"
 #include "base/file_io.h"
 #include "post/html_segmenter.h"
 #include "project/project.h"
@@ -104,24 +108,64 @@ class StaleReporter {
   CheckReport* report_;
 };
 
+// The taxonomy's names are translations too: checked as l10n-merge checks
+// them, for every category link of every post. One that does not parse is
+// reported with the staleness.
+void CheckTaxonomyNames(const Config& config, const std::vector<Post>& posts,
+                        const CheckPolicy& policy, CheckReport* report) {
+  std::string taxonomy_path = config.Expand(config.taxonomy, "");
+  if (!FileExists(taxonomy_path)) return;
+  Result<std::string> text = ReadFile(taxonomy_path);
+  Taxonomy taxonomy;
+  DiagnosticSink parse;
+  if (!text.ok() || !taxonomy.Parse(*text, taxonomy_path, &parse)) return;
+  std::vector<Diagnostic> found;
+  auto add = [&found](Diagnostic d) {
+    auto same = [&d](const Diagnostic& e) {
+      return e.line == d.line && e.column == d.column && e.message == d.message;
+    };
+    if (std::find_if(found.begin(), found.end(), same) == found.end()) {
+      found.push_back(std::move(d));
+    }
+  };
+  for (const Post& post : posts) {
+    for (const Unit& unit : post.segmentation.units) {
+      for (const Placeholder& p : unit.placeholders) {
+        for (const CategoryLink& link : p.categories) {
+          const Category* category = taxonomy.Find(link.slug);
+          if (!category) continue;
+          for (const std::string& target : config.languages) {
+            if (PrimaryLanguage(target) == post.lang) continue;
+            for (CategoryNameIssue& c :
+                 CheckCategoryNames(*category, link.label, post.lang, target)) {
+              auto [line, column] = taxonomy.Locate(category->slug, c.lang, c.issue.offset);
+              add(Diagnostic(Severity::kError, taxonomy_path, line, column,
+                             std::move(c.issue.message), false, CheckName(c.issue.check)));
+            }
+          }
+        }
+      }
+    }
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+  });
+  for (Diagnostic& d : found) {
+    std::optional<Severity> severity = policy.severity(*ParseCheck(d.check));
+    if (!severity) continue;
+    d.severity = *severity;
+    report->findings.push_back(std::move(d));
+  }
+}
+
 }  // namespace
 
 Status ApplyCheckConfig(const Config& config, CheckPolicy* policy) {
   if (config.check_min_coverage >= 0) policy->SetMinCoverage(config.check_min_coverage);
-  const std::pair<const std::vector<std::string>*, std::optional<Severity>> lists[] = {
-      {&config.check_warnings, Severity::kWarning},
-      {&config.check_errors, Severity::kError},
-      {&config.check_ignore, std::nullopt},
-  };
-  for (const auto& [names, severity] : lists) {
-    for (const std::string& name : *names) {
-      std::optional<Check> check = ParseCheck(name);
-      if (!check) return Status::Error(FormatUi("unknown check '{}'", name));
-      Status status = policy->Set(*check, severity);
-      if (!status.ok()) return status;
-    }
-  }
-  return Status::Ok();
+  return policy->SetNamed(config.check_warnings, config.check_errors, config.check_ignore,
+                          [](const std::string& name) {
+                            return FormatUi("unknown check '{}'", name);
+                          });
 }
 
 bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* report,
@@ -161,52 +205,7 @@ bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* 
     }
   }
   if (!ok) return false;
-  // The taxonomy's names are translations too: checked as l10n-merge
-  // checks them, for every category link of every post. One that does not
-  // parse is reported with the staleness.
-  std::string taxonomy_path = config.Expand(config.taxonomy, "");
-  if (FileExists(taxonomy_path)) {
-    Result<std::string> text = ReadFile(taxonomy_path);
-    Taxonomy taxonomy;
-    DiagnosticSink parse;
-    if (text.ok() && taxonomy.Parse(*text, taxonomy_path, &parse)) {
-      std::vector<Diagnostic> found;
-      for (const Post& post : posts) {
-        for (const Unit& unit : post.segmentation.units) {
-          for (const Placeholder& p : unit.placeholders) {
-            for (const CategoryLink& link : p.categories) {
-              const Category* category = taxonomy.Find(link.slug);
-              if (!category) continue;
-              for (const std::string& target : config.languages) {
-                if (PrimaryLanguage(target) == post.lang) continue;
-                for (CategoryNameIssue& c :
-                     CheckCategoryNames(*category, link.label, post.lang, target)) {
-                  auto [line, column] = taxonomy.Locate(category->slug, c.lang, c.issue.offset);
-                  Diagnostic d(Severity::kError, taxonomy_path, line, column,
-                               std::move(c.issue.message), false, CheckName(c.issue.check));
-                  auto same = [&d](const Diagnostic& e) {
-                    return e.line == d.line && e.column == d.column && e.message == d.message;
-                  };
-                  if (std::find_if(found.begin(), found.end(), same) == found.end()) {
-                    found.push_back(std::move(d));
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-      std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-      });
-      for (Diagnostic& d : found) {
-        std::optional<Severity> severity = policy.severity(*ParseCheck(d.check));
-        if (!severity) continue;
-        d.severity = *severity;
-        report->findings.push_back(std::move(d));
-      }
-    }
-  }
+  CheckTaxonomyNames(config, posts, policy, report);
   // Staleness needs every catalog read; syntax errors are findings already.
   if (!all_read) return true;
   DiagnosticSink planning;

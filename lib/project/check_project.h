@@ -2,13 +2,14 @@
 // file names, checked, and compared with what l10n-extract would write from
 // the posts now (the "stale" check).
 //
-//   l10n.toml --CheckProject--> CheckReport (check/check.h)
+//   l10n.toml --CheckProject--> CheckReport (check/check_report.h)
 #ifndef L10N_PROJECT_CHECK_PROJECT_H_
 #define L10N_PROJECT_CHECK_PROJECT_H_
 
 #include "base/diagnostic.h"
 #include "base/status.h"
-#include "check/check.h"
+#include "check/check_policy.h"
+#include "check/check_report.h"
 #include "project/config.h"
 
 namespace l10n {

@@ -15,7 +15,8 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalog_update.h"
-#include "check/check.h"
+#include "check/header_check.h"
+#include "check/locator.h"
 #include "project/extract.h"
 #include "base/file_io.h"
 #include "base/input_limits.h"

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/ui_text.h"
-#include "check/check.h"
+#include "check/markup_rules.h"
 #include "post/html_escape.h"
 #include "render/category_format.h"
 #include "unit/unit_text.h"

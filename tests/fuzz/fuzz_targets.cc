@@ -8,7 +8,8 @@
 #include <vector>
 
 #include "catalog/catalog.h"
-#include "check/check.h"
+#include "check/catalog_checker.h"
+#include "check/header_check.h"
 #include "render/category_format.h"
 #include "render/date_format.h"
 #include "post/html_segmenter.h"
