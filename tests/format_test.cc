@@ -13,6 +13,7 @@
 #include "render/date_format.h"
 #include "base/diagnostic.h"
 #include "catalog/taxonomy.h"
+#include "post/category_link.h"
 
 namespace l10n {
 namespace {

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "post/html_segmenter.h"
 #include "render/merge.h"
 #include "unit/unit_text.h"
 

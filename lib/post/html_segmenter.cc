@@ -12,10 +12,10 @@
 
 #include <fmt/format.h>
 
-#include "render/date_format.h"
-#include "unit/unit_text.h"
-#include "catalog/taxonomy.h"
 #include "base/ui_text.h"
+#include "post/category_link.h"
+#include "unit/datetime.h"
+#include "unit/unit_text.h"
 
 namespace l10n {
 
@@ -803,8 +803,7 @@ class Segmenter {
     }
     if (el.tag == GUMBO_TAG_TIME) {
       if (const GumboAttribute* dt = Attr(el, "datetime")) {
-        Result<std::string> probe = FormatDate(dt->value, "en");
-        if (probe.ok()) {
+        if (ParseDatetime(dt->value)) {
           p.kind = Placeholder::Kind::kDate;
           p.datetime = dt->value;
           p.name = "time";
