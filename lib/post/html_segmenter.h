@@ -25,6 +25,7 @@
 
 #include "base/diagnostic.h"
 #include "post/post_format.h"
+#include "post/shortcode.h"  // ShortcodeTagsIn, for the checks of translations
 #include "unit/unit.h"
 
 namespace l10n {
@@ -35,11 +36,6 @@ namespace l10n {
 Segmentation SegmentHtml(std::string_view html, const std::string& path, DiagnosticSink* sink);
 Segmentation SegmentHtml(std::string_view html, const std::string& path,
                          const SegmentOptions& options, DiagnosticSink* sink);
-
-// The shortcode tags `options` reads in decoded text, as written
-// ("[gallery ids=\"1\"]", "[/caption]"), in order; none when shortcodes
-// are off. A translation must not write one the source text does not have.
-std::vector<std::string> ShortcodeTagsIn(std::string_view text, const SegmentOptions& options);
 
 }  // namespace l10n
 
