@@ -2,11 +2,12 @@
 
 #include <string_view>
 
+#include "post/html_text.h"
+
 namespace l10n {
 
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // WHATWG Encoding labels that a <meta> may declare for a UTF-8 page: the
@@ -19,8 +20,8 @@ bool IsUtf8Label(std::string_view label) {
 }
 
 std::string NormalizeLabel(std::string_view label) {
-  while (!label.empty() && IsSpace(label.front())) label.remove_prefix(1);
-  while (!label.empty() && IsSpace(label.back())) label.remove_suffix(1);
+  while (!label.empty() && IsHtmlSpace(label.front())) label.remove_prefix(1);
+  while (!label.empty() && IsHtmlSpace(label.back())) label.remove_suffix(1);
   std::string out;
   for (char c : label) out += Lower(c);
   return out;
@@ -36,13 +37,13 @@ std::optional<std::string> CharsetFromContent(std::string_view content) {
     size_t at = lower.find("charset", pos);
     if (at == std::string::npos) return std::nullopt;
     size_t i = at + 7;
-    while (i < lower.size() && IsSpace(lower[i])) ++i;
+    while (i < lower.size() && IsHtmlSpace(lower[i])) ++i;
     if (i >= lower.size() || lower[i] != '=') {
       pos = at + 7;
       continue;
     }
     ++i;
-    while (i < lower.size() && IsSpace(lower[i])) ++i;
+    while (i < lower.size() && IsHtmlSpace(lower[i])) ++i;
     if (i >= lower.size()) return std::nullopt;
     if (lower[i] == '"' || lower[i] == '\'') {
       size_t end = lower.find(lower[i], i + 1);
@@ -50,7 +51,7 @@ std::optional<std::string> CharsetFromContent(std::string_view content) {
       return std::string(content.substr(i + 1, end - i - 1));
     }
     size_t end = i;
-    while (end < lower.size() && !IsSpace(lower[end]) && lower[end] != ';') ++end;
+    while (end < lower.size() && !IsHtmlSpace(lower[end]) && lower[end] != ';') ++end;
     return std::string(content.substr(i, end - i));
   }
 }

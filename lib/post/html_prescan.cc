@@ -6,6 +6,7 @@
 
 #include "base/ui_text.h"
 #include "post/html_meta_charset.h"
+#include "post/html_text.h"
 #include "post/html_tree_model.h"
 #include "post/html_tree_rules.h"
 
@@ -14,7 +15,6 @@ namespace l10n {
 namespace {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // Reads the attributes of a tag from html[i] to its end; returns the offset
@@ -27,7 +27,7 @@ size_t ReadTag(std::string_view html, size_t i, bool* self_closing,
   *self_closing = false;
   attributes->clear();
   for (;;) {
-    while (i < n && IsSpace(html[i])) ++i;
+    while (i < n && IsHtmlSpace(html[i])) ++i;
     if (i >= n) return n;
     if (html[i] == '>') return i + 1;
     if (html[i] == '/') {
@@ -39,14 +39,14 @@ size_t ReadTag(std::string_view html, size_t i, bool* self_closing,
       continue;
     }
     size_t name_begin = i++;
-    while (i < n && !IsSpace(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=') ++i;
+    while (i < n && !IsHtmlSpace(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=') ++i;
     TagAttribute attribute;
     for (size_t k = name_begin; k < i; ++k) attribute.name += Lower(html[k]);
     size_t after = i;
-    while (after < n && IsSpace(html[after])) ++after;
+    while (after < n && IsHtmlSpace(html[after])) ++after;
     if (after < n && html[after] == '=') {
       i = after + 1;
-      while (i < n && IsSpace(html[i])) ++i;
+      while (i < n && IsHtmlSpace(html[i])) ++i;
       if (i < n && (html[i] == '"' || html[i] == '\'')) {
         size_t end = html.find(html[i], i + 1);
         if (end == std::string_view::npos) return n;
@@ -54,7 +54,7 @@ size_t ReadTag(std::string_view html, size_t i, bool* self_closing,
         i = end + 1;
       } else {
         size_t begin = i;
-        while (i < n && !IsSpace(html[i]) && html[i] != '>') ++i;
+        while (i < n && !IsHtmlSpace(html[i]) && html[i] != '>') ++i;
         attribute.value = html.substr(begin, i - begin);
       }
     }
@@ -101,7 +101,7 @@ std::optional<InputProblem> Scan(std::string_view html, size_t* reopened) {
       for (size_t k = i; k < std::min({end, i + 14, n}); ++k) head += Lower(html[k]);
       if (head.compare(0, 8, "!doctype") == 0) {
         size_t k = 8;
-        while (k < head.size() && IsSpace(head[k])) ++k;
+        while (k < head.size() && IsHtmlSpace(head[k])) ++k;
         model.set_quirks(head.compare(k, 4, "html") != 0);
       }
       i = end == std::string_view::npos ? n : end + 1;
@@ -110,7 +110,7 @@ std::optional<InputProblem> Scan(std::string_view html, size_t* reopened) {
     }
     if (end_tag) ++i;
     name.clear();
-    while (i < n && !IsSpace(html[i]) && html[i] != '/' && html[i] != '>') name += Lower(html[i++]);
+    while (i < n && !IsHtmlSpace(html[i]) && html[i] != '/' && html[i] != '>') name += Lower(html[i++]);
     bool self_closing = false;
     i = ReadTag(html, i, &self_closing, &attributes);
     text_begin = i;
@@ -145,7 +145,7 @@ std::optional<InputProblem> Scan(std::string_view html, size_t* reopened) {
       size_t k = 0;
       while (k < name.size() && end + 2 + k < n && Lower(html[end + 2 + k]) == name[k]) ++k;
       size_t after = end + 2 + k;
-      if (k == name.size() && (after >= n || IsSpace(html[after]) || html[after] == '/' ||
+      if (k == name.size() && (after >= n || IsHtmlSpace(html[after]) || html[after] == '/' ||
                                html[after] == '>')) {
         break;
       }

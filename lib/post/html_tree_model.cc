@@ -3,12 +3,11 @@
 #include <algorithm>
 
 #include "base/ui_text.h"
+#include "post/html_text.h"
 
 namespace l10n {
 
 namespace {
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Prefixed to the names of SVG and MathML elements (but svg and math).
 constexpr char kForeign[] = "\x01";
@@ -419,7 +418,7 @@ void HtmlTreeModel::EndTag(const std::string& name) {
 void HtmlTreeModel::Text(std::string_view text) {
   if (text.empty()) return;
   bool blank = true;
-  for (size_t k = 0; k < text.size() && blank; ++k) blank = IsSpace(text[k]);
+  for (size_t k = 0; k < text.size() && blank; ++k) blank = IsHtmlSpace(text[k]);
   if (!InForeign() &&
       !(blank && !open_.empty() &&
         (open_.back().table_mode || OneOf(open_.back().name, {"head", "colgroup", "select"})))) {
