@@ -13,7 +13,12 @@
 //
 // Every unit records the byte range of the source it stands for; merge copies
 // every byte outside those ranges unchanged. The HTML parser (gumbo) stays
-// behind this module.
+// behind the post/html_* modules: the walk of blocks and inline runs is
+// here; which elements are blocks, inline, void or skipped is in
+// html_elements.h, white space and decoding in html_text.h, where nodes are
+// in the source in html_source_map.h, attribute units and <html lang> in
+// html_attributes.h, shortcodes in shortcode.h, and the text, placeholder
+// names and notes of a unit in unit_builder.h.
 #ifndef L10N_POST_HTML_SEGMENTER_H_
 #define L10N_POST_HTML_SEGMENTER_H_
 
