@@ -20,7 +20,7 @@ TEST_CASE("PostFormatFor picks the format by extension, HTML by default") {
   }
 }
 
-TEST_CASE("the HTML format escapes text, attribute values and the page language") {
+TEST_CASE("the HTML format escapes text and attribute values, closes elements, sets the language") {
   const PostFormat& html = HtmlPostFormat();
   std::string text;
   html.AppendText("a < b & c > d\xC2\xA0" "e \"q\" 'a'", &text);
@@ -45,6 +45,9 @@ TEST_CASE("the HTML format escapes text, attribute values and the page language"
     REQUIRE(tokens.ok());
     CHECK(html.RenderAttribute(unit, *tokens) == c.want);
   }
+
+  CHECK(html.ImpliedEndTag(Placeholder::Kind::kDate) == "</time>");
+  CHECK(html.ImpliedEndTag(Placeholder::Kind::kCategory) == "</a>");
 
   Segmentation seg;
   seg.has_lang_edit = true;

@@ -35,6 +35,11 @@ class HtmlFormat : public PostFormat {
     return value;
   }
 
+  // <time datetime> and <a rel="category tag">.
+  std::string_view ImpliedEndTag(Placeholder::Kind kind) const override {
+    return kind == Placeholder::Kind::kDate ? "</time>" : "</a>";
+  }
+
   std::string LanguageEdit(const Segmentation& segmentation, std::string_view lang) const override {
     std::string value;
     AppendHtmlAttribute(lang, '"', &value);

@@ -4,7 +4,8 @@
 //
 //   post --PostFormat::Segment--> Segmentation { units, page language }
 //   Segmentation + translations --MergePost (render/merge.h), through
-//     PostFormat::AppendText / RenderAttribute / LanguageEdit--> localized post
+//     PostFormat::AppendText / RenderAttribute / ImpliedEndTag /
+//     LanguageEdit--> localized post
 //
 // A format is one class implementing PostFormat, in its own file pair under
 // lib/post/ (post/html_format.h), and one row in the registry that picks it
@@ -80,6 +81,10 @@ class PostFormat {
   // unit's value; placeholder tokens have nothing to stand for there.
   virtual std::string RenderAttribute(const Unit& unit,
                                       const std::vector<Token>& tokens) const = 0;
+
+  // The end tag merge writes after a rendered date (kDate) or category
+  // label (kCategory) whose element's end tag the source leaves out.
+  virtual std::string_view ImpliedEndTag(Placeholder::Kind kind) const = 0;
 
   // The bytes that replace `segmentation.lang_range` (has_lang_edit) so the
   // page declares the language `lang`.

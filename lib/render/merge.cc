@@ -180,9 +180,11 @@ class Merger {
     }
   }
 
-  void EmitEndTag(Range end_tag, const char* fallback) {
+  // The element's end tag as the source writes it, or the one the format
+  // implies when the source omits it.
+  void EmitEndTag(Range end_tag, Placeholder::Kind kind) {
     if (end_tag.empty()) {
-      out() += fallback;
+      out() += format_.ImpliedEndTag(kind);
     } else {
       EmitRaw(end_tag);
     }
@@ -197,7 +199,7 @@ class Merger {
     }
     EmitRaw(p.start_tag);
     format_.AppendText(*date, &out());
-    EmitEndTag(p.end_tag, "</time>");
+    EmitEndTag(p.end_tag, Placeholder::Kind::kDate);
   }
 
   Category CategoryFor(const Unit& unit, const CategoryLink& link) {
@@ -262,7 +264,7 @@ class Merger {
       std::swap(item, out());
       EmitRaw(link.start_tag);
       format_.AppendText(*label, &out());
-      EmitEndTag(link.end_tag, "</a>");
+      EmitEndTag(link.end_tag, Placeholder::Kind::kCategory);
       std::swap(item, out());
       items.push_back(std::move(item));
     }
