@@ -10,8 +10,6 @@ namespace {
 
 class HtmlFormat : public PostFormat {
  public:
-  std::string_view name() const override { return "HTML"; }
-
   std::optional<InputProblem> CheckInput(std::string_view text) const override {
     return CheckPostInput(text);
   }

@@ -59,9 +59,6 @@ class PostFormat {
  public:
   virtual ~PostFormat() = default;
 
-  // The format's name, for messages: "HTML".
-  virtual std::string_view name() const = 0;
-
   // The first reason to refuse `text` as a post of this format, before it
   // is segmented (post/post_input.h); nullopt when it may be read.
   virtual std::optional<InputProblem> CheckInput(std::string_view text) const = 0;
