@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "post/html_segmenter.h"
 #include "render/merge.h"
 #include "unit/unit_text.h"
 #include "catalog/po_reader.h"

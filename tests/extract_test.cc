@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "catalog/catalog_update.h"
+#include "post/html_segmenter.h"
 #include "project/extract.h"
 #include "catalog/plural_forms.h"
 #include "catalog/po_reader.h"

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "post/html_segmenter.h"
 #include "render/merge.h"
 #include "unit/unit_text.h"
 
@@ -307,11 +308,6 @@ TEST_CASE("text that merely looks like markup is escaped") {
   MergeRun run = Merge("<p>a &lt; b</p>", {{"a &lt; b", "a &lt; b & c > d < 3"}});
   CHECK(run.errors == "");
   CHECK(run.html == "<p>a &lt; b &amp; c &gt; d &lt; 3</p>");
-}
-
-TEST_CASE("word counts skip placeholders") {
-  CHECK(CountWords("See <a>the report</a> now.<br/>") == 4);
-  CHECK(CountWords("") == 0);
 }
 
 }  // namespace

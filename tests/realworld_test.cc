@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/charset.h"
+#include "post/html_segmenter.h"
 #include "render/merge.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"

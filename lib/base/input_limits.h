@@ -1,6 +1,7 @@
 // What the tools refuse to read, before any parser sees it (docs/limits.md):
-// files over their kind's size cap (enforced while reading, lib/file_io.h),
-// posts with invalid UTF-8 or NUL bytes, an encoding declared other than
+// the limits, and the problem a check reports. Files over their kind's size
+// cap (enforced while reading, base/file_io.h); in posts (post/post_input.h)
+// invalid UTF-8 or NUL bytes, an encoding declared other than
 // UTF-8, elements nested deeper than 1,000 (quadratic time in the HTML5
 // parser, and the tree walk's stack), elements with more than 100
 // attributes (gumbo compares each with those before it), more than 100
@@ -49,10 +50,6 @@ struct InputProblem {
   size_t offset = 0;  // where, in the input
   std::string message;
 };
-
-// The first reason to refuse `html` as a post, or nullopt. Linear time.
-// The markup is checked by PrescanHtml (html_prescan.h).
-std::optional<InputProblem> CheckPostInput(std::string_view html);
 
 }  // namespace l10n
 

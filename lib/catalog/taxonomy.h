@@ -69,23 +69,6 @@ class Taxonomy {
   std::map<std::pair<std::string, std::string>, size_t> name_offsets_;
 };
 
-// The slug an href names: the last non-empty path segment after "/category/"
-// or "/categoria/" ("https://example.org/category/blog-fieldvisit/" ->
-// "blog-fieldvisit"; a trailing "page/N" is skipped), else the value of a
-// "cat", "category_name" or "category" query parameter ("?cat=events"), kept
-// verbatim (no percent-decoding). When the href names none, a slug made from
-// `label`: transliterated to ASCII ("Any-Latin; Latin-ASCII; Lower"), every
-// run of other characters turned into one '-', none at either end
-// ("Educación & Niñez" -> "educacion-ninez"). Empty when the label has no
-// letter or digit.
-std::string CategorySlug(std::string_view href, std::string_view label);
-
-// Splits a bilingual label as the site shows it ("Blog fieldvisit / Visita de
-// campo") into {first, second}, trimmed, at the first '/' with white space
-// (ASCII or U+00A0) on both sides and text on either; "Agua/Saneamiento"
-// stays whole. One trimmed element when there is no such separator.
-std::vector<std::string> SplitBilingualLabel(std::string_view label);
-
 }  // namespace l10n
 
 #endif  // L10N_CATALOG_TAXONOMY_H_

@@ -1,5 +1,6 @@
-// Decoded text back into HTML: the escaping merge applies to a translated
-// unit before it goes into the page.
+// Decoded text back into HTML: the escaping the HTML format
+// (post/html_format.h) gives a translated unit's text and attribute values
+// before merge puts them into the page.
 #ifndef L10N_POST_HTML_ESCAPE_H_
 #define L10N_POST_HTML_ESCAPE_H_
 

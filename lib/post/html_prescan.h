@@ -1,19 +1,10 @@
-// The markup checks of a post before gumbo parses it (docs/limits.md): a
-// model of the HTML5 tree builder, in one linear pass, that counts what the
-// parser would build rather than the tags a post writes, and refuses what
-// would cost gumbo more than linear time or memory.
-//
-// The model keeps the stack of open elements and the list of active
-// formatting elements closely enough: void elements and self-closing foreign
-// ones do not nest; raw text and RCDATA (script, style, textarea, title,
-// xmp, iframe, noembed, noframes; plaintext to the end) and comments are
-// skipped; end tags close up to their element within its scope; elements
-// whose end tag is optional close their open sibling, blocks an open p; a
-// table part closes what was foster-parented; SVG and MathML content is
-// foreign until a breakout tag. The formatting list has its markers, the
-// Noah's Ark clause (at most three identical entries) and the adoption
-// agency; every element the parser reopens (reconstructs or clones) from it
-// is counted.
+// The markup checks of an HTML post before gumbo parses it (docs/limits.md),
+// in one linear pass: the tokenizer's part here (tags and their attributes,
+// comments, doctypes, raw text and RCDATA skipped, <plaintext> to the end),
+// the tree builder's in post/html_tree_model.h, which counts what the parser
+// would build rather than the tags a post writes, and refuses what would
+// cost gumbo more than linear time or memory. A <meta> declaring another
+// encoding than UTF-8 is refused too (post/html_meta_charset.h).
 #ifndef L10N_POST_HTML_PRESCAN_H_
 #define L10N_POST_HTML_PRESCAN_H_
 

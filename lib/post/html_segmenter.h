@@ -2,6 +2,8 @@
 //
 //   post.html --SegmentHtml--> Segmentation { units, lang edit }
 //
+// The HTML format's Segment (post/html_format.h).
+//
 // A unit is the inline content of a block-level text container (title,
 // headings, p, li, dt/dd, td/th, caption, figcaption, ...), or the value of a
 // translatable attribute (alt, title, meta description, ...). Inline elements
@@ -11,7 +13,12 @@
 //
 // Every unit records the byte range of the source it stands for; merge copies
 // every byte outside those ranges unchanged. The HTML parser (gumbo) stays
-// behind this module.
+// behind the post/html_* modules: the walk of blocks and inline runs is
+// here; which elements are blocks, inline, void or skipped is in
+// html_elements.h, white space and decoding in html_text.h, where nodes are
+// in the source in html_source_map.h, attribute units and <html lang> in
+// html_attributes.h, shortcodes in shortcode.h, and the text, placeholder
+// names and notes of a unit in unit_builder.h.
 #ifndef L10N_POST_HTML_SEGMENTER_H_
 #define L10N_POST_HTML_SEGMENTER_H_
 
@@ -22,38 +29,11 @@
 #include <vector>
 
 #include "base/diagnostic.h"
-#include "base/language_tag.h"
+#include "post/post_format.h"
+#include "post/shortcode.h"  // ShortcodeTagsIn, for the checks of translations
 #include "unit/unit.h"
 
 namespace l10n {
-
-struct Segmentation {
-  std::string lang;  // <html lang>, as written; empty when absent
-  // Where merge writes the target language: the lang value's range (without
-  // quotes); an empty range at the insertion point after "<html" when the
-  // attribute is absent; the attribute as written ("lang=") when it has no
-  // value (`lang_attribute_present` is false then). `has_lang_edit` is
-  // false when the page has no explicit <html> tag.
-  Range lang_range;
-  bool lang_attribute_present = false;
-  bool has_lang_edit = false;
-  std::vector<Unit> units;  // in source order
-};
-
-// What the site's HTML holds besides HTML (project settings,
-// docs/configuration.md).
-struct SegmentOptions {
-  // WordPress shortcodes ([gallery], [caption ...]...[/caption], [audio /]):
-  // each tag is a protected placeholder, never text; a unit of shortcodes
-  // only is not extracted. Off by default: brackets are text elsewhere.
-  bool shortcodes = false;
-  // The shortcode names to read as such; empty: any name.
-  std::vector<std::string> shortcode_names;
-  // A <pre> with one of these classes is prose (Gutenberg's verse and
-  // preformatted blocks), its whitespace kept as it is; any other <pre>
-  // (wp-block-code) is code, never extracted.
-  std::vector<std::string> prose_pre_classes = {"wp-block-verse", "wp-block-preformatted"};
-};
 
 // Segments `html`. `path` is used only in diagnostics (e.g. a <time
 // datetime> that is not a date is reported as a warning and left as an
@@ -61,11 +41,6 @@ struct SegmentOptions {
 Segmentation SegmentHtml(std::string_view html, const std::string& path, DiagnosticSink* sink);
 Segmentation SegmentHtml(std::string_view html, const std::string& path,
                          const SegmentOptions& options, DiagnosticSink* sink);
-
-// The shortcode tags `options` reads in decoded text, as written
-// ("[gallery ids=\"1\"]", "[/caption]"), in order; none when shortcodes
-// are off. A translation must not write one the source text does not have.
-std::vector<std::string> ShortcodeTagsIn(std::string_view text, const SegmentOptions& options);
 
 }  // namespace l10n
 

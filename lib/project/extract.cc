@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "post/category_link.h"
+
 namespace l10n {
 
 namespace {

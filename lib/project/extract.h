@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "catalog/catalog.h"
-#include "post/html_segmenter.h"
 #include "catalog/taxonomy.h"
+#include "post/post_format.h"
 
 namespace l10n {
 

@@ -20,6 +20,7 @@
 #include "project/extract.h"
 #include "base/file_io.h"
 #include "base/input_limits.h"
+#include "post/post_formats.h"
 #include "render/merge.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
@@ -255,7 +256,8 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
       continue;
     }
     post.html = std::move(*html);
-    if (std::optional<InputProblem> problem = CheckPostInput(post.html)) {
+    const PostFormat& format = PostFormatFor(post.path);
+    if (std::optional<InputProblem> problem = format.CheckInput(post.html)) {
       int line = 0, column = 0;
       if (problem->offset > 0 || post.html.size() <= kMaxPostBytes) {
         LineColumn(post.html, problem->offset, &line, &column);
@@ -272,7 +274,7 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
       ok = false;
       continue;
     }
-    post.segmentation = SegmentHtml(post.html, post.path, config.segment, sink);
+    post.segmentation = format.Segment(post.html, post.path, config.segment, sink);
     post.lang = PrimaryLanguage(post.segmentation.lang);
     int line = 1, column = 1;
     if (post.segmentation.has_lang_edit) {

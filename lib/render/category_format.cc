@@ -5,7 +5,6 @@
 #include <unicode/messagepattern.h>
 #include <unicode/msgfmt.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <fmt/format.h>
 

@@ -12,12 +12,9 @@ namespace l10n {
 
 enum class DateStyle { kShort, kMedium, kLong, kFull };
 
-// `datetime` is an HTML valid date string "YYYY-MM-DD", or a global/local
-// date and time string ("2017-08-29T10:00", "2017-08-29T10:00:00Z",
-// "2017-08-29 10:00+02:00"): only its date part is used, as written, whatever
-// the offset. Parsing is strict: 4 to 6 year digits (year > 0), two-digit
-// month and day valid in the proleptic Gregorian calendar (so 2016-02-29 but
-// not 1900-02-29), no surrounding spaces. `locale` is a BCP 47 tag or an ICU
+// `datetime` is an HTML date or date and time string, read by ParseDatetime
+// (unit/datetime.h): only its date part is used, as written, whatever the
+// offset. `locale` is a BCP 47 tag or an ICU
 // id ("en", "es", "es-PE", "es_PE"). Long style: en "August 29, 2017",
 // es "29 de agosto de 2017". The result is UTF-8 and never depends on the
 // process or ICU default time zone.

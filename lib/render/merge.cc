@@ -5,9 +5,11 @@
 
 #include <fmt/format.h>
 
+#include "base/language_tag.h"
 #include "base/ui_text.h"
 #include "check/markup_rules.h"
-#include "post/html_escape.h"
+#include "post/category_link.h"
+#include "post/post_formats.h"
 #include "render/category_format.h"
 #include "unit/unit_text.h"
 
@@ -25,7 +27,12 @@ class Merger {
  public:
   Merger(std::string_view html, const std::string& path, const Segmentation& seg,
          const MergeOptions& options, DiagnosticSink* sink)
-      : html_(html), path_(path), seg_(seg), options_(options), sink_(sink) {}
+      : html_(html),
+        path_(path),
+        seg_(seg),
+        options_(options),
+        sink_(sink),
+        format_(PostFormatFor(path)) {}
 
   MergeResult Run() {
     // Attribute edits first: they apply inside whatever raw bytes are copied,
@@ -40,25 +47,15 @@ class Merger {
             : std::string_view(options_.source_lang);
     bool same_language = PrimaryLanguage(options_.target_lang) == PrimaryLanguage(page_lang);
     if (seg_.has_lang_edit && !same_language) {
-      std::string value;
-      AppendHtmlAttribute(options_.target_lang, '"', &value);
-      if (!seg_.lang_attribute_present) {
-        // Inserted after "<html", or written over a valueless "lang=".
-        value = (seg_.lang_range.empty() ? " lang=\"" : "lang=\"") + value + "\"";
-      }
-      edits_.push_back({seg_.lang_range, value});
+      edits_.push_back({seg_.lang_range, format_.LanguageEdit(seg_, options_.target_lang)});
     }
     for (const Unit& unit : seg_.units) {
       if (!unit.is_attribute) continue;
       std::string text = UnitText(unit);
       if (text == unit.text) continue;  // keep the source bytes
       Result<std::vector<Token>> tokens = TokenizeUnitText(text);
-      std::string value;
-      for (const Token& t : *tokens) {  // attribute text is never rejected
-        if (t.type == Token::kText) AppendHtmlAttribute(t.text, unit.quote ? unit.quote : '"', &value);
-      }
-      if (!unit.quote) value = '"' + value + '"';
-      edits_.push_back({unit.range, value});
+      // Attribute text is never rejected: it has no markup to add.
+      edits_.push_back({unit.range, format_.RenderAttribute(unit, *tokens)});
     }
     std::sort(edits_.begin(), edits_.end(),
               [](const Edit& a, const Edit& b) { return a.range.begin < b.range.begin; });
@@ -152,7 +149,7 @@ class Merger {
     for (const Placeholder& p : unit.placeholders) by_name[p.name] = &p;
     for (const Token& t : *tokens) {
       if (t.type == Token::kText) {
-        AppendHtmlText(t.text, &out());
+        format_.AppendText(t.text, &out());
         continue;
       }
       auto found = by_name.find(t.text);
@@ -183,9 +180,11 @@ class Merger {
     }
   }
 
-  void EmitEndTag(Range end_tag, const char* fallback) {
+  // The element's end tag as the source writes it, or the one the format
+  // implies when the source omits it.
+  void EmitEndTag(Range end_tag, Placeholder::Kind kind) {
     if (end_tag.empty()) {
-      out() += fallback;
+      out() += format_.ImpliedEndTag(kind);
     } else {
       EmitRaw(end_tag);
     }
@@ -199,8 +198,8 @@ class Merger {
       return;
     }
     EmitRaw(p.start_tag);
-    AppendHtmlText(*date, &out());
-    EmitEndTag(p.end_tag, "</time>");
+    format_.AppendText(*date, &out());
+    EmitEndTag(p.end_tag, Placeholder::Kind::kDate);
   }
 
   Category CategoryFor(const Unit& unit, const CategoryLink& link) {
@@ -264,8 +263,8 @@ class Merger {
       std::string item;
       std::swap(item, out());
       EmitRaw(link.start_tag);
-      AppendHtmlText(*label, &out());
-      EmitEndTag(link.end_tag, "</a>");
+      format_.AppendText(*label, &out());
+      EmitEndTag(link.end_tag, Placeholder::Kind::kCategory);
       std::swap(item, out());
       items.push_back(std::move(item));
     }
@@ -283,6 +282,7 @@ class Merger {
   const Segmentation& seg_;
   const MergeOptions& options_;
   DiagnosticSink* sink_;
+  const PostFormat& format_;  // the post's: its escaping
   std::vector<Edit> edits_;
   MergeResult result_;
 };

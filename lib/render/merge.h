@@ -1,6 +1,6 @@
 // Rebuilds a post in a target language (docs/units.md):
 //
-//   post.html --SegmentHtml--> Segmentation --MergePost(+translations,
+//   post --PostFormat::Segment--> Segmentation --MergePost(+translations,
 //   ICU dates, categories)--> localized post
 //
 // Every byte outside the units' ranges is copied unchanged; <html lang>
@@ -18,10 +18,10 @@
 #include <utility>
 #include <vector>
 
-#include "render/date_format.h"
 #include "base/diagnostic.h"
-#include "post/html_segmenter.h"
 #include "catalog/taxonomy.h"
+#include "post/post_format.h"
+#include "render/date_format.h"
 
 namespace l10n {
 
@@ -63,6 +63,8 @@ struct MergeResult {
   bool unsafe = false;  // a translation was rejected: do not publish
 };
 
+// `path` names the post in diagnostics and picks its format
+// (post/post_formats.h), in whose escaping the translations are written.
 // Errors (a translation that adds markup, a broken category pattern) go to
 // the sink with the translation's location, in the words and with the check
 // name of l10n-check (CheckMarkup); the unit falls back to its source and

@@ -7,11 +7,9 @@
 
 #include <fmt/format.h>
 #include <unicode/uchar.h>
-#include <unicode/uniset.h>
-#include <unicode/utf8.h>
 
 #include "base/ui_text.h"
-#include "base/utf8.h"
+#include "unit/text_hazards.h"
 #include "unit/unit_text.h"
 
 namespace l10n {
@@ -70,33 +68,6 @@ std::optional<std::vector<SourcePlaceholder>> SourcePlaceholders(std::string_vie
   return out;
 }
 
-
-// Code points a translation may not add (docs/check.md), by their Unicode
-// properties: controls (Cc) but TAB and LF, format characters (Cf), default
-// ignorable code points and bidirectional controls (Bidi_Control); but for
-// those ordinary text needs: the soft hyphen, ZWNJ and ZWJ (joining in many
-// scripts, emoji sequences), variation selectors (emoji presentation,
-// glyph variants) and the prepended concatenation marks (Arabic number
-// signs). Tag characters are allowed inside an emoji tag sequence only
-// (InvisibleIssues).
-const icu::UnicodeSet& Invisibles() {
-  static const icu::UnicodeSet* set = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    auto* s = new icu::UnicodeSet(
-        UNICODE_STRING_SIMPLE("[[[:Cc:][:Cf:][:Default_Ignorable_Code_Point:][:Bidi_Control:]]"
-                              "-[\\u0009\\u000A\\u00AD\\u200C\\u200D[:Variation_Selector:]"
-                              "[:Prepended_Concatenation_Mark:]]]"),
-        status);
-    if (U_FAILURE(status)) {  // cannot happen with ICU's own property names
-      s->clear();
-      s->add(0, 0x1F).add(0x7F, 0x9F).remove('\t').remove('\n');
-    }
-    s->freeze();
-    return s;
-  }();
-  return *set;
-}
-
 struct ByteClassTable {
   uint8_t of[256] = {};
   ByteClassTable() {
@@ -106,20 +77,8 @@ struct ByteClassTable {
     of[static_cast<unsigned char>('=')] = kEquals;
     of[static_cast<unsigned char>('?')] = kMark;
     of[static_cast<unsigned char>('!')] = kMark;
-    // The first byte of the UTF-8 of every code point of Invisibles().
-    const icu::UnicodeSet& invisibles = Invisibles();
-    for (int32_t r = 0; r < invisibles.getRangeCount(); ++r) {
-      UChar32 first = invisibles.getRangeStart(r), last = invisibles.getRangeEnd(r);
-      for (UChar32 c = first; c <= last;) {
-        std::string utf8;
-        AppendUtf8(static_cast<char32_t>(c), &utf8);
-        if (!utf8.empty()) of[static_cast<unsigned char>(utf8[0])] |= kControl;
-        // The next code point with another first byte.
-        c = c < 0x80      ? c + 1
-            : c < 0x800   ? (c | 0x3F) + 1
-            : c < 0x10000 ? (c | 0xFFF) + 1
-                          : (c | 0x3FFFF) + 1;
-      }
+    for (int b = 0; b < 256; ++b) {
+      if (MayBeginInvisible(static_cast<unsigned char>(b))) of[b] |= kControl;
     }
   }
 };
@@ -128,7 +87,6 @@ const ByteClassTable& ByteClassesTable() {
   static const ByteClassTable table;
   return table;
 }
-
 
 // Tag-like text as HTML reads it: '<' then a letter, '/', '!' or '?', up to
 // the next '>'.
@@ -290,150 +248,6 @@ void CheckTags(std::string_view source, std::string_view translation,
   }
 }
 
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-// Entity references as HTML reads them: "&name;", "&#123;", "&#x1F;". The
-// unit text's own escapes ("&lt;", "&amp;") are text, not entities.
-std::vector<std::pair<size_t, std::string>> Entities(std::string_view s) {
-  std::vector<std::pair<size_t, std::string>> out;
-  for (size_t i = s.find('&'); i != std::string_view::npos; i = s.find('&', i + 1)) {
-    size_t j = i + 1;
-    if (j < s.size() && s[j] == '#') {
-      ++j;
-      bool hex = j < s.size() && (s[j] == 'x' || s[j] == 'X');
-      if (hex) ++j;
-      size_t digits = j;
-      while (j < s.size() && (hex ? std::isxdigit(static_cast<unsigned char>(s[j])) != 0
-                                  : (s[j] >= '0' && s[j] <= '9'))) {
-        ++j;
-      }
-      if (j == digits) continue;
-    } else {
-      size_t name = j;
-      while (j < s.size() && IsAsciiAlnum(s[j]) && j - name < 32) ++j;
-      if (j == name || !IsAsciiAlpha(s[name])) continue;
-    }
-    if (j >= s.size() || s[j] != ';') continue;
-    std::string entity(s.substr(i, j + 1 - i));
-    if (entity == "&lt;" || entity == "&amp;") continue;
-    out.emplace_back(i, std::move(entity));
-  }
-  return out;
-}
-
-// URL schemes that make a link or load something: "javascript:" even with
-// spaces or controls inside (browsers strip them), the others as written.
-std::vector<std::pair<size_t, std::string>> Schemes(std::string_view s) {
-  std::vector<std::pair<size_t, std::string>> out;
-  // Folded: ASCII lowercase, without whitespace and control characters.
-  std::string folded;
-  std::vector<size_t> where;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c <= 0x20 || c == 0x7F) continue;
-    folded += Lower(static_cast<char>(c));
-    where.push_back(i);
-  }
-  for (const char* scheme : {"javascript:", "vbscript:", "livescript:"}) {
-    for (size_t i = folded.find(scheme); i != std::string::npos;
-         i = folded.find(scheme, i + 1)) {
-      out.emplace_back(where[i], std::string(scheme));
-    }
-  }
-  std::string lower(s);
-  for (char& c : lower) c = Lower(c);
-  auto word_start = [&lower](size_t i) { return i == 0 || !IsAsciiAlnum(lower[i - 1]); };
-  for (const char* scheme : {"http://", "https://", "ftp://", "file:", "mailto:", "data:"}) {
-    size_t n = std::strlen(scheme);
-    for (size_t i = lower.find(scheme); i != std::string::npos; i = lower.find(scheme, i + 1)) {
-      if (!word_start(i)) continue;
-      if (std::strcmp(scheme, "data:") == 0) {
-        // "data:text/html,...", not "Source data: ..."
-        size_t j = i + n;
-        while (j < lower.size() && IsAsciiAlpha(lower[j])) ++j;
-        if (j == i + n || j >= lower.size() || lower[j] != '/') continue;
-      } else if (i + n >= lower.size() || lower[i + n] == ' ') {
-        continue;
-      }
-      std::string name(scheme);
-      out.emplace_back(i, name.substr(0, name.find(':') + 1));
-    }
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-// Attribute-like text ("onerror=", "href ="): harmless as text, but a sign of
-// an attempt, and never what a translation of the source needs.
-std::vector<std::pair<size_t, std::string>> Attributes(std::string_view s) {
-  std::vector<std::pair<size_t, std::string>> out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (!IsAsciiAlpha(s[i]) || (i > 0 && (IsAsciiAlnum(s[i - 1]) || s[i - 1] == '-'))) continue;
-    size_t j = i;
-    while (j < s.size() && (IsAsciiAlnum(s[j]) || s[j] == '-' || s[j] == ':')) ++j;
-    std::string name(s.substr(i, j - i));
-    for (char& c : name) c = Lower(c);
-    size_t k = j;
-    while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
-    if (k < s.size() && s[k] == '=') {
-      static constexpr const char* kAttributes[] = {"href",   "src",    "style",      "srcdoc",
-                                               "srcset", "action", "formaction", "xlink:href"};
-      bool event = name.size() > 4 && name.compare(0, 2, "on") == 0;
-      bool known = std::find_if(std::begin(kAttributes), std::end(kAttributes),
-                                [&name](const char* n) { return name == n; }) !=
-                   std::end(kAttributes);
-      if (event || known) out.emplace_back(i, name + "=");
-    }
-    i = j;
-  }
-  return out;
-}
-
-// The code points of Invisibles() in `s`, with their offsets. A tag
-// character (U+E0020..U+E007F) is text in an emoji tag sequence (UTS #51:
-// an emoji, tag characters, U+E007F), as in the flag of Scotland.
-std::vector<std::pair<size_t, char32_t>> Controls(std::string_view s) {
-  std::vector<std::pair<size_t, char32_t>> out;
-  const icu::UnicodeSet& invisibles = Invisibles();
-  UChar32 previous = -1;
-  bool in_tag_sequence = false;
-  for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
-    int32_t start = i;
-    UChar32 c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {  // most text: no lookup
-      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
-        out.emplace_back(static_cast<size_t>(start), static_cast<char32_t>(c));
-      }
-      ++i;
-      previous = c;
-      in_tag_sequence = false;
-      continue;
-    }
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0) {
-      previous = -1;
-      in_tag_sequence = false;
-      continue;
-    }
-    bool tag = c >= 0xE0020 && c <= 0xE007F;
-    if (tag) {
-      in_tag_sequence =
-          in_tag_sequence ||
-          (previous >= 0 && (u_hasBinaryProperty(previous, UCHAR_EMOJI) || previous == 0xFE0F));
-    } else {
-      in_tag_sequence = false;
-    }
-    if (invisibles.contains(c) && !(tag && in_tag_sequence)) {
-      out.emplace_back(static_cast<size_t>(start), static_cast<char32_t>(c));
-    }
-    if (c == 0xE007F) in_tag_sequence = false;
-    previous = c;
-  }
-  return out;
-}
-
 template <typename T>
 bool Has(const std::vector<std::pair<size_t, T>>& list, const T& value) {
   return std::any_of(list.begin(), list.end(), [&value](const auto& p) { return p.second == value; });
@@ -443,8 +257,8 @@ bool Has(const std::vector<std::pair<size_t, T>>& list, const T& value) {
 void CheckText(std::string_view source, std::string_view translation, uint8_t classes,
                std::vector<MarkupIssue>* issues) {
   if (classes & kAmpersand) {
-    auto source_entities = Entities(source);
-    for (const auto& [offset, entity] : Entities(translation)) {
+    auto source_entities = FindEntities(source);
+    for (const auto& [offset, entity] : FindEntities(translation)) {
       if (!Has(source_entities, entity)) {
         issues->push_back(
             {Check::kUnsafe, offset, FormatUi("entity '{}' is not in the source", entity), true});
@@ -452,8 +266,8 @@ void CheckText(std::string_view source, std::string_view translation, uint8_t cl
     }
   }
   if (classes & kColon) {
-    auto source_schemes = Schemes(source);
-    for (const auto& [offset, scheme] : Schemes(translation)) {
+    auto source_schemes = FindUrlSchemes(source);
+    for (const auto& [offset, scheme] : FindUrlSchemes(translation)) {
       if (!Has(source_schemes, scheme)) {
         issues->push_back({Check::kUnsafe, offset,
                            FormatUi("URL scheme '{}' is not in the source", scheme), true});
@@ -461,8 +275,8 @@ void CheckText(std::string_view source, std::string_view translation, uint8_t cl
     }
   }
   if (classes & kEquals) {
-    auto source_attributes = Attributes(source);
-    for (const auto& [offset, attribute] : Attributes(translation)) {
+    auto source_attributes = FindAttributes(source);
+    for (const auto& [offset, attribute] : FindAttributes(translation)) {
       if (!Has(source_attributes, attribute)) {
         issues->push_back({Check::kUnsafe, offset,
                            FormatUi("attribute '{}' is not in the source", attribute), true});
@@ -470,8 +284,8 @@ void CheckText(std::string_view source, std::string_view translation, uint8_t cl
     }
   }
   if (!(classes & kControl)) return;
-  auto source_controls = Controls(source);
-  for (const auto& [offset, c] : Controls(translation)) {
+  auto source_controls = FindInvisibles(source);
+  for (const auto& [offset, c] : FindInvisibles(translation)) {
     if (Has(source_controls, c)) continue;
     std::string code = fmt::format("U+{:04X}", static_cast<uint32_t>(c));
     std::string message;

@@ -13,7 +13,7 @@
 #include "render/category_format.h"
 #include "render/date_format.h"
 #include "post/html_segmenter.h"
-#include "base/input_limits.h"
+#include "post/post_input.h"
 #include "render/merge.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"

@@ -14,7 +14,7 @@
 
 namespace l10n::fuzz {
 
-// Any bytes as an HTML post the input limits accept (input_limits.h):
+// Any bytes as an HTML post the input checks accept (post/post_input.h):
 // segmenting never fails, units lie inside the input, and merging the post
 // into its own language gives it back.
 void Segment(std::string_view data);

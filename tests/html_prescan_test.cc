@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "post/html_prescan.h"
-#include "base/input_limits.h"
+#include "post/post_input.h"
 
 namespace l10n {
 namespace {
