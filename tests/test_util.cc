@@ -109,7 +109,14 @@ Message Entry(std::string msgid, std::string msgstr) {
   return m;
 }
 
-bool HaveMsgcat() { return std::system("msgcat --version >/dev/null 2>&1") == 0; }
+bool RequireProgram(const char* name) {
+  std::string probe = std::string("command -v ") + name + " >/dev/null 2>&1";
+  REQUIRE_MESSAGE(std::system(probe.c_str()) == 0,
+                  name << " not found: scripts/deps.sh installs it (Debian package gettext)");
+  return true;
+}
+
+bool HaveMsgcat() { return RequireProgram("msgcat"); }
 
 bool RunGettextTool(const char* tool, const std::string& po, const char* options,
                     std::string* out) {
