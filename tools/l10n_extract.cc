@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   if (purge) config.purge_obsolete = true;
   for (const std::string& c : compendia) config.compendia.push_back(c);
   if (loaded && !xliff.empty()) {
-    config.xliff_versions = xliff;
+    l10n::SetXliffVersions(xliff, &config);
     loaded = l10n::ValidateConfig(config, options.config_path, &sink);
   }
   if (!loaded) {

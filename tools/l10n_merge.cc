@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   if (loaded) {
     if (!output.empty()) config.output_pattern = output;
     if (keep >= 0) config.keep = keep;
-    if (!date_style.empty()) config.date_style = date_style;
+    if (!date_style.empty()) l10n::SetDateStyle(date_style, &config);
     for (const auto& [lang, pattern] : patterns) config.category_patterns[lang] = pattern;
     loaded = l10n::ValidateConfig(config, options.config_path, &sink);
   }

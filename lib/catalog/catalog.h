@@ -70,13 +70,26 @@ class Catalog {
   // Replaces the field's value in place, or appends the field at the end.
   void SetHeaderField(std::string_view name, std::string_view value);
 
-  // Index by Key() of the non-obsolete messages; rebuilt on demand.
+  // The non-obsolete message with that msgctxt and msgid, by an index of
+  // their Key(). The non-const Find rebuilds the index when `messages`
+  // changed under it. The const Find never changes the catalog (several
+  // threads may call it): its owner builds the index with Reindex() once the
+  // messages are in place; without a fresh index it looks through the
+  // messages one by one, with the same answer.
   const Message* Find(const std::optional<std::string>& msgctxt, std::string_view msgid) const;
   Message* Find(const std::optional<std::string>& msgctxt, std::string_view msgid);
   void Reindex();
 
  private:
+  static constexpr size_t kAbsent = static_cast<size_t>(-1);
+  // The position of the message by the index (kAbsent: none), when the
+  // index is fresh and the entry still holds that message; nullopt when
+  // unsure.
+  std::optional<size_t> Indexed(const std::optional<std::string>& msgctxt,
+                                std::string_view msgid) const;
+
   std::unordered_map<std::string, size_t> index_;
+  size_t indexed_size_ = 0;  // messages.size() when the index was built
   bool index_valid_ = false;
 };
 
