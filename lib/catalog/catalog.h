@@ -71,11 +71,12 @@ class Catalog {
   void SetHeaderField(std::string_view name, std::string_view value);
 
   // The non-obsolete message with that msgctxt and msgid, by an index of
-  // their Key(). The non-const Find rebuilds the index when `messages`
-  // changed under it. The const Find never changes the catalog (several
-  // threads may call it): its owner builds the index with Reindex() once the
-  // messages are in place; without a fresh index it looks through the
-  // messages one by one, with the same answer.
+  // their Key(). The non-const Find rebuilds the index when messages were
+  // added, removed or moved since it was built. The const Find never
+  // changes the catalog (several threads may call it): its owner builds the
+  // index with Reindex() once the messages are in place; without a fresh
+  // index it looks through the messages one by one, with the same answer.
+  // A msgid or msgctxt edited in place needs Reindex() to be found.
   const Message* Find(const std::optional<std::string>& msgctxt, std::string_view msgid) const;
   Message* Find(const std::optional<std::string>& msgctxt, std::string_view msgid);
   void Reindex();

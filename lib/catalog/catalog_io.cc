@@ -48,9 +48,7 @@ bool IsXliffPath(std::string_view path) {
 
 bool ReadCatalog(std::string_view text, const std::string& path, Catalog* catalog,
                  DiagnosticSink* sink) {
-  bool ok = CatalogFormatOf(path).read(text, path, catalog, sink);
-  catalog->Reindex();
-  return ok;
+  return CatalogFormatOf(path).read(text, path, catalog, sink);
 }
 
 Result<std::string> WriteCatalog(const Catalog& catalog, const std::string& path,

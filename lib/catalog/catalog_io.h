@@ -43,8 +43,9 @@ struct CatalogFormat {
 // The format a file name says: PO for a name no format claims.
 const CatalogFormat& CatalogFormatOf(std::string_view path);
 
-// Reads a catalog in the format its path names and indexes it for
-// Catalog::Find. Returns false after any error (reported as path:line:col).
+// Reads a catalog in the format its path names. Returns false after any
+// error (reported as path:line:col). The catalog is not indexed: an owner
+// that looks entries up calls Reindex() (catalog.h).
 bool ReadCatalog(std::string_view text, const std::string& path, Catalog* catalog,
                  DiagnosticSink* sink);
 
