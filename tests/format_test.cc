@@ -1,4 +1,4 @@
-// Dates, the taxonomy file, category labels and lists.
+// Dates, category slugs, labels and lists (the taxonomy file: taxonomy_test.cc).
 #include <doctest/doctest.h>
 
 #include <unicode/timezone.h>
@@ -21,12 +21,6 @@ namespace {
 template <typename T>
 std::string Dump(const Result<T>& r) {
   return r.ok() ? "ok:" + r.value() : "error:" + r.status().message();
-}
-
-std::string DumpDiagnostics(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.diagnostics()) out += d.Render() + "\n";
-  return out;
 }
 
 std::string DumpList(const std::vector<std::string>& v) {
@@ -167,136 +161,6 @@ TEST_CASE("ParseDateStyle") {
   CHECK(style == DateStyle::kShort);
   CHECK_FALSE(ParseDateStyle("Long", &style));
   CHECK_FALSE(ParseDateStyle("", &style));
-}
-
-constexpr char kTaxonomyFile[] =
-    "# Category names by language (slug -> name). Kept sorted by the l10n tools.\n"
-    "\n"
-    "[categories.blog-fieldvisit]\n"
-    "en = \"Blog fieldvisit\"\n"
-    "es = \"Visita de campo\"\n"
-    "\n"
-    "[categories.\"educación\"]\n"
-    "es = \"Educación\"\n"
-    "\n"
-    "[categories.events]\n"
-    "en = \"Events \\\"2017\\\"\"\n"
-    "es = \"Eventos\\\\Actividades\\tya\"\n"
-    "pt-BR = \"Eventos\"\n";
-
-TEST_CASE("Taxonomy parses and serializes byte for byte") {
-  Taxonomy taxonomy;
-  DiagnosticSink sink;
-  REQUIRE(taxonomy.Parse(kTaxonomyFile, "locales/taxonomy.toml", &sink));
-  CHECK(DumpDiagnostics(sink).empty());
-  REQUIRE(taxonomy.categories().size() == 3);
-  const Category* events = taxonomy.Find("events");
-  REQUIRE(events);
-  CHECK(events->Name("en") == "Events \"2017\"");
-  CHECK(events->Name("es") == "Eventos\\Actividades\tya");
-  CHECK(events->Name("pt-BR") == "Eventos");
-  CHECK(events->Name("fr").empty());
-  CHECK(taxonomy.Find("educación")->Name("es") == "Educación");
-  CHECK(taxonomy.Find("blog") == nullptr);
-  CHECK(taxonomy.Serialize() == kTaxonomyFile);
-}
-
-TEST_CASE("Taxonomy round trips through Serialize") {
-  Taxonomy taxonomy;
-  CHECK(taxonomy.Add({"zeta", {{"es", "Última"}, {"en", "Last"}}}));
-  CHECK(taxonomy.Add({"alpha", {{"en", "Line\nbreak \x01 \x7f"}}}));
-  CHECK(taxonomy.Add({"with space", {{"en", "quote \" and backslash \\"}}}));
-  CHECK(taxonomy.Add({"empty", {}}));
-  CHECK_FALSE(taxonomy.Add({"", {{"en", "No slug"}}}));
-  const std::string text = taxonomy.Serialize();
-  CHECK(text ==
-        "# Category names by language (slug -> name). Kept sorted by the l10n tools.\n"
-        "\n"
-        "[categories.alpha]\n"
-        "en = \"Line\\nbreak \\u0001 \\u007F\"\n"
-        "\n"
-        "[categories.empty]\n"
-        "\n"
-        "[categories.\"with space\"]\n"
-        "en = \"quote \\\" and backslash \\\\\"\n"
-        "\n"
-        "[categories.zeta]\n"
-        "en = \"Last\"\n"
-        "es = \"Última\"\n");
-
-  Taxonomy parsed;
-  DiagnosticSink sink;
-  REQUIRE(parsed.Parse(text, "t.toml", &sink));
-  CHECK(DumpDiagnostics(sink).empty());
-  REQUIRE(parsed.categories().size() == taxonomy.categories().size());
-  for (size_t i = 0; i < parsed.categories().size(); ++i) {
-    CHECK(parsed.categories()[i].slug == taxonomy.categories()[i].slug);
-    CHECK(parsed.categories()[i].names == taxonomy.categories()[i].names);
-  }
-  CHECK(parsed.Serialize() == text);
-}
-
-TEST_CASE("Taxonomy::Add keeps existing names") {
-  Taxonomy taxonomy;
-  CHECK(taxonomy.Add({"events", {{"en", "Events"}}}));
-  CHECK_FALSE(taxonomy.Add({"events", {{"en", "Happenings"}}}));
-  CHECK_FALSE(taxonomy.Add({"events", {{"es", ""}}}));
-  CHECK(taxonomy.Add({"events", {{"en", "Other"}, {"es", "Eventos"}}}));
-  CHECK(taxonomy.Add({"blog", {{"en", "Blog"}}}));
-  CHECK(taxonomy.Find("events")->Name("en") == "Events");
-  CHECK(taxonomy.Find("events")->Name("es") == "Eventos");
-  REQUIRE(taxonomy.categories().size() == 2);
-  CHECK(taxonomy.categories()[0].slug == "blog");
-  CHECK(taxonomy.categories()[1].slug == "events");
-}
-
-TEST_CASE("Taxonomy reports errors with their location") {
-  struct Case {
-    const char* text;
-    const char* want;
-  };
-  const Case cases[] = {
-      {"", ""},
-      {"# nothing yet\n", ""},
-      {"[categories.x]\nen = \"a\" b\n",
-       "t.toml:2:10: error: expected a comment or whitespace, saw 'b'\n"},
-      // Columns count bytes, as everywhere else; toml++ counts code points.
-      {"[categories.x]\nes = \"ñ\" b\n",
-       "t.toml:2:11: error: expected a comment or whitespace, saw 'b'\n"},
-      {"[categories.x]\nen = \"a\"\nen = \"b\"\n",
-       "t.toml:3:6: error: cannot redefine existing string 'en'\n"},
-      {"[categories.x\n", "t.toml:1:14: error: expected ']', saw '\\n'\n"},
-      {"[categories.x]\nen = \"Blog\"\n\nes = 5\n",
-       "t.toml:4:1: error: category 'x': expected a string for 'es'\n"},
-      {"[categories.x]\nen = \"Blog\"\nes = [\"a\"]\nfr = 1.5\n",
-       "t.toml:3:1: error: category 'x': expected a string for 'es'\n"
-       "t.toml:4:1: error: category 'x': expected a string for 'fr'\n"},
-      {"[categories.x]\n\"English name\" = \"Blog\"\n",
-       "t.toml:2:1: error: category 'x': 'English name' is not a language code\n"},
-      {"title = \"x\"\n[categories.y]\nen = \"Y\"\n", "t.toml:1:1: error: unknown key 'title'\n"},
-      {"categories = 3\n", "t.toml:1:1: error: expected a table for 'categories'\n"},
-      {"[categories]\nx = \"Blog\"\n", "t.toml:2:1: error: category 'x': expected a table\n"},
-      {"[categories.\"\"]\nen = \"Blog\"\n", "t.toml:1:13: error: empty category slug\n"},
-  };
-  for (const Case& c : cases) {
-    const std::string text = c.text;
-    CAPTURE(text);
-    Taxonomy taxonomy;
-    DiagnosticSink sink;
-    bool ok = taxonomy.Parse(c.text, "t.toml", &sink);
-    CHECK(ok == (*c.want == '\0'));
-    CHECK(DumpDiagnostics(sink) == std::string(c.want));
-  }
-}
-
-TEST_CASE("Taxonomy keeps the valid categories of a file with errors") {
-  Taxonomy taxonomy;
-  DiagnosticSink sink;
-  CHECK_FALSE(taxonomy.Parse("[categories.a]\nen = 1\n[categories.b]\nen = \"B\"\n", "t.toml",
-                             &sink));
-  CHECK(DumpDiagnostics(sink) == "t.toml:2:1: error: category 'a': expected a string for 'en'\n");
-  REQUIRE(taxonomy.Find("b"));
-  CHECK(taxonomy.Find("b")->Name("en") == "B");
 }
 
 TEST_CASE("CategorySlug") {
