@@ -9,6 +9,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <doctest/doctest.h>
+
 namespace l10n::testing {
 
 TempDir::TempDir() {
@@ -60,6 +62,37 @@ std::vector<std::pair<std::string, std::string>> Snapshot(const std::string& dir
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+namespace {
+
+// validate.sh when it and xmllint are there; empty otherwise.
+std::string XliffValidator() {
+  const char* env = std::getenv("L10N_XSD_DIR");
+  std::string dir = env ? env : std::string(L10N_SOURCE_DIR) + "/../shared/xsd";
+  std::string script = dir + "/validate.sh";
+  if (!std::filesystem::exists(script)) return "";
+  if (Run("command -v xmllint").exit_code != 0) return "";
+  return script;
+}
+
+}  // namespace
+
+void CheckValidXliff(const std::string& xliff, const std::string& name,
+                     const std::string& mode) {
+  static const std::string validator = XliffValidator();
+  static bool told = false;
+  if (validator.empty()) {
+    if (!told) MESSAGE("OASIS XLIFF schemas not found beside the checkout: validation skipped");
+    told = true;
+    return;
+  }
+  TempDir dir;
+  Spit(dir / "f.xlf", xliff);
+  CommandResult r = Run("sh " + validator + " " + dir / "f.xlf " + mode);
+  INFO(name);
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
 }
 
 }  // namespace l10n::testing

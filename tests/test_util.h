@@ -41,6 +41,14 @@ std::string Tool(const std::string& name);
 // for "nothing changed" assertions.
 std::vector<std::pair<std::string, std::string>> Snapshot(const std::string& dir);
 
+// Checks `xliff` against the OASIS schema of its version (1.2 `mode`:
+// "strict" or "transitional"; 2.x core) with ../shared/xsd/validate.sh
+// beside the checkout (or $L10N_XSD_DIR) and xmllint; `name` says which
+// file failed. Where the schemas are not present, says so once and checks
+// nothing.
+void CheckValidXliff(const std::string& xliff, const std::string& name,
+                     const std::string& mode = "strict");
+
 }  // namespace l10n::testing
 
 #endif  // L10N_TESTS_TEST_UTIL_H_
