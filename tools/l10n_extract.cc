@@ -31,12 +31,7 @@ int main(int argc, char** argv) {
                    "replaces project.xliff)"))
       ->type_name(_("VERSION"))
       ->allow_extra_args(false);
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return e.get_exit_code() == 0 ? rc : 2;
-  }
+  if (std::optional<int> rc = l10n::ParseCommandLine(&app, argc, argv)) return *rc;
 
   l10n::DiagnosticSink sink;
   l10n::Config config;

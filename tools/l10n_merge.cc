@@ -32,12 +32,7 @@ int main(int argc, char** argv) {
   app.add_option("--category-pattern", patterns,
                  _("Category label pattern for a language, e.g. es='{es}' (ICU MessageFormat)"))
       ->type_name(_("LANG=PATTERN"));
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return e.get_exit_code() == 0 ? rc : 2;
-  }
+  if (std::optional<int> rc = l10n::ParseCommandLine(&app, argc, argv)) return *rc;
 
   l10n::DiagnosticSink sink;
   l10n::Config config;
