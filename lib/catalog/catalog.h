@@ -1,6 +1,12 @@
 // A gettext catalog in memory: the model shared by the PO and XLIFF readers
 // and writers, extract and merge.
 //
+// lib/catalog/ is the catalog stage: this model; the file formats
+// (po_reader/po_writer, xliff.h), which the tools reach through
+// catalog_io.h, where a new format is one file pair and one row; the
+// msgmerge-like update (catalog_update.h over entry_merge.h and
+// fuzzy_match.h); the taxonomy of categories.
+//
 // Invariants: the header is the message with an empty msgid and no msgctxt
 // (normally the first); `msgstr` has one element for a singular message and
 // nplurals elements for a plural one. Comments keep the text after their
