@@ -294,38 +294,8 @@ class XliffReader {
       for (pugi::xml_node note : Children(Child(unit, "notes"), "note")) {
         Note(Attribute(note, "category").value(), TextOf(note), &m);
       }
-    } else {
-      for (pugi::xml_node group : Children(unit, "context-group")) {
-        if (Attribute(group, "purpose").value() != std::string_view("location")) continue;
-        std::string file, line;
-        for (pugi::xml_node context : Children(group, "context")) {
-          std::string_view type = Attribute(context, "context-type").value();
-          if (type == "sourcefile") file = TextOf(context);
-          if (type == "linenumber") line = TextOf(context);
-        }
-        // A reference has one line: Angular writes a range "10,12" (its
-        // first line, then), and a line that is no number is left out.
-        line = line.substr(0, line.find_first_not_of("0123456789"));
-        if (!file.empty()) m.references.push_back(line.empty() ? file : file + ":" + line);
-      }
-      for (pugi::xml_node note : Children(unit, "note")) {
-        Note(Attribute(note, "from").value(), TextOf(note), &m);
-      }
-      for (pugi::xml_node alt : Children(unit, "alt-trans")) {
-        if (Attribute(alt, "alttranstype").value() != std::string_view("previous-version")) {
-          continue;
-        }
-        if (pugi::xml_attribute context = Attribute(alt, "resname")) {
-          m.prev_msgctxt = context.value();
-        }
-        if (Attribute(alt, "extype").value() != std::string_view("x-no-previous-msgid")) {
-          bool previous_raw =
-              Attribute(alt, "datatype").value() == std::string_view("plaintext");
-          std::string previous;
-          if (!inline_.Read(Child(alt, "source"), previous_raw, "source", &previous)) return;
-          m.prev_msgid = previous;
-        }
-      }
+    } else if (!Extras12(unit, &m)) {
+      return;
     }
 
     // A translation whose codes differ from the source's: the rules of
@@ -341,6 +311,45 @@ class XliffReader {
     }
     units_.push_back({file_key_, id, Offset(unit)});
     catalog_->messages.push_back(std::move(m));
+  }
+
+  // What a 1.2 <trans-unit> says besides its text: references in
+  // <context-group purpose="location">, notes, the previous source in
+  // <alt-trans alttranstype="previous-version">. False after an error.
+  bool Extras12(const pugi::xml_node& unit, Message* entry) {
+    Message& m = *entry;
+    for (pugi::xml_node group : Children(unit, "context-group")) {
+      if (Attribute(group, "purpose").value() != std::string_view("location")) continue;
+      std::string file, line;
+      for (pugi::xml_node context : Children(group, "context")) {
+        std::string_view type = Attribute(context, "context-type").value();
+        if (type == "sourcefile") file = TextOf(context);
+        if (type == "linenumber") line = TextOf(context);
+      }
+      // A reference has one line: Angular writes a range "10,12" (its
+      // first line, then), and a line that is no number is left out.
+      line = line.substr(0, line.find_first_not_of("0123456789"));
+      if (!file.empty()) m.references.push_back(line.empty() ? file : file + ":" + line);
+    }
+    for (pugi::xml_node note : Children(unit, "note")) {
+      Note(Attribute(note, "from").value(), TextOf(note), &m);
+    }
+    for (pugi::xml_node alt : Children(unit, "alt-trans")) {
+      if (Attribute(alt, "alttranstype").value() != std::string_view("previous-version")) {
+        continue;
+      }
+      if (pugi::xml_attribute context = Attribute(alt, "resname")) {
+        m.prev_msgctxt = context.value();
+      }
+      if (Attribute(alt, "extype").value() != std::string_view("x-no-previous-msgid")) {
+        bool previous_raw =
+            Attribute(alt, "datatype").value() == std::string_view("plaintext");
+        std::string previous;
+        if (!inline_.Read(Child(alt, "source"), previous_raw, "source", &previous)) return false;
+        m.prev_msgid = previous;
+      }
+    }
+    return true;
   }
 
   // msgctxt and msgid are the key of a catalog entry. Units of other tools

@@ -204,45 +204,64 @@ class XliffWriter {
     if (preserve) out_ += " xml:space=\"preserve\"";
     if (raw) out_ += v2 ? XmlAttr("type", kRawType) : " datatype=\"plaintext\"";
     out_ += ">\n";
-
     if (v2) {
-      bool notes = !m.references.empty() || !m.extracted_comments.empty() ||
-                   !comments.empty() || !other_flags.empty() || m.prev_msgid || m.prev_msgctxt;
-      if (notes) {
-        out_ += in + "<notes>\n";
-        for (const std::string& r : m.references) Note(in + "  ", "location", r);
-        if (!m.extracted_comments.empty()) {
-          Note(in + "  ", "developer", Join(m.extracted_comments, "\n"));
-        }
-        if (!comments.empty()) Note(in + "  ", "translator", Join(comments, "\n"));
-        if (!other_flags.empty()) Note(in + "  ", "po-flags", Join(other_flags, ", "));
-        if (m.prev_msgctxt) Note(in + "  ", "previous-context", *m.prev_msgctxt);
-        if (m.prev_msgid) Note(in + "  ", "previous-source", *m.prev_msgid);
-        out_ += in + "</notes>\n";
-      }
-      if (!raw) AppendOriginalData(in, m.msgid, target, &out_);
-      out_ += in + "<segment";
-      if (target.empty()) {
-        out_ += " state=\"initial\"";
-      } else if (m.fuzzy()) {
-        out_ += " state=\"initial\"" + XmlAttr("subState", kFuzzySubState);
-      } else if (state_flag == "signed-off") {
-        out_ += " state=\"final\"" + XmlAttr("subState", kSignedOffSubState);
-      } else {
-        out_ += XmlAttr("state", state_flag.empty() ? "translated" : state_flag);
-      }
-      out_ += ">\n" + in + "  <source>";
-      AppendInline(m.msgid, raw, options_.version, &out_);
-      out_ += "</source>\n";
-      if (!target.empty()) {
-        out_ += in + "  <target>";
-        AppendInline(target, raw, options_.version, &out_);
-        out_ += "</target>\n";
-      }
-      out_ += in + "</segment>\n" + indent + "</unit>\n";
-      return;
+      WriteUnit20(m, raw, state_flag, other_flags, comments, in);
+      out_ += indent + "</unit>\n";
+    } else {
+      WriteUnit12(m, raw, state_flag, other_flags, comments, in);
+      out_ += indent + "</trans-unit>\n";
     }
+  }
 
+  // 2.0: <notes>, <originalData>, one <segment>.
+  // `raw`: plain text, not inline codes; `state_flag`: KeptState(m); the
+  // flags but fuzzy and the translator comments but the state's.
+  void WriteUnit20(const Message& m, bool raw, std::string_view state_flag,
+                   const std::vector<std::string>& other_flags,
+                   const std::vector<std::string>& comments, const std::string& in) {
+    const std::string& target = m.msgstr[0];
+    bool notes = !m.references.empty() || !m.extracted_comments.empty() ||
+                 !comments.empty() || !other_flags.empty() || m.prev_msgid || m.prev_msgctxt;
+    if (notes) {
+      out_ += in + "<notes>\n";
+      for (const std::string& r : m.references) Note(in + "  ", "location", r);
+      if (!m.extracted_comments.empty()) {
+        Note(in + "  ", "developer", Join(m.extracted_comments, "\n"));
+      }
+      if (!comments.empty()) Note(in + "  ", "translator", Join(comments, "\n"));
+      if (!other_flags.empty()) Note(in + "  ", "po-flags", Join(other_flags, ", "));
+      if (m.prev_msgctxt) Note(in + "  ", "previous-context", *m.prev_msgctxt);
+      if (m.prev_msgid) Note(in + "  ", "previous-source", *m.prev_msgid);
+      out_ += in + "</notes>\n";
+    }
+    if (!raw) AppendOriginalData(in, m.msgid, target, &out_);
+    out_ += in + "<segment";
+    if (target.empty()) {
+      out_ += " state=\"initial\"";
+    } else if (m.fuzzy()) {
+      out_ += " state=\"initial\"" + XmlAttr("subState", kFuzzySubState);
+    } else if (state_flag == "signed-off") {
+      out_ += " state=\"final\"" + XmlAttr("subState", kSignedOffSubState);
+    } else {
+      out_ += XmlAttr("state", state_flag.empty() ? "translated" : state_flag);
+    }
+    out_ += ">\n" + in + "  <source>";
+    AppendInline(m.msgid, raw, options_.version, &out_);
+    out_ += "</source>\n";
+    if (!target.empty()) {
+      out_ += in + "  <target>";
+      AppendInline(target, raw, options_.version, &out_);
+      out_ += "</target>\n";
+    }
+    out_ += in + "</segment>\n";
+  }
+
+  // 1.2: <source>, <target>, <context-group>s, <note>s, <alt-trans>; the
+  // same arguments.
+  void WriteUnit12(const Message& m, bool raw, std::string_view state_flag,
+                   const std::vector<std::string>& other_flags,
+                   const std::vector<std::string>& comments, const std::string& in) {
+    const std::string& target = m.msgstr[0];
     out_ += in + "<source>";
     AppendInline(m.msgid, raw, options_.version, &out_);
     out_ += "</source>\n";
@@ -290,7 +309,6 @@ class XliffWriter {
       AppendInline(target, raw, options_.version, &out_);
       out_ += "</target>\n" + in + "</alt-trans>\n";
     }
-    out_ += indent + "</trans-unit>\n";
   }
 
   const Catalog& catalog_;
