@@ -41,6 +41,49 @@ void UseCatalog(const Catalog* catalog, const std::string& path, const std::stri
   };
 }
 
+namespace {
+
+// Outputs stay in the folder the output pattern names before its first
+// placeholder ("public/"), whatever a slug or language says, also through
+// symbolic links.
+class OutputFolder {
+ public:
+  explicit OutputFolder(const Config& config) {
+    std::string pattern = config.output_pattern.substr(0, config.output_pattern.find('{'));
+    pattern = pattern.substr(0, pattern.rfind('/') + 1);
+    folder_ = std::filesystem::path(config.Expand(pattern.empty() ? "." : pattern, ""))
+                  .lexically_normal();
+    real_folder_ = std::filesystem::weakly_canonical(folder_, real_error_);
+  }
+
+  // Whether `post`'s page may be written at `out_path`; reports why not.
+  bool Holds(const Post& post, const std::string& out_path, DiagnosticSink* sink) const {
+    std::filesystem::path rel =
+        std::filesystem::path(out_path).lexically_normal().lexically_relative(folder_);
+    if (rel.empty() || *rel.begin() == "..") {
+      sink->Error(post.path, 0, 0,
+                  FormatUi("'{}' would be written outside the output folder '{}'", out_path,
+                           folder_.string()));
+      return false;
+    }
+    std::string resolved;
+    if (!real_error_ && !ResolvesInside(out_path, real_folder_, &resolved)) {
+      sink->Error(post.path, 0, 0,
+                  FormatUi("'{}' leads to '{}', outside the output folder '{}'", out_path,
+                           resolved, folder_.string()));
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  std::filesystem::path folder_;
+  std::filesystem::path real_folder_;  // with symbolic links resolved
+  std::error_code real_error_;
+};
+
+}  // namespace
+
 bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   ProjectLock lock;
   if (!lock.Acquire(config, sink)) return false;
@@ -67,22 +110,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     }
   }
 
-  // Outputs stay in the folder the output pattern names before its first
-  // placeholder ("public/"), whatever a slug or language says.
-  std::string pattern_folder = config.output_pattern.substr(0, config.output_pattern.find('{'));
-  pattern_folder = pattern_folder.substr(0, pattern_folder.rfind('/') + 1);
-  std::filesystem::path output_folder =
-      std::filesystem::path(config.Expand(pattern_folder.empty() ? "." : pattern_folder, ""))
-          .lexically_normal();
-  auto inside = [&output_folder](const std::string& path) {
-    std::filesystem::path rel =
-        std::filesystem::path(path).lexically_normal().lexically_relative(output_folder);
-    return !rel.empty() && *rel.begin() != "..";
-  };
-  std::error_code folder_error;
-  const std::filesystem::path real_output_folder =
-      std::filesystem::weakly_canonical(output_folder, folder_error);
-
+  const OutputFolder output_folder(config);
   std::vector<PendingWrite> writes;
   bool ok = true;
   for (const std::string& target_tag : config.languages) {
@@ -91,20 +119,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     lang_report.lang = target;
     for (const Post& post : posts) {
       std::string out_path = config.Expand(config.output_pattern, target, post.lang, post.slug);
-      if (!inside(out_path)) {
-        sink->Error(post.path, 0, 0,
-                    FormatUi("'{}' would be written outside the output folder '{}'", out_path,
-                             output_folder.string()));
-        return false;
-      }
-      // Pages are written through symbolic links, which must not lead out.
-      std::string resolved;
-      if (!folder_error && !ResolvesInside(out_path, real_output_folder, &resolved)) {
-        sink->Error(post.path, 0, 0,
-                    FormatUi("'{}' leads to '{}', outside the output folder '{}'", out_path,
-                             resolved, output_folder.string()));
-        return false;
-      }
+      if (!output_folder.Holds(post, out_path, sink)) return false;
       if (post.lang == target) {
         writes.push_back({out_path, post.html});
         ++lang_report.posts;
