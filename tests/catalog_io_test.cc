@@ -5,15 +5,12 @@
 #include <string>
 
 #include "catalog/catalog_io.h"
+#include "test_util.h"
 
 namespace l10n {
 namespace {
 
-std::string DumpDiagnostics(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.diagnostics()) out += d.Render() + "\n";
-  return out;
-}
+using testing::DumpDiagnostics;
 
 TEST_CASE("the file name picks the catalog format") {
   struct Case {

@@ -6,15 +6,12 @@
 #include <vector>
 
 #include "project/config.h"
+#include "test_util.h"
 
 namespace l10n {
 namespace {
 
-std::string DumpDiagnostics(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.diagnostics()) out += d.Render() + "\n";
-  return out;
-}
+using testing::DumpDiagnostics;
 
 std::string DumpVersions(const std::vector<XliffVersion>& versions) {
   std::string out;

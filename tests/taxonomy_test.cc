@@ -5,15 +5,12 @@
 
 #include "base/diagnostic.h"
 #include "catalog/taxonomy.h"
+#include "test_util.h"
 
 namespace l10n {
 namespace {
 
-std::string DumpDiagnostics(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.diagnostics()) out += d.Render() + "\n";
-  return out;
-}
+using testing::DumpDiagnostics;
 
 constexpr char kTaxonomyFile[] =
     "# Category names by language (slug -> name). Kept sorted by the l10n tools.\n"

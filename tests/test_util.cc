@@ -95,4 +95,10 @@ void CheckValidXliff(const std::string& xliff, const std::string& name,
   CHECK(r.exit_code == 0);
 }
 
+std::string DumpDiagnostics(const DiagnosticSink& sink) {
+  std::string out;
+  for (const Diagnostic& d : sink.diagnostics()) out += d.Render() + "\n";
+  return out;
+}
+
 }  // namespace l10n::testing

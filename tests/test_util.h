@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
+
 namespace l10n::testing {
 
 // A fresh folder under $TMPDIR, removed by the destructor.
@@ -40,6 +42,10 @@ std::string Tool(const std::string& name);
 // Every file below `dir` with its content, "relative/path\0content" sorted;
 // for "nothing changed" assertions.
 std::vector<std::pair<std::string, std::string>> Snapshot(const std::string& dir);
+
+// Every diagnostic of the sink rendered (path:line:col: severity: message),
+// one a line: the whole messages, for comparing.
+std::string DumpDiagnostics(const DiagnosticSink& sink);
 
 // Checks `xliff` against the OASIS schema of its version (1.2 `mode`:
 // "strict" or "transitional"; 2.x core) with ../shared/xsd/validate.sh
