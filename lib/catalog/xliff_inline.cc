@@ -190,108 +190,119 @@ bool InlineReader::Read(const pugi::xml_node& node, bool raw, const char* where,
     }
     if (name == "cp" && version_ == XliffVersion::k20) {
       // A character XML cannot hold, by its code point (XLIFF 2.0, 4.7.1.1).
-      std::string_view hex = Attribute(c, "hex").value();
-      std::optional<char32_t> code = HexCodePoint(hex);
-      if (!code) {
-        error_(c,
-                FormatUi("<cp> hex '{}' is not a hexadecimal code point", Utf8Excerpt(hex, 16)),
-                "syntax");
-        return false;
-      }
-      if (*code == 0 || *code > 0x10FFFF || (*code >= 0xD800 && *code <= 0xDFFF)) {
-        error_(c,
-                FormatUi("<cp> hex '{}' is not a character (U+0000, a surrogate, or above "
-                         "U+10FFFF)",
-                         Utf8Excerpt(hex, 16)),
-                "encoding");
-        return false;
-      }
-      std::string text;
-      AppendUtf8(*code, &text);
-      if (raw) {
-        *out += text;
-      } else {
-        AppendUnitText(text, out);
-      }
+      if (!ReadCodePoint(c, raw, out)) return false;
       continue;
     }
-    bool v2 = version_ == XliffVersion::k20;
-    // The inline codes of each version: paired with content (1.2 <g>, 2.0
-    // <pc>); standalone and empty (1.2 <x>, 2.0 <ph>); standalone with
-    // native code as content, which is left out (1.2 <ph>, <it>); a start
-    // or an end of a pair (1.2 <bx>/<ex> empty, <bpt>/<ept> with native
-    // code; 2.0 <sc>/<ec>, standalone when isolated="yes").
-    enum Kind { kNone, kPaired, kEmpty, kNative, kStart, kEnd } kind = kNone;
-    if (v2) {
-      kind = name == "pc" ? kPaired : name == "ph" ? kEmpty : name == "sc" ? kStart
-             : name == "ec" ? kEnd : kNone;
-    } else {
-      kind = name == "g" ? kPaired : name == "x" ? kEmpty
-             : name == "ph" || name == "it" ? kNative
-             : name == "bx" || name == "bpt" ? kStart
-             : name == "ex" || name == "ept" ? kEnd : kNone;
-    }
-    if (raw || kind == kNone) {
-      error_(c,
-              raw ? FormatUi("<{}> in the text of a plain-text unit", c.name())
-                  : FormatUi("<{}> is not an inline code of this format in <{}>", c.name(),
-                             where),
-              "unsafe");
-      return false;
-    }
-    bool isolated = v2 && Attribute(c, "isolated").value() == std::string_view("yes");
-    // An end names its start: 2.0 startRef (its own id when isolated),
-    // 1.2 rid when given (else the id it shares with its start).
-    std::string id = Attribute(c, "id").value();
-    if (kind == kEnd && v2 && !isolated) {
-      id = Attribute(c, "startRef").value();
-    } else if ((kind == kStart || kind == kEnd) && !v2) {
-      if (pugi::xml_attribute rid = Attribute(c, "rid")) id = rid.value();
-    }
-    if (id.empty()) {
-      error_(c, FormatUi("inline code id '{}' is not a placeholder name", id),
-              "placeholder");
-      return false;
-    }
-    std::string code = CodeName(id);
-    if (kind == kEmpty) {
-      if (c.first_child()) {
-        error_(c, FormatUi("<{}> must be empty", c.name()), "unsafe");
-        return false;
-      }
-      *out += "<" + code + "/>";
-      continue;
-    }
-    if (kind == kNative || isolated) {
-      *out += "<" + code + (kind == kEnd ? "-end" : "") + "/>";
-      continue;
-    }
-    if (kind == kStart || kind == kEnd) {
-      if (!paired_codes_) {
-        *out += "<" + code + (kind == kEnd ? "-end" : "") + "/>";
-      } else if (kind == kStart) {
-        open_codes_.push_back(id);
-        *out += "<" + code + ">";
-      } else if (!open_codes_.empty() && open_codes_.back() == id) {
-        open_codes_.pop_back();
-        *out += "</" + code + ">";
-      } else {
-        crossed_ = true;
-      }
-      continue;
-    }
-    // A paired code with content: a start or an end inside must have its
-    // partner inside too (the mark "" stands for this code on the stack).
-    open_codes_.push_back("");
-    *out += "<" + code + ">";
-    if (!Read(c, raw, where, out)) return false;
-    if (open_codes_.empty() || !open_codes_.back().empty()) {
-      crossed_ = true;
-    } else {
-      open_codes_.pop_back();
-    }
-    *out += "</" + code + ">";
+    if (!ReadCode(c, name, raw, where, out)) return false;
   }
+  return true;
+}
+
+bool InlineReader::ReadCodePoint(const pugi::xml_node& c, bool raw, std::string* out) {
+  std::string_view hex = Attribute(c, "hex").value();
+  std::optional<char32_t> code = HexCodePoint(hex);
+  if (!code) {
+    error_(c,
+            FormatUi("<cp> hex '{}' is not a hexadecimal code point", Utf8Excerpt(hex, 16)),
+            "syntax");
+    return false;
+  }
+  if (*code == 0 || *code > 0x10FFFF || (*code >= 0xD800 && *code <= 0xDFFF)) {
+    error_(c,
+            FormatUi("<cp> hex '{}' is not a character (U+0000, a surrogate, or above "
+                     "U+10FFFF)",
+                     Utf8Excerpt(hex, 16)),
+            "encoding");
+    return false;
+  }
+  std::string text;
+  AppendUtf8(*code, &text);
+  if (raw) {
+    *out += text;
+  } else {
+    AppendUnitText(text, out);
+  }
+  return true;
+}
+
+bool InlineReader::ReadCode(const pugi::xml_node& c, std::string_view name, bool raw,
+                            const char* where, std::string* out) {
+  bool v2 = version_ == XliffVersion::k20;
+  // The inline codes of each version: paired with content (1.2 <g>, 2.0
+  // <pc>); standalone and empty (1.2 <x>, 2.0 <ph>); standalone with
+  // native code as content, which is left out (1.2 <ph>, <it>); a start
+  // or an end of a pair (1.2 <bx>/<ex> empty, <bpt>/<ept> with native
+  // code; 2.0 <sc>/<ec>, standalone when isolated="yes").
+  enum Kind { kNone, kPaired, kEmpty, kNative, kStart, kEnd } kind = kNone;
+  if (v2) {
+    kind = name == "pc" ? kPaired : name == "ph" ? kEmpty : name == "sc" ? kStart
+           : name == "ec" ? kEnd : kNone;
+  } else {
+    kind = name == "g" ? kPaired : name == "x" ? kEmpty
+           : name == "ph" || name == "it" ? kNative
+           : name == "bx" || name == "bpt" ? kStart
+           : name == "ex" || name == "ept" ? kEnd : kNone;
+  }
+  if (raw || kind == kNone) {
+    error_(c,
+            raw ? FormatUi("<{}> in the text of a plain-text unit", c.name())
+                : FormatUi("<{}> is not an inline code of this format in <{}>", c.name(),
+                           where),
+            "unsafe");
+    return false;
+  }
+  bool isolated = v2 && Attribute(c, "isolated").value() == std::string_view("yes");
+  // An end names its start: 2.0 startRef (its own id when isolated),
+  // 1.2 rid when given (else the id it shares with its start).
+  std::string id = Attribute(c, "id").value();
+  if (kind == kEnd && v2 && !isolated) {
+    id = Attribute(c, "startRef").value();
+  } else if ((kind == kStart || kind == kEnd) && !v2) {
+    if (pugi::xml_attribute rid = Attribute(c, "rid")) id = rid.value();
+  }
+  if (id.empty()) {
+    error_(c, FormatUi("inline code id '{}' is not a placeholder name", id),
+            "placeholder");
+    return false;
+  }
+  std::string code = CodeName(id);
+  if (kind == kEmpty) {
+    if (c.first_child()) {
+      error_(c, FormatUi("<{}> must be empty", c.name()), "unsafe");
+      return false;
+    }
+    *out += "<" + code + "/>";
+    return true;
+  }
+  if (kind == kNative || isolated) {
+    *out += "<" + code + (kind == kEnd ? "-end" : "") + "/>";
+    return true;
+  }
+  if (kind == kStart || kind == kEnd) {
+    if (!paired_codes_) {
+      *out += "<" + code + (kind == kEnd ? "-end" : "") + "/>";
+    } else if (kind == kStart) {
+      open_codes_.push_back(id);
+      *out += "<" + code + ">";
+    } else if (!open_codes_.empty() && open_codes_.back() == id) {
+      open_codes_.pop_back();
+      *out += "</" + code + ">";
+    } else {
+      crossed_ = true;
+    }
+    return true;
+  }
+  // A paired code with content: a start or an end inside must have its
+  // partner inside too (the mark "" stands for this code on the stack).
+  open_codes_.push_back("");
+  *out += "<" + code + ">";
+  if (!Read(c, raw, where, out)) return false;
+  if (open_codes_.empty() || !open_codes_.back().empty()) {
+    crossed_ = true;
+  } else {
+    open_codes_.pop_back();
+  }
+  *out += "</" + code + ">";
   return true;
 }
 

@@ -65,6 +65,12 @@ class InlineReader {
   bool Read(const pugi::xml_node& node, bool raw, const char* where, std::string* out);
 
  private:
+  // A 2.0 <cp hex>: the character it names.
+  bool ReadCodePoint(const pugi::xml_node& c, bool raw, std::string* out);
+  // An inline code element, by its local name: the placeholder it becomes.
+  bool ReadCode(const pugi::xml_node& c, std::string_view name, bool raw, const char* where,
+                std::string* out);
+
   ErrorFn error_;
   XliffVersion version_ = XliffVersion::k12;
   bool paired_codes_ = true;  // how starts and ends are read

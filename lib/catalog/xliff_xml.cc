@@ -89,7 +89,6 @@ std::string_view LocalName(const pugi::xml_node& node) {
   return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
-// An attribute by local name ("xml:space" keeps its prefix).
 pugi::xml_attribute Attribute(const pugi::xml_node& node, std::string_view name) {
   for (pugi::xml_attribute a : node.attributes()) {
     std::string_view n = a.name();
