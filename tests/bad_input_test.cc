@@ -452,6 +452,23 @@ std::vector<BadCase> Cases() {
        "nope.toml: error: cannot open file: No such file or directory\n", 2},
       {"config: keep out of range", [](const TempDir&) {}, "l10n-merge --keep 150",
        "l10n.toml: error: keep must be a percentage from 0 to 100\n", 2},
+      {"config: a date style that names none, on the command line", [](const TempDir&) {},
+       "l10n-merge --date-style Long",
+       "l10n.toml: error: unknown date style 'Long' (long, medium, short or full)\n", 2},
+      {"config: an XLIFF version only the reader knows, on the command line",
+       [](const TempDir&) {}, "l10n-extract --xliff 2.1",
+       "l10n.toml: error: unknown XLIFF version '2.1' (1.2 or 2.0)\n", 2},
+      {"config: XLIFF versions that name none, counted for the path they need",
+       [](const TempDir& d) {
+         Edit(d, "l10n.toml", "languages = [\"en\", \"es\"]",
+              "languages = [\"en\", \"es\"]\nxliff = [\"1.2\", \"3.0\"]\n"
+              "xliff_path = \"x/{lang}.xlf\"");
+       },
+       "l10n-extract",
+       "l10n.toml: error: unknown XLIFF version '3.0' (1.2 or 2.0)\n"
+       "l10n.toml: error: the XLIFF path needs '{lang}', and '{version}' when several versions "
+       "are written\n",
+       2},
       {"taxonomy: not TOML",
        [](const TempDir& d) { Spit(d / "locales/taxonomy.toml", "[categories.x\nen = 1\n"); },
        "l10n-merge",

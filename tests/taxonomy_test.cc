@@ -1,19 +1,16 @@
-// The taxonomy file (catalog/taxonomy.h): parse, serialize, errors with their location.
+// Taxonomy: the category names file, parsed and serialized byte for byte.
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "base/diagnostic.h"
 #include "catalog/taxonomy.h"
+#include "test_util.h"
 
 namespace l10n {
 namespace {
 
-std::string DumpDiagnostics(const DiagnosticSink& sink) {
-  std::string out;
-  for (const Diagnostic& d : sink.diagnostics()) out += d.Render() + "\n";
-  return out;
-}
+using testing::RenderDiagnostics;
 
 constexpr char kTaxonomyFile[] =
     "# Category names by language (slug -> name). Kept sorted by the l10n tools.\n"
@@ -34,7 +31,7 @@ TEST_CASE("Taxonomy parses and serializes byte for byte") {
   Taxonomy taxonomy;
   DiagnosticSink sink;
   REQUIRE(taxonomy.Parse(kTaxonomyFile, "locales/taxonomy.toml", &sink));
-  CHECK(DumpDiagnostics(sink).empty());
+  CHECK(RenderDiagnostics(sink).empty());
   REQUIRE(taxonomy.categories().size() == 3);
   const Category* events = taxonomy.Find("events");
   REQUIRE(events);
@@ -73,7 +70,7 @@ TEST_CASE("Taxonomy round trips through Serialize") {
   Taxonomy parsed;
   DiagnosticSink sink;
   REQUIRE(parsed.Parse(text, "t.toml", &sink));
-  CHECK(DumpDiagnostics(sink).empty());
+  CHECK(RenderDiagnostics(sink).empty());
   REQUIRE(parsed.categories().size() == taxonomy.categories().size());
   for (size_t i = 0; i < parsed.categories().size(); ++i) {
     CHECK(parsed.categories()[i].slug == taxonomy.categories()[i].slug);
@@ -131,7 +128,7 @@ TEST_CASE("Taxonomy reports errors with their location") {
     DiagnosticSink sink;
     bool ok = taxonomy.Parse(c.text, "t.toml", &sink);
     CHECK(ok == (*c.want == '\0'));
-    CHECK(DumpDiagnostics(sink) == std::string(c.want));
+    CHECK(RenderDiagnostics(sink) == std::string(c.want));
   }
 }
 
@@ -140,7 +137,7 @@ TEST_CASE("Taxonomy keeps the valid categories of a file with errors") {
   DiagnosticSink sink;
   CHECK_FALSE(taxonomy.Parse("[categories.a]\nen = 1\n[categories.b]\nen = \"B\"\n", "t.toml",
                              &sink));
-  CHECK(DumpDiagnostics(sink) == "t.toml:2:1: error: category 'a': expected a string for 'en'\n");
+  CHECK(RenderDiagnostics(sink) == "t.toml:2:1: error: category 'a': expected a string for 'en'\n");
   REQUIRE(taxonomy.Find("b"));
   CHECK(taxonomy.Find("b")->Name("en") == "B");
 }

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "catalog/po_reader.h"
+#include <doctest/doctest.h>
 
 namespace l10n::testing {
 
@@ -145,6 +146,37 @@ bool RunMsgcat(const std::string& po, const char* options, std::string* out) {
 
 bool RunMsgconvToUtf8(const std::string& po, std::string* out) {
   return RunGettextTool("msgconv", po, "--to-code=UTF-8", out);
+}
+
+namespace {
+
+// validate.sh when it and xmllint are there; empty otherwise.
+std::string XliffValidator() {
+  const char* env = std::getenv("L10N_XSD_DIR");
+  std::string dir = env ? env : std::string(L10N_SOURCE_DIR) + "/../shared/xsd";
+  std::string script = dir + "/validate.sh";
+  if (!std::filesystem::exists(script)) return "";
+  if (Run("command -v xmllint").exit_code != 0) return "";
+  return script;
+}
+
+}  // namespace
+
+void CheckValidXliff(const std::string& xliff, const std::string& name,
+                     const std::string& mode) {
+  static const std::string validator = XliffValidator();
+  static bool told = false;
+  if (validator.empty()) {
+    if (!told) MESSAGE("OASIS XLIFF schemas not found beside the checkout: validation skipped");
+    told = true;
+    return;
+  }
+  TempDir dir;
+  Spit(dir / "f.xlf", xliff);
+  CommandResult r = Run("sh " + validator + " " + dir / "f.xlf " + mode);
+  INFO(name);
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
 }
 
 }  // namespace l10n::testing

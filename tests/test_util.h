@@ -75,6 +75,14 @@ bool RunMsgcat(const std::string& po, const char* options, std::string* out);
 // msgcat refuses to convert non-ASCII msgids; msgconv does it.
 bool RunMsgconvToUtf8(const std::string& po, std::string* out);
 
+// Checks `xliff` against the OASIS schema of its version (1.2 `mode`:
+// "strict" or "transitional"; 2.x core) with ../shared/xsd/validate.sh
+// beside the checkout (or $L10N_XSD_DIR) and xmllint; `name` says which
+// file failed. Where the schemas are not present, says so once and checks
+// nothing.
+void CheckValidXliff(const std::string& xliff, const std::string& name,
+                     const std::string& mode = "strict");
+
 }  // namespace l10n::testing
 
 // What a machine may lack that no package gives (root, to mount a small

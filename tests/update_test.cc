@@ -122,57 +122,6 @@ TEST_CASE("update: a compendium translates what the catalog has untranslated, as
   CHECK(stats.exact == 1);
 }
 
-TEST_CASE("similarity is gettext's fstrcmp") {
-  CHECK(Similarity("", "") == 1.0);
-  CHECK(Similarity("abc", "") == 0.0);
-  CHECK(Similarity("close", "close") == 1.0);
-  // "close" vs "c l o s e": 5 common characters of 14.
-  CHECK(Similarity("close", "c l o s e") == doctest::Approx(10.0 / 14.0));
-  CHECK(Similarity("kitten", "sitting") == doctest::Approx(8.0 / 13.0));
-  // Below the bound the exact value is not computed.
-  CHECK(Similarity("abcdefgh", "zyxwvuts", 0.6) < 0.6);
-  CHECK(SimilarityBitParallel("kitten", "sitting") == doctest::Approx(8.0 / 13.0));
-  CHECK(SimilarityBitParallel("abcdefgh", "zyxwvuts", 0.6) < 0.6);
-}
-
-TEST_CASE("the bit-parallel LCS gives Myers' edit distance, across word boundaries") {
-  // Strings of 1 to 500 bytes (up to eight 64-bit words) over small
-  // alphabets, UTF-8 among them; every bound from 0 to 0.9.
-  std::mt19937 rng(7);
-  const std::string kAlphabets[] = {"ab", "abc ", "etaoin shrdlu", "a\xC3\xA9\xC3\xB1 o"};
-  for (int i = 0; i < 3000; ++i) {
-    const std::string& alphabet = kAlphabets[i % 4];
-    auto text = [&](size_t n) {
-      std::string s;
-      for (size_t k = 0; k < n; ++k) s += alphabet[rng() % alphabet.size()];
-      return s;
-    };
-    std::string a = text(1 + rng() % 500);
-    // Half of the pairs are near copies: a few bytes changed.
-    std::string b = text(1 + rng() % 500);
-    if (i % 2) {
-      b = a;
-      for (int e = static_cast<int>(rng() % 12); e > 0; --e) {
-        size_t at = rng() % b.size();
-        if (rng() % 2) b.erase(at, 1); else b.insert(at, 1, alphabet[rng() % alphabet.size()]);
-        if (b.empty()) b = "x";
-      }
-    }
-    double bound = static_cast<double>(rng() % 10) / 10;
-    CAPTURE(a);
-    CAPTURE(b);
-    CAPTURE(bound);
-    double exact = Similarity(a, b);
-    CHECK(SimilarityBitParallel(a, b) == exact);
-    double bounded = SimilarityBitParallel(a, b, bound);
-    if (exact >= bound) {
-      CHECK(bounded == exact);
-    } else {
-      CHECK(bounded < bound);
-    }
-  }
-}
-
 // Deterministic English-like text.
 class TextGen {
  public:
@@ -473,46 +422,6 @@ TEST_CASE("UpdatePoFile leaves the output as it was when an input is bad") {
   }
   // Nothing else was left behind (no temporary file).
   CHECK(testing::Snapshot(dir.path()).size() == 4);
-}
-
-TEST_CASE("PackedCatalog gives back every part of every entry") {
-  Catalog c = Parse(
-      "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
-      "# note\n#. extracted\n#: a.html:1 b.html:2\n#, fuzzy, c-format\n#| msgctxt \"old\"\n"
-      "#| msgid \"one %d\"\n#| msgid_plural \"many %d\"\nmsgctxt \"ctx\"\nmsgid \"a %d\"\n"
-      "msgid_plural \"b %d\"\nmsgstr[0] \"\"\nmsgstr[1] \"y %d\"\n\n"
-      "msgctxt \"\"\nmsgid \"empty context\"\nmsgstr \"\"\n\n#~ msgid \"gone\"\n#~ msgstr \"ido\"\n");
-  PackedCatalog packed = PackedCatalog::FromCatalog(c);
-  REQUIRE(packed.size() == c.messages.size());
-  for (size_t i = 0; i < c.messages.size(); ++i) {
-    const Message& m = c.messages[i];
-    Message got = packed.Get(i);
-    CHECK(got.msgctxt == m.msgctxt);
-    CHECK(got.msgid == m.msgid);
-    CHECK(got.msgid_plural == m.msgid_plural);
-    CHECK(got.msgstr == m.msgstr);
-    CHECK(got.translator_comments == m.translator_comments);
-    CHECK(got.extracted_comments == m.extracted_comments);
-    CHECK(got.references == m.references);
-    CHECK(got.flags == m.flags);
-    CHECK(got.prev_msgctxt == m.prev_msgctxt);
-    CHECK(got.prev_msgid == m.prev_msgid);
-    CHECK(got.prev_msgid_plural == m.prev_msgid_plural);
-    CHECK(got.obsolete == m.obsolete);
-    CHECK(got.line == m.line);
-    CHECK(packed.msgid(i) == m.msgid);
-    CHECK(packed.msgctxt(i) == (m.msgctxt ? std::optional<std::string_view>(*m.msgctxt) : std::nullopt));
-    CHECK(packed.is_header(i) == m.is_header());
-    CHECK(packed.fuzzy(i) == m.fuzzy());
-    CHECK(packed.has_translation(i) == (m.translated() || (m.msgstr.size() > 1 && !m.msgstr[1].empty())));
-    CHECK(packed.first_translated(i) == !m.msgstr[0].empty());
-  }
-  CHECK(packed.header() == std::optional<size_t>(0));
-  // Entries bigger than a block get one of their own.
-  Message big;
-  big.msgid = std::string(1 << 19, 'x');
-  packed.Add(big);
-  CHECK(packed.msgid(packed.size() - 1) == big.msgid);
 }
 
 }  // namespace

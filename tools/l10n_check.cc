@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "catalog/catalog_io.h"
 #include "check/catalog_checker.h"
 #include "check/check_policy.h"
 #include "check/check_report.h"
@@ -139,7 +140,7 @@ int main(int argc, char** argv) {
       if (!mapped.ok()) return InputError(mapped.status());
       l10n::CatalogCheckOptions catalog_options;
       catalog_options.segment = config.segment;
-      catalog_options.is_template = file.size() > 4 && file.compare(file.size() - 4, 4, ".pot") == 0;
+      catalog_options.is_template = l10n::IsTemplatePath(file);
       if (html || no_html) catalog_options.html = html;
       l10n::CheckCatalogText(mapped->text(), file, catalog_options, policy, &report);
     }

@@ -31,12 +31,7 @@ int main(int argc, char** argv) {
                    "replaces project.xliff)"))
       ->type_name(_("VERSION"))
       ->allow_extra_args(false);
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return e.get_exit_code() == 0 ? rc : 2;
-  }
+  if (std::optional<int> rc = l10n::ParseCommandLine(&app, argc, argv)) return *rc;
 
   l10n::DiagnosticSink sink;
   l10n::Config config;
@@ -45,7 +40,7 @@ int main(int argc, char** argv) {
   if (purge) config.purge_obsolete = true;
   for (const std::string& c : compendia) config.compendia.push_back(c);
   if (loaded && !xliff.empty()) {
-    config.xliff_versions = xliff;
+    l10n::SetXliffVersions(xliff, &config);
     loaded = l10n::ValidateConfig(config, options.config_path, &sink);
   }
   if (!loaded) {

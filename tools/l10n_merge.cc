@@ -32,12 +32,7 @@ int main(int argc, char** argv) {
   app.add_option("--category-pattern", patterns,
                  _("Category label pattern for a language, e.g. es='{es}' (ICU MessageFormat)"))
       ->type_name(_("LANG=PATTERN"));
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return e.get_exit_code() == 0 ? rc : 2;
-  }
+  if (std::optional<int> rc = l10n::ParseCommandLine(&app, argc, argv)) return *rc;
 
   l10n::DiagnosticSink sink;
   l10n::Config config;
@@ -45,7 +40,7 @@ int main(int argc, char** argv) {
   if (loaded) {
     if (!output.empty()) config.output_pattern = output;
     if (keep >= 0) config.keep = keep;
-    if (!date_style.empty()) config.date_style = date_style;
+    if (!date_style.empty()) l10n::SetDateStyle(date_style, &config);
     for (const auto& [lang, pattern] : patterns) config.category_patterns[lang] = pattern;
     loaded = l10n::ValidateConfig(config, options.config_path, &sink);
   }

@@ -60,6 +60,16 @@ void SetUpApp(CLI::App* app, CommonOptions* options) {
   app->add_flag("-q,--quiet", options->quiet, _("Print errors only"));
 }
 
+std::optional<int> ParseCommandLine(CLI::App* app, int argc, char** argv) {
+  try {
+    app->parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app->exit(e);
+    return e.get_exit_code() == 0 ? rc : 2;
+  }
+  return std::nullopt;
+}
+
 bool LoadConfig(const CommonOptions& options, Config* config, DiagnosticSink* sink) {
   if (options.config_given || FileExists(options.config_path)) {
     Result<std::string> text = ReadFile(options.config_path, kSettingsCap);

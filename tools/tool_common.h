@@ -3,6 +3,7 @@
 #ifndef L10N_TOOLS_TOOL_COMMON_H_
 #define L10N_TOOLS_TOOL_COMMON_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,10 @@ void SetUpSignals();
 
 // Sets up translated help labels and the options every tool has.
 void SetUpApp(CLI::App* app, CommonOptions* options);
+
+// Parses the command line: nullopt to go on, else the exit status to return
+// now (0 after --help or --version, 2 for a usage error, reported).
+std::optional<int> ParseCommandLine(CLI::App* app, int argc, char** argv);
 
 // Reads the project file (when present or named) and applies the overrides.
 // Returns false after printing diagnostics.

@@ -102,25 +102,39 @@ void Catalog::Reindex() {
   for (size_t i = 0; i < messages.size(); ++i) {
     if (!messages[i].obsolete) index_.emplace(messages[i].Key(), i);
   }
+  indexed_size_ = messages.size();
   index_valid_ = true;
 }
 
-Message* Catalog::Find(const std::optional<std::string>& msgctxt, std::string_view msgid) {
-  if (!index_valid_ || index_.size() > messages.size()) Reindex();
+std::optional<size_t> Catalog::Indexed(const std::optional<std::string>& msgctxt,
+                                       std::string_view msgid) const {
+  if (!index_valid_ || indexed_size_ != messages.size()) return std::nullopt;
   auto it = index_.find(MakeKey(msgctxt, msgid));
-  if (it == index_.end() || it->second >= messages.size()) return nullptr;
-  Message& m = messages[it->second];
-  if (m.obsolete || m.msgid != msgid || m.msgctxt != msgctxt) {
+  if (it == index_.end()) return kAbsent;
+  const Message& m = messages[it->second];
+  if (m.obsolete || m.msgid != msgid || m.msgctxt != msgctxt) return std::nullopt;
+  return it->second;
+}
+
+Message* Catalog::Find(const std::optional<std::string>& msgctxt, std::string_view msgid) {
+  std::optional<size_t> at = Indexed(msgctxt, msgid);
+  if (!at) {
     Reindex();  // messages changed under the index
-    it = index_.find(MakeKey(msgctxt, msgid));
-    return it == index_.end() ? nullptr : &messages[it->second];
+    at = Indexed(msgctxt, msgid);
+    if (!at) return nullptr;  // two keys alike ("a\x04" "b" and "a" "\x04b")
   }
-  return &m;
+  return *at == kAbsent ? nullptr : &messages[*at];
 }
 
 const Message* Catalog::Find(const std::optional<std::string>& msgctxt,
                              std::string_view msgid) const {
-  return const_cast<Catalog*>(this)->Find(msgctxt, msgid);
+  if (std::optional<size_t> at = Indexed(msgctxt, msgid)) {
+    return *at == kAbsent ? nullptr : &messages[*at];
+  }
+  for (const Message& m : messages) {
+    if (!m.obsolete && m.msgid == msgid && m.msgctxt == msgctxt) return &m;
+  }
+  return nullptr;
 }
 
 std::optional<std::string_view> GettextPluralForms(std::string_view lang) {

@@ -1,6 +1,12 @@
 // A gettext catalog in memory: the model shared by the PO and XLIFF readers
 // and writers, extract and merge.
 //
+// lib/catalog/ is the catalog stage: this model; the file formats
+// (po_reader/po_writer, xliff.h), which the tools reach through
+// catalog_io.h, where a new format is one file pair and one row; the
+// msgmerge-like update (catalog_update.h over entry_merge.h and
+// fuzzy_match.h); the taxonomy of categories.
+//
 // Invariants: the header is the message with an empty msgid and no msgctxt
 // (normally the first); `msgstr` has one element for a singular message and
 // nplurals elements for a plural one. Comments keep the text after their
@@ -70,13 +76,27 @@ class Catalog {
   // Replaces the field's value in place, or appends the field at the end.
   void SetHeaderField(std::string_view name, std::string_view value);
 
-  // Index by Key() of the non-obsolete messages; rebuilt on demand.
+  // The non-obsolete message with that msgctxt and msgid, by an index of
+  // their Key(). The non-const Find rebuilds the index when messages were
+  // added, removed or moved since it was built. The const Find never
+  // changes the catalog (several threads may call it): its owner builds the
+  // index with Reindex() once the messages are in place; without a fresh
+  // index it looks through the messages one by one, with the same answer.
+  // A msgid or msgctxt edited in place needs Reindex() to be found.
   const Message* Find(const std::optional<std::string>& msgctxt, std::string_view msgid) const;
   Message* Find(const std::optional<std::string>& msgctxt, std::string_view msgid);
   void Reindex();
 
  private:
+  static constexpr size_t kAbsent = static_cast<size_t>(-1);
+  // The position of the message by the index (kAbsent: none), when the
+  // index is fresh and the entry still holds that message; nullopt when
+  // unsure.
+  std::optional<size_t> Indexed(const std::optional<std::string>& msgctxt,
+                                std::string_view msgid) const;
+
   std::unordered_map<std::string, size_t> index_;
+  size_t indexed_size_ = 0;  // messages.size() when the index was built
   bool index_valid_ = false;
 };
 

@@ -1,13 +1,8 @@
 #include "catalog/fuzzy_match.h"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <cstring>
-
-#if defined(__x86_64__)
-#include <x86intrin.h>
-#endif
 
 #include "base/varint.h"
 
@@ -37,134 +32,6 @@ std::vector<uint32_t> CharStarts(std::string_view s) {
 constexpr size_t kShortBytes = 3 * 4;
 constexpr size_t kShortMax = static_cast<size_t>(kShortBytes * (2 / kFuzzyThreshold - 1));
 
-// Minimal number of insertions and deletions turning a into b, or
-// max_edits + 1 when it is larger (Myers 1986, the greedy forward search).
-int EditDistance(std::string_view a, std::string_view b, int max_edits) {
-  // Common prefix and suffix cost nothing.
-  size_t p = 0;
-  while (p < a.size() && p < b.size() && a[p] == b[p]) ++p;
-  a.remove_prefix(p);
-  b.remove_prefix(p);
-  while (!a.empty() && !b.empty() && a.back() == b.back()) {
-    a.remove_suffix(1);
-    b.remove_suffix(1);
-  }
-  const int n = static_cast<int>(a.size());
-  const int m = static_cast<int>(b.size());
-  if (n == 0 || m == 0) return n + m;
-  if (std::abs(n - m) > max_edits) return max_edits + 1;
-  const int limit = std::min(max_edits, n + m);
-  thread_local std::vector<int> v;
-  v.assign(2 * static_cast<size_t>(limit) + 3, 0);
-  const int offset = limit + 1;
-  for (int d = 0; d <= limit; ++d) {
-    for (int k = -d; k <= d; k += 2) {
-      int x;
-      if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) {
-        x = v[offset + k + 1];
-      } else {
-        x = v[offset + k - 1] + 1;
-      }
-      int y = x - k;
-      while (x < n && y < m && a[x] == b[y]) {
-        ++x;
-        ++y;
-      }
-      v[offset + k] = x;
-      if (x >= n && y >= m) return d;
-    }
-  }
-  return max_edits + 1;
-}
-
-}  // namespace
-
-LcsPattern::LcsPattern(std::string_view a)
-    : words_((a.size() + 63) / 64), bits_(static_cast<int>(a.size())) {
-  peq_.assign(256 * words_, 0);
-  for (size_t i = 0; i < a.size(); ++i) {
-    peq_[static_cast<unsigned char>(a[i]) * words_ + i / 64] |= uint64_t{1} << (i % 64);
-  }
-}
-
-namespace {
-
-// One row of the LCS table per byte of b: bit i of v is 0 where the row
-// steps up at column i, so the zeros below bit n count LCS(a, b[0, j)).
-// Carries only go up: the bits above n do not disturb them. `W` is the
-// number of words when small (the loops unrolled), 0 for `words`.
-// x + y + *carry, the carry out in *carry: one adc instruction on x86-64.
-inline uint64_t AddWithCarry(uint64_t x, uint64_t y, unsigned char* carry) {
-#if defined(__x86_64__)
-  unsigned long long sum;
-  *carry = _addcarry_u64(*carry, x, y, &sum);
-  return sum;
-#else
-  uint64_t sum = x + y;
-  unsigned char out = sum < x;
-  sum += *carry;
-  *carry = out | (sum < *carry);
-  return sum;
-#endif
-}
-
-template <size_t W>
-int LcsRows(const uint64_t* peq, size_t words, int bits, std::string_view b, int at_least) {
-  if constexpr (W != 0) words = W;
-  uint64_t fixed[W == 0 ? 1 : W];
-  thread_local std::vector<uint64_t> dynamic;
-  uint64_t* v = fixed;
-  if constexpr (W == 0) {
-    dynamic.assign(words, 0);
-    v = dynamic.data();
-  }
-  for (size_t w = 0; w < words; ++w) v[w] = ~uint64_t{0};
-  // LCS(a[0, k), b[0, j)): the zeros below bit k.
-  auto length_below = [&](int k) {
-    int ones = 0;
-    size_t full = static_cast<size_t>(k) / 64;
-    for (size_t w = 0; w < full; ++w) ones += std::popcount(v[w]);
-    if (k % 64) ones += std::popcount(v[full] & ((uint64_t{1} << (k % 64)) - 1));
-    return k - ones;
-  };
-  auto length = [&]() { return length_below(bits); };
-  const int m = static_cast<int>(b.size());
-  for (int j = 0; j < m; ++j) {
-    const uint64_t* eq = peq + static_cast<unsigned char>(b[j]) * words;
-    unsigned char carry = 0;
-    for (size_t w = 0; w < words; ++w) {
-      const uint64_t x = v[w];
-      v[w] = AddWithCarry(x, x & eq[w], &carry) | (x & ~eq[w]);
-    }
-    // The r bytes of b still to come add r at most, and only matched
-    // against the last r bytes of a can they add all r: the LCS ends below
-    // max over i of LCS(a[0, i), b[0, j]) + min(n - i, r), which is at i = n - r.
-    if ((j & 31) == 31) {
-      const int r = m - 1 - j;
-      if ((r < bits ? length_below(bits - r) : 0) + r < at_least) return length();
-    }
-  }
-  return length();
-}
-
-}  // namespace
-
-int LcsPattern::Length(std::string_view b, int at_least) const {
-  if (bits_ == 0 || b.empty()) return 0;
-  const uint64_t* peq = peq_.data();
-  switch (words_) {
-    case 1: return LcsRows<1>(peq, words_, bits_, b, at_least);
-    case 2: return LcsRows<2>(peq, words_, bits_, b, at_least);
-    case 3: return LcsRows<3>(peq, words_, bits_, b, at_least);
-    case 4: return LcsRows<4>(peq, words_, bits_, b, at_least);
-    case 5: return LcsRows<5>(peq, words_, bits_, b, at_least);
-    case 6: return LcsRows<6>(peq, words_, bits_, b, at_least);
-    default: return LcsRows<0>(peq, words_, bits_, b, at_least);
-  }
-}
-
-namespace {
-
 std::array<uint8_t, 32> MakeHistogram(std::string_view s) {
   std::array<uint8_t, 32> h{};
   for (unsigned char c : s) {
@@ -182,58 +49,6 @@ int HistogramDistance(const std::array<uint8_t, 32>& a, const std::array<uint8_t
 
 double Bonus(const FuzzyKey& key, std::optional<std::string_view> msgctxt) {
   return (!key.msgctxt || (msgctxt && *msgctxt == *key.msgctxt)) ? 0.00001 : 0.0;
-}
-
-}  // namespace
-
-namespace {
-
-// Similarity(a, b, lower_bound), with `pattern` made of a when not null.
-// The shortest edit script has n + m - 2 LCS(a, b) edits: Myers' search
-// costs about (n + m) D, the bit-parallel LCS m n / 64 whatever D, so the
-// first is taken when the edits allowed are few (a close match to beat),
-// the second when they are many (nothing close found yet).
-double SimilarityWith(const LcsPattern* pattern, std::string_view a, std::string_view b,
-                      double lower_bound) {
-  const size_t total = a.size() + b.size();
-  if (total == 0) return 1.0;
-  if (a.empty() || b.empty()) return 0.0;
-  // ratio >= lower_bound  <=>  edits <= (1 - lower_bound) * total
-  double slack = (1.0 - std::max(0.0, lower_bound)) * static_cast<double>(total);
-  int max_edits = static_cast<int>(std::min<double>(static_cast<double>(total), std::floor(slack) + 1));
-  int edits;
-  const size_t words = (a.size() + 63) / 64;
-  if (pattern && static_cast<size_t>(max_edits) * static_cast<size_t>(max_edits) >
-                     b.size() * words * 8) {
-    // edits <= max_edits  <=>  LCS >= (total - max_edits) / 2
-    int at_least = static_cast<int>((total - static_cast<size_t>(max_edits) + 1) / 2);
-    int lcs = pattern->Length(b, at_least);
-    edits = lcs < at_least ? max_edits + 1 : static_cast<int>(total) - 2 * lcs;
-  } else {
-    edits = EditDistance(a, b, max_edits);
-  }
-  if (edits > max_edits) return 0.0;
-  return static_cast<double>(total - static_cast<size_t>(edits)) / static_cast<double>(total);
-}
-
-}  // namespace
-
-double Similarity(std::string_view a, std::string_view b, double lower_bound) {
-  return SimilarityWith(nullptr, a, b, lower_bound);
-}
-
-double SimilarityBitParallel(std::string_view a, std::string_view b, double lower_bound) {
-  const size_t total = a.size() + b.size();
-  if (total == 0) return 1.0;
-  if (a.empty() || b.empty()) return 0.0;
-  LcsPattern pattern(a);
-  double slack = (1.0 - std::max(0.0, lower_bound)) * static_cast<double>(total);
-  int max_edits = static_cast<int>(std::min<double>(static_cast<double>(total), std::floor(slack) + 1));
-  int at_least = static_cast<int>((total - static_cast<size_t>(max_edits) + 1) / 2);
-  int lcs = pattern.Length(b, at_least);
-  int edits = lcs < at_least ? max_edits + 1 : static_cast<int>(total) - 2 * lcs;
-  if (edits > max_edits) return 0.0;
-  return static_cast<double>(total - static_cast<size_t>(edits)) / static_cast<double>(total);
 }
 
 // The hash of a 4-gram (4 to 16 bytes): never 0, the empty slot.
@@ -260,6 +75,8 @@ void ForEachGram(std::string_view s, F f) {
     f(GramHash(s.data() + starts[i], starts[i + 4] - starts[i]));
   }
 }
+
+}  // namespace
 
 bool FuzzyIndex::Postings::Contains(uint32_t j) const {
   const uint8_t* p = data;

@@ -1,9 +1,9 @@
 // Fuzzy matching of source strings, with GNU msgmerge's judgement and
 // without its cost.
 //
-// Similarity is gettext's fstrcmp: over bytes, (|a| + |b| - edits) /
-// (|a| + |b|), where edits are the insertions and deletions of a shortest
-// edit script; a match needs more than 0.6 (FUZZY_THRESHOLD). Candidates are
+// Similarity is gettext's fstrcmp (similarity.h): over bytes, (|a| + |b| -
+// edits) / (|a| + |b|), where edits are the insertions and deletions of a
+// shortest edit script; a match needs more than 0.6 (FUZZY_THRESHOLD). Candidates are
 // found, as in msgmerge, through an index of character 4-grams and tried in
 // order of how many 4-grams they share. Unlike msgmerge we stop as soon as
 // no remaining candidate can beat the best one: each edit destroys at most
@@ -23,34 +23,9 @@
 #include <string_view>
 #include <vector>
 
+#include "catalog/similarity.h"
 
 namespace l10n {
-
-inline constexpr double kFuzzyThreshold = 0.6;
-
-// fstrcmp(a, b); when the result would be below `lower_bound`, any value
-// below it (the computation stops early).
-double Similarity(std::string_view a, std::string_view b, double lower_bound = 0.0);
-
-// The same computed with the bit-parallel LCS below, whatever the bound;
-// for the tests, which compare the two ways.
-double SimilarityBitParallel(std::string_view a, std::string_view b, double lower_bound = 0.0);
-
-// Longest common subsequences of one string `a` with many others, 64
-// columns of the table per machine word (Allison and Dix 1986; Hyyrö 2004):
-// m * ceil(n / 64) word steps for a string of m bytes, however different.
-class LcsPattern {
- public:
-  explicit LcsPattern(std::string_view a);
-  // LCS(a, b) in bytes; when it is below `at_least`, possibly a smaller
-  // value still below it (the computation stops once it cannot get there).
-  int Length(std::string_view b, int at_least = 0) const;
-
- private:
-  size_t words_;
-  int bits_;
-  std::vector<uint64_t> peq_;  // byte value -> the bits of a that hold it
-};
 
 // What a fuzzy match compares: an entry's msgctxt and msgid.
 struct FuzzyKey {

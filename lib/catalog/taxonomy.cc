@@ -1,13 +1,12 @@
 #include "catalog/taxonomy.h"
 
-#include <unicode/utf8.h>
-
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include <algorithm>
 
 #include "base/ui_text.h"
+#include "base/utf8.h"
 
 namespace l10n {
 
@@ -41,9 +40,10 @@ int ByteColumn(std::string_view text, int line, int column) {
     pos = nl + 1;
   }
   size_t start = pos;
+  // (toml++ stops at the first invalid byte: the text before a column it
+  // reports is well-formed UTF-8.)
   for (int c = 1; c < column && pos < text.size() && text[pos] != '\n'; ++c) {
-    ++pos;
-    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    NextCodePoint(text, &pos);
   }
   return static_cast<int>(pos - start) + 1;
 }
@@ -58,8 +58,6 @@ size_t LineOffset(std::string_view text, int line) {
   }
   return pos;
 }
-
-size_t Utf8Length(uint32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
 // Where byte `offset` of the decoded value of the TOML string at
 // text[start] (basic or literal, one line or multi-line) is written: the
@@ -139,12 +137,10 @@ std::string TomlDescription(std::string_view description) {
 // becomes U+FFFD so the file always parses back.
 void AppendQuoted(std::string_view s, std::string* out) {
   *out += '"';
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t start = i;
+    char32_t c = NextCodePoint(s, &i);
     switch (c) {
       case '"': *out += "\\\""; break;
       case '\\': *out += "\\\\"; break;
@@ -154,10 +150,10 @@ void AppendQuoted(std::string_view s, std::string* out) {
       case '\f': *out += "\\f"; break;
       case '\r': *out += "\\r"; break;
       default:
-        if (c < 0) {
+        if (c == 0xFFFD) {  // also what an ill-formed sequence reads as
           *out += "\xEF\xBF\xBD";
         } else if (c < 0x20 || c == 0x7F) {
-          *out += fmt::format("\\u{:04X}", c);
+          *out += fmt::format("\\u{:04X}", static_cast<int>(c));
         } else {
           out->append(s.substr(start, i - start));
         }

@@ -1,8 +1,13 @@
 // XLIFF 1.2 and 2.0 catalogs for CAT tools and Poedit (docs/xliff.md):
 //
 //   Catalog --WriteXliff--> es.xlf (1.2 strict or 2.0 core, valid against the
-//                           OASIS schemas)
-//   es.xlf --ReadXliff--> Catalog
+//                           OASIS schemas)         xliff_writer.cc
+//   es.xlf --ReadXliff--> Catalog                  xliff_reader.cc
+//
+// Beneath them: xliff_inline.h (placeholders <-> inline codes),
+// xliff_extensions.h (our extension values, PO states <-> XLIFF states),
+// xliff_xml.h (escaping, pugixml lookups, locations). Tools read and write
+// catalogs through catalog_io.h, which picks the format.
 //
 // Placeholders become inline codes (1.2 <g>/<x>, 2.0 <pc>/<ph> with
 // <originalData>); msgctxt is the resname (name); notes, references, flags,
@@ -26,7 +31,9 @@ enum class XliffVersion { k12, k20 };
 bool ParseXliffVersion(std::string_view text, XliffVersion* version);
 const char* XliffVersionName(XliffVersion version);
 
-// True for the names XLIFF files go by: *.xlf, *.xliff.
+// True for the names XLIFF files go by: *.xlf, *.xliff. The same as
+// CatalogFormatOf(path).syntax == CatalogSyntax::kXliff (catalog_io.h, which
+// defines it); kept here for the callers that include only this header.
 bool IsXliffPath(std::string_view path);
 
 struct XliffOptions {

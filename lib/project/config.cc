@@ -74,17 +74,20 @@ class ConfigParser {
     return true;
   }
 
-  void StringList(const toml::node& node, std::string_view name, std::vector<std::string>* out) {
+  // False when `node` is no array; items that are no string are left out
+  // (and reported).
+  bool StringList(const toml::node& node, std::string_view name, std::vector<std::string>* out) {
     const toml::array* array = node.as_array();
     if (!array) {
       Error(node, FormatUi("'{}' must be an array of strings", name));
-      return;
+      return false;
     }
     out->clear();
     for (const toml::node& item : *array) {
       std::string s;
       if (String(item, name, &s)) out->push_back(s);
     }
+    return true;
   }
 
   void Project(const toml::node& node) {
@@ -107,7 +110,8 @@ class ConfigParser {
       } else if (key == "output") {
         String(v, "project.output", &config_->output_pattern);
       } else if (key == "xliff") {
-        StringList(v, "project.xliff", &config_->xliff_versions);
+        std::vector<std::string> versions;
+        if (StringList(v, "project.xliff", &versions)) SetXliffVersions(versions, config_);
       } else if (key == "xliff_path") {
         String(v, "project.xliff_path", &config_->xliff_pattern);
       } else if (key == "shortcodes") {
@@ -162,7 +166,8 @@ class ConfigParser {
           config_->keep = static_cast<int>(value->get());
         }
       } else if (key == "date_style") {
-        String(v, "merge.date_style", &config_->date_style);
+        std::string style;
+        if (String(v, "merge.date_style", &style)) SetDateStyle(style, config_);
       } else {
         Unknown(fmt::format("merge.{}", key), v);
       }
@@ -248,6 +253,24 @@ bool ParseConfig(std::string_view text, const std::string& path, Config* config,
   return true;
 }
 
+void SetXliffVersions(const std::vector<std::string>& words, Config* config) {
+  config->xliff_versions.clear();
+  config->unknown_xliff_versions.clear();
+  for (const std::string& word : words) {
+    XliffVersion version;
+    if (ParseXliffVersion(word, &version) && word != "2.1") {
+      config->xliff_versions.push_back(version);
+    } else {
+      config->unknown_xliff_versions.push_back(word);
+    }
+  }
+}
+
+void SetDateStyle(std::string_view word, Config* config) {
+  config->unknown_date_style.reset();
+  if (!ParseDateStyle(word, &config->date_style)) config->unknown_date_style = std::string(word);
+}
+
 bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSink* sink) {
   bool ok = true;
   auto error = [&](const std::string& message) {
@@ -272,22 +295,20 @@ bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSin
       config.output_pattern.find("{slug}") == std::string::npos) {
     error(_("the output path needs '{lang}' and '{slug}'"));
   }
-  for (const std::string& version : config.xliff_versions) {
-    XliffVersion v;
-    if (!ParseXliffVersion(version, &v) || version == "2.1") {
-      error(FormatUi("unknown XLIFF version '{}' (1.2 or 2.0)", version));
-    }
+  for (const std::string& version : config.unknown_xliff_versions) {
+    error(FormatUi("unknown XLIFF version '{}' (1.2 or 2.0)", version));
   }
-  if (!config.xliff_versions.empty() &&
+  size_t xliff_count = config.xliff_versions.size() + config.unknown_xliff_versions.size();
+  if (xliff_count > 0 &&
       (config.xliff_pattern.find("{lang}") == std::string::npos ||
-       (config.xliff_versions.size() > 1 &&
+       (xliff_count > 1 &&
         config.xliff_pattern.find("{version}") == std::string::npos))) {
     error(_("the XLIFF path needs '{lang}', and '{version}' when several versions are written"));
   }
   if (config.keep < 0 || config.keep > 100) error(_("keep must be a percentage from 0 to 100"));
-  DateStyle style;
-  if (!ParseDateStyle(config.date_style, &style)) {
-    error(FormatUi("unknown date style '{}' (long, medium, short or full)", config.date_style));
+  if (config.unknown_date_style) {
+    error(FormatUi("unknown date style '{}' (long, medium, short or full)",
+                   *config.unknown_date_style));
   }
   return ok;
 }

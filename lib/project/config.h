@@ -5,12 +5,15 @@
 #define L10N_PROJECT_CONFIG_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "catalog/xliff.h"
 #include "post/html_segmenter.h"
+#include "render/date_format.h"
 
 namespace l10n {
 
@@ -29,8 +32,8 @@ struct Config {
   // XLIFF versions ("1.2", "2.0") l10n-extract writes beside each catalog,
   // at xliff_pattern ({lang}: the target, {source}, {version}). A catalog
   // pattern ending in .xlf or .xliff makes the catalogs themselves XLIFF, of
-  // the first version listed (1.2 when none).
-  std::vector<std::string> xliff_versions;
+  // the first version listed (1.2 when none). Set with SetXliffVersions().
+  std::vector<XliffVersion> xliff_versions;
   std::string xliff_pattern = "locales/xliff{version}/{lang}.xlf";
   // What the posts hold besides HTML (html_segmenter.h): WordPress
   // shortcodes.
@@ -40,7 +43,7 @@ struct Config {
   bool purge_obsolete = false;
   std::vector<std::string> compendia;  // catalogs to take translations from
   int keep = 80;  // percent of units a translated post needs to be written
-  std::string date_style = "long";
+  DateStyle date_style = DateStyle::kLong;  // set with SetDateStyle()
   std::map<std::string, std::string> category_patterns;  // language -> pattern
   // l10n-check ([check]): check names to report as errors, as warnings, or
   // not at all; min_coverage: percent translated below which a catalog is an
@@ -49,6 +52,12 @@ struct Config {
   std::vector<std::string> check_warnings;
   std::vector<std::string> check_ignore;
   int check_min_coverage = -1;
+
+  // The words given for xliff_versions and date_style that name none, as
+  // written, for ValidateConfig to report ("2.1" is a version only XLIFF
+  // files read may say).
+  std::vector<std::string> unknown_xliff_versions;
+  std::optional<std::string> unknown_date_style;
 
   // `pattern` with {lang}, {source} and {slug} replaced, relative to root.
   std::string Expand(std::string_view pattern, std::string_view lang,
@@ -59,6 +68,11 @@ struct Config {
 // errors (path:line:col). `path`'s folder becomes config->root.
 bool ParseConfig(std::string_view text, const std::string& path, Config* config,
                  DiagnosticSink* sink);
+
+// The typed settings from their words, as the project file and the command
+// line give them: each replaces the setting (and its unknown words).
+void SetXliffVersions(const std::vector<std::string>& words, Config* config);
+void SetDateStyle(std::string_view word, Config* config);
 
 // Checks the settings once overrides are applied: at least two languages,
 // patterns with the placeholders they need, keep within 0..100.

@@ -1,6 +1,9 @@
 // The tools' jobs over a whole project (its l10n.toml): load the posts,
 // extract their units into templates and catalogs, merge catalogs back into
-// localized posts. The tools are thin drivers over these functions.
+// localized posts. The tools are thin drivers over these functions:
+// LoadPosts in posts.cc, PlanExtract and RunExtract in extract_run.cc,
+// RunMerge and UseCatalog in merge_run.cc, the files they read and write in
+// project_io.h.
 //
 // Nothing is written when an input is bad: every catalog and the taxonomy
 // are read and checked before the first file is replaced, and each file is

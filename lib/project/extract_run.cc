@@ -1,0 +1,279 @@
+// l10n-extract's run (project.h): PlanExtract makes every file from the
+// posts and the files there now; RunExtract writes those that changed.
+#include <memory>
+
+#include "base/file_io.h"
+#include "base/language_tag.h"
+#include "base/ui_text.h"
+#include "catalog/catalog_io.h"
+#include "catalog/catalog_update.h"
+#include "catalog/po_writer.h"
+#include "catalog/taxonomy.h"
+#include "catalog/xliff_copies.h"
+#include "project/extract.h"
+#include "project/project.h"
+#include "project/project_io.h"
+
+namespace l10n {
+
+namespace {
+
+std::string OtherLanguage(const Config& config, const std::string& lang) {
+  for (const std::string& l : config.languages) {
+    if (PrimaryLanguage(l) != lang) return PrimaryLanguage(l);
+  }
+  return lang;
+}
+
+// Where the XLIFF copy of version `version` of a catalog goes.
+std::string XliffCopyPath(const Config& config, XliffVersion version, const std::string& target,
+                          const std::string& source) {
+  std::string pattern = config.xliff_pattern;
+  for (size_t at; (at = pattern.find("{version}")) != std::string::npos;) {
+    pattern.replace(at, 9, XliffVersionName(version));
+  }
+  return config.Expand(pattern, target, source);
+}
+
+// PlanExtract's steps, for one run: the template of each source language,
+// then each target's catalog updated from it, with its XLIFF copies, then
+// the taxonomy. Files come in that order (a catalog after its copies).
+class ExtractPlanner {
+ public:
+  ExtractPlanner(const Config& config, DiagnosticSink* sink, RunReport* report,
+                 std::vector<PlannedFile>* files)
+      : config_(config), sink_(sink), report_(report), files_(files), now_(PoTimestamp()) {}
+
+  bool Plan(const std::vector<Post>& posts) {
+    Taxonomy taxonomy;
+    if (!LoadTaxonomy(config_, &taxonomy, sink_)) return false;
+    std::vector<std::string> langs;
+    for (const std::string& l : config_.languages) langs.push_back(PrimaryLanguage(l));
+    learned_ = taxonomy;
+    for (const Post& post : posts) LearnCategories(post.segmentation, post.lang, langs, &learned_);
+    if (!LoadCompendia()) return false;
+
+    for (const std::string& source_tag : config_.languages) {
+      std::string source = PrimaryLanguage(source_tag);
+      std::vector<PostUnits> units;
+      for (const Post& post : posts) {
+        if (post.lang == source) units.push_back({post.path, post.lang, &post.segmentation});
+      }
+      if (units.empty()) continue;
+      // One report per (source, target) pair; the template is listed in each.
+      LanguageReport base;
+      base.lang = source;
+      base.posts = static_cast<int>(units.size());
+      std::shared_ptr<const Catalog> templ = PlanTemplate(source, units, &base);
+      if (!templ) return false;
+      for (const std::string& target_tag : config_.languages) {
+        if (PrimaryLanguage(target_tag) == source) continue;
+        if (!PlanCatalog(source_tag, target_tag, *templ, base)) return false;
+      }
+    }
+    PlannedFile planned_taxonomy;
+    planned_taxonomy.kind = PlannedFile::Kind::kTaxonomy;
+    planned_taxonomy.path = config_.Expand(config_.taxonomy, "");
+    planned_taxonomy.content = learned_.Serialize();
+    planned_taxonomy.unchanged =
+        FileExists(planned_taxonomy.path) && planned_taxonomy.content == taxonomy.Serialize();
+    files_->push_back(std::move(planned_taxonomy));
+    return !sink_->has_errors();
+  }
+
+ private:
+  bool LoadCompendia() {
+    for (const std::string& path : config_.compendia) {
+      std::string file = config_.Expand(path, "");
+      if (!FileExists(file)) {
+        sink_->Error(file, 0, 0, _("compendium not found"));
+        return false;
+      }
+      compendia_.emplace_back();
+      if (!LoadCatalog(file, &compendia_.back(), sink_)) return false;
+    }
+    return true;
+  }
+
+  // The template of `source` from its posts' units, planned and counted in
+  // *base; null after an error.
+  std::shared_ptr<const Catalog> PlanTemplate(const std::string& source,
+                                              const std::vector<PostUnits>& units,
+                                              LanguageReport* base) {
+    PlannedFile planned;
+    planned.kind = PlannedFile::Kind::kTemplate;
+    planned.path = config_.Expand(config_.template_pattern, source);
+    planned.lang = source;
+    std::unique_ptr<Catalog> old;
+    if (!LoadCatalog(planned.path, &old, sink_)) return nullptr;
+    CatalogInfo info{config_.project_name, source, "", now_};
+    auto templ = std::make_shared<Catalog>(
+        BuildTemplate(units, learned_, OtherLanguage(config_, source), info));
+    if (old && SameIgnoringDates(*templ, *old)) {
+      *templ = *old;  // unchanged: keep POT-Creation-Date
+      planned.unchanged = true;
+    }
+    planned.content = WritePo(*templ);  // PO (.pot) whatever its name says
+    planned.catalog = templ;
+    planned.old = std::move(old);
+    base->files.push_back(planned.path);
+    for (const Message& m : templ->messages) {
+      if (!m.is_header()) ++base->units;
+    }
+    template_path_ = planned.path;
+    files_->push_back(std::move(planned));
+    return templ;
+  }
+
+  // What the update of a catalog starts from: the catalog as it is (`old`,
+  // null for a new one) with what a translator entered in its XLIFF copies
+  // taken in first (xliff_copies.h); without the catalog, its first copy
+  // stands for it. A copy that does not read stops the run (false).
+  bool StartingPoint(const std::string& path, const Catalog* old, const std::string& target,
+                     const std::string& source, std::unique_ptr<Catalog>* taken,
+                     const Catalog** merged_from) {
+    *merged_from = old;
+    std::vector<std::unique_ptr<Catalog>> copy_catalogs;
+    std::vector<CatalogCopy> copies;
+    for (XliffVersion version : config_.xliff_versions) {
+      std::string copy_path = XliffCopyPath(config_, version, target, source);
+      if (copy_path == path) continue;  // the catalog is that XLIFF file
+      copy_catalogs.emplace_back();
+      if (!LoadCatalog(copy_path, &copy_catalogs.back(), sink_)) return false;
+      if (!copy_catalogs.back()) continue;
+      copy_catalogs.back()->Reindex();  // TakeCopyTranslations finds entries in it
+      copies.push_back({copy_path, copy_catalogs.back().get()});
+    }
+    if (copies.empty()) return true;
+    *taken = std::make_unique<Catalog>(old ? *old : *copies.front().catalog);
+    if (!TakeCopyTranslations(old ? path : copies.front().path, copies, taken->get(), sink_)) {
+      return false;
+    }
+    *merged_from = taken->get();
+    return true;
+  }
+
+  // The catalog of (source, target) updated from the template, and its
+  // XLIFF copies for CAT tools, always in step with it.
+  bool PlanCatalog(const std::string& source_tag, const std::string& target_tag,
+                   const Catalog& templ, LanguageReport lang_report) {
+    const std::string source = PrimaryLanguage(source_tag);
+    const std::string target = PrimaryLanguage(target_tag);
+    PlannedFile planned;
+    planned.kind = PlannedFile::Kind::kCatalog;
+    planned.path = config_.Expand(config_.catalog_pattern, target, source);
+    planned.lang = target;
+    planned.source = source;
+    std::unique_ptr<Catalog> old;
+    if (!LoadCatalog(planned.path, &old, sink_)) return false;
+    std::unique_ptr<Catalog> taken;
+    const Catalog* merged_from = nullptr;
+    if (!StartingPoint(planned.path, old.get(), target, source, &taken, &merged_from)) {
+      return false;
+    }
+    CatalogInfo target_info{config_.project_name, source, target_tag, now_};
+    UpdateOptions update_options;
+    update_options.fuzzy_matching = config_.fuzzy_matching;
+    update_options.purge_obsolete = config_.purge_obsolete;
+    for (const auto& c : compendia_) update_options.compendia.push_back(c.get());
+    if (!merged_from && !GettextPluralForms(target_tag)) {
+      // A new catalog: gettext knows no plural rule for the language, so
+      // it gets the English one, to be checked (docs/catalog_update.md).
+      sink_->Warning(planned.path, 0, 0,
+                     FormatUi("gettext has no plural rule for '{}': the new catalog says "
+                              "\"{}\"; correct its Plural-Forms if the language's plurals differ",
+                              target_tag, kDefaultPluralForms));
+    }
+    UpdateStats stats;
+    auto updated = std::make_shared<Catalog>(
+        UpdateCatalog(templ, merged_from, target_info, update_options, &stats));
+    lang_report.fuzzy = stats.fuzzy;
+    lang_report.obsolete = stats.obsolete;
+    if (old && SameIgnoringDates(*updated, *old)) {
+      *updated = *old;
+      planned.unchanged = true;
+    }
+    // A catalog that is an XLIFF file is of the first version listed.
+    CatalogWriteOptions write_options;
+    write_options.xliff.version =
+        config_.xliff_versions.empty() ? XliffVersion::k12 : config_.xliff_versions[0];
+    write_options.xliff.original = Relative(template_path_, config_.root);
+    write_options.xliff.source_lang = source_tag;
+    write_options.xliff.target_lang = target_tag;
+    if (!Format(*updated, write_options, &planned)) return false;
+    lang_report.files.push_back(planned.path);
+    for (XliffVersion version : config_.xliff_versions) {
+      PlannedFile copy;
+      copy.kind = PlannedFile::Kind::kXliff;
+      copy.path = XliffCopyPath(config_, version, target, source);
+      copy.lang = target;
+      copy.source = source;
+      write_options.xliff.version = version;
+      if (!Format(*updated, write_options, &copy)) return false;
+      Result<std::string> existing = ReadFile(copy.path);
+      copy.unchanged = existing.ok() && *existing == copy.content;
+      lang_report.files.push_back(copy.path);
+      files_->push_back(std::move(copy));
+    }
+    lang_report.target = target;
+    for (const Message& m : updated->messages) {
+      if (m.is_header() || m.obsolete) continue;
+      if (m.fuzzy()) {
+        ++lang_report.fuzzy_total;
+      } else if (m.translated()) {
+        ++lang_report.translated;
+      }
+    }
+    planned.catalog = std::move(updated);
+    planned.old = std::move(old);
+    files_->push_back(std::move(planned));
+    report_->languages.push_back(std::move(lang_report));
+    return true;
+  }
+
+  // file->content: the catalog in the format of file->path.
+  bool Format(const Catalog& catalog, const CatalogWriteOptions& options, PlannedFile* file) {
+    Result<std::string> content = WriteCatalog(catalog, file->path, options);
+    if (!content.ok()) {
+      sink_->Report(content.status());
+      return false;
+    }
+    file->content = std::move(*content);
+    return true;
+  }
+
+  const Config& config_;
+  DiagnosticSink* sink_;
+  RunReport* report_;
+  std::vector<PlannedFile>* files_;
+  const std::string now_;
+  Taxonomy learned_;  // the taxonomy with the posts' categories added
+  std::vector<std::unique_ptr<Catalog>> compendia_;
+  std::string template_path_;  // of the source language being planned
+};
+
+}  // namespace
+
+bool PlanExtract(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
+                 RunReport* report, std::vector<PlannedFile>* files) {
+  return ExtractPlanner(config, sink, report, files).Plan(posts);
+}
+
+bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
+  ProjectLock lock;
+  if (!lock.Acquire(config, sink)) return false;
+  std::vector<Post> posts;
+  if (!LoadPosts(config, &posts, sink)) return false;
+  std::vector<PlannedFile> files;
+  if (!PlanExtract(config, posts, sink, report, &files)) return false;
+  std::vector<PendingWrite> writes;
+  for (PlannedFile& f : files) {
+    // The taxonomy is rewritten only when it changes (its text is the
+    // serialization, not the file's bytes).
+    if (f.kind == PlannedFile::Kind::kTaxonomy && f.unchanged) continue;
+    writes.push_back({f.path, std::move(f.content)});
+  }
+  return Commit(writes, sink, report);
+}
+
+}  // namespace l10n

@@ -1,0 +1,73 @@
+// The files of a run (project.h): every input read and checked before
+// anything is written, and the outputs written all or nothing.
+//
+//   LoadCatalog, LoadTaxonomy: the inputs, errors reported as path:line:col
+//   ProjectLock: one run on a project at a time
+//   Commit: every changed file to a temporary first, then all renamed
+//
+// Internal to lib/project/ (the extract and merge runs, CheckProject).
+#ifndef L10N_PROJECT_PROJECT_IO_H_
+#define L10N_PROJECT_PROJECT_IO_H_
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "catalog/catalog.h"
+#include "catalog/taxonomy.h"
+#include "project/config.h"
+#include "project/project.h"
+
+namespace l10n {
+
+// `file` relative to the project root, as references and reports name it.
+std::string Relative(const std::string& file, const std::string& root);
+
+// Reads a catalog, in the format its name says (catalog_io.h), when the
+// file exists; a PO file's header must suit the tools (check.h). Returns
+// false on a read or syntax error (reported); *catalog stays null when
+// there is no file. `file_text`, when given, gets the file's text.
+bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
+                 DiagnosticSink* sink, std::string* file_text = nullptr);
+
+// Reads the project's taxonomy when its file exists (else leaves it empty).
+bool LoadTaxonomy(const Config& config, Taxonomy* taxonomy, DiagnosticSink* sink);
+
+// Whether `path`, with every symbolic link resolved, is inside `folder`
+// (resolved already); *resolved is where it leads.
+bool ResolvesInside(const std::string& path, const std::filesystem::path& folder,
+                    std::string* resolved);
+
+// Two runs on one project at once could interleave their writes: the second
+// waits for nothing and says so. The lock is flock(2) on the project's
+// folder itself, so no lock file is left behind, and the kernel releases it
+// when a run dies.
+class ProjectLock {
+ public:
+  ProjectLock() = default;
+  ProjectLock(const ProjectLock&) = delete;
+  ProjectLock& operator=(const ProjectLock&) = delete;
+  ~ProjectLock();
+  bool Acquire(const Config& config, DiagnosticSink* sink);
+
+ private:
+  int fd_ = -1;
+};
+
+struct PendingWrite {
+  std::string path;
+  std::string content;
+};
+
+// Writes every changed file to its temporary first and renames them only
+// when all were written, so that a full disk or a folder that cannot be
+// written replaces nothing. The folders written to lose the temporary files
+// a killed run left (the project's lock is held: no other run is writing).
+// report->changed gets the files replaced.
+bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunReport* report);
+
+}  // namespace l10n
+
+#endif  // L10N_PROJECT_PROJECT_IO_H_
