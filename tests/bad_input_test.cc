@@ -16,13 +16,6 @@
 namespace l10n {
 namespace {
 
-using testing::Run;
-using testing::Slurp;
-using testing::Snapshot;
-using testing::Spit;
-using testing::TempDir;
-using testing::Tool;
-
 // The project after l10n-extract, with one Spanish translation.
 void BaseProject(const TempDir& dir) {
   std::filesystem::copy(std::string(L10N_SOURCE_DIR) + "/tests/cli/basic", dir.path(),

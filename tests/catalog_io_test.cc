@@ -10,8 +10,6 @@
 namespace l10n {
 namespace {
 
-using testing::RenderDiagnostics;
-
 TEST_CASE("the file name picks the catalog format") {
   struct Case {
     const char* path;

@@ -20,12 +20,6 @@
 namespace l10n {
 namespace {
 
-using testing::Run;
-using testing::Slurp;
-using testing::Spit;
-using testing::TempDir;
-using testing::Tool;
-
 const std::string kFixtures = std::string(L10N_SOURCE_DIR) + "/tests/fixtures/check";
 
 struct FindingCase {

@@ -10,13 +10,6 @@
 namespace l10n {
 namespace {
 
-using testing::Run;
-using testing::Slurp;
-using testing::Snapshot;
-using testing::Spit;
-using testing::TempDir;
-using testing::Tool;
-
 void CopyCase(const std::string& name, const TempDir& dir) {
   std::filesystem::copy(std::string(L10N_SOURCE_DIR) + "/tests/cli/" + name, dir.path(),
                         std::filesystem::copy_options::recursive);

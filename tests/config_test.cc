@@ -11,8 +11,6 @@
 namespace l10n {
 namespace {
 
-using testing::RenderDiagnostics;
-
 std::string DumpVersions(const std::vector<XliffVersion>& versions) {
   std::string out;
   for (XliffVersion v : versions) out += std::string("[") + XliffVersionName(v) + "]";

@@ -14,9 +14,6 @@
 namespace l10n {
 namespace {
 
-using testing::Run;
-using testing::Slurp;
-
 std::vector<std::string> Files(const std::string& dir, const std::string& ext) {
   std::vector<std::string> files;
   for (const auto& e : std::filesystem::directory_iterator(std::string(L10N_SOURCE_DIR) + "/" + dir)) {

@@ -28,13 +28,6 @@
 namespace l10n {
 namespace {
 
-using testing::Run;
-using testing::Slurp;
-using testing::Snapshot;
-using testing::Spit;
-using testing::TempDir;
-using testing::Tool;
-
 // A project of `posts` English posts of 30 paragraphs each, extracted.
 void LargeProject(const std::string& dir, int posts, const std::string& word) {
   std::filesystem::create_directories(dir + "/posts");

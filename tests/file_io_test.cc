@@ -21,13 +21,6 @@
 namespace l10n {
 namespace {
 
-using testing::Run;
-using testing::Slurp;
-using testing::Snapshot;
-using testing::Spit;
-using testing::TempDir;
-using testing::Tool;
-
 const char kNotRegular[] =
     ": error: cannot read file: not a regular file (a FIFO, socket or device)";
 

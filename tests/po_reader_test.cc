@@ -18,14 +18,6 @@
 namespace l10n {
 namespace {
 
-using testing::Entry;
-using testing::FirstDifference;
-using testing::HaveMsgcat;
-using testing::MustRead;
-using testing::RenderDiagnostics;
-using testing::RunMsgcat;
-using testing::RunMsgconvToUtf8;
-
 // ---------------------------------------------------------------------------
 // Helpers.
 

@@ -16,10 +16,6 @@
 namespace l10n {
 namespace {
 
-using testing::Run;
-using testing::Slurp;
-using testing::Spit;
-
 std::string Fixture(const std::string& name) {
   return Slurp(std::string(L10N_SOURCE_DIR) + "/tests/fixtures/poedit/" + name);
 }

@@ -10,8 +10,6 @@
 namespace l10n {
 namespace {
 
-using testing::RenderDiagnostics;
-
 constexpr char kTaxonomyFile[] =
     "# Category names by language (slug -> name). Kept sorted by the l10n tools.\n"
     "\n"

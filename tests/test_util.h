@@ -82,8 +82,33 @@ bool RunMsgconvToUtf8(const std::string& po, std::string* out);
 // nothing.
 void CheckValidXliff(const std::string& xliff, const std::string& name,
                      const std::string& mode = "strict");
+// Whether CheckValidXliff checks anything here: validate.sh beside the
+// checkout (or in $L10N_XSD_DIR) and xmllint (scripts/deps.sh installs it).
+bool HaveXliffValidator();
 
 }  // namespace l10n::testing
+
+// Every test file speaks of these by their names (the test files are in
+// namespace l10n).
+namespace l10n {
+using testing::CheckValidXliff;
+using testing::Entry;
+using testing::FirstDifference;
+using testing::HaveMsgcat;
+using testing::HaveXliffValidator;
+using testing::MustRead;
+using testing::RenderDiagnostics;
+using testing::RequireProgram;
+using testing::Run;
+using testing::RunGettextTool;
+using testing::RunMsgcat;
+using testing::RunMsgconvToUtf8;
+using testing::Slurp;
+using testing::Snapshot;
+using testing::Spit;
+using testing::TempDir;
+using testing::Tool;
+}  // namespace l10n
 
 // What a machine may lack that no package gives (root, to mount a small
 // tmpfs; the OASIS schemas beside the checkout; pages under /usr/share/doc):

@@ -11,13 +11,6 @@
 namespace l10n {
 namespace {
 
-using testing::Run;
-using testing::Slurp;
-using testing::Snapshot;
-using testing::Spit;
-using testing::TempDir;
-using testing::Tool;
-
 const std::string kSource = L10N_SOURCE_DIR;
 
 // Adds settings to the [project] table of a test project's l10n.toml.

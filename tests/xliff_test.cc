@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "catalog/catalog.h"
+#include "catalog/catalog_io.h"
 #include "post/html_segmenter.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
@@ -22,13 +23,6 @@
 namespace l10n {
 namespace {
 
-using testing::Run;
-using testing::Slurp;
-using testing::Snapshot;
-using testing::Spit;
-using testing::TempDir;
-using testing::Tool;
-
 const std::string kSource = L10N_SOURCE_DIR;
 
 Catalog ReadPoFile(const std::string& path) {
@@ -36,6 +30,29 @@ Catalog ReadPoFile(const std::string& path) {
   DiagnosticSink sink;
   REQUIRE_MESSAGE(ReadPo(Slurp(path), path, &catalog, &sink), path);
   return catalog;
+}
+
+// The other tests validate what they write with the OASIS schemas when
+// they are there; this one says, in ctest's summary, when they are not, and
+// shows that the validator can fail.
+TEST_CASE("the OASIS schemas are there, and they refuse an invalid XLIFF file") {
+  if (!testing::HaveXliffValidator()) {
+    L10N_SKIP_TEST("no OASIS XLIFF schemas beside the checkout (../shared/xsd or $L10N_XSD_DIR)");
+  }
+  for (const char* f : {"locales/xliff1.2/es.xlf", "locales/xliff2.0/es.xlf"}) {
+    std::string text = Slurp(kSource + "/" + f);
+    testing::TempDir dir;
+    // <note> where the schema allows none: right after the root element.
+    std::string bad = text;
+    size_t root = bad.find('>', bad.find("<xliff"));
+    bad.insert(root + 1, "<bogus/>");
+    testing::Spit(dir / "bad.xlf", bad);
+    std::string xsd = std::getenv("L10N_XSD_DIR") ? std::getenv("L10N_XSD_DIR")
+                                                   : kSource + "/../shared/xsd";
+    CAPTURE(f);
+    CHECK(testing::Run("sh " + xsd + "/validate.sh " + kSource + "/" + f).exit_code == 0);
+    CHECK(testing::Run("sh " + xsd + "/validate.sh " + dir / "bad.xlf").exit_code != 0);
+  }
 }
 
 TEST_CASE("PO -> XLIFF 1.2 and 2.0 -> PO gives the catalog back, and the XLIFF validates") {

@@ -58,6 +58,9 @@ Result<std::string> WriteCatalog(const Catalog& catalog, const std::string& path
 // Whether the path names a template (.pot).
 inline bool IsTemplatePath(std::string_view path) { return CatalogFormatOf(path).is_template; }
 
+// True for the names XLIFF files go by: *.xlf, *.xliff.
+bool IsXliffPath(std::string_view path);
+
 }  // namespace l10n
 
 #endif  // L10N_CATALOG_CATALOG_IO_H_

@@ -31,11 +31,6 @@ enum class XliffVersion { k12, k20 };
 bool ParseXliffVersion(std::string_view text, XliffVersion* version);
 const char* XliffVersionName(XliffVersion version);
 
-// True for the names XLIFF files go by: *.xlf, *.xliff. The same as
-// CatalogFormatOf(path).syntax == CatalogSyntax::kXliff (catalog_io.h, which
-// defines it); kept here for the callers that include only this header.
-bool IsXliffPath(std::string_view path);
-
 struct XliffOptions {
   XliffVersion version = XliffVersion::k12;
   std::string original;     // file/@original: the catalog or template it mirrors

@@ -11,6 +11,7 @@
 #include "base/charset.h"
 #include "base/language_tag.h"
 #include "base/ui_text.h"
+#include "catalog/catalog_io.h"
 #include "catalog/plural_forms.h"
 #include "catalog/po_reader.h"
 #include "catalog/xliff.h"

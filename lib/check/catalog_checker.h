@@ -27,7 +27,7 @@
 
 #include "check/check_policy.h"
 #include "check/check_report.h"
-#include "post/html_segmenter.h"
+#include "post/post_format.h"
 
 namespace l10n {
 

@@ -19,7 +19,7 @@
 #include "catalog/catalog.h"
 #include "check/check_policy.h"
 #include "check/locator.h"
-#include "post/html_segmenter.h"
+#include "post/post_format.h"
 
 namespace l10n {
 

@@ -15,7 +15,8 @@
 
 #include "catalog/taxonomy.h"
 #include "check/entry_rule.h"
-#include "post/html_segmenter.h"
+#include "post/post_format.h"
+#include "post/shortcode.h"
 #include "unit/markup_check.h"
 
 namespace l10n {

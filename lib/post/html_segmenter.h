@@ -30,7 +30,6 @@
 
 #include "base/diagnostic.h"
 #include "post/post_format.h"
-#include "post/shortcode.h"  // ShortcodeTagsIn, for the checks of translations
 #include "unit/unit.h"
 
 namespace l10n {

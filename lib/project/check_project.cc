@@ -12,7 +12,7 @@
 #include "check/locator.h"
 #include "check/markup_rules.h"
 #include "base/file_io.h"
-#include "post/html_segmenter.h"
+#include "post/post_format.h"
 #include "project/project.h"
 #include "catalog/taxonomy.h"
 #include "base/ui_text.h"

@@ -12,7 +12,7 @@
 
 #include "base/diagnostic.h"
 #include "catalog/xliff.h"
-#include "post/html_segmenter.h"
+#include "post/post_format.h"
 #include "render/date_format.h"
 
 namespace l10n {

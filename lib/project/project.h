@@ -18,7 +18,7 @@
 #include "catalog/catalog.h"
 #include "project/config.h"
 #include "base/diagnostic.h"
-#include "post/html_segmenter.h"
+#include "post/post_format.h"
 #include "render/merge.h"
 
 namespace l10n {
