@@ -8,8 +8,8 @@
 #include <random>
 #include <string>
 
-#include "catalog/catalog.h"
 #include "base/file_io.h"
+#include "catalog/catalog.h"
 #include "catalog/po_writer.h"
 #include "prose.h"
 

@@ -31,8 +31,8 @@ class Vocabulary {
   }
   const std::string& Word() {
     double x = std::uniform_real_distribution<double>(0, cumulative_.back())(*rng_);
-    size_t k = static_cast<size_t>(
-        std::lower_bound(cumulative_.begin(), cumulative_.end(), x) - cumulative_.begin());
+    size_t k = static_cast<size_t>(std::lower_bound(cumulative_.begin(), cumulative_.end(), x) -
+                                   cumulative_.begin());
     return words_[std::min(k, words_.size() - 1)];
   }
   std::string Sentence(int words) {

@@ -10,25 +10,25 @@
 //   update_bench translate PO     fills every empty msgstr of PO
 //   update_bench edit DIR K       in K of the posts, two paragraphs become
 //                                 new text and two get a word more
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <algorithm>
 #include <filesystem>
 #include <random>
-#include <vector>
 #include <string>
+#include <vector>
 
-#include "catalog/catalog_update.h"
-#include "prose.h"
 #include "base/file_io.h"
+#include "catalog/catalog_update.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
+#include "prose.h"
 
 namespace {
 
 using l10n::Catalog;
-using l10n::bench::Vocabulary;
 using l10n::Message;
+using l10n::bench::Vocabulary;
 
 bool Load(const char* path, Catalog* c) {
   l10n::Result<std::string> text = l10n::ReadFile(path);
@@ -53,7 +53,8 @@ int Generate(const std::string& dir, int n) {
     m.msgid = std::to_string(i) + " " + vocabulary.Sentence(25 + static_cast<int>(rng() % 30));
     m.msgstr = {"ES " + vocabulary.Sentence(25 + static_cast<int>(rng() % 30))};
     m.extracted_comments = {"paragraph, post-" + std::to_string(i / 40)};
-    m.references = {"corpus/post-" + std::to_string(i / 40) + ".html:" + std::to_string(10 + i % 40)};
+    m.references = {"corpus/post-" + std::to_string(i / 40) +
+                    ".html:" + std::to_string(10 + i % 40)};
     Message t = m;
     t.msgstr = {""};
     if (rng() % 10 == 0) {  // edit one word
@@ -73,7 +74,8 @@ int Update(const char* old_path, const char* new_path, const char* out_path) {
   l10n::DiagnosticSink sink;
   l10n::UpdateStats stats;
   bool ok = l10n::UpdatePoFile(old_path, new_path, out_path, info, {}, &stats, &sink);
-  for (const l10n::Diagnostic& d : sink.diagnostics()) std::fprintf(stderr, "%s\n", d.Render().c_str());
+  for (const l10n::Diagnostic& d : sink.diagnostics())
+    std::fprintf(stderr, "%s\n", d.Render().c_str());
   return ok ? 0 : 1;
 }
 
@@ -84,7 +86,8 @@ int Agree(const char* ours_path, const char* theirs_path) {
   for (const Message& t : theirs.messages) {
     if (t.is_header() || t.obsolete) continue;
     const Message* o = ours.Find(t.msgctxt, t.msgid);
-    bool same = o && o->msgstr == t.msgstr && o->fuzzy() == t.fuzzy() && o->prev_msgid == t.prev_msgid;
+    bool same =
+        o && o->msgstr == t.msgstr && o->fuzzy() == t.fuzzy() && o->prev_msgid == t.prev_msgid;
     if (t.fuzzy() || (o && o->fuzzy())) {
       ++fuzzy;
       fuzzy_same += same;
@@ -93,8 +96,8 @@ int Agree(const char* ours_path, const char* theirs_path) {
       exact_same += same;
     }
   }
-  std::printf("exact matches: %d of %d as msgmerge; fuzzy decisions: %d of %d (%.1f%%)\n", exact_same,
-              exact, fuzzy_same, fuzzy, fuzzy ? 100.0 * fuzzy_same / fuzzy : 100.0);
+  std::printf("exact matches: %d of %d as msgmerge; fuzzy decisions: %d of %d (%.1f%%)\n",
+              exact_same, exact, fuzzy_same, fuzzy, fuzzy ? 100.0 * fuzzy_same / fuzzy : 100.0);
   return 0;
 }
 
@@ -105,8 +108,9 @@ std::string PostPath(const std::string& dir, int i) {
 }
 
 std::string PostHtml(int i, const std::vector<std::string>& paragraphs) {
-  std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Post " +
-                     std::to_string(i) + "</title></head>\n<body>\n";
+  std::string html =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Post " +
+      std::to_string(i) + "</title></head>\n<body>\n";
   for (const std::string& p : paragraphs) html += "<p>" + p + "</p>\n";
   return html + "</body>\n</html>\n";
 }
@@ -161,7 +165,8 @@ int Edit(const std::string& dir, int k) {
   for (int e = 0; e < k; ++e) {
     int i = static_cast<int>(static_cast<long>(e) * n / k);
     std::vector<std::string>& p = posts[i];
-    for (int new_text : {2, 7}) p[new_text] = vocabulary.Sentence(25 + static_cast<int>(edits() % 30));
+    for (int new_text : {2, 7})
+      p[new_text] = vocabulary.Sentence(25 + static_cast<int>(edits() % 30));
     for (int edited : {4, 9}) {
       size_t space = p[edited].find(' ', 1 + edits() % (p[edited].size() - 2));
       if (space != std::string::npos) p[edited].insert(space, " " + vocabulary.Word());

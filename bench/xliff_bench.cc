@@ -37,7 +37,8 @@ int Back(const std::string& in, const std::string& out) {
   l10n::Catalog catalog;
   l10n::DiagnosticSink sink;
   if (!l10n::ReadXliff(*text, in, &catalog, &sink)) {
-    for (const l10n::Diagnostic& d : sink.diagnostics()) std::fprintf(stderr, "%s\n", d.Render().c_str());
+    for (const l10n::Diagnostic& d : sink.diagnostics())
+      std::fprintf(stderr, "%s\n", d.Render().c_str());
     return 1;
   }
   l10n::Status status = l10n::WriteFileAtomic(out, l10n::WritePo(catalog));

@@ -2,7 +2,6 @@
 // tests/cli/basic with one thing broken, and asserts the exact message, the
 // exit code, and that no file was created or changed.
 #include <doctest/doctest.h>
-
 #include <sys/stat.h>
 
 #include <cstdio>
@@ -162,8 +161,7 @@ std::vector<BadCase> Cases() {
          Edit(d, "locales/es.po", kHelloEntry, "msgid \"Hello world\"\nmsgstr \"Hola \xFF\"");
        },
        "l10n-merge",
-       "locales/es.po:19:14: error: invalid byte '\\xff' in charset 'BIG5' [encoding]\n",
-       1},
+       "locales/es.po:19:14: error: invalid byte '\\xff' in charset 'BIG5' [encoding]\n", 1},
       {"PO: a charset iconv does not know",
        [](const TempDir& d) { Edit(d, "locales/es.po", "charset=UTF-8", "charset=NO-SUCH"); },
        "l10n-merge",
@@ -199,7 +197,9 @@ std::vector<BadCase> Cases() {
          Edit(d, "locales/es.po", kHelloEntry,
               std::string(kHelloEntry) + "\n" + std::string(10 << 20, 'x'));
        },
-       "l10n-merge", "locales/es.po:20:1: error: unknown keyword 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' [syntax]\n",
+       "l10n-merge",
+       "locales/es.po:20:1: error: unknown keyword 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' "
+       "[syntax]\n",
        1},
       {"PO: missing header",
        [](const TempDir& d) {
@@ -219,11 +219,12 @@ std::vector<BadCase> Cases() {
        1},
       {"XLIFF: external entity",
        [](const TempDir& d) {
-         Spit(d / "locales/es.xlf",
-              "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n" +
-                  Xliff("<trans-unit id=\"a\"><source>Hello world</source><target>&e;</target>"
-                        "</trans-unit>")
-                      .substr(39));
+         Spit(
+             d / "locales/es.xlf",
+             "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n" +
+                 Xliff("<trans-unit id=\"a\"><source>Hello world</source><target>&e;</target>"
+                       "</trans-unit>")
+                     .substr(39));
        },
        "l10n-merge --catalog 'locales/{lang}.xlf'",
        "locales/es.xlf:2:1: error: a DTD or entity declaration is not allowed in XLIFF [unsafe]\n",
@@ -432,10 +433,9 @@ std::vector<BadCase> Cases() {
        },
        "l10n-extract", "l10n.toml:3:13: error: 'project.languages' must be an array of strings\n",
        2},
-      {"config: not TOML",
-       [](const TempDir& d) { Edit(d, "l10n.toml", "[project]", "[project"); },
-       "l10n-extract", "l10n.toml:1:9: error: Error while parsing table header: expected ']', saw '\\n'\n",
-       2},
+      {"config: not TOML", [](const TempDir& d) { Edit(d, "l10n.toml", "[project]", "[project"); },
+       "l10n-extract",
+       "l10n.toml:1:9: error: Error while parsing table header: expected ']', saw '\\n'\n", 2},
       {"config: a language that is not a tag",
        [](const TempDir& d) {
          Edit(d, "l10n.toml", "languages = [\"en\", \"es\"]", "languages = [\"en\", \"../es\"]");
@@ -448,9 +448,9 @@ std::vector<BadCase> Cases() {
       {"config: a date style that names none, on the command line", [](const TempDir&) {},
        "l10n-merge --date-style Long",
        "l10n.toml: error: unknown date style 'Long' (long, medium, short or full)\n", 2},
-      {"config: an XLIFF version only the reader knows, on the command line",
-       [](const TempDir&) {}, "l10n-extract --xliff 2.1",
-       "l10n.toml: error: unknown XLIFF version '2.1' (1.2 or 2.0)\n", 2},
+      {"config: an XLIFF version only the reader knows, on the command line", [](const TempDir&) {},
+       "l10n-extract --xliff 2.1", "l10n.toml: error: unknown XLIFF version '2.1' (1.2 or 2.0)\n",
+       2},
       {"config: XLIFF versions that name none, counted for the path they need",
        [](const TempDir& d) {
          Edit(d, "l10n.toml", "languages = [\"en\", \"es\"]",
@@ -464,12 +464,12 @@ std::vector<BadCase> Cases() {
        2},
       {"taxonomy: not TOML",
        [](const TempDir& d) { Spit(d / "locales/taxonomy.toml", "[categories.x\nen = 1\n"); },
-       "l10n-merge",
-       "locales/taxonomy.toml:1:14: error: expected ']', saw '\\n'\n",
-       1},
+       "l10n-merge", "locales/taxonomy.toml:1:14: error: expected ']', saw '\\n'\n", 1},
       // ---- Files that are not regular files, or too large ----
       {"post: a symbolic link to /dev/zero",
-       [](const TempDir& d) { std::filesystem::create_symlink("/dev/zero", d / "posts/zero.html"); },
+       [](const TempDir& d) {
+         std::filesystem::create_symlink("/dev/zero", d / "posts/zero.html");
+       },
        "l10n-extract",
        "posts/zero.html: error: the post leads to '/dev/zero', outside the project folder "
        "'{dir}'\n",
@@ -616,8 +616,8 @@ std::vector<BadCase> Cases() {
        2},
       {"CLI: a value of the wrong type", [](const TempDir&) {}, "l10n-merge --keep many",
        "Could not convert: --keep = many\nRun with --help for more information.\n", 2},
-      {"CLI: an output folder that cannot be written",
-       [](const TempDir&) {}, "l10n-merge -q --keep 0 -o 'posts/hello.html/{lang}/{slug}.html'",
+      {"CLI: an output folder that cannot be written", [](const TempDir&) {},
+       "l10n-merge -q --keep 0 -o 'posts/hello.html/{lang}/{slug}.html'",
        "posts/hello.html/en: error: cannot create folder: Not a directory\n"
        "posts/hello.html/en: error: cannot create folder: Not a directory\n"
        "posts/hello.html/es: error: cannot create folder: Not a directory\n"
@@ -630,8 +630,8 @@ std::vector<BadCase> Cases() {
        1},
       {"CLI: no post matches", [](const TempDir&) {}, "l10n-extract --posts 'drafts/*.html'",
        "drafts/*.html: warning: no post matches this pattern\nerror: no posts found\n", 1},
-      {"CLI: a compendium that does not exist", [](const TempDir&) {},
-       "l10n-extract -C old/es.po", "old/es.po: error: compendium not found\n", 1},
+      {"CLI: a compendium that does not exist", [](const TempDir&) {}, "l10n-extract -C old/es.po",
+       "old/es.po: error: compendium not found\n", 1},
       {"CLI: check a catalog that does not exist", [](const TempDir&) {},
        "l10n-check locales/fr.po",
        "locales/fr.po: error: cannot open file: No such file or directory\n", 2},
@@ -658,14 +658,18 @@ TEST_CASE("bad input: exact message and exit code, and nothing created or change
     if (std::getenv("L10N_DUMP")) {
       std::string escaped;
       for (char ch : r.err.substr(0, 400)) {
-        if (ch == '\n') escaped += "\\n";
-        else if (ch == '"') escaped += "\\\"";
-        else if (ch == '\\') escaped += "\\\\";
+        if (ch == '\n')
+          escaped += "\\n";
+        else if (ch == '"')
+          escaped += "\\\"";
+        else if (ch == '\\')
+          escaped += "\\\\";
         else if (static_cast<unsigned char>(ch) < 0x20 || static_cast<unsigned char>(ch) >= 0x80) {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(ch));
           escaped += buf;
-        } else escaped += ch;
+        } else
+          escaped += ch;
       }
       std::printf("CASE %s\n  \"%s\" %d\n", c.name, escaped.c_str(), r.exit_code);
     }

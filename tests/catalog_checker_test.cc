@@ -2,13 +2,13 @@
 // the policy and the translator comment skip them, a file that does not
 // parse keeps its syntax errors only, and a large file checked in two halves
 // reports as one.
+#include "check/catalog_checker.h"
+
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 
-#include <fmt/format.h>
-
-#include "check/catalog_checker.h"
 #include "check_test_util.h"
 
 namespace l10n {
@@ -67,8 +67,9 @@ TEST_CASE("CheckCatalogText: every rule of an entry, in the order of the tables"
 
 TEST_CASE("CheckCatalogText: a check the policy turns off is not run") {
   CheckPolicy policy;
-  REQUIRE(policy.SetNamed({}, {}, {"identical", "punctuation", "fuzzy"},
-                          [](const std::string& n) { return n; })
+  REQUIRE(policy
+              .SetNamed({}, {}, {"identical", "punctuation", "fuzzy"},
+                        [](const std::string& n) { return n; })
               .ok());
   CheckReport report;
   std::string text = std::string(kHeader) +
@@ -83,8 +84,8 @@ TEST_CASE("CheckCatalogText: a check the policy turns off is not run") {
 
 TEST_CASE("CheckCatalogText: a file that does not parse keeps its syntax errors only") {
   CheckReport report;
-  std::string text = std::string(kHeader) +
-                     "\nmsgid \"a\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"b\n";
+  std::string text =
+      std::string(kHeader) + "\nmsgid \"a\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"b\n";
   CHECK_FALSE(CheckCatalogText(text, "t.po", CatalogCheckOptions(), CheckPolicy(), &report));
   CHECK(testing::Rendered(report.findings) ==
         "t.po:11:1: error: duplicate message definition [duplicate]\n"
@@ -116,9 +117,10 @@ TEST_CASE("CheckCatalogText: a large file checked in two halves reports as one")
   std::string text = std::string(kHeader) + "\n";
   const int kEntries = 6000;
   for (int i = 0; i < kEntries; ++i) {
-    text += fmt::format("#: posts/p{}.html:1\nmsgid \"Entry number {} of the large file.\"\n"
-                        "msgstr \"{}\"\n\n",
-                        i % 3, i % 5999, i == 5998 ? "" : "Entrada del archivo grande.");
+    text += fmt::format(
+        "#: posts/p{}.html:1\nmsgid \"Entry number {} of the large file.\"\n"
+        "msgstr \"{}\"\n\n",
+        i % 3, i % 5999, i == 5998 ? "" : "Entrada del archivo grande.");
   }
   REQUIRE(text.size() > (256u << 10));
   CheckReport report;

@@ -1,10 +1,11 @@
 // catalog_io: the format a file name picks, and reading and writing through
 // it.
+#include "catalog/catalog_io.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "catalog/catalog_io.h"
 #include "test_util.h"
 
 namespace l10n {

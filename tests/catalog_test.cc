@@ -1,10 +1,10 @@
+#include "catalog/catalog.h"
+
 #include <doctest/doctest.h>
 
 #include <functional>
 #include <optional>
 #include <string>
-
-#include "catalog/catalog.h"
 
 namespace l10n {
 namespace {

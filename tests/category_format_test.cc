@@ -1,11 +1,12 @@
 // Category labels and lists rendered with ICU (render/category_format.h).
+#include "render/category_format.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "catalog/taxonomy.h"
-#include "render/category_format.h"
 
 namespace l10n {
 namespace {
@@ -26,8 +27,8 @@ TEST_CASE("FormatCategoryLabel") {
   const Category both{"blog-fieldvisit", {{"en", "Blog fieldvisit"}, {"es", "Visita de campo"}}};
   const Category english{"events", {{"en", "Events"}}};
   const Category bare{"misc", {}};
-  const Category apostrophe{"kids", {{"en", "Children's rights"}, {"es", "Niñez"},
-                                     {"pt-BR", "Infância"}}};
+  const Category apostrophe{"kids",
+                            {{"en", "Children's rights"}, {"es", "Niñez"}, {"pt-BR", "Infância"}}};
   struct Case {
     const char* pattern;
     const char* page;
@@ -101,13 +102,17 @@ TEST_CASE("JoinList") {
       // "hie-" is not an i-sound.
       {{"agua", "hielo"}, "es", "ok:agua y hielo"},
       // Markup goes through verbatim; the connector follows the visible text.
-      {{"<a href=\"/category/salud/\">Salud</a>", "<a href=\"/category/hilo/\">hilo</a>"}, "es",
+      {{"<a href=\"/category/salud/\">Salud</a>", "<a href=\"/category/hilo/\">hilo</a>"},
+       "es",
        "ok:<a href=\"/category/salud/\">Salud</a> e <a href=\"/category/hilo/\">hilo</a>"},
-      {{"<b>a</b>", "<a title='x > y'>Isla</a>", "<i>b</i>"}, "es",
+      {{"<b>a</b>", "<a title='x > y'>Isla</a>", "<i>b</i>"},
+       "es",
        "ok:<b>a</b>, <a title='x > y'>Isla</a> y <i>b</i>"},
-      {{"<b>a</b>", "<!-- Note --> <em>Isla</em>"}, "es",
+      {{"<b>a</b>", "<!-- Note --> <em>Isla</em>"},
+       "es",
        "ok:<b>a</b> e <!-- Note --> <em>Isla</em>"},
-      {{"<a href=\"#\">x</a>", "<img src=\"i.png\">", "a, b"}, "en",
+      {{"<a href=\"#\">x</a>", "<img src=\"i.png\">", "a, b"},
+       "en",
        "ok:<a href=\"#\">x</a>, <img src=\"i.png\">, and a, b"},
       {{"1 < 2", "3 > 2"}, "en", "ok:1 < 2 and 3 > 2"},
       {{"a", "b\xFF"}, "en", "error:list item 2 is not valid UTF-8"},

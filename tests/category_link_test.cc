@@ -1,10 +1,10 @@
 // Category links of a post (post/category_link.h): the slug an href names, bilingual labels.
+#include "post/category_link.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "post/category_link.h"
 
 namespace l10n {
 namespace {

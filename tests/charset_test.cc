@@ -1,12 +1,12 @@
 // Tests of base/charset: gettext's charset names, the header's charset=,
 // conversion to UTF-8 with located invalid bytes, characters one at a time
 // and columns mapped back.
+#include "base/charset.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "base/charset.h"
 
 namespace l10n {
 namespace {
@@ -17,20 +17,25 @@ TEST_CASE("ResolveCharset reads charset names as gettext does") {
     const char* want;  // "canonical portable known"
   };
   const Case kCases[] = {
-      {"UTF-8", "UTF-8 1 1"},       {"utf-8", "UTF-8 1 1"},
-      {"UTF8", "UTF-8 0 1"},        {"", "UTF-8 0 1"},
-      {"CHARSET", "UTF-8 1 1"},     {"iso-8859-1", "ISO-8859-1 1 1"},
-      {"ISO_8859-1", "ISO-8859-1 1 1"}, {"eucjp", "EUC-JP 0 1"},
-      {"shift-jis", "SHIFT_JIS 0 1"}, {"big5", "BIG5 1 1"},
-      {"windows-1252", "windows-1252 0 1"}, {"UTF-16", "UTF-16 0 0"},
+      {"UTF-8", "UTF-8 1 1"},
+      {"utf-8", "UTF-8 1 1"},
+      {"UTF8", "UTF-8 0 1"},
+      {"", "UTF-8 0 1"},
+      {"CHARSET", "UTF-8 1 1"},
+      {"iso-8859-1", "ISO-8859-1 1 1"},
+      {"ISO_8859-1", "ISO-8859-1 1 1"},
+      {"eucjp", "EUC-JP 0 1"},
+      {"shift-jis", "SHIFT_JIS 0 1"},
+      {"big5", "BIG5 1 1"},
+      {"windows-1252", "windows-1252 0 1"},
+      {"UTF-16", "UTF-16 0 0"},
       {"NO-SUCH", "NO-SUCH 0 0"},
   };
   for (const Case& c : kCases) {
     std::string declared = c.declared;
     CAPTURE(declared);
     CharsetName name = ResolveCharset(c.declared);
-    CHECK(name.canonical + " " + std::to_string(name.portable) + " " +
-              std::to_string(name.known) ==
+    CHECK(name.canonical + " " + std::to_string(name.portable) + " " + std::to_string(name.known) ==
           c.want);
   }
 }
@@ -78,7 +83,9 @@ TEST_CASE("ConvertToUtf8 keeps ASCII and locates invalid bytes") {
 
 TEST_CASE("CharsetCharacters and ColumnMap walk a line character by character") {
   CharsetCharacters big5("BIG5");
-  const std::string_view line = "a\xA5\x5C\xFF" "b";
+  const std::string_view line =
+      "a\xA5\x5C\xFF"
+      "b";
   size_t utf8 = 0;
   CHECK(big5.LengthAt(line, 0, &utf8) == 1);
   CHECK(utf8 == 1);

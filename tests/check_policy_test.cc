@@ -1,12 +1,13 @@
 // CheckPolicy (check/check_policy.h): the default levels, what cannot be
 // lowered, --min-coverage, and the named lists of the project file and the
 // command line.
+#include "check/check_policy.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "check/check_policy.h"
 #include "base/ui_text.h"
 
 namespace l10n {
@@ -19,7 +20,10 @@ std::string Levels(const CheckPolicy& policy) {
     auto check = static_cast<Check>(i);
     std::optional<Severity> s = policy.severity(check);
     out += std::string(CheckName(check)) + "=" +
-           (!s ? "off" : *s == Severity::kError ? "error" : "warning") + "\n";
+           (!s                       ? "off"
+            : *s == Severity::kError ? "error"
+                                     : "warning") +
+           "\n";
   }
   return out;
 }
@@ -80,7 +84,10 @@ TEST_CASE("CheckPolicy::SetNamed: warnings, then errors, then ignored; stops at 
     const char* changed;  // the levels that differ from the defaults
   };
   const Case kCases[] = {
-      {{"fuzzy"}, {"obsolete"}, {"identical", "punctuation"}, "",
+      {{"fuzzy"},
+       {"obsolete"},
+       {"identical", "punctuation"},
+       "",
        "fuzzy=warning\nobsolete=error\nidentical=off\npunctuation=off\n"},
       // The later list wins.
       {{"stale"}, {}, {"stale"}, "", "stale=off\n"},

@@ -1,10 +1,10 @@
 // The report formats (check/check_report.h): text, JSON and GitHub Actions
 // of one report, each compared whole.
+#include "check/check_report.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "check/check_report.h"
 
 namespace l10n {
 namespace {

@@ -8,14 +8,13 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
-#include "check/check_policy.h"
-#include "unit/markup_check.h"
 #include "catalog/plural_forms.h"
+#include "check/check_policy.h"
 #include "test_util.h"
+#include "unit/markup_check.h"
 
 namespace l10n {
 namespace {
@@ -283,8 +282,9 @@ TEST_CASE("l10n-check on XLIFF without a header entry") {
        "source-language=\"en\" target-language=\"es\" datatype=\"plaintext\"><body>\n"
        "<trans-unit id=\"a\"><source>Hello</source><target>Hola</target></trans-unit>\n"
        "</body></file></xliff>\n",
-       "", "x.xlf (en -> es): 1 of 1 strings translated (100%), 1 of 1 words; 0 fuzzy, 0 "
-           "untranslated\n0 errors, 0 warnings\n"},
+       "",
+       "x.xlf (en -> es): 1 of 1 strings translated (100%), 1 of 1 words; 0 fuzzy, 0 "
+       "untranslated\n0 errors, 0 warnings\n"},
   };
   for (const Case& c : kCases) {
     CAPTURE(c.xliff);
@@ -368,8 +368,7 @@ TEST_CASE("l10n-check finds catalogs that are stale against the posts") {
   // A catalog deleted.
   std::filesystem::remove(dir / "locales/en.po");
   r = Run(check, dir.path());
-  CHECK(r.err ==
-        "locales/en.po: error: the file does not exist; run l10n-extract [stale]\n");
+  CHECK(r.err == "locales/en.po: error: the file does not exist; run l10n-extract [stale]\n");
   CHECK(r.exit_code == 1);
 }
 
@@ -601,14 +600,16 @@ TEST_CASE("l10n-check reads its settings from the project's [check] section") {
   Spit(dir / "l10n.toml", config + "\n[check]\nwarning = [\"unsafe\"]\n");
   r = Run(Tool("l10n-check"), dir.path());
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "l10n-check: l10n.toml: 'unsafe' is always an error: l10n-merge refuses such "
-                 "catalogs\n");
+  CHECK(r.err ==
+        "l10n-check: l10n.toml: 'unsafe' is always an error: l10n-merge refuses such "
+        "catalogs\n");
 
   Spit(dir / "l10n.toml", config + "\n[check]\nmin_coverage = \"most\"\n");
   r = Run(Tool("l10n-check"), dir.path());
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "l10n.toml:7:16: error: 'check.min_coverage' must be a percentage from 0 to "
-                 "100\n");
+  CHECK(r.err ==
+        "l10n.toml:7:16: error: 'check.min_coverage' must be a percentage from 0 to "
+        "100\n");
 }
 
 }  // namespace

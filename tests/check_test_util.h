@@ -42,8 +42,7 @@ inline std::string PoQuoted(std::string_view s) {
 // One entry, "msgid SOURCE" on line 1 and "msgstr TARGET" on line 2 of
 // "t.po", with `comments` as its translator comments.
 struct OneEntry {
-  OneEntry(std::string_view source, std::string_view target,
-           std::vector<std::string> comments = {})
+  OneEntry(std::string_view source, std::string_view target, std::vector<std::string> comments = {})
       : text("msgid " + PoQuoted(source) + "\nmsgstr " + PoQuoted(target) + "\n") {
     entry.line = 1;
     entry.msgid = std::string(source);
@@ -73,9 +72,15 @@ inline std::string RunFormRule(void (*rule)(const EntryForm&, Findings*), std::s
   Findings findings(one.text, path, policy);
   uint8_t source_classes = ByteClasses(source), target_classes = ByteClasses(target);
   Plain plain_source(source, source_classes), plain_target(target, target_classes);
-  EntryForm form{one.entry,      context,        "msgstr",
-                 source,         target,         source_classes,
-                 target_classes, plain_source.text(), plain_target.text()};
+  EntryForm form{one.entry,
+                 context,
+                 "msgstr",
+                 source,
+                 target,
+                 source_classes,
+                 target_classes,
+                 plain_source.text(),
+                 plain_target.text()};
   rule(form, &findings);
   return Rendered(findings.diagnostics());
 }

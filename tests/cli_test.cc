@@ -77,7 +77,8 @@ TEST_CASE("extract keeps translations when posts change") {
   CHECK(po.find("#~ msgid \"Thanks for reading.\"\n#~ msgstr \"Gracias por leer.\"") !=
         std::string::npos);
   // It comes back: restored from the obsolete entry.
-  Replace(dir / "posts/hello.html", "</body>", "<footer><p>Thanks for reading.</p></footer>\n</body>");
+  Replace(dir / "posts/hello.html", "</body>",
+          "<footer><p>Thanks for reading.</p></footer>\n</body>");
   REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
   po = Slurp(dir / "locales/es.po");
   CHECK(po.find("\nmsgid \"Thanks for reading.\"\nmsgstr \"Gracias por leer.\"") !=
@@ -148,7 +149,8 @@ TEST_CASE("merge writes every post in both languages") {
   CopyCase("basic", dir);
   REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
   std::string es = dir / "locales/es.po";
-  Replace(es, "msgid \"Hello world\"\nmsgstr \"\"", "msgid \"Hello world\"\nmsgstr \"Hola, mundo\"");
+  Replace(es, "msgid \"Hello world\"\nmsgstr \"\"",
+          "msgid \"Hello world\"\nmsgstr \"Hola, mundo\"");
   Replace(es, "msgid \"We met <a>our partners</a> in Lima.\"\nmsgstr \"\"",
           "msgid \"We met <a>our partners</a> in Lima.\"\n"
           "msgstr \"Nos reunimos con <a>nuestras organizaciones socias</a> en Lima.\"");
@@ -271,8 +273,11 @@ TEST_CASE("a catalog in ISO-8859-1 keeps its translations and is written back in
   TempDir dir;
   CopyCase("basic", dir);
   REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
-  Replace(dir / "locales/en.po", "msgid \"Categor\xC3\xAD" "a: <category/>\"\nmsgstr \"\"",
-          "msgid \"Categor\xC3\xAD" "a: <category/>\"\nmsgstr \"Category: <category/>\"");
+  Replace(dir / "locales/en.po",
+          "msgid \"Categor\xC3\xAD"
+          "a: <category/>\"\nmsgstr \"\"",
+          "msgid \"Categor\xC3\xAD"
+          "a: <category/>\"\nmsgstr \"Category: <category/>\"");
   std::string utf8 = Slurp(dir / "locales/en.po");
   Replace(dir / "locales/en.po", "charset=UTF-8", "charset=ISO-8859-1");
   REQUIRE(Run("iconv -f UTF-8 -t ISO-8859-1 locales/en.po > x && mv x locales/en.po", dir.path())
@@ -291,7 +296,8 @@ TEST_CASE("a catalog in ISO-8859-1 keeps its translations and is written back in
   CHECK(r.exit_code == from_utf8.exit_code);
   CHECK(r.err == from_utf8.err);
   // Translated: not reported as untranslated.
-  CHECK(r.err.find("kept: \"Categor\xC3\xAD" "a") == std::string::npos);
+  CHECK(r.err.find("kept: \"Categor\xC3\xAD"
+                   "a") == std::string::npos);
   CHECK(r.err.find("kept: \"Hola mundo") != std::string::npos);
 }
 

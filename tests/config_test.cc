@@ -1,11 +1,12 @@
 // The project file: typed settings parsed once, and the messages of the
 // settings that name nothing.
+#include "project/config.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "project/config.h"
 #include "test_util.h"
 
 namespace l10n {
@@ -17,8 +18,7 @@ std::string DumpVersions(const std::vector<XliffVersion>& versions) {
   return out;
 }
 
-constexpr char kProject[] =
-    "[project]\nlanguages = [\"en\", \"es\"]\nposts = [\"posts/*.html\"]\n";
+constexpr char kProject[] = "[project]\nlanguages = [\"en\", \"es\"]\nposts = [\"posts/*.html\"]\n";
 
 TEST_CASE("XLIFF versions and the date style are parsed once, into their types") {
   struct Case {
@@ -106,8 +106,10 @@ TEST_CASE("settings of the wrong type are errors where they are") {
     const char* want;
   };
   const Case cases[] = {
-      {"[project]\nxliff = \"2.0\"\n", "l10n.toml:2:9: error: 'project.xliff' must be an array of strings\n"},
-      {"[project]\nxliff = [\"2.0\", 3]\n", "l10n.toml:2:17: error: 'project.xliff' must be a string\n"},
+      {"[project]\nxliff = \"2.0\"\n",
+       "l10n.toml:2:9: error: 'project.xliff' must be an array of strings\n"},
+      {"[project]\nxliff = [\"2.0\", 3]\n",
+       "l10n.toml:2:17: error: 'project.xliff' must be a string\n"},
       {"[merge]\ndate_style = 5\n", "l10n.toml:2:14: error: 'merge.date_style' must be a string\n"},
   };
   for (const Case& c : cases) {

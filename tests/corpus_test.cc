@@ -5,18 +5,19 @@
 #include <string>
 #include <vector>
 
+#include "catalog/po_reader.h"
 #include "post/html_segmenter.h"
 #include "render/merge.h"
-#include "unit/unit_text.h"
-#include "catalog/po_reader.h"
 #include "test_util.h"
+#include "unit/unit_text.h"
 
 namespace l10n {
 namespace {
 
 std::vector<std::string> Files(const std::string& dir, const std::string& ext) {
   std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(std::string(L10N_SOURCE_DIR) + "/" + dir)) {
+  for (const auto& e :
+       std::filesystem::directory_iterator(std::string(L10N_SOURCE_DIR) + "/" + dir)) {
     if (e.path().extension() == ext) files.push_back(e.path().string());
   }
   std::sort(files.begin(), files.end());

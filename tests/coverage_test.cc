@@ -1,21 +1,20 @@
 // Coverage and PostCoverage (check/coverage.h): counting strings and words,
 // per catalog and per post.
+#include "check/coverage.h"
+
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
-
-#include "check/coverage.h"
 
 namespace l10n {
 namespace {
 
 std::string Dump(const Coverage& c) {
   return fmt::format("{} strings, {} translated, {} fuzzy, {} untranslated, {}/{} words, {}%",
-                     c.strings, c.translated, c.fuzzy, c.untranslated, c.translated_words,
-                     c.words, c.Percent());
+                     c.strings, c.translated, c.fuzzy, c.untranslated, c.translated_words, c.words,
+                     c.Percent());
 }
 
 std::string Dump(const std::vector<std::pair<std::string, Coverage>>& posts) {

@@ -1,13 +1,12 @@
 // Dates rendered with ICU (render/date_format.h): whole results compared.
-#include <doctest/doctest.h>
+#include "render/date_format.h"
 
+#include <doctest/doctest.h>
 #include <unicode/timezone.h>
 
 #include <cstdlib>
 #include <memory>
 #include <string>
-
-#include "render/date_format.h"
 
 namespace l10n {
 namespace {
@@ -102,8 +101,7 @@ TEST_CASE("FormatDate rejects invalid dates and locales") {
 // Sets the process and ICU default time zones for a scope.
 class ScopedTimeZone {
  public:
-  explicit ScopedTimeZone(const char* zone)
-      : saved_icu_(icu::TimeZone::createDefault()) {
+  explicit ScopedTimeZone(const char* zone) : saved_icu_(icu::TimeZone::createDefault()) {
     if (const char* tz = std::getenv("TZ")) saved_env_ = tz;
     had_env_ = std::getenv("TZ") != nullptr;
     setenv("TZ", zone, 1);

@@ -1,11 +1,11 @@
 // The value of a date placeholder (unit/datetime.h): what reads as a date,
 // and the date it reads as.
+#include "unit/datetime.h"
+
 #include <doctest/doctest.h>
 
 #include <optional>
 #include <string>
-
-#include "unit/datetime.h"
 
 namespace l10n {
 namespace {

@@ -6,7 +6,6 @@
 //    clear message, and changes nothing;
 //  - a catalog full of injections publishes no unsafe byte.
 #include <doctest/doctest.h>
-
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/file.h>
@@ -31,8 +30,7 @@ namespace {
 // A project of `posts` English posts of 30 paragraphs each, extracted.
 void LargeProject(const std::string& dir, int posts, const std::string& word) {
   std::filesystem::create_directories(dir + "/posts");
-  Spit(dir + "/l10n.toml",
-       "[project]\nlanguages = [\"en\", \"es\"]\nposts = [\"posts/*.html\"]\n");
+  Spit(dir + "/l10n.toml", "[project]\nlanguages = [\"en\", \"es\"]\nposts = [\"posts/*.html\"]\n");
   for (int p = 0; p < posts; ++p) {
     std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>Post " +
                        std::to_string(p) + "</title></head>\n<body>\n";
@@ -158,11 +156,12 @@ TEST_CASE("a tool killed at any moment leaves each file old or new, never a mix"
       for (const auto& [path, content] : Contents(run.path())) {
         CAPTURE(path);
         // What this tool writes: the catalogs, or the pages.
-        bool written = path.rfind(std::string(tool) == "l10n-extract" ? "locales/" : "public/", 0) == 0;
+        bool written =
+            path.rfind(std::string(tool) == "l10n-extract" ? "locales/" : "public/", 0) == 0;
         if (!written) {
           // Nothing else is touched.
         } else if (new_files.count(path) && new_files[path] == content &&
-            old_files[path] != content && !edited.count(path)) {
+                   old_files[path] != content && !edited.count(path)) {
           ++changed;
         } else if (old_files.count(path) && old_files[path] == content &&
                    new_files[path] != content) {
@@ -239,10 +238,12 @@ TEST_CASE("a catalog full of injections publishes no unsafe byte") {
       "</article></body><script src=//evil.example/x.js></script>",
       "&lt;script&gt;alert(1)&lt;/script&gt;",
       "&#60;script&#62;alert(1)&#60;/script&#62;",
-      "Hola \xE2\x80\xAE" "dlrow olleH",
+      "Hola \xE2\x80\xAE"
+      "dlrow olleH",
       "\\\" onmouseover=\\\"alert(1)",
       "<!-- --><svg onload=alert(1)>",
-      "Categor\xC3\xAD" "a: <category/><category/>",
+      "Categor\xC3\xAD"
+      "a: <category/><category/>",
       "Fecha: <time/> <time/>",
   };
   std::string po = Slurp(dir / "locales/es.po");
@@ -277,7 +278,8 @@ TEST_CASE("a catalog full of injections publishes no unsafe byte") {
   const std::vector<std::string> kText = {
       "&lt;script>alert(1)&lt;/script> y 5 &lt; 6 &amp;&amp; 7 > 2",
       "Fecha de publicaci\xC3\xB3n: <time/>",
-      "Categor\xC3\xAD" "a: <category/>",
+      "Categor\xC3\xAD"
+      "a: <category/>",
       "Gracias por leer &amp;lt;b&amp;gt;.",
       "Conocimos a <a>nuestras socias</a> en Lima &amp; Cusco.",
   };

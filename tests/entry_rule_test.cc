@@ -1,10 +1,11 @@
 // Findings and QuoteForMessage (check/entry_rule.h): the policy applied to
 // what a rule reports, where it is located, how a unit is quoted.
+#include "check/entry_rule.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "check/entry_rule.h"
 #include "check_test_util.h"
 
 namespace l10n {

@@ -1,13 +1,14 @@
 // Units -> templates -> catalogs.
+#include "project/extract.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
 
 #include "catalog/catalog_update.h"
-#include "post/html_segmenter.h"
-#include "project/extract.h"
 #include "catalog/plural_forms.h"
 #include "catalog/po_reader.h"
+#include "post/html_segmenter.h"
 #include "test_util.h"
 
 namespace l10n {
@@ -24,7 +25,9 @@ struct Posts {
   }
 };
 
-CatalogInfo Info(const char* target = "") { return {"Test", "en", target, "2017-08-29 10:00+0000"}; }
+CatalogInfo Info(const char* target = "") {
+  return {"Test", "en", target, "2017-08-29 10:00+0000"};
+}
 
 TEST_CASE("identical text across posts is one entry with every reference") {
   Posts posts({{"a/one.html", "<p>Footer text</p>\n<p>Only here</p>"},
@@ -47,8 +50,8 @@ TEST_CASE("the note of a string shared by many posts says each thing once") {
   std::vector<std::pair<std::string, std::string>> html;
   for (int i = 1; i <= 72; ++i) {
     html.push_back({"corpus/post-" + std::to_string(i) + ".html",
-                    "<h1>Publish Date: <time datetime=\"2017-0" +
-                        std::to_string(i % 9 + 1) + "-1" + std::to_string(i % 10) +
+                    "<h1>Publish Date: <time datetime=\"2017-0" + std::to_string(i % 9 + 1) + "-1" +
+                        std::to_string(i % 10) +
                         "\">x</time></h1>\n<p>Publish Date: <time datetime=\"2018-01-0" +
                         std::to_string(i % 9 + 1) + "\">x</time></p>"});
   }
@@ -73,7 +76,8 @@ TEST_CASE("the note of a string shared by many posts says each thing once") {
 }
 
 TEST_CASE("category names without a translation become msgctxt entries") {
-  Posts posts({{"p.html", "<p>Category: <a rel=\"category tag\" href=\"/category/news/\">News</a></p>"}});
+  Posts posts(
+      {{"p.html", "<p>Category: <a rel=\"category tag\" href=\"/category/news/\">News</a></p>"}});
   Taxonomy taxonomy;
   CHECK(LearnCategories(posts.segs[0], "en", {"en", "es"}, &taxonomy));
   REQUIRE(taxonomy.Find("news"));
@@ -93,7 +97,8 @@ TEST_CASE("category names without a translation become msgctxt entries") {
 
 TEST_CASE("update keeps translations, makes vanished ones obsolete, restores returning ones") {
   Posts v1({{"p.html", "<p>Kept</p><p>Removed</p><p>Untranslated</p>"}});
-  Catalog po = UpdateCatalog(BuildTemplate(v1.units, Taxonomy(), "es", Info()), nullptr, Info("es"));
+  Catalog po =
+      UpdateCatalog(BuildTemplate(v1.units, Taxonomy(), "es", Info()), nullptr, Info("es"));
   CHECK(po.HeaderField("Language") == "es");
   CHECK_FALSE(po.messages[0].fuzzy());
   po.messages[1].msgstr = {"Conservado"};
@@ -102,7 +107,8 @@ TEST_CASE("update keeps translations, makes vanished ones obsolete, restores ret
   po.SetHeaderField("Last-Translator", "Ana <ana@example.org>");
 
   Posts v2({{"p.html", "<p>Kept</p><p>New</p>"}});
-  Catalog t2 = BuildTemplate(v2.units, Taxonomy(), "es", {"Test", "en", "", "2018-01-01 00:00+0000"});
+  Catalog t2 =
+      BuildTemplate(v2.units, Taxonomy(), "es", {"Test", "en", "", "2018-01-01 00:00+0000"});
   Catalog po2 = UpdateCatalog(t2, &po, Info("es"));
   REQUIRE(po2.messages.size() == 4);
   CHECK(po2.HeaderField("Last-Translator") == "Ana <ana@example.org>");
@@ -124,7 +130,8 @@ TEST_CASE("update keeps translations, makes vanished ones obsolete, restores ret
 TEST_CASE("catalogs that differ only in their dates are the same") {
   Posts posts({{"p.html", "<p>Text</p>"}});
   Catalog a = BuildTemplate(posts.units, Taxonomy(), "es", Info());
-  Catalog b = BuildTemplate(posts.units, Taxonomy(), "es", {"Test", "en", "", "2030-01-01 00:00+0000"});
+  Catalog b =
+      BuildTemplate(posts.units, Taxonomy(), "es", {"Test", "en", "", "2030-01-01 00:00+0000"});
   CHECK(SameIgnoringDates(a, b));
   b.messages[1].msgstr[0] = "x";
   CHECK_FALSE(SameIgnoringDates(a, b));
@@ -157,12 +164,13 @@ TEST_CASE("a new catalog has gettext's Plural-Forms for its language, as msginit
   // The same as the real msginit 0.21, language by language.
   testing::RequireProgram("msginit");
   testing::TempDir dir;
-  testing::Spit(dir / "t.pot",
-                "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
-                "\"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n\"\n\nmsgid \"a\"\nmsgstr \"\"\n");
-  for (const char* lang : {"ja", "vi", "ko", "en", "es", "de", "tr", "he", "pt", "pt_BR", "fr",
-                           "ga", "lv", "lt", "ru", "uk", "be", "sr", "hr", "cs", "sk", "pl", "ro",
-                           "sl", "ca", "ar", "zh", "is"}) {
+  testing::Spit(
+      dir / "t.pot",
+      "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+      "\"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n\"\n\nmsgid \"a\"\nmsgstr \"\"\n");
+  for (const char* lang :
+       {"ja", "vi", "ko", "en", "es", "de", "tr", "he", "pt", "pt_BR", "fr", "ga", "lv", "lt",
+        "ru", "uk", "be", "sr", "hr", "cs", "sk", "pl", "ro", "sl",    "ca", "ar", "zh", "is"}) {
     CAPTURE(std::string(lang));
     REQUIRE(testing::Run(std::string("msginit --no-translator -i t.pot -o out.po -l ") + lang,
                          dir.path())
@@ -196,9 +204,10 @@ TEST_CASE("l10n-extract gives a new catalog its language's plural forms, or warn
     Catalog po;
     DiagnosticSink sink;
     REQUIRE(ReadPo(testing::Slurp(dir / ("locales/" + lang + ".po")), "po", &po, &sink));
-    const std::string warning = "locales/is.po: warning: gettext has no plural rule for 'is': the "
-                                "new catalog says \"nplurals=2; plural=(n != 1);\"; correct its "
-                                "Plural-Forms if the language's plurals differ\n";
+    const std::string warning =
+        "locales/is.po: warning: gettext has no plural rule for 'is': the "
+        "new catalog says \"nplurals=2; plural=(n != 1);\"; correct its "
+        "Plural-Forms if the language's plurals differ\n";
     if (lang == "ru") {
       CHECK(PluralFormsCount(po.HeaderField("Plural-Forms").value_or("")) == 3);
       CHECK(r.err == "");

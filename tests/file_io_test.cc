@@ -2,8 +2,9 @@
 // file, anything over its cap), writing through symbolic links, the
 // temporary files a killed run leaves, and write errors that name the file
 // (a full disk, `ulimit -f`). Unit tests of lib/file_io.h, then the tools.
-#include <doctest/doctest.h>
+#include "base/file_io.h"
 
+#include <doctest/doctest.h>
 #include <signal.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -15,7 +16,6 @@
 #include <string>
 #include <vector>
 
-#include "base/file_io.h"
 #include "test_util.h"
 
 namespace l10n {

@@ -1,11 +1,11 @@
 // format_check: msgfmt -c's format argument check as msgmerge applies it,
 // and the flags it reads.
+#include "catalog/format_check.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "catalog/format_check.h"
 
 namespace l10n {
 namespace {

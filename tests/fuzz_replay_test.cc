@@ -1,7 +1,7 @@
 // Replays the fuzz targets' seeds and every input that once failed
 // (tests/fuzz/corpus/<target>/, the folders tests/fuzz/seeds.txt names,
-// tests/fuzz/regressions/<target>/) through the targets' bodies, so that the regular suite (and its ASan + UBSan run)
-// keeps them fixed.
+// tests/fuzz/regressions/<target>/) through the targets' bodies, so that the regular suite (and its
+// ASan + UBSan run) keeps them fixed.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -24,8 +24,8 @@ struct Target {
 
 TEST_CASE("fuzz seeds and regressions pass the fuzz targets' checks") {
   const Target kTargets[] = {
-      {"segment", fuzz::Segment},        {"po", fuzz::ReadPoFile},
-      {"xliff", fuzz::ReadXliffFile},    {"merge", fuzz::MergeCatalog},
+      {"segment", fuzz::Segment},         {"po", fuzz::ReadPoFile},
+      {"xliff", fuzz::ReadXliffFile},     {"merge", fuzz::MergeCatalog},
       {"format", fuzz::FormatAttributes}, {"publish", fuzz::Publish},
   };
   const std::filesystem::path root = L10N_SOURCE_DIR;

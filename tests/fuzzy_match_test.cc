@@ -1,10 +1,10 @@
 // fuzzy_match: gettext's fstrcmp similarity, exact and bit-parallel.
+#include "catalog/fuzzy_match.h"
+
 #include <doctest/doctest.h>
 
 #include <random>
 #include <string>
-
-#include "catalog/fuzzy_match.h"
 
 namespace l10n {
 namespace {
@@ -61,7 +61,10 @@ TEST_CASE("the bit-parallel LCS gives Myers' edit distance, across word boundari
       b = a;
       for (int e = static_cast<int>(rng() % 12); e > 0; --e) {
         size_t at = rng() % b.size();
-        if (rng() % 2) b.erase(at, 1); else b.insert(at, 1, alphabet[rng() % alphabet.size()]);
+        if (rng() % 2)
+          b.erase(at, 1);
+        else
+          b.insert(at, 1, alphabet[rng() % alphabet.size()]);
         if (b.empty()) b = "x";
       }
     }

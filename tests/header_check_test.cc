@@ -1,11 +1,12 @@
 // The header rules (check/header_check.h): what l10n-check says of a
 // catalog's header under its policy, and what the other tools refuse.
+#include "check/header_check.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "catalog/po_reader.h"
-#include "check/header_check.h"
 #include "check_test_util.h"
 
 namespace l10n {
@@ -44,7 +45,7 @@ TEST_CASE("ValidateHeaderForTools: no header, a charset not UTF-8, a bad Plural-
       {HeaderEntry(kGood), ""},
       {HeaderEntry("Content-Type: text/plain; charset=CHARSET\n"), ""},
       {HeaderEntry("Language: es\nContent-Type: text/plain; charset=KOI8-R\n"
-              "Plural-Forms: nplurals=2; plural=n;\n"),
+                   "Plural-Forms: nplurals=2; plural=n;\n"),
        "t.po:4:2: error: charset 'KOI8-R' is not UTF-8, the encoding of the posts [header]\n"
        "t.po:5:2: error: invalid Plural-Forms: for n = 2 the expression gives form 2, but "
        "nplurals is 2 [header]\n"},
@@ -78,7 +79,7 @@ TEST_CASE("CheckHeaderEntry: Language, Content-Type and Plural-Forms, each where
        "t.po:3:2: error: header field 'Language' is 'es', but this catalog is for 'fr' "
        "[header]\n"},
       {HeaderEntry("Content-Type: text/plain; charset=UTF-8\n"
-              "Plural-Forms: nplurals=2; plural=(n != 1);\n"),
+                   "Plural-Forms: nplurals=2; plural=(n != 1);\n"),
        "", false, "t.po:2:1: error: header field 'Language' is missing [header]\n"},
       {HeaderEntry("Plural-Forms: nplurals=2; plural=(n != 1);\n"), "", true,
        "t.po:2:1: error: the XLIFF file names no target language ('target-language' or "
@@ -90,12 +91,12 @@ TEST_CASE("CheckHeaderEntry: Language, Content-Type and Plural-Forms, each where
        "[header]\n"
        "t.po:2:1: error: header field 'Plural-Forms' is missing [header]\n"},
       {HeaderEntry("Language: es\nContent-Type: text/plain; charset=BIG5\n"
-              "Plural-Forms: nplurals=3; plural=n%3;\n"),
+                   "Plural-Forms: nplurals=3; plural=n%3;\n"),
        "", false,
        "t.po:4:2: error: charset 'BIG5' is not UTF-8, the encoding of the posts [header]\n"
        "t.po:5:2: error: Plural-Forms has nplurals=3, but 'es' has 2 plural forms [header]\n"},
       {HeaderEntry("Language: es\nContent-Type: text/plain; charset=UTF-8\n"
-              "Plural-Forms: nplurals=2; plural=n/0;\n"),
+                   "Plural-Forms: nplurals=2; plural=n/0;\n"),
        "", false,
        "t.po:5:2: error: invalid Plural-Forms: for n = 0 the expression divides by zero "
        "[header]\n"},
@@ -137,8 +138,7 @@ TEST_CASE("CheckHeaderEntry warns of a file in another charset, or a name gettex
     Findings findings(header.po, path, policy);
     HeaderExpectations expected;
     expected.declared_charset = c.declared;
-    CheckHeaderEntry(header.catalog.messages[0], expected, testing::SpanishContext(),
-                     &findings);
+    CheckHeaderEntry(header.catalog.messages[0], expected, testing::SpanishContext(), &findings);
     CHECK(testing::Rendered(findings.diagnostics()) == c.findings);
   }
 }

@@ -1,10 +1,10 @@
 // Segmenting HTML snippets into units: table-driven, one dump line per unit
 // "kind: text" (attributes as "@kind: text").
+#include "post/html_segmenter.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "post/html_segmenter.h"
 
 namespace l10n {
 namespace {
@@ -67,7 +67,8 @@ const Case kCases[] = {
     // Whitespace collapses; entities are decoded; '<' and '&lt;' escaped.
     {"<p>  Many\n   spaces\there  </p>", "paragraph: Many spaces here\n"},
     {"<p>Peace &amp; justice &rsquo;24&nbsp;hours&rsquo;</p>",
-     "paragraph: Peace & justice \xE2\x80\x99" "24\xC2\xA0hours\xE2\x80\x99\n"},
+     "paragraph: Peace & justice \xE2\x80\x99"
+     "24\xC2\xA0hours\xE2\x80\x99\n"},
     {"<p>a &lt; b and &amp;lt; literally</p>", "paragraph: a &lt; b and &amp;lt; literally\n"},
     // A comment inside a unit is a placeholder (WordPress reads <!--more-->);
     // at its edges it stays outside.
@@ -79,8 +80,7 @@ const Case kCases[] = {
     // Not extracted.
     {"<script>var s = 'Hello';</script><style>p{content:'x'}</style><p>Text</p>",
      "paragraph: Text\n"},
-    {"<pre>code block</pre><p>Run <code>make demo</code> now</p>",
-     "paragraph: Run <code/> now\n"},
+    {"<pre>code block</pre><p>Run <code>make demo</code> now</p>", "paragraph: Run <code/> now\n"},
     // Gutenberg's verse and preformatted blocks are prose, their line breaks
     // and spaces kept; its code block is code.
     {"<pre class=\"wp-block-verse\">\nRoses are red,\n  violets are <em>blue</em>.\n</pre>",
@@ -242,7 +242,8 @@ TEST_CASE("stable ids depend on the text only") {
 
 TEST_CASE("a time element whose datetime is not a date is reported") {
   DiagnosticSink sink;
-  Segmentation seg = SegmentHtml("<p>On <time datetime=\"2017-02-30\">then</time></p>", "t.html", &sink);
+  Segmentation seg =
+      SegmentHtml("<p>On <time datetime=\"2017-02-30\">then</time></p>", "t.html", &sink);
   REQUIRE(seg.units.size() == 1);
   CHECK(seg.units[0].text == "On <time>then</time>");
   REQUIRE(sink.diagnostics().size() == 1);

@@ -1,29 +1,29 @@
 // Locator (check/locator.h): the line of an entry's keyword and the line
 // and column of a byte of a decoded string, through escapes, continuation
 // lines, obsolete entries and CRLF.
+#include "check/locator.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "check/locator.h"
 
 namespace l10n {
 namespace {
 
 const char kPo[] =
-    "# comment\n"                         // 1
-    "msgid \"a\\tb\"\n"                   // 2
-    "msgstr \"\"\n"                       // 3
-    "\"x\\\"y\\n\"\n"                     // 4
-    "  \"\\101\\x41z\"\n"                 // 5
-    "\n"                                  // 6
-    "#~ msgid \"old\"\r\n"                // 7
-    "#~ msgstr \"viejo\"\r\n"             // 8
-    "\n"                                  // 9
-    "msgid \"one\"\n"                     // 10
-    "msgid_plural \"many\"\n"             // 11
-    "msgstr[0] \"uno\"\n"                 // 12
-    "msgstr[1] \"muchos\"\n";             // 13
+    "# comment\n"              // 1
+    "msgid \"a\\tb\"\n"        // 2
+    "msgstr \"\"\n"            // 3
+    "\"x\\\"y\\n\"\n"          // 4
+    "  \"\\101\\x41z\"\n"      // 5
+    "\n"                       // 6
+    "#~ msgid \"old\"\r\n"     // 7
+    "#~ msgstr \"viejo\"\r\n"  // 8
+    "\n"                       // 9
+    "msgid \"one\"\n"          // 10
+    "msgid_plural \"many\"\n"  // 11
+    "msgstr[0] \"uno\"\n"      // 12
+    "msgstr[1] \"muchos\"\n";  // 13
 
 TEST_CASE("Locator::KeywordLine finds an entry's keyword from the line it starts on") {
   struct Case {
@@ -32,10 +32,10 @@ TEST_CASE("Locator::KeywordLine finds an entry's keyword from the line it starts
     int want;
   };
   const Case kCases[] = {
-      {1, "msgid", 2},     {1, "msgstr", 3},      {7, "msgstr", 8},  {10, "msgstr[1]", 13},
-      {10, "msgstr", 10},  // "msgstr[0]" is not "msgstr"
-      {1, "msgctxt", 1},   // not in the entry: its first line
-      {0, "msgid", 0},     // unknown
+      {1, "msgid", 2},       {1, "msgstr", 3},   {7, "msgstr", 8},
+      {10, "msgstr[1]", 13}, {10, "msgstr", 10},  // "msgstr[0]" is not "msgstr"
+      {1, "msgctxt", 1},                          // not in the entry: its first line
+      {0, "msgid", 0},                            // unknown
   };
   Locator locator(kPo);
   for (const Case& c : kCases) {
@@ -51,12 +51,12 @@ TEST_CASE("Locator::InString counts an escape as the byte it decodes to") {
     int want_line, want_column;
   };
   const Case kCases[] = {
-      {2, 0, 2, 8},   {2, 1, 2, 9},   {2, 2, 2, 11},  // 'a', '\t', 'b'
-      {3, 0, 4, 2},   {3, 1, 4, 3},   {3, 2, 4, 5},  {3, 3, 4, 6},  // x \" y \n
-      {3, 4, 5, 4},   {3, 5, 5, 8},   {3, 6, 5, 12},  // \101 \x41 z
-      {3, 7, 5, 13},                                  // past the end: after the last
-      {8, 2, 8, 14},                                  // "#~ ", then CRLF
-      {0, 5, 0, 0},   {99, 0, 99, 1},
+      {2, 0, 2, 8},  {2, 1, 2, 9},   {2, 2, 2, 11},                // 'a', '\t', 'b'
+      {3, 0, 4, 2},  {3, 1, 4, 3},   {3, 2, 4, 5},  {3, 3, 4, 6},  // x \" y \n
+      {3, 4, 5, 4},  {3, 5, 5, 8},   {3, 6, 5, 12},                // \101 \x41 z
+      {3, 7, 5, 13},                                               // past the end: after the last
+      {8, 2, 8, 14},                                               // "#~ ", then CRLF
+      {0, 5, 0, 0},  {99, 0, 99, 1},
   };
   Locator locator(kPo);
   for (const Case& c : kCases) {

@@ -1,12 +1,13 @@
 // The markup check of a translation against its source (unit/markup_check.h):
 // each case is a source, a translation and every issue, "check@offset:
 // message" (" (kept)" when merge publishes it anyway).
+#include "unit/markup_check.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "base/check_id.h"
-#include "unit/markup_check.h"
 
 namespace l10n {
 namespace {
@@ -51,7 +52,8 @@ TEST_CASE("CheckMarkup: what merge refuses and what it lets through") {
       {"Edit <span class=\"screen-reader-text\">%s</span>",
        "Editar <span class=\"Screen-Reader-Text\">%s</span>",
        "unsafe@7: markup not in the source: '<span class=\"Screen-Reader-Text\">'\n"},
-      {"Read <a>more</a>", "Lea <a>más</a> &nbsp;", "unsafe@16: entity '&nbsp;' is not in the source\n"},
+      {"Read <a>more</a>", "Lea <a>más</a> &nbsp;",
+       "unsafe@16: entity '&nbsp;' is not in the source\n"},
       // Invisible characters, by their Unicode properties: every bidi
       // control (LRM and RLM too), C0 and C1 controls, format and default
       // ignorable characters...
@@ -66,8 +68,9 @@ TEST_CASE("CheckMarkup: what merge refuses and what it lets through") {
        "unsafe@7: invisible character U+FEFF is not in the source\n"
        "unsafe@10: invisible character U+2060 is not in the source\n"
        "unsafe@14: invisible character U+3164 is not in the source\n"},
-      {"Hello", "Hola\r\u0085\u00A0", "unsafe@4: control character U+000D is not in the source\n"
-                                       "unsafe@5: control character U+0085 is not in the source\n"},
+      {"Hello", "Hola\r\u0085\u00A0",
+       "unsafe@4: control character U+000D is not in the source\n"
+       "unsafe@5: control character U+0085 is not in the source\n"},
       {"Hello", "Hola\U000E0041", "unsafe@4: invisible character U+E0041 is not in the source\n"},
       // ... but those ordinary text needs: line feed and tab, the soft
       // hyphen, ZWNJ (Persian), ZWJ and variation selectors (emoji), tag
@@ -77,8 +80,8 @@ TEST_CASE("CheckMarkup: what merge refuses and what it lets through") {
        "\U0001F469\u200D\U0001F4BB \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 "
        "\u2764\uFE0F",
        ""},
-      {"Scotland",
-       "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Escocia", ""},
+      {"Scotland", "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Escocia",
+       ""},
       {"Numbers", "\u0600\u0661\u0662", ""},
       // A character the source has is no injection.
       {"\u200FShalom\u200E", "\u200FShalom\u200E!", ""},

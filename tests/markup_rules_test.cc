@@ -1,12 +1,13 @@
 // The markup rules where translations meet the project
 // (check/markup_rules.h): shortcodes a translation adds, category names, and
 // an entry's markup findings where they are.
+#include "check/markup_rules.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "check/markup_rules.h"
 #include "check_test_util.h"
 
 namespace l10n {
@@ -55,7 +56,7 @@ TEST_CASE("CheckCategoryNames: the names a merged page shows, checked as transla
   struct Case {
     const char* en;
     const char* es;
-    const char* label;  // of the English post's link
+    const char* label;   // of the English post's link
     const char* issues;  // "lang: check@offset: message"
   };
   const Case kCases[] = {

@@ -1,11 +1,12 @@
 // Merging translations back into posts.
+#include "render/merge.h"
+
 #include <doctest/doctest.h>
 
 #include <map>
 #include <string>
 
 #include "post/html_segmenter.h"
-#include "render/merge.h"
 #include "unit/unit_text.h"
 
 namespace l10n {
@@ -97,9 +98,8 @@ TEST_CASE("attributes are translated in place, keeping their quotes") {
 }
 
 TEST_CASE("dates are rendered in the target language") {
-  MergeRun run = Merge(
-      "<p>Publish Date: <time datetime=\"2017-08-29\">August 29, 2017</time></p>",
-      {{"Publish Date: <time/>", "Fecha de publicación: <time/>"}});
+  MergeRun run = Merge("<p>Publish Date: <time datetime=\"2017-08-29\">August 29, 2017</time></p>",
+                       {{"Publish Date: <time/>", "Fecha de publicación: <time/>"}});
   CHECK(run.html ==
         "<p>Fecha de publicación: <time datetime=\"2017-08-29\">29 de agosto de 2017</time></p>");
   // Untranslated sentence: the date is still rendered for the page.
@@ -111,15 +111,16 @@ TEST_CASE("dates are rendered in the target language") {
 TEST_CASE("categories are rendered with the display pattern and joined as a list") {
   Taxonomy taxonomy;
   DiagnosticSink sink;
-  REQUIRE(taxonomy.Parse("[categories.events]\nen = \"Events\"\nes = \"Eventos\"\n"
-                         "[categories.youth-voices]\nen = \"Youth voices\"\nes = \"Voces jóvenes\"\n",
-                         "taxonomy.toml", &sink));
+  REQUIRE(
+      taxonomy.Parse("[categories.events]\nen = \"Events\"\nes = \"Eventos\"\n"
+                     "[categories.youth-voices]\nen = \"Youth voices\"\nes = \"Voces jóvenes\"\n",
+                     "taxonomy.toml", &sink));
   std::string html =
       "<p>Category: <a rel=\"category tag\" href=\"/category/events/\">Events / Eventos</a>, "
       "<a rel=\"category tag\" href=\"/category/youth-voices/\">Youth voices / Voces "
       "jóvenes</a></p>";
-  MergeRun run = Merge(html, {{"Category: <category/>", "Categoría: <category/>"}}, "en", "es",
-                       &taxonomy);
+  MergeRun run =
+      Merge(html, {{"Category: <category/>", "Categoría: <category/>"}}, "en", "es", &taxonomy);
   CHECK(run.errors == "");
   CHECK(run.html ==
         "<p>Categoría: <a rel=\"category tag\" href=\"/category/events/\">Eventos / Events</a> y "
@@ -136,9 +137,10 @@ TEST_CASE("category names in the target language are translations: checked, or n
   // The taxonomy's names, located where they are written.
   Taxonomy taxonomy;
   DiagnosticSink parse;
-  REQUIRE(taxonomy.Parse("[categories.events]\nen = \"Events\"\nes = \"<b>Eventos</b> "
-                         "\\u200F\"\n[categories.news]\nen = \"News\"\n",
-                         "taxonomy.toml", &parse));
+  REQUIRE(
+      taxonomy.Parse("[categories.events]\nen = \"Events\"\nes = \"<b>Eventos</b> "
+                     "\\u200F\"\n[categories.news]\nen = \"News\"\n",
+                     "taxonomy.toml", &parse));
   const std::string html =
       "<p>Category: <a rel=\"category tag\" href=\"/category/events/\">Events</a></p>";
   MergeRun run = Merge(html, {{"Category: <category/>", "Categoría: <category/>"}}, "en", "es",
@@ -242,8 +244,7 @@ struct UnsafeCase {
 
 TEST_CASE("markup a translation adds is never published") {
   const UnsafeCase kCases[] = {
-      {"Mira <script>alert(1)</script>",
-       "markup not in the source: '<script>' [unsafe]"},
+      {"Mira <script>alert(1)</script>", "markup not in the source: '<script>' [unsafe]"},
       {"Mira <a href=\"javascript:x\">aquí</a>",
        "markup that is not a placeholder: '<a href=\"javascript:x\">' [unsafe]\n"
        "attribute 'href=' is not in the source [unsafe]\n"
@@ -262,22 +263,24 @@ TEST_CASE("markup a translation adds is never published") {
       {"Mira <a>aquí</a> &#60;script&#62;",
        "entity '&#60;' is not in the source [unsafe]\n"
        "entity '&#62;' is not in the source [unsafe]"},
-      {"Mira <a>aquí</a>\xE2\x80\xAE", "bidirectional control character U+202E is not in the "
-                                        "source [unsafe]"},
-      {"Mira <em><a>aquí</a></em>",
-       "placeholder '<em>' is not in the source [placeholder]"},
+      {"Mira <a>aquí</a>\xE2\x80\xAE",
+       "bidirectional control character U+202E is not in the "
+       "source [unsafe]"},
+      {"Mira <em><a>aquí</a></em>", "placeholder '<em>' is not in the source [placeholder]"},
   };
   for (const UnsafeCase& c : kCases) {
     CAPTURE(c.translation);
-    MergeRun run = Merge("<p>See <a href=\"/x\">here</a></p>", {{"See <a>here</a>", c.translation}});
+    MergeRun run =
+        Merge("<p>See <a href=\"/x\">here</a></p>", {{"See <a>here</a>", c.translation}});
     std::string want;
     for (std::string_view rest = c.errors; !rest.empty();) {
       size_t end = rest.find('\n');
       want += "es.po:7: error: " + std::string(rest.substr(0, end)) + "\n";
       rest = end == std::string_view::npos ? "" : rest.substr(end + 1);
     }
-    want += "post.html:1:4: note: the translation of this text is rejected; the post is not "
-            "published\n";
+    want +=
+        "post.html:1:4: note: the translation of this text is rejected; the post is not "
+        "published\n";
     CHECK(run.errors == want);
     CHECK(run.result.unsafe);
     CHECK(run.html == "<p>See <a href=\"/x\">here</a></p>");
@@ -296,8 +299,10 @@ TEST_CASE("mis-nested inline markup is never rebuilt without its end tags") {
   // that reopened element. A rebuilt unit would drop it, and the rest of the
   // page would be italic.
   const char kPost[] = "<p>One <b>two <i>three</b> four</i> five.</p><p>Next</p>";
-  MergeRun run = Merge(kPost, {{"One <b>two <i>three</i></b> four five.", "Uno <b>dos <i>tres</i></b> cuatro cinco."},
-                               {"Next", "Luego"}});
+  MergeRun run =
+      Merge(kPost,
+            {{"One <b>two <i>three</i></b> four five.", "Uno <b>dos <i>tres</i></b> cuatro cinco."},
+             {"Next", "Luego"}});
   CHECK(run.html == "<p>One <b>two <i>three</b> four</i> five.</p><p>Luego</p>");
   CHECK(run.errors ==
         "post.html:1:32: warning: mis-nested inline markup: '</i>' closes an element the HTML "
@@ -377,9 +382,9 @@ TEST_CASE("shortcodes are restored from the source; a translation cannot write o
 }
 
 TEST_CASE("a verse block keeps its line breaks in the translation") {
-  MergeRun run = Merge("<pre class=\"wp-block-verse\">Roses are red,\n  violets are blue.</pre>",
-                       {{"Roses are red,\n  violets are blue.",
-                         "Las rosas son rojas,\n  las violetas, azules."}});
+  MergeRun run = Merge(
+      "<pre class=\"wp-block-verse\">Roses are red,\n  violets are blue.</pre>",
+      {{"Roses are red,\n  violets are blue.", "Las rosas son rojas,\n  las violetas, azules."}});
   CHECK(run.errors == "");
   CHECK(run.html ==
         "<pre class=\"wp-block-verse\">Las rosas son rojas,\n  las violetas, azules.</pre>");

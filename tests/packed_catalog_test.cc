@@ -1,10 +1,11 @@
 // PackedCatalog: the old catalog of an update, packed.
+#include "catalog/packed_catalog.h"
+
 #include <doctest/doctest.h>
 
 #include <optional>
 #include <string>
 
-#include "catalog/packed_catalog.h"
 #include "catalog/po_reader.h"
 
 namespace l10n {
@@ -23,7 +24,8 @@ TEST_CASE("PackedCatalog gives back every part of every entry") {
       "# note\n#. extracted\n#: a.html:1 b.html:2\n#, fuzzy, c-format\n#| msgctxt \"old\"\n"
       "#| msgid \"one %d\"\n#| msgid_plural \"many %d\"\nmsgctxt \"ctx\"\nmsgid \"a %d\"\n"
       "msgid_plural \"b %d\"\nmsgstr[0] \"\"\nmsgstr[1] \"y %d\"\n\n"
-      "msgctxt \"\"\nmsgid \"empty context\"\nmsgstr \"\"\n\n#~ msgid \"gone\"\n#~ msgstr \"ido\"\n");
+      "msgctxt \"\"\nmsgid \"empty context\"\nmsgstr \"\"\n\n#~ msgid \"gone\"\n#~ msgstr "
+      "\"ido\"\n");
   PackedCatalog packed = PackedCatalog::FromCatalog(c);
   REQUIRE(packed.size() == c.messages.size());
   for (size_t i = 0; i < c.messages.size(); ++i) {
@@ -43,10 +45,12 @@ TEST_CASE("PackedCatalog gives back every part of every entry") {
     CHECK(got.obsolete == m.obsolete);
     CHECK(got.line == m.line);
     CHECK(packed.msgid(i) == m.msgid);
-    CHECK(packed.msgctxt(i) == (m.msgctxt ? std::optional<std::string_view>(*m.msgctxt) : std::nullopt));
+    CHECK(packed.msgctxt(i) ==
+          (m.msgctxt ? std::optional<std::string_view>(*m.msgctxt) : std::nullopt));
     CHECK(packed.is_header(i) == m.is_header());
     CHECK(packed.fuzzy(i) == m.fuzzy());
-    CHECK(packed.has_translation(i) == (m.translated() || (m.msgstr.size() > 1 && !m.msgstr[1].empty())));
+    CHECK(packed.has_translation(i) ==
+          (m.translated() || (m.msgstr.size() > 1 && !m.msgstr[1].empty())));
     CHECK(packed.first_translated(i) == !m.msgstr[0].empty());
   }
   CHECK(packed.header() == std::optional<size_t>(0));

@@ -1,10 +1,11 @@
 // The plural rules (check/plural_check.h): a header's Plural-Forms, and the
 // number of forms of a plural entry.
+#include "check/plural_check.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "check/plural_check.h"
 #include "check_test_util.h"
 
 namespace l10n {

@@ -1,13 +1,14 @@
 // Tests of po_flags and po_directives: "#," lines read as gettext reads
 // them and written back in its order; the format directives a line must
 // not break inside.
+#include "catalog/po_flags.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "catalog/po_directives.h"
-#include "catalog/po_flags.h"
 
 namespace l10n {
 namespace {

@@ -1,10 +1,10 @@
 // Tests of po_line_break: columns and first break opportunities as
 // libunistring (and so gettext) computes them.
+#include "catalog/po_line_break.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "catalog/po_line_break.h"
 
 namespace l10n {
 namespace {

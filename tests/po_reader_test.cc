@@ -1,6 +1,8 @@
 // Tests of the PO reader (po_reader and its parts: po_parser, po_input_text,
 // po_wrap_detect): what it reads into a Catalog, the wrapping it detects,
 // every syntax and charset error as the whole rendered message.
+#include "catalog/po_reader.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -11,7 +13,6 @@
 #include "base/charset.h"
 #include "base/diagnostic.h"
 #include "catalog/catalog.h"
-#include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
 #include "test_util.h"
 
@@ -103,7 +104,6 @@ std::string StyleOf(const Catalog& catalog) {
          " no_wrap=" + std::to_string(catalog.style.no_wrap) +
          " crlf=" + std::to_string(catalog.style.crlf);
 }
-
 
 // ---------------------------------------------------------------------------
 // Reading.
@@ -283,9 +283,12 @@ const ErrorCase kErrorCases[] = {
      "t.po:4:4: error: duplicate message definition [duplicate]\n"
      "t.po:1:4: note: this is the location of the first definition\n"},
     {"msgctxt \"m\"\nmsgid \"a\"\nmsgstr \"\"\n#~ msgid \"a\"\n#~ msgstr \"x\"\n", ""},
-    {"msgid\nmsgstr \"\"\n", "t.po:2:1: error: expected string after 'msgid', got 'msgstr' [syntax]\n"},
-    {"msgid \"a\"\nmsgstr", "t.po:2:7: error: expected string after 'msgstr' at end of file [syntax]\n"},
-    {"msgid \"a\"\nmsgstr\n", "t.po:3:1: error: expected string after 'msgstr' at end of file [syntax]\n"},
+    {"msgid\nmsgstr \"\"\n",
+     "t.po:2:1: error: expected string after 'msgid', got 'msgstr' [syntax]\n"},
+    {"msgid \"a\"\nmsgstr",
+     "t.po:2:7: error: expected string after 'msgstr' at end of file [syntax]\n"},
+    {"msgid \"a\"\nmsgstr\n",
+     "t.po:3:1: error: expected string after 'msgstr' at end of file [syntax]\n"},
     {"msgid \"abc\nmsgstr \"\"\n", "t.po:1:7: error: unterminated string [syntax]\n"},
     {"msgid \"abc\\\"\nmsgstr \"\"\n", "t.po:1:7: error: unterminated string [syntax]\n"},
     {"msgid \"a\\qb\"\nmsgstr \"\"\n", "t.po:1:9: error: invalid escape sequence '\\q' [syntax]\n"},
@@ -293,11 +296,13 @@ const ErrorCase kErrorCases[] = {
      "t.po:1:9: error: invalid escape sequence '\\\xC3\xA9' [syntax]\n"},
     {"msgstr \"x\"\n", "t.po:1:1: error: msgstr without msgid [syntax]\n"},
     {"msgid \"a\"\n", "t.po:1:1: error: missing 'msgstr' after 'msgid' [syntax]\n"},
-    {"msgid \"a\"\nmsgstr \"b\"\nmsgfoo \"c\"\n", "t.po:3:1: error: unknown keyword 'msgfoo' [syntax]\n"},
+    {"msgid \"a\"\nmsgstr \"b\"\nmsgfoo \"c\"\n",
+     "t.po:3:1: error: unknown keyword 'msgfoo' [syntax]\n"},
     {"msgid \"a\" @\nmsgstr \"b\"\n", "t.po:1:11: error: unexpected character '@' [syntax]\n"},
     {"msgid \"a\"\nmsgid_plural \"as\"\nmsgstr \"x\"\n",
      "t.po:3:1: error: expected 'msgstr[0]' after 'msgid_plural', got 'msgstr' [syntax]\n"},
-    {"msgid \"a\"\nmsgstr[0] \"x\"\n", "t.po:2:1: error: 'msgstr[0]' without 'msgid_plural' [syntax]\n"},
+    {"msgid \"a\"\nmsgstr[0] \"x\"\n",
+     "t.po:2:1: error: 'msgstr[0]' without 'msgid_plural' [syntax]\n"},
     {"msgid \"a\"\nmsgid_plural \"b\"\nmsgstr[0] \"\"\nmsgstr[2] \"\"\n",
      "t.po:4:1: error: expected 'msgstr[1]', got 'msgstr[2]' [syntax]\n"},
     {"#~ msgid \"a\"\nmsgstr \"b\"\n", "t.po:2:1: error: inconsistent use of '#~' [syntax]\n"},
@@ -458,15 +463,18 @@ TEST_CASE("ReadPo: bytes invalid in the declared charset are located errors") {
   Catalog catalog;
   DiagnosticSink sink;
   // 0xFF is no BIG5 lead byte.
-  CHECK_FALSE(ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=BIG5\\n\"\n\n"
-                     "msgid \"a\"\nmsgstr \"\xa5\x5c \xff\"\n",
-                     "t.po", &catalog, &sink));
-  CHECK(RenderDiagnostics(sink) == "t.po:5:12: error: invalid byte '\\xff' in charset 'BIG5' [encoding]\n");
+  CHECK_FALSE(
+      ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=BIG5\\n\"\n\n"
+             "msgid \"a\"\nmsgstr \"\xa5\x5c \xff\"\n",
+             "t.po", &catalog, &sink));
+  CHECK(RenderDiagnostics(sink) ==
+        "t.po:5:12: error: invalid byte '\\xff' in charset 'BIG5' [encoding]\n");
   DiagnosticSink sink2;
   // Positions are the file's columns: the error after a two-byte character.
-  CHECK_FALSE(ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\n"
-                     "msgid \"\xe9\"\nmsgstr \"\xe9\xe9\" x\n",
-                     "t.po", &catalog, &sink2));
+  CHECK_FALSE(
+      ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\n"
+             "msgid \"\xe9\"\nmsgstr \"\xe9\xe9\" x\n",
+             "t.po", &catalog, &sink2));
   CHECK(RenderDiagnostics(sink2) == "t.po:5:13: error: unknown keyword 'x' [syntax]\n");
   DiagnosticSink sink3;
   CHECK_FALSE(ReadPo("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=NO-SUCH\\n\"\n",
@@ -481,9 +489,10 @@ TEST_CASE("ReadPo: bytes invalid in the declared charset are located errors") {
     CHECK_FALSE(ReadPo(std::string("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=") +
                            charset + "\\n\"\n",
                        "t.po", &catalog, &s));
-    CHECK(RenderDiagnostics(s) == std::string("t.po:2:43: error: charset '") + charset +
-                                "' cannot be read: iconv does not know it, or it changes ASCII "
-                                "[encoding]\n");
+    CHECK(RenderDiagnostics(s) ==
+          std::string("t.po:2:43: error: charset '") + charset +
+              "' cannot be read: iconv does not know it, or it changes ASCII "
+              "[encoding]\n");
   }
 }
 

@@ -1,5 +1,7 @@
 // Tests of po_syntax: PO strings, escapes, keywords and comment lines as
 // the parser reads them and the writer escapes them.
+#include "catalog/po_syntax.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -8,7 +10,6 @@
 #include <vector>
 
 #include "catalog/catalog.h"
-#include "catalog/po_syntax.h"
 
 namespace l10n {
 namespace {
@@ -116,8 +117,7 @@ TEST_CASE("AddPoComment sorts comment lines into the entry") {
                            ", fuzzy, c-format", "! no-wrap"}) {
     AddPoComment(line, &m, &open);
   }
-  CHECK(m.translator_comments ==
-        std::vector<std::string>{"translator", "", " two spaces"});
+  CHECK(m.translator_comments == std::vector<std::string>{"translator", "", " two spaces"});
   CHECK(m.extracted_comments == std::vector<std::string>{"extracted", ""});
   CHECK(m.references == std::vector<std::string>{"a.c:1", "b.c"});
   CHECK(m.flags == std::vector<std::string>{"fuzzy", "c-format", "no-wrap"});

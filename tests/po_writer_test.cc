@@ -1,6 +1,8 @@
 // Tests of the PO writer (po_writer and its parts: po_wrap, po_references,
 // po_flags): whole files compared, and compared with what the real msgcat
 // (GNU gettext 0.21, on libunistring) writes for the same catalogs.
+#include "catalog/po_writer.h"
+
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -15,7 +17,6 @@
 #include "base/diagnostic.h"
 #include "catalog/catalog.h"
 #include "catalog/po_reader.h"
-#include "catalog/po_writer.h"
 #include "test_util.h"
 
 namespace l10n {
@@ -765,9 +766,11 @@ TEST_CASE("WritePo isolates file names with spaces, filled as msgcat 0.21 fills 
     const char* want;  // the "#:" lines
   };
   const Case kCases[] = {
-      {{"posts/hello world.html:3", "./posts/b.html:4"}, "UTF-8",
+      {{"posts/hello world.html:3", "./posts/b.html:4"},
+       "UTF-8",
        "#: " LRI "posts/hello world.html" PDI ":3 posts/b.html:4\n"},
-      {{"posts/caf\xC3\xA9 \"q\" 'x'.html:12", "a\tb.html"}, "UTF-8",
+      {{"posts/caf\xC3\xA9 \"q\" 'x'.html:12", "a\tb.html"},
+       "UTF-8",
        "#: " LRI "posts/caf\xC3\xA9 \"q\" 'x'.html" PDI ":12 " LRI "a\tb.html" PDI "\n"},
       // Spaces kept as they are; the line breaks only at single spaces.
       {{"posts/first.html:1", "posts/second.html:22", "posts/a  b.html:3",

@@ -118,7 +118,8 @@ TEST_CASE("extract over a --no-wrap catalog from Poedit keeps it unwrapped") {
   // The template changed, so POT-Creation-Date moved; one entry changed,
   // written on single long lines like the rest.
   CHECK(added.rfind("\"POT-Creation-Date: ", 0) == 0);
-  CHECK(added.find("\n#, fuzzy\n#| msgid \"Eline Pereboom (Coordinator of the Desk)") != std::string::npos);
+  CHECK(added.find("\n#, fuzzy\n#| msgid \"Eline Pereboom (Coordinator of the Desk)") !=
+        std::string::npos);
   CHECK(added.find("\nmsgid \"Eline Pereboom") != std::string::npos);
   CHECK(added.find("It was a very good visit") != std::string::npos);
   CHECK(std::count(added.begin(), added.end(), '\n') == 4);

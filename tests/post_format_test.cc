@@ -22,7 +22,10 @@ TEST_CASE("PostFormatFor picks the format by extension, HTML by default") {
 TEST_CASE("the HTML format escapes text and attribute values, closes elements, sets the language") {
   const PostFormat& html = HtmlPostFormat();
   std::string text;
-  html.AppendText("a < b & c > d\xC2\xA0" "e \"q\" 'a'", &text);
+  html.AppendText(
+      "a < b & c > d\xC2\xA0"
+      "e \"q\" 'a'",
+      &text);
   CHECK(text == "a &lt; b &amp; c &gt; d&nbsp;e \"q\" 'a'");
 
   struct Case {

@@ -1,11 +1,11 @@
 // The checks of a post's bytes every format shares (post/post_input.h): each
 // case is a post and "offset: message", or "" when it is accepted. The
 // markup checks of HTML are in html_prescan_test.cc.
+#include "post/post_input.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "post/post_input.h"
 
 namespace l10n {
 namespace {

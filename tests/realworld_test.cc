@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "base/charset.h"
-#include "post/html_segmenter.h"
-#include "render/merge.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
+#include "post/html_segmenter.h"
+#include "render/merge.h"
 #include "test_util.h"
 
 namespace l10n {

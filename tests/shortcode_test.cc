@@ -1,11 +1,11 @@
 // WordPress shortcode tags in text (post/shortcode.h), as l10n-check and
 // merge compare a translation's with its source's.
+#include "post/shortcode.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "post/shortcode.h"
 
 namespace l10n {
 namespace {
@@ -23,7 +23,8 @@ TEST_CASE("ShortcodeTagsIn") {
     const char* want;
   };
   const Case kCases[] = {
-      {"See [gallery ids=\"1\"] and [caption]x[/caption]", {},
+      {"See [gallery ids=\"1\"] and [caption]x[/caption]",
+       {},
        "[[gallery ids=\"1\"]][[caption]][[/caption]]"},
       {"[audio src=\"a.mp3\" /] [1] [ x ] [a", {}, "[[audio src=\"a.mp3\" /]][[1]]"},
       // "[[name]]" is the literal text "[name]".

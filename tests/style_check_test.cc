@@ -1,11 +1,12 @@
 // The style rules (check/style_check.h): each on entries of one form, with
 // the whole finding; the plain text and final punctuation they compare; the
 // translator comment that turns them off.
+#include "check/style_check.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "check/style_check.h"
 #include "check_test_util.h"
 
 namespace l10n {
@@ -35,7 +36,9 @@ TEST_CASE("PlainText leaves tags out, decodes escapes, marks a self-closing plac
 TEST_CASE("FinalPunctuation reads the marks after closing quotes and brackets") {
   const TextCase kCases[] = {
       {"Really?", "?"},
-      {"\xC2\xAB" "S\xC3\xAD\xC2\xBB.", "."},
+      {"\xC2\xAB"
+       "S\xC3\xAD\xC2\xBB.",
+       "."},
       {"Wait...", "\xE2\x80\xA6"},
       {"Wait\xE2\x80\xA6", "\xE2\x80\xA6"},
       {"What?!  \n", "?!"},
@@ -77,7 +80,7 @@ TEST_CASE("the style rules: each finding in full") {
       {CheckIdentical, "Youth Voices for Change", "Youth Voices for Change",
        "t.po:2:1: warning: translation is identical to the source: \"Youth Voices for Change\" "
        "[identical]\n"},
-      {CheckIdentical, "2017", "2017", ""},  // no letters
+      {CheckIdentical, "2017", "2017", ""},                      // no letters
       {CheckIdentical, "\xE2\x82\xAC 5", "\xE2\x82\xAC 5", ""},  // nor "€"
       // Letters: ASCII, and U+00C0 to U+07FF (not CJK).
       {CheckIdentical, "\xCE\xA9 1", "\xCE\xA9 1",

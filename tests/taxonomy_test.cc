@@ -1,10 +1,11 @@
 // Taxonomy: the category names file, parsed and serialized byte for byte.
+#include "catalog/taxonomy.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "base/diagnostic.h"
-#include "catalog/taxonomy.h"
 #include "test_util.h"
 
 namespace l10n {
@@ -133,8 +134,8 @@ TEST_CASE("Taxonomy reports errors with their location") {
 TEST_CASE("Taxonomy keeps the valid categories of a file with errors") {
   Taxonomy taxonomy;
   DiagnosticSink sink;
-  CHECK_FALSE(taxonomy.Parse("[categories.a]\nen = 1\n[categories.b]\nen = \"B\"\n", "t.toml",
-                             &sink));
+  CHECK_FALSE(
+      taxonomy.Parse("[categories.a]\nen = 1\n[categories.b]\nen = \"B\"\n", "t.toml", &sink));
   CHECK(RenderDiagnostics(sink) == "t.toml:2:1: error: category 'a': expected a string for 'en'\n");
   REQUIRE(taxonomy.Find("b"));
   CHECK(taxonomy.Find("b")->Name("en") == "B");

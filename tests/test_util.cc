@@ -1,7 +1,6 @@
 #include "test_util.h"
 
 #include <doctest/doctest.h>
-
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,7 +11,6 @@
 #include <sstream>
 
 #include "catalog/po_reader.h"
-#include <doctest/doctest.h>
 
 namespace l10n::testing {
 
@@ -164,8 +162,7 @@ std::string XliffValidator() {
 
 bool HaveXliffValidator() { return !XliffValidator().empty(); }
 
-void CheckValidXliff(const std::string& xliff, const std::string& name,
-                     const std::string& mode) {
+void CheckValidXliff(const std::string& xliff, const std::string& name, const std::string& mode) {
   static const std::string validator = XliffValidator();
   if (validator.empty()) return;  // the validator's own test reports the skip
   TempDir dir;

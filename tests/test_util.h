@@ -69,8 +69,7 @@ bool HaveMsgcat();  // RequireProgram("msgcat")
 
 // Runs `tool options file` on a file holding `po`, its output to *out;
 // false when it fails.
-bool RunGettextTool(const char* tool, const std::string& po, const char* options,
-                    std::string* out);
+bool RunGettextTool(const char* tool, const std::string& po, const char* options, std::string* out);
 bool RunMsgcat(const std::string& po, const char* options, std::string* out);
 // msgcat refuses to convert non-ASCII msgids; msgconv does it.
 bool RunMsgconvToUtf8(const std::string& po, std::string* out);
@@ -114,7 +113,7 @@ using testing::Tool;
 // tmpfs; the OASIS schemas beside the checkout; pages under /usr/share/doc):
 // the test case stops there, and ctest reports it skipped
 // (SKIP_REGULAR_EXPRESSION in CMakeLists.txt), never passed.
-#define L10N_SKIP_TEST(why)                                \
+#define L10N_SKIP_TEST(why)                                 \
   do {                                                      \
     std::cout << "l10n-test-skipped: " << why << std::endl; \
     return;                                                 \

@@ -1,10 +1,11 @@
 // The state rules (check/translation_state.h): obsolete, fuzzy and
 // untranslated entries, at their msgid.
+#include "check/translation_state.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "check/translation_state.h"
 #include "check_test_util.h"
 
 namespace l10n {

@@ -1,12 +1,12 @@
 // Building a unit from the pieces a segmenter finds (post/unit_builder.h),
 // whatever the post's format: placeholder names, shortcode pairing, words,
 // notes.
+#include "post/unit_builder.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <utility>
-
-#include "post/unit_builder.h"
 
 namespace l10n {
 namespace {
@@ -106,9 +106,11 @@ TEST_CASE("HasWords") {
     bool want;
   };
   const Case kCases[] = {
-      {"Hello", true},          {"2017", false},
-      {"<&>", false},           {"\xE2\x80\x94", false},  // an em dash
-      {"\xD0\x9C\xD0\xB8\xD1\x80", true},                 // "Мир"
+      {"Hello", true},
+      {"2017", false},
+      {"<&>", false},
+      {"\xE2\x80\x94", false},             // an em dash
+      {"\xD0\x9C\xD0\xB8\xD1\x80", true},  // "Мир"
       {"https://youtu.be/x", false},
       {" https://e.org/x ", false},
       {"See https://e.org/x", true},
@@ -137,8 +139,10 @@ TEST_CASE("UnitNote says what the unit is and what its placeholders stand for") 
         "paragraph, my-post\n"
         "<time/> is a date, written out in your language\n"
         "<category/> is the list of categories, written out in your language\n"
-        "<comment/> is the HTML comment <!--" + std::string(39, 'x') + "...-->: keep it\n"
-        "<code/> stays as it is: \"make all\"");
+        "<comment/> is the HTML comment <!--" +
+            std::string(39, 'x') +
+            "...-->: keep it\n"
+            "<code/> stays as it is: \"make all\"");
 }
 
 }  // namespace

@@ -1,11 +1,11 @@
 // The unit-text syntax (unit/unit_text.h): tokens as a compact dump, every
 // error message whole, the escaping of decoded text, word counts.
+#include "unit/unit_text.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "unit/unit_text.h"
 
 namespace l10n {
 namespace {

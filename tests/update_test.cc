@@ -9,12 +9,12 @@
 #include <string>
 
 #include "catalog/catalog_update.h"
-#include "project/extract.h"
-#include "post/html_segmenter.h"
 #include "catalog/fuzzy_match.h"
 #include "catalog/packed_catalog.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
+#include "post/html_segmenter.h"
+#include "project/extract.h"
 #include "test_util.h"
 
 namespace l10n {
@@ -30,7 +30,8 @@ Catalog Parse(const std::string& text) {
 const CatalogInfo kInfo{"Test", "en", "es", "2017-08-29 10:00+0000"};
 
 const char kOld[] =
-    "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+    "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n\"Content-Type: text/plain; "
+    "charset=UTF-8\\n\"\n\n"
     "# checked by Ana\nmsgid \"The partners met in Lima in August.\"\n"
     "msgstr \"Las organizaciones se reunieron en Lima en agosto.\"\n\n"
     "#, fuzzy\n#| msgid \"A visit to Peru.\"\nmsgid \"A visit to Peru and Colombia.\"\n"
@@ -93,7 +94,8 @@ TEST_CASE("update: compendia fill exact and fuzzy matches and never become obsol
   CHECK(out.HeaderField("Language") == "es");
   CHECK(out.messages[1].msgstr[0] == "Se reunieron en octubre.");
   CHECK(out.messages[1].fuzzy());
-  CHECK(out.messages[1].prev_msgid == std::optional<std::string>("The partners met in Lima in October."));
+  CHECK(out.messages[1].prev_msgid ==
+        std::optional<std::string>("The partners met in Lima in October."));
   CHECK(out.messages[4].msgstr[0] == "Otra cosa.");
   CHECK_FALSE(out.messages[4].fuzzy());
   CHECK(stats.compendium == 2);
@@ -108,8 +110,8 @@ TEST_CASE("update: a compendium translates what the catalog has untranslated, as
   Catalog old = Parse(
       "msgid \"\"\nmsgstr \"Language: es\\n\"\n\nmsgid \"Hello world\"\nmsgstr \"\"\n\n"
       "msgid \"Bye\"\nmsgstr \"Chao\"\n");
-  Catalog compendium = Parse(
-      "msgid \"Hello world\"\nmsgstr \"Hola, mundo\"\n\nmsgid \"Bye\"\nmsgstr \"Adiós\"\n");
+  Catalog compendium =
+      Parse("msgid \"Hello world\"\nmsgstr \"Hola, mundo\"\n\nmsgid \"Bye\"\nmsgstr \"Adiós\"\n");
   UpdateOptions options;
   options.compendia.push_back(&compendium);
   UpdateStats stats;
@@ -128,14 +130,18 @@ class TextGen {
   explicit TextGen(unsigned seed) : rng_(seed) {}
   std::string Word() {
     static const char* kWords[] = {
-        "the", "partners", "young", "people", "met", "in", "Lima", "to", "share", "their",
-        "work", "with", "children", "and", "adolescents", "against", "exploitation", "a",
-        "regional", "meeting", "of", "alliance", "hotel", "staff", "learned", "how", "report",
-        "signs", "police", "prosecutors", "communities", "online", "safety", "campaign",
-        "workshop", "leaders", "network", "visit", "Colombia", "Peru", "Asia", "Philippines",
-        "prevention", "tourism", "code", "conduct", "for", "is", "was", "are", "we", "they",
-        "voices", "change", "forum", "declaration", "ministry", "local", "authorities",
-        "schools", "teachers", "parents", "risks", "trust", "together", "stronger", "next"};
+        "the",         "partners",    "young",       "people",   "met",          "in",
+        "Lima",        "to",          "share",       "their",    "work",         "with",
+        "children",    "and",         "adolescents", "against",  "exploitation", "a",
+        "regional",    "meeting",     "of",          "alliance", "hotel",        "staff",
+        "learned",     "how",         "report",      "signs",    "police",       "prosecutors",
+        "communities", "online",      "safety",      "campaign", "workshop",     "leaders",
+        "network",     "visit",       "Colombia",    "Peru",     "Asia",         "Philippines",
+        "prevention",  "tourism",     "code",        "conduct",  "for",          "is",
+        "was",         "are",         "we",          "they",     "voices",       "change",
+        "forum",       "declaration", "ministry",    "local",    "authorities",  "schools",
+        "teachers",    "parents",     "risks",       "trust",    "together",     "stronger",
+        "next"};
     return kWords[rng_() % (sizeof kWords / sizeof *kWords)];
   }
   std::string Sentence(int min_words, int max_words) {
@@ -157,9 +163,15 @@ class TextGen {
     }
     size_t i = rng_() % words.size();
     switch (rng_() % 3) {
-      case 0: words[i] = Word(); break;
-      case 1: words.insert(words.begin() + static_cast<long>(i), Word()); break;
-      default: if (words.size() > 2) words.erase(words.begin() + static_cast<long>(i)); break;
+      case 0:
+        words[i] = Word();
+        break;
+      case 1:
+        words.insert(words.begin() + static_cast<long>(i), Word());
+        break;
+      default:
+        if (words.size() > 2) words.erase(words.begin() + static_cast<long>(i));
+        break;
     }
     std::string out;
     for (size_t k = 0; k < words.size(); ++k) out += (k ? " " : "") + words[k];
@@ -187,7 +199,8 @@ TEST_CASE("update agrees with msgmerge --previous on generated catalogs") {
   testing::RequireProgram("msgmerge");
   TextGen gen(20171129);
   Catalog old = Parse(Header());
-  Catalog templ = Parse("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n");
+  Catalog templ =
+      Parse("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n");
   std::set<std::string> seen;
   std::set<std::string> edited;
   for (int i = 0; i < 800; ++i) {
@@ -214,7 +227,9 @@ TEST_CASE("update agrees with msgmerge --previous on generated catalogs") {
   testing::TempDir dir;
   testing::Spit(dir / "old.po", WritePo(old));
   testing::Spit(dir / "new.pot", WritePo(templ));
-  REQUIRE(testing::Run("msgmerge --previous -q -o theirs.po old.po new.pot", dir.path()).exit_code == 0);
+  REQUIRE(
+      testing::Run("msgmerge --previous -q -o theirs.po old.po new.pot", dir.path()).exit_code ==
+      0);
   Catalog theirs = Parse(testing::Slurp(dir / "theirs.po"));
   Catalog ours = UpdateCatalog(templ, &old, kInfo);
 
@@ -233,20 +248,24 @@ TEST_CASE("update agrees with msgmerge --previous on generated catalogs") {
       exact_same += same;
     }
     if (!same) {
-      disagreements += "msgid: " + t.msgid + "\n  msgmerge: " + t.msgstr[0] + (t.fuzzy() ? " (fuzzy)" : "") +
-                       "\n  ours:     " + o->msgstr[0] + (o->fuzzy() ? " (fuzzy)" : "") + "\n";
+      disagreements += "msgid: " + t.msgid + "\n  msgmerge: " + t.msgstr[0] +
+                       (t.fuzzy() ? " (fuzzy)" : "") + "\n  ours:     " + o->msgstr[0] +
+                       (o->fuzzy() ? " (fuzzy)" : "") + "\n";
     }
   }
   std::set<std::string> theirs_obsolete, ours_obsolete;
-  for (const Message& m : theirs.messages) if (m.obsolete) theirs_obsolete.insert(m.msgid);
-  for (const Message& m : ours.messages) if (m.obsolete) ours_obsolete.insert(m.msgid);
+  for (const Message& m : theirs.messages)
+    if (m.obsolete) theirs_obsolete.insert(m.msgid);
+  for (const Message& m : ours.messages)
+    if (m.obsolete) ours_obsolete.insert(m.msgid);
   CHECK(theirs_obsolete == ours_obsolete);
   CHECK(exact_total > 500);
   CHECK(exact_same == exact_total);
   REQUIRE(edited_total > 40);
   double agreement = 100.0 * edited_same / edited_total;
-  MESSAGE("fuzzy decisions: " << edited_same << " of " << edited_total << " edited strings as msgmerge ("
-                              << agreement << "%)\n" << disagreements);
+  MESSAGE("fuzzy decisions: " << edited_same << " of " << edited_total
+                              << " edited strings as msgmerge (" << agreement << "%)\n"
+                              << disagreements);
   CHECK(agreement >= 95.0);
 }
 
@@ -271,13 +290,22 @@ TEST_CASE("property: random edits followed by updates never lose a translation")
       for (int e = 0; e < 12; ++e) {
         size_t i = gen.Next() % units.size();
         switch (gen.Next() % 4) {
-          case 0: units.insert(units.begin() + static_cast<long>(i), gen.Sentence(2, 15)); break;
-          case 1: if (units.size() > 5) units.erase(units.begin() + static_cast<long>(i)); break;
-          case 2: units[i] = gen.EditWord(units[i]); break;
-          default: std::swap(units[i], units[gen.Next() % units.size()]); break;
+          case 0:
+            units.insert(units.begin() + static_cast<long>(i), gen.Sentence(2, 15));
+            break;
+          case 1:
+            if (units.size() > 5) units.erase(units.begin() + static_cast<long>(i));
+            break;
+          case 2:
+            units[i] = gen.EditWord(units[i]);
+            break;
+          default:
+            std::swap(units[i], units[gen.Next() % units.size()]);
+            break;
         }
       }
-      Catalog templ = Parse("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n");
+      Catalog templ =
+          Parse("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n");
       std::set<std::string> seen;
       for (const std::string& u : units) {
         if (seen.insert(u).second) templ.messages.push_back(Entry(u, ""));
@@ -335,7 +363,8 @@ void MakeUpdateFiles(const testing::TempDir& dir, int n, bool crlf) {
   TextGen gen(static_cast<unsigned>(n) * 7 + crlf);
   Catalog old = Parse(Header());
   old.style.crlf = crlf;
-  Catalog templ = Parse("msgid \"\"\nmsgstr \"\"\n\"POT-Creation-Date: 2019-05-05 10:00+0000\\n\"\n");
+  Catalog templ =
+      Parse("msgid \"\"\nmsgstr \"\"\n\"POT-Creation-Date: 2019-05-05 10:00+0000\\n\"\n");
   std::set<std::string> seen;
   for (int i = 0; i < n; ++i) {
     std::string s = gen.Sentence(2, 40);
@@ -394,24 +423,29 @@ TEST_CASE("UpdatePoFile leaves the output as it was when an input is bad") {
   testing::TempDir dir;
   MakeUpdateFiles(dir, 200, false);
   testing::Spit(dir / "out.po", "precious\n");
-  testing::Spit(dir / "bad.pot", "msgid \"a\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"\"\nmsgid oops\n");
+  testing::Spit(dir / "bad.pot",
+                "msgid \"a\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"\"\nmsgid oops\n");
   struct Case {
     std::string old_path, template_path;
     std::string want;
   } cases[] = {
       {dir / "old.po", dir / "bad.pot",
-       dir / "bad.pot:4:1: error: duplicate message definition [duplicate]\n" + dir / "bad.pot:1:1: note: this is the location of the first definition\n" +
+       dir / "bad.pot:4:1: error: duplicate message definition [duplicate]\n" +
+           dir / "bad.pot:1:1: note: this is the location of the first definition\n" +
            dir / "bad.pot:6:1: error: missing 'msgstr' after 'msgid' [syntax]\n" +
            dir / "bad.pot:6:7: error: expected string after 'msgid', got 'oops' [syntax]\n"},
       {dir / "bad.pot", dir / "new.pot",
-       dir / "bad.pot:4:1: error: duplicate message definition [duplicate]\n" + dir / "bad.pot:1:1: note: this is the location of the first definition\n" +
+       dir / "bad.pot:4:1: error: duplicate message definition [duplicate]\n" +
+           dir / "bad.pot:1:1: note: this is the location of the first definition\n" +
            dir / "bad.pot:6:1: error: missing 'msgstr' after 'msgid' [syntax]\n" +
            dir / "bad.pot:6:7: error: expected string after 'msgid', got 'oops' [syntax]\n"},
-      {dir / "missing.po", dir / "new.pot", dir / "missing.po: error: cannot open file: No such file or directory\n"},
+      {dir / "missing.po", dir / "new.pot",
+       dir / "missing.po: error: cannot open file: No such file or directory\n"},
   };
   for (const Case& c : cases) {
     DiagnosticSink sink;
-    CHECK_FALSE(UpdatePoFile(c.old_path, c.template_path, dir / "out.po", kInfo, {}, nullptr, &sink));
+    CHECK_FALSE(
+        UpdatePoFile(c.old_path, c.template_path, dir / "out.po", kInfo, {}, nullptr, &sink));
     std::string got;
     for (const Diagnostic& d : sink.diagnostics()) got += d.Render() + "\n";
     CHECK(got == c.want);
@@ -480,9 +514,11 @@ TEST_CASE("update: an edit undone gives the translation back, where msgmerge kee
   const std::string old_text =
       "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
       "#, fuzzy\n#| msgid \"The partners met in Lima.\"\n"
-      "msgid \"The partners met in Lima in August.\"\nmsgstr \"Los socios se reunieron en Lima.\"\n\n"
+      "msgid \"The partners met in Lima in August.\"\nmsgstr \"Los socios se reunieron en "
+      "Lima.\"\n\n"
       "#, fuzzy\n#| msgctxt \"title\"\n#| msgid \"A visit to Peru.\"\n"
-      "msgctxt \"title\"\nmsgid \"A visit to Peru and Colombia.\"\nmsgstr \"Una visita a Perú.\"\n\n"
+      "msgctxt \"title\"\nmsgid \"A visit to Peru and Colombia.\"\nmsgstr \"Una visita a "
+      "Perú.\"\n\n"
       "#~ #, fuzzy\n#~| msgid \"Young people share their work.\"\n"
       "#~ msgid \"Young people share their work online.\"\n"
       "#~ msgstr \"Los jóvenes comparten su trabajo.\"\n\n"
@@ -517,7 +553,9 @@ TEST_CASE("update: an edit undone gives the translation back, where msgmerge kee
   testing::TempDir dir;
   testing::Spit(dir / "old.po", old_text);
   testing::Spit(dir / "new.pot", templ_text);
-  REQUIRE(testing::Run("msgmerge --previous -q -o theirs.po old.po new.pot", dir.path()).exit_code == 0);
+  REQUIRE(
+      testing::Run("msgmerge --previous -q -o theirs.po old.po new.pot", dir.path()).exit_code ==
+      0);
   Catalog theirs = Parse(testing::Slurp(dir / "theirs.po"));
   const Message* lima = theirs.Find(std::nullopt, "The partners met in Lima.");
   REQUIRE(lima);
@@ -572,9 +610,15 @@ TEST_CASE("property: edits undone give every translation back, as it was") {
         std::vector<std::string>& post = posts[gen.Next() % posts.size()];
         std::string& paragraph = post[gen.Next() % post.size()];
         switch (gen.Next() % 6) {
-          case 0: paragraph = gen.Sentence(3, 14); break;  // rewritten
-          case 1: paragraph.clear(); break;                // removed
-          case 2: paragraph = original[0][gen.Next() % 6]; break;  // copied
+          case 0:
+            paragraph = gen.Sentence(3, 14);
+            break;  // rewritten
+          case 1:
+            paragraph.clear();
+            break;  // removed
+          case 2:
+            paragraph = original[0][gen.Next() % 6];
+            break;  // copied
           default:
             if (!paragraph.empty()) paragraph = gen.EditWord(paragraph);
             break;
@@ -609,17 +653,23 @@ TEST_CASE("update: odd ranges, directives and plural counts") {
   std::string old_text =
       "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
       "\"Plural-Forms: nplurals=1000; plural=n%1000;\\n\"\n\n";
-  std::string templ_text = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
-  const char* ranges[] = {"range: 18446744073709551615..18446744073709551616", "range: ..",
-                          "range: 5", "range:", "range: 9..1", "range: 0..18446744073709551615"};
+  std::string templ_text =
+      "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
+  const char* ranges[] = {"range: 18446744073709551615..18446744073709551616",
+                          "range: ..",
+                          "range: 5",
+                          "range:",
+                          "range: 9..1",
+                          "range: 0..18446744073709551615"};
   const char* texts[] = {"%", "%(", "%(a", "%1$", "%99999999999999999999$d", "%%%", "%-+ #0*.*lld"};
   int n = 0;
   for (const char* range : ranges) {
     for (const char* text : texts) {
       std::string id = std::string(text) + " " + std::to_string(n++);
-      old_text += std::string("#, ") + range + "\nmsgid \"" + id + "\"\nmsgstr \"" + text + "\"\n\n";
-      templ_text += std::string("#, c-format, python-format, ") + ranges[n % 6] + "\nmsgid \"" + id +
-                    "\"\nmsgid_plural \"" + text + "\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"\n\n";
+      old_text +=
+          std::string("#, ") + range + "\nmsgid \"" + id + "\"\nmsgstr \"" + text + "\"\n\n";
+      templ_text += std::string("#, c-format, python-format, ") + ranges[n % 6] + "\nmsgid \"" +
+                    id + "\"\nmsgid_plural \"" + text + "\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"\n\n";
     }
   }
   Catalog old = Parse(old_text);
@@ -646,10 +696,15 @@ namespace {
 TEST_CASE("update agrees with msgmerge on random format flags and plurals") {
   testing::RequireProgram("msgmerge");
   const char* pieces[] = {"%d", "%s", "%1$s", "%2$d", "%(a)s", "%(b)d", "%5.2f", "%ld", "%%",
-                          "%u", "%x", "%c", "%*d", "%(a)d", "%", "%1$d", "%3$s"};
-  const char* template_flags[] = {"", "c-format", "python-format", "no-c-format",
-                                  "possible-c-format", "c-format, range: 0..5",
-                                  "c-format, range: 1..1", "python-format, range: 2..20"};
+                          "%u", "%x", "%c",   "%*d",  "%(a)d", "%",     "%1$d",  "%3$s"};
+  const char* template_flags[] = {"",
+                                  "c-format",
+                                  "python-format",
+                                  "no-c-format",
+                                  "possible-c-format",
+                                  "c-format, range: 0..5",
+                                  "c-format, range: 1..1",
+                                  "python-format, range: 2..20"};
   const char* old_flags[] = {"", "", "c-format", "python-format", "range: 0..10", "no-c-format"};
   const char* headers[] = {
       "",
@@ -700,8 +755,9 @@ TEST_CASE("update agrees with msgmerge on random format flags and plurals") {
     testing::TempDir dir;
     testing::Spit(dir / "old.po", old_po);
     testing::Spit(dir / "new.pot", pot);
-    REQUIRE(testing::Run("msgmerge --previous -q -o theirs.po old.po new.pot", dir.path())
-                .exit_code == 0);
+    REQUIRE(
+        testing::Run("msgmerge --previous -q -o theirs.po old.po new.pot", dir.path()).exit_code ==
+        0);
     Catalog old = Parse(old_po);
     Catalog templ = Parse(pot);
     std::string ours = WritePo(UpdateCatalog(templ, &old, kInfo));

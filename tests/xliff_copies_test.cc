@@ -94,8 +94,8 @@ TEST_CASE("a translation entered in an XLIFF copy comes into the PO at the next 
         "locales/xliff2.0/es.xlf:18: \"Hola, mundo\"\n");
   CHECK(Slurp(dir / "locales/es.po").find("msgid \"Hello world\"\nmsgstr \"Hola, mundo\"\n") !=
         std::string::npos);
-  CHECK(Slurp(dir / "locales/xliff1.2/es.xlf").find(
-            "<target state=\"translated\">Hola, mundo</target>") != std::string::npos);
+  CHECK(Slurp(dir / "locales/xliff1.2/es.xlf")
+            .find("<target state=\"translated\">Hola, mundo</target>") != std::string::npos);
   CHECK(Slurp(dir / "locales/xliff2.0/es.xlf").find("<target>Hola, mundo</target>") !=
         std::string::npos);
   // Merge publishes it from the PO catalog; everything is in step again.
@@ -165,10 +165,12 @@ TEST_CASE("a state changed in an XLIFF copy comes into the PO") {
         "locales/xliff2.0/es.xlf:18: \"Hola, mundo\" (final)\n");
   CHECK(Slurp(dir / "locales/es.po")
             .find("# xliff-state: final\n#. page title, hello\n#. heading, hello\n"
-                  "#: posts/hello.html:3 posts/hello.html:5\nmsgid \"Hello world\"\nmsgstr \"Hola, mundo\"\n") != std::string::npos);
+                  "#: posts/hello.html:3 posts/hello.html:5\nmsgid \"Hello world\"\nmsgstr \"Hola, "
+                  "mundo\"\n") != std::string::npos);
 }
 
-TEST_CASE("a translation edited in the PO stays, and edited in the PO and a copy it is a conflict") {
+TEST_CASE(
+    "a translation edited in the PO stays, and edited in the PO and a copy it is a conflict") {
   TempDir dir;
   XliffProject(dir);
   TranslateHelloWorld(dir / "locales/xliff2.0/es.xlf");
@@ -197,8 +199,7 @@ TEST_CASE("a translation edited in the PO stays, and edited in the PO and a copy
   std::filesystem::remove(dir / "locales/xliff1.2/es.xlf");
   std::filesystem::remove(dir / "locales/xliff2.0/es.xlf");
   CHECK(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
-  CHECK(Slurp(dir / "locales/xliff2.0/es.xlf").find("<target>Hola</target>") !=
-        std::string::npos);
+  CHECK(Slurp(dir / "locales/xliff2.0/es.xlf").find("<target>Hola</target>") != std::string::npos);
 }
 
 TEST_CASE("with one XLIFF copy, a state goes forward and different texts are a conflict") {
@@ -211,7 +212,8 @@ TEST_CASE("with one XLIFF copy, a state goes forward and different texts are a c
   REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
   const std::string xliff = dir / "locales/xliff2.0/es.xlf";
   // Signed off in the copy: further on than the catalog's, taken.
-  Edit(xliff, "<segment state=\"translated\">", "<segment state=\"final\" subState=\"l10n:signed-off\">");
+  Edit(xliff, "<segment state=\"translated\">",
+       "<segment state=\"final\" subState=\"l10n:signed-off\">");
   testing::CommandResult r = Run(Tool("l10n-extract") + " -q", dir.path());
   CHECK(r.exit_code == 0);
   CHECK(r.err ==
@@ -219,7 +221,8 @@ TEST_CASE("with one XLIFF copy, a state goes forward and different texts are a c
         "locales/xliff2.0/es.xlf:18: \"Hola, mundo\" (signed-off)\n");
   CHECK(Slurp(dir / "locales/es.po").find("# xliff-state: signed-off\n") != std::string::npos);
   // A state behind the catalog's: the catalog's stays, with a warning.
-  Edit(xliff, "<segment state=\"final\" subState=\"l10n:signed-off\">", "<segment state=\"translated\">");
+  Edit(xliff, "<segment state=\"final\" subState=\"l10n:signed-off\">",
+       "<segment state=\"translated\">");
   r = Run(Tool("l10n-extract") + " -q", dir.path());
   CHECK(r.exit_code == 0);
   CHECK(r.err ==
@@ -257,8 +260,9 @@ TEST_CASE("catalogs can be XLIFF instead of PO, and updates keep their translati
   TempDir dir;
   std::filesystem::copy(kSource + "/tests/cli/basic", dir.path(),
                         std::filesystem::copy_options::recursive);
-  AddProjectSettings(dir, "catalog = \"locales/{lang}.xlf\"\nxliff = [\"2.0\"]\n"
-                          "xliff_path = \"locales/{lang}.xlf\"\n");
+  AddProjectSettings(dir,
+                     "catalog = \"locales/{lang}.xlf\"\nxliff = [\"2.0\"]\n"
+                     "xliff_path = \"locales/{lang}.xlf\"\n");
   REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
   CHECK_FALSE(std::filesystem::exists(dir / "locales/es.po"));
   std::string xliff = Slurp(dir / "locales/es.xlf");

@@ -5,6 +5,8 @@
 // of files other tools write (tests/fixtures/xliff/foreign) with what they
 // read as. The tools with XLIFF copies and XLIFF catalogs:
 // xliff_copies_test.cc.
+#include "catalog/xliff.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -14,11 +16,10 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalog_io.h"
-#include "post/html_segmenter.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
+#include "post/html_segmenter.h"
 #include "test_util.h"
-#include "catalog/xliff.h"
 
 namespace l10n {
 namespace {
@@ -47,8 +48,8 @@ TEST_CASE("the OASIS schemas are there, and they refuse an invalid XLIFF file") 
     size_t root = bad.find('>', bad.find("<xliff"));
     bad.insert(root + 1, "<bogus/>");
     testing::Spit(dir / "bad.xlf", bad);
-    std::string xsd = std::getenv("L10N_XSD_DIR") ? std::getenv("L10N_XSD_DIR")
-                                                   : kSource + "/../shared/xsd";
+    std::string xsd =
+        std::getenv("L10N_XSD_DIR") ? std::getenv("L10N_XSD_DIR") : kSource + "/../shared/xsd";
     CAPTURE(f);
     CHECK(testing::Run("sh " + xsd + "/validate.sh " + kSource + "/" + f).exit_code == 0);
     CHECK(testing::Run("sh " + xsd + "/validate.sh " + dir / "bad.xlf").exit_code != 0);
@@ -130,8 +131,7 @@ TEST_CASE("XLIFF keeps placeholders as inline codes Poedit shows as such") {
                  "srcLang=\"en\" trgLang=\"es\">") != std::string::npos);
   CHECK(v20.find("<pc id=\"a\" dataRefStart=\"d-a-start\" dataRefEnd=\"d-a-end\">") !=
         std::string::npos);
-  CHECK(v20.find("<ph id=\"time\" dataRef=\"d-time\" disp=\"&lt;time/>\"/>") !=
-        std::string::npos);
+  CHECK(v20.find("<ph id=\"time\" dataRef=\"d-time\" disp=\"&lt;time/>\"/>") != std::string::npos);
   CHECK(v20.find("<data id=\"d-a-start\">&lt;a&gt;</data>") != std::string::npos);
   CHECK(v20.find("<note category=\"location\">posts/visit.html:12</note>") != std::string::npos);
 }
@@ -165,8 +165,8 @@ TEST_CASE("what Poedit saves is read, and written back to the same bytes") {
 
 struct StateCase {
   const char* version;
-  const char* unit;    // a trans-unit (1.2) or unit (2.0)
-  const char* po;      // the entry read, as PO
+  const char* unit;  // a trans-unit (1.2) or unit (2.0)
+  const char* po;    // the entry read, as PO
 };
 
 std::string Wrap(const std::string& version, const std::string& unit) {
@@ -193,36 +193,56 @@ std::string Entries(const Catalog& catalog) {
 
 TEST_CASE("XLIFF states map to PO and back, Poedit's included") {
   const StateCase kCases[] = {
-      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"translated\">Hola</target></trans-unit>",
+      {"1.2",
+       "<trans-unit id=\"u\"><source>Hi</source><target "
+       "state=\"translated\">Hola</target></trans-unit>",
        "msgid \"Hi\"\nmsgstr \"Hola\"\n"},
       {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target>Hola</target></trans-unit>",
        "msgid \"Hi\"\nmsgstr \"Hola\"\n"},
       {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"new\"/></trans-unit>",
        "msgid \"Hi\"\nmsgstr \"\"\n"},
-      {"1.2", "<trans-unit id=\"u\"><source>Hi</source></trans-unit>", "msgid \"Hi\"\nmsgstr \"\"\n"},
-      // Poedit 1.2: needs-translation and needs-l10n for work still to do.
-      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"needs-translation\"/></trans-unit>",
+      {"1.2", "<trans-unit id=\"u\"><source>Hi</source></trans-unit>",
        "msgid \"Hi\"\nmsgstr \"\"\n"},
-      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"needs-l10n\">Hola</target></trans-unit>",
+      // Poedit 1.2: needs-translation and needs-l10n for work still to do.
+      {"1.2",
+       "<trans-unit id=\"u\"><source>Hi</source><target state=\"needs-translation\"/></trans-unit>",
+       "msgid \"Hi\"\nmsgstr \"\"\n"},
+      {"1.2",
+       "<trans-unit id=\"u\"><source>Hi</source><target "
+       "state=\"needs-l10n\">Hola</target></trans-unit>",
        "#, fuzzy\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
-      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"needs-review-translation\">Hola</target></trans-unit>",
+      {"1.2",
+       "<trans-unit id=\"u\"><source>Hi</source><target "
+       "state=\"needs-review-translation\">Hola</target></trans-unit>",
        "#, fuzzy\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
-      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"final\">Hola</target></trans-unit>",
+      {"1.2",
+       "<trans-unit id=\"u\"><source>Hi</source><target state=\"final\">Hola</target></trans-unit>",
        "# xliff-state: final\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
-      {"1.2", "<trans-unit id=\"u\"><source>Hi</source><target state=\"signed-off\">Hola</target></trans-unit>",
+      {"1.2",
+       "<trans-unit id=\"u\"><source>Hi</source><target "
+       "state=\"signed-off\">Hola</target></trans-unit>",
        "# xliff-state: signed-off\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
-      {"2.0", "<unit id=\"u\"><segment state=\"translated\"><source>Hi</source><target>Hola</target></segment></unit>",
+      {"2.0",
+       "<unit id=\"u\"><segment "
+       "state=\"translated\"><source>Hi</source><target>Hola</target></segment></unit>",
        "msgid \"Hi\"\nmsgstr \"Hola\"\n"},
       {"2.0", "<unit id=\"u\"><segment><source>Hi</source></segment></unit>",
        "msgid \"Hi\"\nmsgstr \"\"\n"},
       // 2.0: a segment without a state is "initial": a target there is a draft.
       {"2.0", "<unit id=\"u\"><segment><source>Hi</source><target>Hola</target></segment></unit>",
        "#, fuzzy\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
-      {"2.0", "<unit id=\"u\"><segment state=\"translated\" subState=\"poedit:fuzzy\"><source>Hi</source><target>Hola</target></segment></unit>",
+      {"2.0",
+       "<unit id=\"u\"><segment state=\"translated\" "
+       "subState=\"poedit:fuzzy\"><source>Hi</source><target>Hola</target></segment></unit>",
        "#, fuzzy\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
-      {"2.0", "<unit id=\"u\"><segment state=\"reviewed\"><source>Hi</source><target>Hola</target></segment></unit>",
+      {"2.0",
+       "<unit id=\"u\"><segment "
+       "state=\"reviewed\"><source>Hi</source><target>Hola</target></segment></unit>",
        "# xliff-state: reviewed\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
-      {"2.1", "<unit id=\"u\" name=\"button\"><notes><note category=\"translator\">Short!</note></notes><segment state=\"final\"><source>Hi</source><target>Hola</target></segment></unit>",
+      {"2.1",
+       "<unit id=\"u\" name=\"button\"><notes><note "
+       "category=\"translator\">Short!</note></notes><segment "
+       "state=\"final\"><source>Hi</source><target>Hola</target></segment></unit>",
        "# xliff-state: final\n# Short!\nmsgctxt \"button\"\nmsgid \"Hi\"\nmsgstr \"Hola\"\n"},
   };
   for (const StateCase& c : kCases) {
@@ -244,7 +264,8 @@ struct BadCase {
 
 TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
   const std::string k12 = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">";
-  const std::string kFile = "<file original=\"x\" source-language=\"en\" datatype=\"html\"><body>\n";
+  const std::string kFile =
+      "<file original=\"x\" source-language=\"en\" datatype=\"html\"><body>\n";
   const std::string kEnd = "\n</body></file></xliff>\n";
   const std::string kV20 =
       "<xliff version=\"2.0\" srcLang=\"en\">\n<file id=\"f\"><unit id=\"u\"><segment><source>"
@@ -276,7 +297,8 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
        "t.xlf:1:1: error: unknown XLIFF version '1.1' (1.2, 2.0 or 2.1) [syntax]\n"},
       {"<xliff><file/></xliff>",
        "t.xlf:1:1: error: unknown XLIFF version '' (1.2, 2.0 or 2.1) [syntax]\n"},
-      {"<po version=\"1.2\"/>", "t.xlf:1:1: error: the root element is <po>, not <xliff> [syntax]\n"},
+      {"<po version=\"1.2\"/>",
+       "t.xlf:1:1: error: the root element is <po>, not <xliff> [syntax]\n"},
       {"<xliff version=\"1.2\">\n<file><body><trans-unit id=\"a\"><source>x</source></body>"
        "</file></xliff>",
        "t.xlf:2:52: error: malformed XML: Start-end tags mismatch [syntax]\n"},
@@ -284,34 +306,48 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
        "t.xlf:1:37: error: invalid UTF-8 byte '\\xe9' [encoding]\n"},
       {k12 + kFile + "<trans-unit><source>x</source></trans-unit>" + kEnd,
        "t.xlf:2:1: error: <trans-unit> without an id [syntax]\n"},
-      {k12 + kFile + "<trans-unit id=\"a\"><source>x</source></trans-unit>\n"
-                     "<trans-unit id=\"a\"><source>y</source></trans-unit>" + kEnd,
+      {k12 + kFile +
+           "<trans-unit id=\"a\"><source>x</source></trans-unit>\n"
+           "<trans-unit id=\"a\"><source>y</source></trans-unit>" +
+           kEnd,
        "t.xlf:3:1: error: duplicate id 'a' [duplicate]\n"},
       {k12 + kFile + "<trans-unit id=\"a\"><target>x</target></trans-unit>" + kEnd,
        "t.xlf:2:1: error: <trans-unit> without <source> [syntax]\n"},
       {k12 + kFile + "<trans-unit id=\"a\"><source>See <b>bold</b></source></trans-unit>" + kEnd,
        "t.xlf:2:32: error: <b> is not an inline code of this format in <source> [unsafe]\n"},
-      {k12 + kFile + "<trans-unit id=\"a\"><source>See</source><target>Vea <script>x</script>"
-                     "</target></trans-unit>" + kEnd,
+      {k12 + kFile +
+           "<trans-unit id=\"a\"><source>See</source><target>Vea <script>x</script>"
+           "</target></trans-unit>" +
+           kEnd,
        "t.xlf:2:52: error: <script> is not an inline code of this format in <target> [unsafe]\n"},
       // Inline codes of the target that differ from the source's.
-      {k12 + kFile + "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
-                     "Vea <g id=\"a\">esto</g> y <g id=\"a\">eso</g></target></trans-unit>" + kEnd,
+      {k12 + kFile +
+           "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
+           "Vea <g id=\"a\">esto</g> y <g id=\"a\">eso</g></target></trans-unit>" +
+           kEnd,
        "t.xlf:2:57: error: placeholder '<a>' is used twice [placeholder]\n"},
-      {k12 + kFile + "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
-                     "Vea <g id=\"b\">esto</g></target></trans-unit>" + kEnd,
+      {k12 + kFile +
+           "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
+           "Vea <g id=\"b\">esto</g></target></trans-unit>" +
+           kEnd,
        "t.xlf:2:57: error: placeholder '<b>' is not in the source [placeholder]\n"},
-      {k12 + kFile + "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
-                     "Vea <x id=\"a\"/></target></trans-unit>" + kEnd,
+      {k12 + kFile +
+           "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
+           "Vea <x id=\"a\"/></target></trans-unit>" +
+           kEnd,
        "t.xlf:2:57: error: '<a/>' must enclose text, as in the source [placeholder]\n"},
       {k12 + kFile + "<trans-unit id=\"a\"><source>See <x/></source></trans-unit>" + kEnd,
        "t.xlf:2:32: error: inline code id '' is not a placeholder name [placeholder]\n"},
-      {k12 + kFile + "<trans-unit id=\"a\" datatype=\"plaintext\"><source>See <g id=\"a\">it</g>"
-                     "</source></trans-unit>" + kEnd,
+      {k12 + kFile +
+           "<trans-unit id=\"a\" datatype=\"plaintext\"><source>See <g id=\"a\">it</g>"
+           "</source></trans-unit>" +
+           kEnd,
        "t.xlf:2:53: error: <g> in the text of a plain-text unit [unsafe]\n"},
       // A target whose text hides markup: unsafe by l10n-check's rules.
-      {k12 + kFile + "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
-                     "Vea <g id=\"a\">esto</g> javascript:alert(1)</target></trans-unit>" + kEnd,
+      {k12 + kFile +
+           "<trans-unit id=\"a\"><source>See <g id=\"a\">it</g></source><target>"
+           "Vea <g id=\"a\">esto</g> javascript:alert(1)</target></trans-unit>" +
+           kEnd,
        "t.xlf:2:57: error: URL scheme 'javascript:' is not in the source [unsafe]\n"},
       {"<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\">"
        "\n<file id=\"f\"><unit id=\"u\"><source>x</source></unit></file></xliff>",
@@ -347,8 +383,10 @@ TEST_CASE("malformed and unsafe XLIFF is rejected with path:line:col errors") {
        "[syntax]\n"},
       {k12 + kFile + "<trans-unit id=\"a\"><source>Hola&#0;mundo</source></trans-unit>" + kEnd,
        "t.xlf:2:32: error: character reference '&#0;' is not a character XML allows [syntax]\n"},
-      {k12 + kFile + "<trans-unit id=\"a\"><source>x</source><target>&#x110000;</target>"
-                     "</trans-unit>" + kEnd,
+      {k12 + kFile +
+           "<trans-unit id=\"a\"><source>x</source><target>&#x110000;</target>"
+           "</trans-unit>" +
+           kEnd,
        "t.xlf:2:46: error: character reference '&#x110000;' is not a character XML allows "
        "[syntax]\n"},
       {k12 + kFile + "<trans-unit id=\"a\" resname=\"&#7;\"><source>x</source></trans-unit>" + kEnd,
@@ -383,7 +421,8 @@ TEST_CASE("XLIFF 2.0 <cp> and character references are the characters they name,
   const std::string v20 =
       "<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"es\">\n<file id=\"f\">"
       "<unit id=\"u\"><segment state=\"translated\"><source>Smile <cp hex=\"1F600\"/> "
-      "&#x1F600; &#128512;<cp hex=\"7\"/></source><target>Sonr\xC3\xAD" "e <cp hex=\"1f600\"/>"
+      "&#x1F600; &#128512;<cp hex=\"7\"/></source><target>Sonr\xC3\xAD"
+      "e <cp hex=\"1f600\"/>"
       "<cp hex=\"E9\"/><cp hex=\"00000041\"/>&#x7FF;&lt;<cp hex=\"3C\"/></target></segment></unit>"
       "</file></xliff>\n";
   Catalog catalog;
@@ -395,7 +434,10 @@ TEST_CASE("XLIFF 2.0 <cp> and character references are the characters they name,
   const Message& m = catalog.messages.back();
   CHECK(m.msgid == "Smile \xF0\x9F\x98\x80 \xF0\x9F\x98\x80 \xF0\x9F\x98\x80\x07");
   // Unit text: a '<' is written "&lt;", however it came.
-  CHECK(m.msgstr[0] == "Sonr\xC3\xAD" "e \xF0\x9F\x98\x80\xC3\xA9" "A\xDF\xBF&lt;&lt;");
+  CHECK(m.msgstr[0] ==
+        "Sonr\xC3\xAD"
+        "e \xF0\x9F\x98\x80\xC3\xA9"
+        "A\xDF\xBF&lt;&lt;");
 }
 
 TEST_CASE("XLIFF that XML cannot hold is refused when writing") {
@@ -437,9 +479,9 @@ std::string Describe(const Message& m) {
 }
 
 struct ForeignCase {
-  const char* file;    // in tests/fixtures/xliff/foreign
-  const char* schema;  // "strict", "transitional", or "" (not claimed valid)
-  const char* language;  // the Language of the catalog's header
+  const char* file;                  // in tests/fixtures/xliff/foreign
+  const char* schema;                // "strict", "transitional", or "" (not claimed valid)
+  const char* language;              // the Language of the catalog's header
   std::vector<std::string> entries;  // Describe() of each, or
   const char* errors;                // the diagnostics, when it does not read
 };
@@ -448,109 +490,162 @@ TEST_CASE("XLIFF that other tools write reads, with ids per file and their inlin
   const ForeignCase kCases[] = {
       // Angular's ng extract-i18n: no header, <x> ids that are not names, two
       // units with one text (their ids become the contexts).
-      {"angular-1.2.xlf", "strict", "es",
+      {"angular-1.2.xlf",
+       "strict",
+       "es",
        {
-           "- | Hello <INTERPOLATION/>! | ¡Hola, <INTERPOLATION/>! | translated | An introduction header for this sample; User welcome | src/app/app.component.html:4",
-           "- | Updated <INTERPOLATION/> minutes ago by <START-BOLD-TEXT/><INTERPOLATION-1/><CLOSE-BOLD-TEXT/> | Actualizado hace <INTERPOLATION/> minutos por <START-BOLD-TEXT/><INTERPOLATION-1/><CLOSE-BOLD-TEXT/> | fuzzy |  | src/app/app.component.html:10",
+           "- | Hello <INTERPOLATION/>! | ¡Hola, <INTERPOLATION/>! | translated | An introduction "
+           "header for this sample; User welcome | src/app/app.component.html:4",
+           "- | Updated <INTERPOLATION/> minutes ago by "
+           "<START-BOLD-TEXT/><INTERPOLATION-1/><CLOSE-BOLD-TEXT/> | Actualizado hace "
+           "<INTERPOLATION/> minutos por <START-BOLD-TEXT/><INTERPOLATION-1/><CLOSE-BOLD-TEXT/> | "
+           "fuzzy |  | src/app/app.component.html:10",
            "saveButton | Save | Guardar | final | document | ",
            "6378922134567890123 | Save |  | untranslated | rescue | ",
        },
        ""},
       // ng extract-i18n --format=xlf2: numeric code ids.
-      {"angular-2.0.xlf", "strict", "es",
+      {"angular-2.0.xlf",
+       "strict",
+       "es",
        {
-           "- | Hello <c0/>! | ¡Hola, <c0/>! | translated | An introduction header for this sample | src/app/app.component.html:4",
-           "- | Read <c0>the guide</c0> first. | Lea <c0>la guía</c0> antes. | reviewed |  | src/app/app.component.html:9",
+           "- | Hello <c0/>! | ¡Hola, <c0/>! | translated | An introduction header for this sample "
+           "| src/app/app.component.html:4",
+           "- | Read <c0>the guide</c0> first. | Lea <c0>la guía</c0> antes. | reviewed |  | "
+           "src/app/app.component.html:9",
        },
        ""},
       // An Xcode .xcloc: a <file> per .strings file, the same id in two of them;
       // <tool build-num> is only in the transitional schema.
-      {"xcode-1.2.xlf", "transitional", "es",
+      {"xcode-1.2.xlf",
+       "transitional",
+       "es",
        {
-           "Blog/en.lproj/Localizable.strings#Cancel | Cancel | Cancelar | translated | Button that dismisses the editor | ",
+           "Blog/en.lproj/Localizable.strings#Cancel | Cancel | Cancelar | translated | Button "
+           "that dismisses the editor | ",
            "- | %d comments | %d comentarios | translated | No comment provided by engineer. | ",
-           "Blog/en.lproj/Main.strings#Cancel | Cancel | Anular | translated | Class = \"UIBarButtonItem\"; title = \"Cancel\"; ObjectID = \"Cancel\"; | ",
-           "- | New post |  | untranslated | Class = \"UINavigationItem\"; title = \"New post\"; ObjectID = \"Dj4-fL-Pq2\"; | ",
+           "Blog/en.lproj/Main.strings#Cancel | Cancel | Anular | translated | Class = "
+           "\"UIBarButtonItem\"; title = \"Cancel\"; ObjectID = \"Cancel\"; | ",
+           "- | New post |  | untranslated | Class = \"UINavigationItem\"; title = \"New post\"; "
+           "ObjectID = \"Dj4-fL-Pq2\"; | ",
        },
        ""},
       // Okapi Rainbow: <group>s, <bpt>/<ept> that nest and that cross, <it>,
       // <ph>, <bx>/<ex> by rid, xml:space, translate="no" (no entries);
       // okp: attributes (transitional).
-      {"okapi-1.2.xlf", "transitional", "es",
+      {"okapi-1.2.xlf",
+       "transitional",
+       "es",
        {
            "- | Read <c1>this</c1> now.<c2/> | Lea <c1>esto</c1> ahora.<c2/> | translated |  | ",
            "- |   Keep   <c1/>spaces |   Guarde   <c1/>espacios | fuzzy |  | ",
-           "- | <c1/>Home<c2/> page<c1-end/> now<c2-end/> | <c1/>Inicio<c2/> ya<c1-end/> ahora<c2-end/> | translated |  | ",
+           "- | <c1/>Home<c2/> page<c1-end/> now<c2-end/> | <c1/>Inicio<c2/> ya<c1-end/> "
+           "ahora<c2-end/> | translated |  | ",
            "footer-note | Made with <r1>care</r1> |  | untranslated |  | ",
        },
        ""},
       // OmegaT: numeric ids, <g> and <x>, a note of the tool.
-      {"omegat-1.2.xlf", "strict", "es-ES",
+      {"omegat-1.2.xlf",
+       "strict",
+       "es-ES",
        {
            "- | First line of the notes. | Primera línea de las notas. | translated |  | ",
-           "- | See <c0>the index</c0> and <c1/> below. | Vea <c0>el índice</c0> y <c1/> abajo. | fuzzy | Fuzzy match 82% | ",
+           "- | See <c0>the index</c0> and <c1/> below. | Vea <c0>el índice</c0> y <c1/> abajo. | "
+           "fuzzy | Fuzzy match 82% | ",
            "- | Untranslated yet. |  | untranslated |  | ",
        },
        ""},
       // Crowdin: numeric ids with resnames, review states.
-      {"crowdin-1.2.xlf", "strict", "es-ES",
+      {"crowdin-1.2.xlf",
+       "strict",
+       "es-ES",
        {
-           "welcome.title | Welcome back | Bienvenido de nuevo | translated | Title of the home page | ",
+           "welcome.title | Welcome back | Bienvenido de nuevo | translated | Title of the home "
+           "page | ",
            "welcome.body | You have new posts | Tiene entradas nuevas | signed-off |  | ",
            "welcome.cta | Read more |  | untranslated |  | ",
        },
        ""},
       // Crowdin 2.0: two files, each with a unit 1021 of one text and name.
-      {"crowdin-2.0.xlf", "strict", "es-ES",
+      {"crowdin-2.0.xlf",
+       "strict",
+       "es-ES",
        {
-           "/locales/en/messages.json#1021 | Welcome back | Bienvenido de nuevo | final | Title of the home page | ",
+           "/locales/en/messages.json#1021 | Welcome back | Bienvenido de nuevo | final | Title of "
+           "the home page | ",
            "welcome.body | You have <c1/> new posts | Tiene <c1/> entradas nuevas | fuzzy |  | ",
            "/locales/en/errors.json#1021 | Welcome back | Hola otra vez | translated |  | ",
        },
        ""},
       // 2.0 codes: <pc> nested, <ph>, <mrk>, <sc>/<ec> nesting and crossing.
-      {"inline-2.0.xlf", "strict", "es",
+      {"inline-2.0.xlf",
+       "strict",
+       "es",
        {
-           "- | Press <c1><c2>Ctrl</c2>+<c3/></c1> to save. | Pulse <c1><c2>Ctrl</c2>+<c3/></c1> para guardar. | translated |  | ",
+           "- | Press <c1><c2>Ctrl</c2>+<c3/></c1> to save. | Pulse <c1><c2>Ctrl</c2>+<c3/></c1> "
+           "para guardar. | translated |  | ",
            "- | Text in <c1>bold</c1>. | Texto en <c1>negrita</c1>. | translated |  | ",
-           "- | <c1/>Crossed <c2>code<c1-end/> here</c2> | <c1/>Cruzado <c2>código<c1-end/> aquí</c2> | translated |  | ",
+           "- | <c1/>Crossed <c2>code<c1-end/> here</c2> | <c1/>Cruzado <c2>código<c1-end/> "
+           "aquí</c2> | translated |  | ",
            "- | Ids <c-1/> and <x-y/> | Ids <c-1/> y <x-y/> | translated |  | ",
        },
        ""},
       // Several segments and <ignorable>s make one entry; the least advanced
       // state wins, and a segment without a target makes a draft.
-      {"segments-2.0.xlf", "strict", "es",
+      {"segments-2.0.xlf",
+       "strict",
+       "es",
        {
-           "- | First sentence. Second <c1>sentence. Third</c1>. | Primera frase. Segunda <c1>frase.\nTercera</c1>. | translated |  | ",
+           "- | First sentence. Second <c1>sentence. Third</c1>. | Primera frase. Segunda "
+           "<c1>frase.\nTercera</c1>. | translated |  | ",
            "- | Done. Not yet. | Hecho. Not yet. | fuzzy |  | ",
        },
        ""},
       // A byte order mark and CRLF line ends.
-      {"bom-crlf-1.2.xlf", "strict", "es-MX",
+      {"bom-crlf-1.2.xlf",
+       "strict",
+       "es-MX",
        {
            "- | Good morning | Buenos días | translated |  | ",
            "- | Two\nlines | Dos\nlíneas | translated |  | ",
        },
        ""},
       // Versions no OASIS schema here covers.
-      {"version-1.1.xlf", "", "", {},
+      {"version-1.1.xlf",
+       "",
+       "",
+       {},
        "version-1.1.xlf:2:1: error: unknown XLIFF version '1.1' (1.2, 2.0 or 2.1) [syntax]\n"},
-      {"version-2.2.xlf", "", "", {},
+      {"version-2.2.xlf",
+       "",
+       "",
+       {},
        "version-2.2.xlf:2:1: error: unknown XLIFF version '2.2' (1.2, 2.0 or 2.1) [syntax]\n"},
       // A version in another version's namespace: no schema covers it.
-      {"namespace-mismatch.xlf", "", "", {},
+      {"namespace-mismatch.xlf",
+       "",
+       "",
+       {},
        "namespace-mismatch.xlf:3:1: error: the namespace 'urn:oasis:names:tc:xliff:document:1.2' "
        "is not that of XLIFF 2.0 [syntax]\n"},
       // Two files that cannot be told apart: the same original, id and text.
-      {"same-original-1.2.xlf", "strict", "", {},
-       "same-original-1.2.xlf:13:7: error: the entry \"Title\" is in this XLIFF file twice, with the id 'title' [duplicate]\n"},
+      {"same-original-1.2.xlf",
+       "strict",
+       "",
+       {},
+       "same-original-1.2.xlf:13:7: error: the entry \"Title\" is in this XLIFF file twice, with "
+       "the id 'title' [duplicate]\n"},
       // A target's codes are the source's, by id.
-      {"codes-differ-1.2.xlf", "strict", "", {},
+      {"codes-differ-1.2.xlf",
+       "strict",
+       "",
+       {},
        "codes-differ-1.2.xlf:7:9: error: markup not in the source: '<c9/>' [unsafe]\n"},
   };
   const std::string dir = kSource + "/tests/fixtures/xliff/foreign/";
   size_t fixtures = 0;
-  for (const auto& e : std::filesystem::directory_iterator(dir)) fixtures += IsXliffPath(e.path().string());
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    fixtures += IsXliffPath(e.path().string());
   CHECK(fixtures == std::size(kCases));  // every fixture has its expected result
   for (const ForeignCase& c : kCases) {
     std::string file = c.file;
@@ -597,10 +692,13 @@ TEST_CASE("XLIFF that other tools write reads, with ids per file and their inlin
 }
 
 TEST_CASE("units of other tools keep keys of their own: ids per file, empty sources") {
-  const std::string k12 = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n";
+  const std::string k12 =
+      "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n";
   auto file = [](const std::string& original, const std::string& units) {
-    return "<file original=\"" + original + "\" source-language=\"en\" datatype=\"plaintext\">"
-           "<body>\n" + units + "</body></file>\n";
+    return "<file original=\"" + original +
+           "\" source-language=\"en\" datatype=\"plaintext\">"
+           "<body>\n" +
+           units + "</body></file>\n";
   };
   struct KeyCase {
     std::string xliff;
@@ -613,16 +711,20 @@ TEST_CASE("units of other tools keep keys of their own: ids per file, empty sour
            "</xliff>\n",
        {"- | One |  | untranslated |  | ", "- | Two |  | untranslated |  | "}},
       // An empty source is no header: its id is its context.
-      {k12 + file("a.strings", "<trans-unit id=\"e\"><source></source><target>x</target>"
-                               "</trans-unit>\n<trans-unit id=\"f\"><source>Hi</source>"
-                               "</trans-unit>\n") +
+      {k12 +
+           file("a.strings",
+                "<trans-unit id=\"e\"><source></source><target>x</target>"
+                "</trans-unit>\n<trans-unit id=\"f\"><source>Hi</source>"
+                "</trans-unit>\n") +
            "</xliff>\n",
        {"e |  | x | translated |  | ", "- | Hi |  | untranslated |  | "}},
       // The same text twice in one file, one with a resname: the ids tell them apart.
-      {k12 + file("a.strings", "<trans-unit id=\"s1\" resname=\"save\"><source>Save</source>"
-                               "</trans-unit>\n<trans-unit id=\"s2\" resname=\"save\"><source>"
-                               "Save</source></trans-unit>\n<trans-unit id=\"s3\"><source>Save"
-                               "</source></trans-unit>\n") +
+      {k12 +
+           file("a.strings",
+                "<trans-unit id=\"s1\" resname=\"save\"><source>Save</source>"
+                "</trans-unit>\n<trans-unit id=\"s2\" resname=\"save\"><source>"
+                "Save</source></trans-unit>\n<trans-unit id=\"s3\"><source>Save"
+                "</source></trans-unit>\n") +
            "</xliff>\n",
        {"s1 | Save |  | untranslated |  | ", "s2 | Save |  | untranslated |  | ",
         "- | Save |  | untranslated |  | "}},
@@ -649,7 +751,8 @@ TEST_CASE("l10n-check gives findings on XLIFF other tools write, and refuses wha
     const char* out;
   };
   const CheckCase kCases[] = {
-      {"crowdin-2.0.xlf", 1, "crowdin-2.0.xlf:13:1: error: fuzzy: \"You have <c1/> new posts\" [fuzzy]\n",
+      {"crowdin-2.0.xlf", 1,
+       "crowdin-2.0.xlf:13:1: error: fuzzy: \"You have <c1/> new posts\" [fuzzy]\n",
        "crowdin-2.0.xlf (en -> es-ES): 2 of 3 strings translated (66%), 4 of 8 words; 1 fuzzy, 0 "
        "untranslated\n1 error, 0 warnings\n"},
       {"segments-2.0.xlf", 1, "segments-2.0.xlf:25:1: error: fuzzy: \"Done. Not yet.\" [fuzzy]\n",
@@ -682,8 +785,9 @@ TEST_CASE("a header-less XLIFF file's catalog has gettext's plural forms for its
     const char* plural_forms;
   };
   const PluralCase kCases[] = {
-      {"ru", "Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 "
-             "&& (n%100<10 || n%100>=20) ? 1 : 2);\n"},
+      {"ru",
+       "Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 "
+       "&& (n%100<10 || n%100>=20) ? 1 : 2);\n"},
       {"ja", "Plural-Forms: nplurals=1; plural=0;\n"},
       {"es-ES", "Plural-Forms: nplurals=2; plural=(n != 1);\n"},
       {"pt-BR", "Plural-Forms: nplurals=2; plural=(n > 1);\n"},
@@ -692,8 +796,9 @@ TEST_CASE("a header-less XLIFF file's catalog has gettext's plural forms for its
   };
   for (const PluralCase& c : kCases) {
     CAPTURE(c.target);
-    std::string xliff = std::string("<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:"
-                                    "document:2.0\" srcLang=\"en\" trgLang=\"") +
+    std::string xliff = std::string(
+                            "<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:"
+                            "document:2.0\" srcLang=\"en\" trgLang=\"") +
                         c.target +
                         "\"><file id=\"f\"><unit id=\"u\"><segment><source>Hi</source>"
                         "</segment></unit></file></xliff>\n";

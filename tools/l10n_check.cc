@@ -1,21 +1,21 @@
 // l10n-check: the CI gate. Checks the project's catalogs (or the catalogs
 // named on the command line) and exits 0 when clean, 1 with findings at
 // error level, 2 on a usage or I/O error. See docs/check.md and --help.
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <string>
 #include <tuple>
 #include <vector>
 
-#include <fmt/format.h>
-
+#include "base/file_io.h"
+#include "base/ui_text.h"
 #include "catalog/catalog_io.h"
 #include "check/catalog_checker.h"
 #include "check/check_policy.h"
 #include "check/check_report.h"
 #include "project/check_project.h"
-#include "base/file_io.h"
 #include "tool_common.h"
-#include "base/ui_text.h"
 
 namespace {
 

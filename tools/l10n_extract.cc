@@ -1,18 +1,17 @@
 // l10n-extract: posts -> templates (.pot) and catalogs (.po), keeping every
 // translation. Reads l10n.toml; see --help.
-#include <cstdio>
-
 #include <fmt/format.h>
 
+#include <cstdio>
+
+#include "base/ui_text.h"
 #include "project/project.h"
 #include "tool_common.h"
-#include "base/ui_text.h"
 
 int main(int argc, char** argv) {
   l10n::SetUpSignals();
   l10n::InitUiText(argv[0]);
-  CLI::App app(_("Extract the translatable text of posts into gettext catalogs."),
-               "l10n-extract");
+  CLI::App app(_("Extract the translatable text of posts into gettext catalogs."), "l10n-extract");
   l10n::CommonOptions options;
   l10n::SetUpApp(&app, &options);
   bool no_fuzzy = false;
@@ -20,8 +19,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> compendia;
   app.add_flag("-N,--no-fuzzy-matching", no_fuzzy,
                _("Do not fill new strings with fuzzy matches of old translations"));
-  app.add_flag("--purge-obsolete", purge,
-               _("Drop obsolete (#~) entries instead of keeping them"));
+  app.add_flag("--purge-obsolete", purge, _("Drop obsolete (#~) entries instead of keeping them"));
   app.add_option("-C,--compendium", compendia,
                  _("Also take exact and fuzzy matches from this catalog (repeatable)"))
       ->type_name(_("FILE"));
@@ -55,14 +53,15 @@ int main(int argc, char** argv) {
     for (const l10n::LanguageReport& r : report.languages) {
       int untranslated = r.units - r.translated - r.fuzzy_total;
       std::printf("%s\n", l10n::FormatUi("{} -> {}: {} posts, {} strings: {} translated, {} fuzzy, "
-                                        "{} untranslated",
-                                        r.lang, r.target, r.posts, r.units, r.translated,
-                                        r.fuzzy_total, untranslated)
+                                         "{} untranslated",
+                                         r.lang, r.target, r.posts, r.units, r.translated,
+                                         r.fuzzy_total, untranslated)
                               .c_str());
       if (r.fuzzy > 0 || r.obsolete > 0) {
-        std::printf("%s\n", l10n::FormatUi("  {} new fuzzy matches to review, {} obsolete entries kept",
-                                          r.fuzzy, r.obsolete)
-                                .c_str());
+        std::printf("%s\n",
+                    l10n::FormatUi("  {} new fuzzy matches to review, {} obsolete entries kept",
+                                   r.fuzzy, r.obsolete)
+                        .c_str());
       }
       for (const std::string& f : r.files) std::printf("  %s\n", f.c_str());
     }

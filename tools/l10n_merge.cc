@@ -1,13 +1,13 @@
 // l10n-merge: posts + catalogs -> every post in every language, with dates
 // and categories rendered for the language. Reads l10n.toml; see --help.
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <map>
 
-#include <fmt/format.h>
-
+#include "base/ui_text.h"
 #include "project/project.h"
 #include "tool_common.h"
-#include "base/ui_text.h"
 
 int main(int argc, char** argv) {
   l10n::SetUpSignals();
@@ -20,8 +20,9 @@ int main(int argc, char** argv) {
   int keep = -1;
   std::string date_style;
   std::map<std::string, std::string> patterns;
-  app.add_option("-o,--output", output,
-                 _("Output path pattern, with {lang} and {slug} (default: public/{lang}/{slug}.html)"))
+  app.add_option(
+         "-o,--output", output,
+         _("Output path pattern, with {lang} and {slug} (default: public/{lang}/{slug}.html)"))
       ->type_name(_("PATTERN"));
   app.add_option("-k,--keep", keep,
                  _("Write a translated post only when at least this percentage of its strings "
@@ -63,7 +64,7 @@ int main(int argc, char** argv) {
     for (const l10n::LanguageReport& r : report.languages) {
       int percent = r.units == 0 ? 100 : r.translated * 100 / r.units;
       std::printf("%s\n", l10n::FormatUi("{}: {} posts written; {} of {} translated strings ({}%)",
-                                      r.lang, r.posts, r.translated, r.units, percent)
+                                         r.lang, r.posts, r.translated, r.units, percent)
                               .c_str());
       for (const std::string& f : r.files) std::printf("  %s\n", f.c_str());
     }

@@ -1,12 +1,11 @@
 #include "tool_common.h"
 
+#include <fmt/format.h>
 #include <signal.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-
-#include <fmt/format.h>
 
 #include "base/file_io.h"
 #include "base/ui_text.h"
@@ -51,8 +50,7 @@ void SetUpApp(CLI::App* app, CommonOptions* options) {
       ->type_name(_("LANG"));
   app->add_option("--taxonomy", options->taxonomy, _("Category taxonomy file"))
       ->type_name(_("FILE"));
-  app->add_option("--template", options->template_pattern,
-                  _("Template path pattern, with {lang}"))
+  app->add_option("--template", options->template_pattern, _("Template path pattern, with {lang}"))
       ->type_name(_("PATTERN"));
   app->add_option("--catalog", options->catalog_pattern,
                   _("Catalog path pattern, with {lang} (and {source})"))

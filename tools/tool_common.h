@@ -3,14 +3,13 @@
 #ifndef L10N_TOOLS_TOOL_COMMON_H_
 #define L10N_TOOLS_TOOL_COMMON_H_
 
+#include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
-#include "project/config.h"
 #include "base/diagnostic.h"
+#include "project/config.h"
 #include "project/project.h"
 
 namespace l10n {

@@ -5,8 +5,8 @@ namespace l10n {
 namespace {
 
 constexpr const char* kNames[kCheckCount] = {
-    "syntax",   "duplicate", "encoding",  "header",      "untranslated",
-    "fuzzy",    "obsolete",  "stale",     "placeholder", "unsafe",
+    "syntax",    "duplicate",  "encoding",    "header",         "untranslated",
+    "fuzzy",     "obsolete",   "stale",       "placeholder",    "unsafe",
     "identical", "whitespace", "punctuation", "inverted-marks", "coverage",
 };
 

@@ -12,10 +12,10 @@
 namespace l10n {
 
 enum class Check : uint8_t {
-  kSyntax,         // the PO file does not parse
-  kDuplicate,      // two entries with one msgctxt and msgid
-  kEncoding,       // invalid UTF-8
-  kHeader,         // Language, Plural-Forms, charset missing or wrong
+  kSyntax,     // the PO file does not parse
+  kDuplicate,  // two entries with one msgctxt and msgid
+  kEncoding,   // invalid UTF-8
+  kHeader,     // Language, Plural-Forms, charset missing or wrong
   kUntranslated,
   kFuzzy,
   kObsolete,       // "#~" entries

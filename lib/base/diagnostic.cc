@@ -15,9 +15,15 @@ std::string Diagnostic::Render() const {
   }
   if (!out.empty()) out += ": ";
   switch (severity) {
-    case Severity::kNote: out += _("note"); break;
-    case Severity::kWarning: out += _("warning"); break;
-    case Severity::kError: out += _("error"); break;
+    case Severity::kNote:
+      out += _("note");
+      break;
+    case Severity::kWarning:
+      out += _("warning");
+      break;
+    case Severity::kError:
+      out += _("error");
+      break;
   }
   out += ": ";
   out += message;

@@ -17,10 +17,15 @@ enum class Severity { kNote, kWarning, kError };
 
 struct Diagnostic {
   Diagnostic() = default;
-  Diagnostic(Severity severity_, std::string path_, int line_, int column_,
-             std::string message_, bool whole_ = false, std::string check_ = std::string())
-      : severity(severity_), path(std::move(path_)), line(line_), column(column_),
-        message(std::move(message_)), whole(whole_), check(std::move(check_)) {}
+  Diagnostic(Severity severity_, std::string path_, int line_, int column_, std::string message_,
+             bool whole_ = false, std::string check_ = std::string())
+      : severity(severity_),
+        path(std::move(path_)),
+        line(line_),
+        column(column_),
+        message(std::move(message_)),
+        whole(whole_),
+        check(std::move(check_)) {}
 
   Severity severity = Severity::kError;
   std::string path;

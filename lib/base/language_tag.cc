@@ -9,7 +9,8 @@ bool IsLanguageTag(std::string_view tag) {
   std::string bcp47(tag);
   for (char& c : bcp47) {
     if (c == '_') c = '-';
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
     if (!ok) return false;
   }
   char id[ULOC_FULLNAME_CAPACITY];

@@ -1,10 +1,10 @@
 #include "base/ui_text.h"
 
+#include <unistd.h>
+
 #include <clocale>
 #include <filesystem>
 #include <string>
-
-#include <unistd.h>
 
 namespace l10n {
 

@@ -4,12 +4,11 @@
 #ifndef L10N_BASE_UI_TEXT_H_
 #define L10N_BASE_UI_TEXT_H_
 
+#include <fmt/format.h>
 #include <libintl.h>
 
 #include <string>
 #include <utility>
-
-#include <fmt/format.h>
 
 #define _(s) ::l10n::Translate(s)
 #define N_(s) (s)

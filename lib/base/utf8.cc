@@ -48,8 +48,10 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s, bool nul_is_invalid) {
     // ASCII eight bytes at a time (a word without a high bit; with
     // nul_is_invalid, also without a zero byte).
     uint64_t word;
-    while (i + 8 <= n && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ull) == 0) &&
-           (!nul_is_invalid || ((word - 0x0101010101010101ull) & ~word & 0x8080808080808080ull) == 0)) {
+    while (i + 8 <= n &&
+           (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ull) == 0) &&
+           (!nul_is_invalid ||
+            ((word - 0x0101010101010101ull) & ~word & 0x8080808080808080ull) == 0)) {
       i += 8;
     }
     if (i >= n) break;

@@ -104,8 +104,8 @@ class Catalog {
 struct CatalogInfo {
   std::string project_name;
   std::string source_lang;
-  std::string target_lang;   // empty for a template
-  std::string creation_date; // "2017-08-29 10:00+0000"
+  std::string target_lang;    // empty for a template
+  std::string creation_date;  // "2017-08-29 10:00+0000"
 };
 
 // The header of a new template (empty target_lang) or catalog. A catalog's

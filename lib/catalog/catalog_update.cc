@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <memory>
 #include <thread>
-#include <utility>
 #include <unordered_map>
+#include <utility>
 
 #include "catalog/entry_merge.h"
 #include "catalog/fuzzy_match.h"
@@ -12,7 +12,6 @@
 namespace l10n {
 
 namespace {
-
 
 // gettext's key hashed, for the tables below.
 uint64_t KeyHash(std::optional<std::string_view> msgctxt, std::string_view msgid) {
@@ -183,7 +182,8 @@ void CatalogUpdater::Match(const Message& t) {
     key.msgid = t.msgid;
     queries_.Add(key);
   }
-  if (decisions_.empty() && existing_) decisions_.reserve(existing_->size() + existing_->size() / 8);
+  if (decisions_.empty() && existing_)
+    decisions_.reserve(existing_->size() + existing_->size() / 8);
   decisions_.push_back(d);
 }
 
@@ -288,9 +288,9 @@ void CatalogUpdater::Resolve(Message* m) {
       MergeEntry(compendia_[d.source]->Get(d.entry), m, false, nplurals_, *distribution_);
       break;
     case Decision::kFuzzy:
-      MergeEntry(d.from == Decision::kOld ? existing_->Get(d.entry)
-                                          : compendia_[d.source]->Get(d.entry),
-                 m, true, nplurals_, *distribution_);
+      MergeEntry(
+          d.from == Decision::kOld ? existing_->Get(d.entry) : compendia_[d.source]->Get(d.entry),
+          m, true, nplurals_, *distribution_);
       break;
     case Decision::kNone:
       break;
@@ -324,7 +324,8 @@ Catalog UpdateCatalog(const Catalog& templ, const Catalog* existing, const Catal
   }
   std::vector<PackedCatalog> packed_compendia;
   std::vector<const PackedCatalog*> compendia;
-  for (const Catalog* c : options.compendia) packed_compendia.push_back(PackedCatalog::FromCatalog(*c));
+  for (const Catalog* c : options.compendia)
+    packed_compendia.push_back(PackedCatalog::FromCatalog(*c));
   for (const PackedCatalog& c : packed_compendia) compendia.push_back(&c);
   CatalogUpdater updater(existing ? &packed_existing : nullptr, std::move(compendia), options);
 

@@ -32,8 +32,8 @@
 #include <utility>
 #include <vector>
 
-#include "catalog/catalog.h"
 #include "base/diagnostic.h"
+#include "catalog/catalog.h"
 #include "catalog/packed_catalog.h"
 
 namespace l10n {
@@ -50,7 +50,7 @@ struct UpdateStats {
   int fuzzy = 0;       // new fuzzy matches
   int compendium = 0;  // exact or fuzzy from a compendium
   int untranslated = 0;
-  int obsolete = 0;    // obsolete entries written
+  int obsolete = 0;  // obsolete entries written
 };
 
 Catalog UpdateCatalog(const Catalog& templ, const Catalog* existing, const CatalogInfo& info,
@@ -116,8 +116,8 @@ class CatalogUpdater {
   mutable int nplurals_ = 2;  // the result's, set by Header()
   // The old catalog's plural forms, for format checks.
   std::unique_ptr<PluralDistribution> distribution_;
-  PackedCatalog queries_;  // the keys of the entries without an exact match
-  std::vector<bool> used_;      // old entries that gave a translation
+  PackedCatalog queries_;   // the keys of the entries without an exact match
+  std::vector<bool> used_;  // old entries that gave a translation
   UpdateStats stats_;
 };
 

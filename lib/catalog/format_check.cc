@@ -87,15 +87,45 @@ std::optional<FormatArgs> ParseFormat(std::string_view s, bool python) {
     }
     char conversion;
     switch (s[j]) {
-      case 'd': case 'i': conversion = 'i'; break;
-      case 'u': case 'o': case 'x': case 'X': conversion = python ? 'i' : 'u'; break;
-      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': conversion = 'f'; break;
-      case 'a': case 'A': conversion = python ? 's' : 'f'; break;
-      case 'c': conversion = 'c'; break;
-      case 's': conversion = 's'; break;
-      case 'r': if (!python) return std::nullopt; conversion = 's'; break;
-      case 'p': case 'n': if (python) return std::nullopt; conversion = s[j]; break;
-      default: return std::nullopt;
+      case 'd':
+      case 'i':
+        conversion = 'i';
+        break;
+      case 'u':
+      case 'o':
+      case 'x':
+      case 'X':
+        conversion = python ? 'i' : 'u';
+        break;
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F':
+      case 'g':
+      case 'G':
+        conversion = 'f';
+        break;
+      case 'a':
+      case 'A':
+        conversion = python ? 's' : 'f';
+        break;
+      case 'c':
+        conversion = 'c';
+        break;
+      case 's':
+        conversion = 's';
+        break;
+      case 'r':
+        if (!python) return std::nullopt;
+        conversion = 's';
+        break;
+      case 'p':
+      case 'n':
+        if (python) return std::nullopt;
+        conversion = s[j];
+        break;
+      default:
+        return std::nullopt;
     }
     std::string type(1, conversion);
     type += length;

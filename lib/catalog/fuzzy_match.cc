@@ -22,7 +22,8 @@ size_t CharLength(std::string_view s, size_t i) {
 // Byte offsets where each character starts, plus s.size().
 std::vector<uint32_t> CharStarts(std::string_view s) {
   std::vector<uint32_t> starts;
-  for (size_t i = 0; i < s.size(); i += CharLength(s, i)) starts.push_back(static_cast<uint32_t>(i));
+  for (size_t i = 0; i < s.size(); i += CharLength(s, i))
+    starts.push_back(static_cast<uint32_t>(i));
   starts.push_back(static_cast<uint32_t>(s.size()));
   return starts;
 }
@@ -65,7 +66,8 @@ uint64_t GramHash(const char* p, size_t n) {
 // Calls f(hash) for each run of four characters of s, in order.
 template <typename F>
 void ForEachGram(std::string_view s, F f) {
-  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (std::all_of(s.begin(), s.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     for (size_t i = 0; i + 4 <= s.size(); ++i) f(GramHash(s.data() + i, 4));
     return;
   }

@@ -4,8 +4,8 @@
 #include <cstring>
 #include <string>
 
-#include "catalog/po_reader.h"
 #include "base/varint.h"
+#include "catalog/po_reader.h"
 
 namespace l10n {
 
@@ -71,7 +71,8 @@ void PackedCatalog::Add(const Message& m) {
   if (m.msgid_plural) bits |= kHasPlural;
   if (m.obsolete) bits |= kObsolete;
   if (m.fuzzy()) bits |= kFuzzy;
-  if (std::any_of(m.msgstr.begin(), m.msgstr.end(), [](const std::string& s) { return !s.empty(); }))
+  if (std::any_of(m.msgstr.begin(), m.msgstr.end(),
+                  [](const std::string& s) { return !s.empty(); }))
     bits |= kTranslated;
   if (m.prev_msgctxt) bits |= kHasPrevContext;
   if (m.prev_msgid) bits |= kHasPrevId;
@@ -155,7 +156,8 @@ bool ReadPackedPo(std::string_view text, const std::string& path, PackedCatalog*
     explicit Pack(PackedCatalog* catalog) : catalog_(catalog) {}
     void Add(Message&& message) override { catalog_->Add(message); }
     bool SameKey(size_t i, size_t j) const override {
-      return catalog_->msgid(i) == catalog_->msgid(j) && catalog_->msgctxt(i) == catalog_->msgctxt(j);
+      return catalog_->msgid(i) == catalog_->msgid(j) &&
+             catalog_->msgctxt(i) == catalog_->msgctxt(j);
     }
 
    private:

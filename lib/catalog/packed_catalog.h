@@ -22,8 +22,8 @@
 #include <string_view>
 #include <vector>
 
-#include "catalog/catalog.h"
 #include "base/diagnostic.h"
+#include "catalog/catalog.h"
 
 namespace l10n {
 

@@ -330,7 +330,6 @@ class PythonBraceParser {
   uint8_t* fdi_;
 };
 
-
 }  // namespace
 
 void MarkNoBreakInDirectives(int format, std::string_view value, bool is_msgstr,

@@ -23,11 +23,15 @@ std::optional<Diagnostic> PoDomains::NoteEntry(const std::string& path) {
   }
   if (*entries_domain_ == domain_ || reported_) return std::nullopt;
   reported_ = true;
-  return Diagnostic{Severity::kError, path, line_, column_,
+  return Diagnostic{Severity::kError,
+                    path,
+                    line_,
+                    column_,
                     FormatUi("entries of a second domain '{}' (the ones before are of '{}'): a "
                              "catalog holds one domain; split the file by domain",
                              domain_, *entries_domain_),
-                    false, "syntax"};
+                    false,
+                    "syntax"};
 }
 
 }  // namespace l10n

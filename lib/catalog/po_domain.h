@@ -29,7 +29,7 @@ class PoDomains {
  private:
   std::string domain_ = "messages";  // in force
   std::optional<std::string> entries_domain_;
-  std::string value_;  // of the directive being read
+  std::string value_;          // of the directive being read
   int line_ = 1, column_ = 1;  // of the directive in force
   int pending_line_ = 0, pending_column_ = 0;
   bool reported_ = false;

@@ -185,8 +185,8 @@ std::optional<std::string> PoDeclaredCharset(std::string_view text) {
   return std::string(*declared);
 }
 
-bool ReadPo(std::string_view text, const std::string& path, PoEntrySink* entries,
-            PoStyle* style, DiagnosticSink* sink, const std::function<void(size_t)>& consumed) {
+bool ReadPo(std::string_view text, const std::string& path, PoEntrySink* entries, PoStyle* style,
+            DiagnosticSink* sink, const std::function<void(size_t)>& consumed) {
   return Reader(text, path).Run(entries, style, sink, consumed);
 }
 

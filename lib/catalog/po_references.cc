@@ -164,8 +164,8 @@ void AppendPoReferences(const std::vector<std::string>& references, int page_wid
     }
     // "a.c :12" and "a.c: 12" read as one reference: when two would
     // look like that, the second starts a line (gettext reads lines apart).
-    if (column > 2 && (r.substr(0, 1) == ":" ||
-                       (after_colon && !r.empty() && r[0] >= '0' && r[0] <= '9'))) {
+    if (column > 2 &&
+        (r.substr(0, 1) == ":" || (after_colon && !r.empty() && r[0] >= '0' && r[0] <= '9'))) {
       *out += "\n#:";
       column = 2;
     }

@@ -75,7 +75,6 @@ char PoEscapeLetter(char c) {
   return 0;
 }
 
-
 void AddPoComment(std::string_view rest, Message* m, bool* reference_open) {
   char kind = rest.empty() ? '\0' : rest[0];
   switch (kind) {

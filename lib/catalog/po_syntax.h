@@ -28,9 +28,9 @@ void AddPoComment(std::string_view line, Message* m, bool* reference_open);
 // A keyword read at text[begin]: "msgid", "msgstr[2]" (spaces allowed
 // around the index).
 struct PoKeyword {
-  std::string_view word;  // "msgstr"
-  int index = -1;         // 2; -1 without an index
-  size_t end = 0;         // offset after the keyword (and its index)
+  std::string_view word;   // "msgstr"
+  int index = -1;          // 2; -1 without an index
+  size_t end = 0;          // offset after the keyword (and its index)
   bool bad_index = false;  // "msgstr[" without a number and ']'...
   size_t bad_at = 0;       // ...reported at text[bad_at]
 };
@@ -40,7 +40,9 @@ struct PoKeyword {
 PoKeyword ReadPoKeyword(std::string_view text, size_t begin, size_t end);
 
 // Characters of a keyword; blanks between tokens (a line's end excluded).
-inline bool IsPoBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool IsPoBlank(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 inline bool IsPoKeywordStart(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
 }

@@ -37,7 +37,7 @@ class PoStringWriter {
   int page_width_;
   bool wrap_;
   bool utf8_ = true;
-  std::string encoding_ = "UTF-8";  // as libunistring and iconv know it
+  std::string encoding_ = "UTF-8";                 // as libunistring and iconv know it
   std::unique_ptr<CharsetCharacters> characters_;  // when not UTF-8
   // Scratch buffers, reused for every string.
   std::string portion_;

@@ -32,8 +32,7 @@ void PoWrapDetector::NoteString(const PoStringRead& read) {
   const std::string_view target = read.value;
   const size_t before = read.before;
   size_t line_end = close;
-  while (line_end < text_.size() && text_[line_end] != '\n' && text_[line_end] != '\r')
-    ++line_end;
+  while (line_end < text_.size() && text_[line_end] != '\n' && text_[line_end] != '\r') ++line_end;
   const size_t begin = open + 1, end = close - 1;
   if (read.no_wrap) {
     segment_ = {};

@@ -111,7 +111,6 @@ int LcsRows(const uint64_t* peq, size_t words, int bits, std::string_view b, int
   return length();
 }
 
-
 // The edits a similarity of at least `lower_bound` allows between strings
 // of `total` bytes, plus one: ratio >= lower_bound <=> edits <= (1 -
 // lower_bound) * total.
@@ -148,13 +147,20 @@ int LcsPattern::Length(std::string_view b, int at_least) const {
   if (bits_ == 0 || b.empty()) return 0;
   const uint64_t* peq = peq_.data();
   switch (words_) {
-    case 1: return LcsRows<1>(peq, words_, bits_, b, at_least);
-    case 2: return LcsRows<2>(peq, words_, bits_, b, at_least);
-    case 3: return LcsRows<3>(peq, words_, bits_, b, at_least);
-    case 4: return LcsRows<4>(peq, words_, bits_, b, at_least);
-    case 5: return LcsRows<5>(peq, words_, bits_, b, at_least);
-    case 6: return LcsRows<6>(peq, words_, bits_, b, at_least);
-    default: return LcsRows<0>(peq, words_, bits_, b, at_least);
+    case 1:
+      return LcsRows<1>(peq, words_, bits_, b, at_least);
+    case 2:
+      return LcsRows<2>(peq, words_, bits_, b, at_least);
+    case 3:
+      return LcsRows<3>(peq, words_, bits_, b, at_least);
+    case 4:
+      return LcsRows<4>(peq, words_, bits_, b, at_least);
+    case 5:
+      return LcsRows<5>(peq, words_, bits_, b, at_least);
+    case 6:
+      return LcsRows<6>(peq, words_, bits_, b, at_least);
+    default:
+      return LcsRows<0>(peq, words_, bits_, b, at_least);
   }
 }
 

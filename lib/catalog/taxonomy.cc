@@ -80,8 +80,7 @@ size_t RawOffset(std::string_view text, size_t start, size_t offset) {
     char c = text[i];
     if (c == quote && (!multi || text.substr(i, 3) == std::string(3, quote))) break;
     if (multi && c == '\\' && quote == '"' && i + 1 < text.size() &&
-        (text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n' ||
-         text[i + 1] == '\r')) {
+        (text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n' || text[i + 1] == '\r')) {
       // A line-ending backslash: it and the white space up to the next
       // text go.
       ++i;
@@ -142,13 +141,27 @@ void AppendQuoted(std::string_view s, std::string* out) {
     size_t start = i;
     char32_t c = NextCodePoint(s, &i);
     switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\b': *out += "\\b"; break;
-      case '\t': *out += "\\t"; break;
-      case '\n': *out += "\\n"; break;
-      case '\f': *out += "\\f"; break;
-      case '\r': *out += "\\r"; break;
+      case '"':
+        *out += "\\\"";
+        break;
+      case '\\':
+        *out += "\\\\";
+        break;
+      case '\b':
+        *out += "\\b";
+        break;
+      case '\t':
+        *out += "\\t";
+        break;
+      case '\n':
+        *out += "\\n";
+        break;
+      case '\f':
+        *out += "\\f";
+        break;
+      case '\r':
+        *out += "\\r";
+        break;
       default:
         if (c == 0xFFFD) {  // also what an ill-formed sequence reads as
           *out += "\xEF\xBF\xBD";
@@ -239,8 +252,8 @@ bool Taxonomy::Parse(std::string_view text, const std::string& path, DiagnosticS
       category.slug = std::string(slug.str());
       for (auto&& [lang, name] : *names) {
         if (!IsLanguageCode(lang.str())) {
-          error_at(lang.source(), FormatUi("category '{}': '{}' is not a language code",
-                                          slug.str(), lang.str()));
+          error_at(lang.source(),
+                   FormatUi("category '{}': '{}' is not a language code", slug.str(), lang.str()));
           ok = false;
         } else if (const auto* s = name.as_string()) {
           category.names.emplace(std::string(lang.str()), s->get());
@@ -248,13 +261,12 @@ bool Taxonomy::Parse(std::string_view text, const std::string& path, DiagnosticS
           if (at.line > 0 && at.column > 0) {
             name_offsets_[{category.slug, std::string(lang.str())}] =
                 LineOffset(text, static_cast<int>(at.line)) +
-                static_cast<size_t>(ByteColumn(text, static_cast<int>(at.line),
-                                               static_cast<int>(at.column)) -
-                                    1);
+                static_cast<size_t>(
+                    ByteColumn(text, static_cast<int>(at.line), static_cast<int>(at.column)) - 1);
           }
         } else {
-          error_at(lang.source(), FormatUi("category '{}': expected a string for '{}'",
-                                          slug.str(), lang.str()));
+          error_at(lang.source(),
+                   FormatUi("category '{}': expected a string for '{}'", slug.str(), lang.str()));
           ok = false;
         }
       }
@@ -301,9 +313,8 @@ const Category* Taxonomy::Find(std::string_view slug) const {
 
 bool Taxonomy::Add(const Category& category) {
   if (category.slug.empty()) return false;
-  auto it = std::lower_bound(
-      categories_.begin(), categories_.end(), category.slug,
-      [](const Category& c, const std::string& s) { return c.slug < s; });
+  auto it = std::lower_bound(categories_.begin(), categories_.end(), category.slug,
+                             [](const Category& c, const std::string& s) { return c.slug < s; });
   if (it == categories_.end() || it->slug != category.slug) {
     Category added{category.slug, {}};
     for (const auto& [lang, name] : category.names) {

@@ -72,7 +72,8 @@ bool UpdatePoFile(const std::string& old_path, const std::string& template_path,
   malloc_trim(0);
   std::vector<PackedCatalog> packed_compendia;
   std::vector<const PackedCatalog*> compendia;
-  for (const Catalog* c : options.compendia) packed_compendia.push_back(PackedCatalog::FromCatalog(*c));
+  for (const Catalog* c : options.compendia)
+    packed_compendia.push_back(PackedCatalog::FromCatalog(*c));
   for (const PackedCatalog& c : packed_compendia) compendia.push_back(&c);
   CatalogUpdater updater(&old, std::move(compendia), options);
 

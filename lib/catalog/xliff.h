@@ -19,9 +19,9 @@
 #include <string>
 #include <string_view>
 
-#include "catalog/catalog.h"
 #include "base/diagnostic.h"
 #include "base/status.h"
+#include "catalog/catalog.h"
 
 namespace l10n {
 
@@ -44,8 +44,7 @@ Result<std::string> WriteXliff(const Catalog& catalog, const XliffOptions& optio
 
 // The same, written to `path` as it is formatted (a temporary file renamed
 // at the end: the old file stays as it was on an error).
-Status WriteXliffFile(const Catalog& catalog, const XliffOptions& options,
-                      const std::string& path);
+Status WriteXliffFile(const Catalog& catalog, const XliffOptions& options, const std::string& path);
 
 // Reads XLIFF 1.2, 2.0 or 2.1, ours or another tool's: ids unique per
 // <file>, units that would share a key get their id as msgctxt, other

@@ -31,7 +31,8 @@ struct EntryState {
   explicit EntryState(const Message& m)
       : msgstr(m.msgstr), fuzzy(m.fuzzy()), review(ReviewState(m)) {}
   bool empty() const {
-    return std::all_of(msgstr.begin(), msgstr.end(), [](const std::string& s) { return s.empty(); });
+    return std::all_of(msgstr.begin(), msgstr.end(),
+                       [](const std::string& s) { return s.empty(); });
   }
   // untranslated 0, fuzzy 1, translated 2, reviewed 3, final 4, signed-off 5.
   int Progress() const {

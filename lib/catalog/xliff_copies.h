@@ -24,8 +24,8 @@
 #include <string>
 #include <vector>
 
-#include "catalog/catalog.h"
 #include "base/diagnostic.h"
+#include "catalog/catalog.h"
 
 namespace l10n {
 

@@ -71,10 +71,18 @@ bool Codable(std::string_view text, std::string_view source) {
     std::string rebuilt;
     for (const Token& t : *tokens) {
       switch (t.type) {
-        case Token::kText: AppendUnitText(t.text, &rebuilt); break;
-        case Token::kOpen: rebuilt += "<" + t.text + ">"; break;
-        case Token::kClose: rebuilt += "</" + t.text + ">"; break;
-        case Token::kSelfClosing: rebuilt += "<" + t.text + "/>"; break;
+        case Token::kText:
+          AppendUnitText(t.text, &rebuilt);
+          break;
+        case Token::kOpen:
+          rebuilt += "<" + t.text + ">";
+          break;
+        case Token::kClose:
+          rebuilt += "</" + t.text + ">";
+          break;
+        case Token::kSelfClosing:
+          rebuilt += "<" + t.text + "/>";
+          break;
       }
     }
     if (rebuilt != text) return false;
@@ -103,7 +111,8 @@ void AppendInline(std::string_view text, bool raw, XliffVersion version, std::st
         break;
       case Token::kOpen:
         if (v2) {
-          *out += "<pc" + XmlAttr("id", t.text) + XmlAttr("dataRefStart", "d-" + t.text + "-start") +
+          *out += "<pc" + XmlAttr("id", t.text) +
+                  XmlAttr("dataRefStart", "d-" + t.text + "-start") +
                   XmlAttr("dataRefEnd", "d-" + t.text + "-end") + ">";
         } else {
           *out += "<g" + XmlAttr("id", t.text) +
@@ -127,8 +136,8 @@ void AppendInline(std::string_view text, bool raw, XliffVersion version, std::st
   }
 }
 
-void AppendOriginalData(const std::string& indent, std::string_view source,
-                        std::string_view target, std::string* out) {
+void AppendOriginalData(const std::string& indent, std::string_view source, std::string_view target,
+                        std::string* out) {
   std::map<std::string, Token::Type> codes;
   for (std::string_view text : {source, target}) {
     Result<std::vector<Token>> tokens = TokenizeUnitText(text);
@@ -202,17 +211,16 @@ bool InlineReader::ReadCodePoint(const pugi::xml_node& c, bool raw, std::string*
   std::string_view hex = Attribute(c, "hex").value();
   std::optional<char32_t> code = HexCodePoint(hex);
   if (!code) {
-    error_(c,
-            FormatUi("<cp> hex '{}' is not a hexadecimal code point", Utf8Excerpt(hex, 16)),
-            "syntax");
+    error_(c, FormatUi("<cp> hex '{}' is not a hexadecimal code point", Utf8Excerpt(hex, 16)),
+           "syntax");
     return false;
   }
   if (*code == 0 || *code > 0x10FFFF || (*code >= 0xD800 && *code <= 0xDFFF)) {
     error_(c,
-            FormatUi("<cp> hex '{}' is not a character (U+0000, a surrogate, or above "
-                     "U+10FFFF)",
-                     Utf8Excerpt(hex, 16)),
-            "encoding");
+           FormatUi("<cp> hex '{}' is not a character (U+0000, a surrogate, or above "
+                    "U+10FFFF)",
+                    Utf8Excerpt(hex, 16)),
+           "encoding");
     return false;
   }
   std::string text;
@@ -235,20 +243,24 @@ bool InlineReader::ReadCode(const pugi::xml_node& c, std::string_view name, bool
   // code; 2.0 <sc>/<ec>, standalone when isolated="yes").
   enum Kind { kNone, kPaired, kEmpty, kNative, kStart, kEnd } kind = kNone;
   if (v2) {
-    kind = name == "pc" ? kPaired : name == "ph" ? kEmpty : name == "sc" ? kStart
-           : name == "ec" ? kEnd : kNone;
+    kind = name == "pc"   ? kPaired
+           : name == "ph" ? kEmpty
+           : name == "sc" ? kStart
+           : name == "ec" ? kEnd
+                          : kNone;
   } else {
-    kind = name == "g" ? kPaired : name == "x" ? kEmpty
-           : name == "ph" || name == "it" ? kNative
+    kind = name == "g"                     ? kPaired
+           : name == "x"                   ? kEmpty
+           : name == "ph" || name == "it"  ? kNative
            : name == "bx" || name == "bpt" ? kStart
-           : name == "ex" || name == "ept" ? kEnd : kNone;
+           : name == "ex" || name == "ept" ? kEnd
+                                           : kNone;
   }
   if (raw || kind == kNone) {
     error_(c,
-            raw ? FormatUi("<{}> in the text of a plain-text unit", c.name())
-                : FormatUi("<{}> is not an inline code of this format in <{}>", c.name(),
-                           where),
-            "unsafe");
+           raw ? FormatUi("<{}> in the text of a plain-text unit", c.name())
+               : FormatUi("<{}> is not an inline code of this format in <{}>", c.name(), where),
+           "unsafe");
     return false;
   }
   bool isolated = v2 && Attribute(c, "isolated").value() == std::string_view("yes");
@@ -261,8 +273,7 @@ bool InlineReader::ReadCode(const pugi::xml_node& c, std::string_view name, bool
     if (pugi::xml_attribute rid = Attribute(c, "rid")) id = rid.value();
   }
   if (id.empty()) {
-    error_(c, FormatUi("inline code id '{}' is not a placeholder name", id),
-            "placeholder");
+    error_(c, FormatUi("inline code id '{}' is not a placeholder name", id), "placeholder");
     return false;
   }
   std::string code = CodeName(id);

@@ -13,11 +13,10 @@
 #define L10N_CATALOG_XLIFF_INLINE_H_
 
 #include <functional>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <pugixml.hpp>
 
 #include "catalog/xliff.h"
 
@@ -35,8 +34,8 @@ void AppendInline(std::string_view text, bool raw, XliffVersion version, std::st
 
 // Appends 2.0's <originalData> for the codes of a unit's source and target
 // (nothing when they have none), each line after `indent`.
-void AppendOriginalData(const std::string& indent, std::string_view source,
-                        std::string_view target, std::string* out);
+void AppendOriginalData(const std::string& indent, std::string_view source, std::string_view target,
+                        std::string* out);
 
 // Reads inline content into unit text. Errors (an element that is no
 // inline code, an empty or misnamed id, a bad <cp>) go to `error`, at the

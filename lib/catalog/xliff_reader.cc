@@ -36,8 +36,9 @@ class XliffReader {
     catalog_->messages.clear();
     catalog_->style = PoStyle();
     if (std::optional<size_t> bad = FindInvalidUtf8(text_)) {
-      ErrorAt(*bad, FormatUi("invalid UTF-8 byte '\\x{:02x}'",
-                             static_cast<int>(static_cast<unsigned char>(text_[*bad]))),
+      ErrorAt(*bad,
+              FormatUi("invalid UTF-8 byte '\\x{:02x}'",
+                       static_cast<int>(static_cast<unsigned char>(text_[*bad]))),
               "encoding");
       return false;
     }
@@ -58,7 +59,8 @@ class XliffReader {
     for (pugi::xml_node n : doc_.children()) {
       if (n.type() == pugi::node_doctype) {
         size_t at = text_.rfind("<!", Offset(n));
-        ErrorAt(at == std::string_view::npos ? Offset(n) : at, _("a DTD or entity declaration is not allowed in XLIFF"), "unsafe");
+        ErrorAt(at == std::string_view::npos ? Offset(n) : at,
+                _("a DTD or entity declaration is not allowed in XLIFF"), "unsafe");
         return false;
       }
     }
@@ -92,8 +94,8 @@ class XliffReader {
     constexpr std::string_view kNamespace = "urn:oasis:names:tc:xliff:document:";
     if (ns.substr(0, kNamespace.size()) == kNamespace &&
         ns.substr(kNamespace.size()) != XliffVersionName(version_)) {
-      ErrorAt(Offset(root),
-              FormatUi("the namespace '{}' is not that of XLIFF {}", ns, version), "syntax");
+      ErrorAt(Offset(root), FormatUi("the namespace '{}' is not that of XLIFF {}", ns, version),
+              "syntax");
       return false;
     }
     if (version_ == XliffVersion::k20) {
@@ -152,8 +154,8 @@ class XliffReader {
   void HeaderNotes(const pugi::xml_node& parent) {
     if (!parent) return;
     for (pugi::xml_node note : Children(parent, "note")) {
-      std::string kind = Attribute(note, version_ == XliffVersion::k20 ? "category" : "from")
-                             .value();
+      std::string kind =
+          Attribute(note, version_ == XliffVersion::k20 ? "category" : "from").value();
       if (kind != "po-header" && kind != "po-header-comments" && kind != "po-header-flags") {
         continue;
       }
@@ -180,10 +182,10 @@ class XliffReader {
     std::string text;
     if (!target_lang_.empty()) text += "Language: " + target_lang_ + "\n";
     // The file says nothing of plurals: gettext's rule for the language.
-    std::string_view plural_forms =
-        GettextPluralForms(target_lang_).value_or(kDefaultPluralForms);
-    text += "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
-            "Content-Transfer-Encoding: 8bit\nPlural-Forms: ";
+    std::string_view plural_forms = GettextPluralForms(target_lang_).value_or(kDefaultPluralForms);
+    text +=
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+        "Content-Transfer-Encoding: 8bit\nPlural-Forms: ";
     text += plural_forms;
     text += "\n";
     if (!source_lang_.empty()) text += "X-Source-Language: " + source_lang_ + "\n";
@@ -249,7 +251,7 @@ class XliffReader {
       parts.push_back(unit);
     }
     std::vector<pugi::xml_node> sources, targets;
-    pugi::xml_node target;  // the first, where errors about the translation go
+    pugi::xml_node target;   // the first, where errors about the translation go
     pugi::xml_node segment;  // 2.0: the least advanced segment, for the state
     int segments = 0, translated = 0, least = 99;
     // 2.0 segment states in their order (4.4.2.2); others count as initial.
@@ -342,8 +344,7 @@ class XliffReader {
         m.prev_msgctxt = context.value();
       }
       if (Attribute(alt, "extype").value() != std::string_view("x-no-previous-msgid")) {
-        bool previous_raw =
-            Attribute(alt, "datatype").value() == std::string_view("plaintext");
+        bool previous_raw = Attribute(alt, "datatype").value() == std::string_view("plaintext");
         std::string previous;
         if (!inline_.Read(Child(alt, "source"), previous_raw, "source", &previous)) return false;
         m.prev_msgid = previous;
@@ -388,7 +389,6 @@ class XliffReader {
               "duplicate");
     }
   }
-
 
   void Note(const std::string& kind, const std::string& text, Message* m) {
     if (kind == "location") {

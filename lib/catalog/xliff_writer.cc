@@ -36,8 +36,8 @@ class XliffWriter {
       for (std::string_view s : Strings(m)) {
         Status status = CheckXmlText(s);
         if (!status.ok()) {
-          return Status::Error(FormatUi("{} (the entry \"{}\", line {})", status.message(),
-                                        m.msgid, m.line));
+          return Status::Error(
+              FormatUi("{} (the entry \"{}\", line {})", status.message(), m.msgid, m.line));
         }
       }
     }
@@ -50,14 +50,15 @@ class XliffWriter {
     out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     if (v2) {
       out_ += "<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\"" +
-              XmlAttr("srcLang", source) + (target.empty() ? "" : XmlAttr("trgLang", target)) + ">\n";
+              XmlAttr("srcLang", source) + (target.empty() ? "" : XmlAttr("trgLang", target)) +
+              ">\n";
       out_ += "  <file id=\"f1\"" + XmlAttr("original", options_.original) + ">\n";
       WriteHeaderNotes("    ");
     } else {
       out_ += "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n";
-      out_ += "  <file" + XmlAttr("original", options_.original) + XmlAttr("source-language", source) +
-              (target.empty() ? "" : XmlAttr("target-language", target)) +
-              " datatype=\"html\">\n";
+      out_ += "  <file" + XmlAttr("original", options_.original) +
+              XmlAttr("source-language", source) +
+              (target.empty() ? "" : XmlAttr("target-language", target)) + " datatype=\"html\">\n";
       WriteHeaderNotes("    ");
       out_ += "    <body>\n";
     }
@@ -121,8 +122,8 @@ class XliffWriter {
     std::vector<std::string_view> out = {m.msgid};
     if (m.msgctxt) out.push_back(*m.msgctxt);
     for (const std::string& s : m.msgstr) out.push_back(s);
-    for (const auto& list : {&m.translator_comments, &m.extracted_comments, &m.references,
-                             &m.flags}) {
+    for (const auto& list :
+         {&m.translator_comments, &m.extracted_comments, &m.references, &m.flags}) {
       for (const std::string& s : *list) out.push_back(s);
     }
     if (m.prev_msgid) out.push_back(*m.prev_msgid);
@@ -220,8 +221,8 @@ class XliffWriter {
                    const std::vector<std::string>& other_flags,
                    const std::vector<std::string>& comments, const std::string& in) {
     const std::string& target = m.msgstr[0];
-    bool notes = !m.references.empty() || !m.extracted_comments.empty() ||
-                 !comments.empty() || !other_flags.empty() || m.prev_msgid || m.prev_msgctxt;
+    bool notes = !m.references.empty() || !m.extracted_comments.empty() || !comments.empty() ||
+                 !other_flags.empty() || m.prev_msgid || m.prev_msgctxt;
     if (notes) {
       out_ += in + "<notes>\n";
       for (const std::string& r : m.references) Note(in + "  ", "location", r);
@@ -267,8 +268,8 @@ class XliffWriter {
     out_ += "</source>\n";
     // 1.2 has no "reviewed": an extension value says it.
     std::string kept = state_flag == "reviewed" ? "x-reviewed" : std::string(state_flag);
-    std::string_view state = target.empty()   ? "new"
-                             : m.fuzzy()      ? "needs-review-translation"
+    std::string_view state = target.empty()  ? "new"
+                             : m.fuzzy()     ? "needs-review-translation"
                              : !kept.empty() ? std::string_view(kept)
                                              : "translated";
     // An empty target as Poedit (pugixml) writes it.
@@ -288,8 +289,8 @@ class XliffWriter {
       AppendXmlText(line ? std::string_view(r).substr(0, colon) : std::string_view(r), &out_);
       out_ += "</context>\n";
       if (line) {
-        out_ += in + "  <context context-type=\"linenumber\">" + r.substr(colon + 1) +
-                "</context>\n";
+        out_ +=
+            in + "  <context context-type=\"linenumber\">" + r.substr(colon + 1) + "</context>\n";
       }
       out_ += in + "</context-group>\n";
     }

@@ -12,13 +12,26 @@ namespace {
 void AppendXmlAttribute(std::string_view s, std::string* out) {
   for (char c : s) {
     switch (c) {
-      case '&': *out += "&amp;"; break;
-      case '<': *out += "&lt;"; break;
-      case '"': *out += "&quot;"; break;
-      case '\n': *out += "&#10;"; break;
-      case '\t': *out += "&#9;"; break;
-      case '\r': *out += "&#13;"; break;
-      default: *out += c;
+      case '&':
+        *out += "&amp;";
+        break;
+      case '<':
+        *out += "&lt;";
+        break;
+      case '"':
+        *out += "&quot;";
+        break;
+      case '\n':
+        *out += "&#10;";
+        break;
+      case '\t':
+        *out += "&#9;";
+        break;
+      case '\r':
+        *out += "&#13;";
+        break;
+      default:
+        *out += c;
     }
   }
 }
@@ -61,11 +74,20 @@ void AppendXmlText(std::string_view s, std::string* out) {
   for (size_t i = 0; i < s.size(); ++i) {
     const char* escaped;
     switch (s[i]) {
-      case '&': escaped = "&amp;"; break;
-      case '<': escaped = "&lt;"; break;
-      case '>': escaped = "&gt;"; break;
-      case '\r': escaped = "&#13;"; break;
-      default: continue;
+      case '&':
+        escaped = "&amp;";
+        break;
+      case '<':
+        escaped = "&lt;";
+        break;
+      case '>':
+        escaped = "&gt;";
+        break;
+      case '\r':
+        escaped = "&#13;";
+        break;
+      default:
+        continue;
     }
     out->append(s.data() + plain, i - plain);
     *out += escaped;
@@ -169,10 +191,10 @@ std::optional<std::pair<size_t, std::string>> BadCharacterReference(std::string_
     char32_t value = 0;
     for (; j < text.size(); ++j) {
       char d = text[j];
-      int digit = d >= '0' && d <= '9'            ? d - '0'
-                  : hex && d >= 'a' && d <= 'f'   ? d - 'a' + 10
-                  : hex && d >= 'A' && d <= 'F'   ? d - 'A' + 10
-                                                  : -1;
+      int digit = d >= '0' && d <= '9'          ? d - '0'
+                  : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10
+                  : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10
+                                                : -1;
       if (digit < 0) break;
       value = std::min<char32_t>(value * (hex ? 16 : 10) + static_cast<char32_t>(digit), 0x110000);
     }
@@ -183,8 +205,8 @@ std::optional<std::pair<size_t, std::string>> BadCharacterReference(std::string_
       return std::pair(i, FormatUi("malformed character reference '{}'", shown));
     }
     if (!IsXmlChar(value)) {
-      return std::pair(i, FormatUi("character reference '{}' is not a character XML allows",
-                                   shown));
+      return std::pair(i,
+                       FormatUi("character reference '{}' is not a character XML allows", shown));
     }
   }
   return std::nullopt;
@@ -200,8 +222,7 @@ size_t XmlLocator::Offset(const pugi::xml_node& n) const {
   return at;
 }
 
-std::optional<size_t> XmlLocator::FirstTooDeep(const pugi::xml_document& doc,
-                                               int max_depth) const {
+std::optional<size_t> XmlLocator::FirstTooDeep(const pugi::xml_document& doc, int max_depth) const {
   int depth = 0;
   pugi::xml_node n = doc.first_child();
   while (n) {

@@ -6,12 +6,11 @@
 #define L10N_CATALOG_XLIFF_XML_H_
 
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <pugixml.hpp>
 
 #include "base/status.h"
 

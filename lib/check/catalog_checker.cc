@@ -1,12 +1,12 @@
 #include "check/catalog_checker.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <memory>
 #include <thread>
 #include <unordered_map>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "base/charset.h"
 #include "base/language_tag.h"
@@ -37,10 +37,8 @@ constexpr EntryRule kEntryRules[] = {
 };
 constexpr FormRule kFormRules[] = {
     {Check::kUnsafe, CheckFormMarkup},  // and kPlaceholder
-    {Check::kIdentical, CheckIdentical},
-    {Check::kWhitespace, CheckWhitespace},
-    {Check::kPunctuation, CheckPunctuation},
-    {Check::kInvertedMarks, CheckInvertedMarks},
+    {Check::kIdentical, CheckIdentical},     {Check::kWhitespace, CheckWhitespace},
+    {Check::kPunctuation, CheckPunctuation}, {Check::kInvertedMarks, CheckInvertedMarks},
 };
 
 // Appends to *out the findings of `in` that `keep` accepts (it may change
@@ -80,8 +78,14 @@ class EntryChecker : public PoEntrySink {
   EntryChecker(std::string_view text, int line_base, const std::string& path,
                const CatalogCheckOptions& options, const CheckPolicy& policy,
                const RuleContext& info, bool has_header)
-      : text_(text), line_base_(line_base), path_(path), options_(options), policy_(policy),
-        info_(info), expect_header_(has_header), findings_(text, path, policy) {}
+      : text_(text),
+        line_base_(line_base),
+        path_(path),
+        options_(options),
+        policy_(policy),
+        info_(info),
+        expect_header_(has_header),
+        findings_(text, path, policy) {}
 
   struct Key {
     std::string key;  // msgctxt EOT msgid
@@ -196,8 +200,14 @@ class EntryChecker : public PoEntrySink {
       std::string keyword = m.msgid_plural ? fmt::format("msgstr[{}]", i) : "msgstr";
       Plain plain_source(source, source_classes);
       Plain plain_target(target, target_classes);
-      EntryForm form{m,      info_,          keyword,        source,
-                     target, source_classes, target_classes, plain_source.text(),
+      EntryForm form{m,
+                     info_,
+                     keyword,
+                     source,
+                     target,
+                     source_classes,
+                     target_classes,
+                     plain_source.text(),
                      plain_target.text()};
       for (const FormRule& rule : kFormRules) {
         if (!policy_.severity(rule.check) || IgnoredByComment(m, rule.check)) continue;
@@ -314,14 +324,15 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
   int base = 0;
   if (split > 0) base = static_cast<int>(std::count(text.begin(), text.begin() + split, '\n'));
   std::vector<std::unique_ptr<EntryChecker>> parts;
-  parts.push_back(std::make_unique<EntryChecker>(
-      xliff ? std::string_view() : split ? text.substr(0, split) : text, 0, path, options, policy,
-      info, true));
+  parts.push_back(std::make_unique<EntryChecker>(xliff   ? std::string_view()
+                                                 : split ? text.substr(0, split)
+                                                         : text,
+                                                 0, path, options, policy, info, true));
   if (xliff) {
     parts[0]->Run(&xliff_catalog, xliff_ok, xliff_read);
   } else if (split) {
-    parts.push_back(std::make_unique<EntryChecker>(text.substr(split), base, path, options,
-                                                   policy, info, false));
+    parts.push_back(std::make_unique<EntryChecker>(text.substr(split), base, path, options, policy,
+                                                   info, false));
     std::thread second([&parts] { parts[1]->Run(); });
     parts[0]->Run();
     second.join();

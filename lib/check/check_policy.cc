@@ -15,11 +15,11 @@ CheckPolicy::CheckPolicy() {
 }
 
 Status CheckPolicy::Set(Check check, std::optional<Severity> severity) {
-  bool fixed = check == Check::kSyntax || check == Check::kDuplicate ||
-               check == Check::kEncoding || check == Check::kUnsafe;
+  bool fixed = check == Check::kSyntax || check == Check::kDuplicate || check == Check::kEncoding ||
+               check == Check::kUnsafe;
   if (fixed && severity != Severity::kError) {
-    return Status::Error(FormatUi(
-        "'{}' is always an error: l10n-merge refuses such catalogs", CheckName(check)));
+    return Status::Error(
+        FormatUi("'{}' is always an error: l10n-merge refuses such catalogs", CheckName(check)));
   }
   severity_[static_cast<int>(check)] = severity;
   return Status::Ok();

@@ -23,9 +23,7 @@ class CheckPolicy {
   CheckPolicy();  // the defaults: docs/check.md
 
   // nullopt: the check is ignored (not run).
-  std::optional<Severity> severity(Check check) const {
-    return severity_[static_cast<int>(check)];
-  }
+  std::optional<Severity> severity(Check check) const { return severity_[static_cast<int>(check)]; }
   // Errors: syntax, duplicate, encoding and unsafe cannot be lowered, since
   // l10n-merge refuses such catalogs anyway.
   Status Set(Check check, std::optional<Severity> severity);

@@ -1,8 +1,8 @@
 #include "check/check_report.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "base/ui_text.h"
@@ -25,9 +25,12 @@ namespace {
 
 const char* SeverityName(Severity s) {
   switch (s) {
-    case Severity::kNote: return "note";
-    case Severity::kWarning: return "warning";
-    case Severity::kError: return "error";
+    case Severity::kNote:
+      return "note";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
   }
   return "error";
 }
@@ -39,9 +42,9 @@ std::string CoverageLine(const Coverage& c) {
 }
 
 nlohmann::json CoverageJson(const Coverage& c) {
-  return {{"strings", c.strings},       {"translated", c.translated},
-          {"fuzzy", c.fuzzy},           {"untranslated", c.untranslated},
-          {"words", c.words},           {"translated_words", c.translated_words},
+  return {{"strings", c.strings},  {"translated", c.translated},
+          {"fuzzy", c.fuzzy},      {"untranslated", c.untranslated},
+          {"words", c.words},      {"translated_words", c.translated_words},
           {"percent", c.Percent()}};
 }
 
@@ -51,12 +54,23 @@ std::string Escape(std::string_view s, bool property) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      case ':': out += property ? "%3A" : ":"; break;
-      case ',': out += property ? "%2C" : ","; break;
-      default: out += c;
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -79,8 +93,8 @@ std::string Summary(const CheckReport& report) {
              "\n";
       continue;
     }
-    std::string langs = c.source_language.empty() ? c.language
-                                                  : c.source_language + " -> " + c.language;
+    std::string langs =
+        c.source_language.empty() ? c.language : c.source_language + " -> " + c.language;
     if (langs.empty()) {  // an XLIFF file that names no language, say
       out += fmt::format("{}: {}\n", c.path, CoverageLine(c.total));
     } else {
@@ -91,11 +105,10 @@ std::string Summary(const CheckReport& report) {
     }
   }
   int errors = report.errors(), warnings = report.warnings();
-  out += FormatUiPlural("{} error", "{} errors", static_cast<unsigned long>(errors), errors) +
-         ", " +
-         FormatUiPlural("{} warning", "{} warnings", static_cast<unsigned long>(warnings),
-                        warnings) +
-         "\n";
+  out +=
+      FormatUiPlural("{} error", "{} errors", static_cast<unsigned long>(errors), errors) + ", " +
+      FormatUiPlural("{} warning", "{} warnings", static_cast<unsigned long>(warnings), warnings) +
+      "\n";
   return out;
 }
 
@@ -109,12 +122,9 @@ void FormatText(const CheckReport& report, std::string* diagnostics, std::string
 std::string FormatJson(const CheckReport& report) {
   nlohmann::json findings = nlohmann::json::array();
   for (const Diagnostic& d : report.findings) {
-    nlohmann::json f = {{"path", d.path},
-                        {"line", d.line},
-                        {"column", d.column},
-                        {"severity", SeverityName(d.severity)},
-                        {"check", d.check},
-                        {"message", d.message}};
+    nlohmann::json f = {{"path", d.path},     {"line", d.line},
+                        {"column", d.column}, {"severity", SeverityName(d.severity)},
+                        {"check", d.check},   {"message", d.message}};
     findings.push_back(std::move(f));
   }
   nlohmann::json catalogs = nlohmann::json::array();

@@ -7,14 +7,14 @@ namespace l10n {
 void Findings::Report(Check check, int line, int column, std::string message) {
   std::optional<Severity> severity = policy_.severity(check);
   if (!severity) return;
-  diagnostics_.push_back({*severity, path_, line, column, std::move(message), false,
-                          CheckName(check)});
+  diagnostics_.push_back(
+      {*severity, path_, line, column, std::move(message), false, CheckName(check)});
 }
 
 void Findings::Warn(Check check, int line, int column, std::string message) {
   if (!policy_.severity(check)) return;
-  diagnostics_.push_back({Severity::kWarning, path_, line, column, std::move(message), false,
-                          CheckName(check)});
+  diagnostics_.push_back(
+      {Severity::kWarning, path_, line, column, std::move(message), false, CheckName(check)});
 }
 
 void Findings::AtKeyword(const EntryForm& form, Check check, std::string message) {

@@ -26,11 +26,11 @@ namespace l10n {
 // What every entry's rules need to know of the catalog, from its header and
 // the options it is checked with.
 struct RuleContext {
-  std::string language;     // expected, or the header's
-  int nplurals = 0;         // of the header's Plural-Forms; 0 when unknown
-  bool html = true;         // the HTML checks apply (CatalogCheckOptions::html)
-  bool spanish = false;     // the translations are Spanish
-  SegmentOptions segment;   // the project's: shortcodes
+  std::string language;    // expected, or the header's
+  int nplurals = 0;        // of the header's Plural-Forms; 0 when unknown
+  bool html = true;        // the HTML checks apply (CatalogCheckOptions::html)
+  bool spanish = false;    // the translations are Spanish
+  SegmentOptions segment;  // the project's: shortcodes
 };
 
 // One translated form of an entry: its msgstr against its msgid, or

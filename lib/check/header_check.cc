@@ -32,8 +32,8 @@ std::optional<std::string> NotUtf8(std::string_view charset) {
 
 }  // namespace
 
-bool ValidateHeaderForTools(const Catalog& catalog, std::string_view text,
-                            const std::string& path, DiagnosticSink* sink) {
+bool ValidateHeaderForTools(const Catalog& catalog, std::string_view text, const std::string& path,
+                            DiagnosticSink* sink) {
   const Message* header = catalog.FindHeader();
   if (!header) {
     sink->Report({Severity::kError, path, 1, 1, _("the catalog has no header entry"), false,
@@ -44,8 +44,8 @@ bool ValidateHeaderForTools(const Catalog& catalog, std::string_view text,
   int line = locator.KeywordLine(header->line, "msgstr");
   auto report = [&](std::string_view field, std::string message) {
     auto [l, c] = FieldLocation(&locator, *header, line, field);
-    sink->Report({Severity::kError, path, l, c, std::move(message), false,
-                  CheckName(Check::kHeader)});
+    sink->Report(
+        {Severity::kError, path, l, c, std::move(message), false, CheckName(Check::kHeader)});
   };
   bool ok = true;
   // "charset=" wherever the header has it, as the PO reader finds it (it
@@ -86,15 +86,16 @@ void CheckHeaderEntry(const Message& header_message, const HeaderExpectations& e
              PrimaryLanguage(*language) != PrimaryLanguage(expected.language)) {
     auto [l, c] = field_location("Language");
     out->Report(Check::kHeader, l, c,
-                FormatUi("header field 'Language' is '{}', but this catalog is for '{}'",
-                         *language, expected.language));
+                FormatUi("header field 'Language' is '{}', but this catalog is for '{}'", *language,
+                         expected.language));
   }
   std::optional<std::string> content_type = catalog.HeaderField("Content-Type");
   std::optional<std::string_view> charset =
       content_type ? HeaderCharset(*content_type) : std::nullopt;
   if (!charset) {
-    out->Report(Check::kHeader, line, 1,
-                FormatUi("header field '{}' is missing", "Content-Type: text/plain; charset=UTF-8"));
+    out->Report(
+        Check::kHeader, line, 1,
+        FormatUi("header field '{}' is missing", "Content-Type: text/plain; charset=UTF-8"));
   } else if (std::optional<std::string> problem = NotUtf8(*charset)) {
     auto [l, c] = field_location("Content-Type");
     out->Report(Check::kHeader, l, c, std::move(*problem));

@@ -21,8 +21,8 @@ namespace l10n {
 // What makes a PO catalog unusable to the tools, reported as errors: no
 // header entry, a charset other than UTF-8, a Plural-Forms that does not
 // evaluate. `text` is the file the catalog was read from (for locations).
-bool ValidateHeaderForTools(const Catalog& catalog, std::string_view text,
-                            const std::string& path, DiagnosticSink* sink);
+bool ValidateHeaderForTools(const Catalog& catalog, std::string_view text, const std::string& path,
+                            DiagnosticSink* sink);
 
 // What the header of a catalog is checked against, besides RuleContext.
 struct HeaderExpectations {

@@ -70,7 +70,7 @@ std::string_view Locator::Line(int line) const {
   if (line < 1 || static_cast<size_t>(line) > starts_.size()) return {};
   size_t begin = starts_[static_cast<size_t>(line - 1)];
   size_t end = static_cast<size_t>(line) < starts_.size() ? starts_[static_cast<size_t>(line)] - 1
-                                                           : text_.size();
+                                                          : text_.size();
   std::string_view s = text_.substr(begin, end - begin);
   if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
   return s;

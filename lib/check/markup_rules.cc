@@ -35,8 +35,9 @@ void CheckShortcodes(std::string_view source, std::string_view translation,
     }
   }
   if (added) {
-    std::stable_sort(issues->begin(), issues->end(),
-                     [](const MarkupIssue& a, const MarkupIssue& b) { return a.offset < b.offset; });
+    std::stable_sort(
+        issues->begin(), issues->end(),
+        [](const MarkupIssue& a, const MarkupIssue& b) { return a.offset < b.offset; });
   }
 }
 

@@ -17,8 +17,8 @@ int ExpectedPluralForms(std::string_view lang) {
 }  // namespace
 
 void CheckPluralFormsField(const std::optional<std::string>& plural_forms,
-                           std::string_view language, int header_line,
-                           std::pair<int, int> field_at, Findings* out) {
+                           std::string_view language, int header_line, std::pair<int, int> field_at,
+                           Findings* out) {
   if (!plural_forms || plural_forms->empty()) {
     out->Report(Check::kHeader, header_line, 1,
                 FormatUi("header field '{}' is missing", "Plural-Forms"));

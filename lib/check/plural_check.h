@@ -22,8 +22,8 @@ namespace l10n {
 // `language`. Findings at `field_at` (where the field is), or at the start of
 // `header_line` when it is missing.
 void CheckPluralFormsField(const std::optional<std::string>& plural_forms,
-                           std::string_view language, int header_line,
-                           std::pair<int, int> field_at, Findings* out);
+                           std::string_view language, int header_line, std::pair<int, int> field_at,
+                           Findings* out);
 
 // An entry rule: a msgid_plural entry whose msgstr[] are not the header's
 // nplurals (when known).

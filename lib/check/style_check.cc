@@ -72,8 +72,8 @@ Plain::Plain(std::string_view unit_text, uint8_t classes) {
 }
 
 std::string FinalPunctuation(std::string_view text) {
-  static constexpr const char* kClosers[] = {"\"", "'", ")", "]", "\xC2\xBB" /*»*/,
-                                             "\xE2\x80\x9D" /*”*/, "\xE2\x80\x99" /*’*/};
+  static constexpr const char* kClosers[] = {
+      "\"", "'", ")", "]", "\xC2\xBB" /*»*/, "\xE2\x80\x9D" /*”*/, "\xE2\x80\x99" /*’*/};
   static constexpr const char* kMarks[] = {".", "!", "?", ":", ";", ",", "\xE2\x80\xA6" /*…*/};
   while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
   std::string marks;
@@ -102,8 +102,8 @@ std::string FinalPunctuation(std::string_view text) {
 }
 
 bool IgnoredByComment(const Message& m, Check check) {
-  if (!(check == Check::kIdentical || check == Check::kWhitespace ||
-        check == Check::kPunctuation || check == Check::kInvertedMarks)) {
+  if (!(check == Check::kIdentical || check == Check::kWhitespace || check == Check::kPunctuation ||
+        check == Check::kInvertedMarks)) {
     return false;
   }
   constexpr std::string_view kPrefix = "l10n-check: ignore ";
@@ -123,9 +123,9 @@ bool IgnoredByComment(const Message& m, Check check) {
 
 void CheckIdentical(const EntryForm& form, Findings* out) {
   if (form.source == form.target && HasLetters(form.plain_source)) {
-    out->AtKeyword(form, Check::kIdentical,
-                   FormatUi("translation is identical to the source: {}",
-                            QuoteForMessage(form.source)));
+    out->AtKeyword(
+        form, Check::kIdentical,
+        FormatUi("translation is identical to the source: {}", QuoteForMessage(form.source)));
   }
 }
 
@@ -160,7 +160,7 @@ void CheckInvertedMarks(const EntryForm& form, Findings* out) {
     size_t at = i;
     auto byte = static_cast<unsigned char>(target[i]);
     char32_t c = byte < 0x80 ? target[i++] : NextCodePoint(target, &i);  // ASCII inline
-    if (c == U'\u00BF') {  // ¿
+    if (c == U'\u00BF') {                                                // ¿
       ++questions;
     } else if (c == U'\u00A1') {  // ¡
       ++exclamations;

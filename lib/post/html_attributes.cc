@@ -32,8 +32,8 @@ void CollectAttributeUnits(const GumboElement& el, const std::optional<std::stri
       if (!which) continue;
       std::string w = which->value;
       for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (w != "description" && w != "og:title" && w != "og:description" &&
-          w != "twitter:title" && w != "twitter:description") {
+      if (w != "description" && w != "og:title" && w != "og:description" && w != "twitter:title" &&
+          w != "twitter:description") {
         continue;
       }
       kind = UnitKind::kMetaText;
@@ -64,8 +64,7 @@ void CollectAttributeUnits(const GumboElement& el, const std::optional<std::stri
   }
 }
 
-void FindPageLanguage(const GumboNode* root, const HtmlSourceMap& map,
-                      Segmentation* segmentation) {
+void FindPageLanguage(const GumboNode* root, const HtmlSourceMap& map, Segmentation* segmentation) {
   if (root->type != GUMBO_NODE_ELEMENT) return;
   const GumboElement& el = root->v.element;
   if (!HasStartTag(el)) return;
@@ -73,8 +72,8 @@ void FindPageLanguage(const GumboNode* root, const HtmlSourceMap& map,
   const GumboAttribute* lang = Attr(el, "lang");
   // gumbo gives a valueless attribute its name as original_value.
   bool valueless = lang && lang->value[0] == '\0' &&
-                   !(lang->original_value.length >= 2 && (lang->original_value.data[0] == '"' ||
-                                                          lang->original_value.data[0] == '\''));
+                   !(lang->original_value.length >= 2 &&
+                     (lang->original_value.data[0] == '"' || lang->original_value.data[0] == '\''));
   if (valueless) {
     // "<html lang>" or "<html lang=>": no value to replace, so the
     // attribute as written is (found by tests/fuzz, segment target).

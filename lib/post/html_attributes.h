@@ -30,8 +30,7 @@ void CollectAttributeUnits(const GumboElement& el, const std::optional<std::stri
 
 // The page language of the document `root` into *segmentation: lang,
 // lang_range, lang_attribute_present, has_lang_edit (Segmentation).
-void FindPageLanguage(const GumboNode* root, const HtmlSourceMap& map,
-                      Segmentation* segmentation);
+void FindPageLanguage(const GumboNode* root, const HtmlSourceMap& map, Segmentation* segmentation);
 
 }  // namespace l10n
 

@@ -6,9 +6,15 @@ void AppendHtmlText(std::string_view text, std::string* out) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     switch (c) {
-      case '&': *out += "&amp;"; break;
-      case '<': *out += "&lt;"; break;
-      case '>': *out += "&gt;"; break;
+      case '&':
+        *out += "&amp;";
+        break;
+      case '<':
+        *out += "&lt;";
+        break;
+      case '>':
+        *out += "&gt;";
+        break;
       case '\xC2':
         if (i + 1 < text.size() && text[i + 1] == '\xA0') {
           *out += "&nbsp;";

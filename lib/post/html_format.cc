@@ -27,7 +27,8 @@ class HtmlFormat : public PostFormat {
   std::string RenderAttribute(const Unit& unit, const std::vector<Token>& tokens) const override {
     std::string value;
     for (const Token& t : tokens) {
-      if (t.type == Token::kText) AppendHtmlAttribute(t.text, unit.quote ? unit.quote : '"', &value);
+      if (t.type == Token::kText)
+        AppendHtmlAttribute(t.text, unit.quote ? unit.quote : '"', &value);
     }
     if (!unit.quote) value = '"' + value + '"';
     return value;

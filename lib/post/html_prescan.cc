@@ -39,7 +39,8 @@ size_t ReadTag(std::string_view html, size_t i, bool* self_closing,
       continue;
     }
     size_t name_begin = i++;
-    while (i < n && !IsHtmlSpace(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=') ++i;
+    while (i < n && !IsHtmlSpace(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=')
+      ++i;
     TagAttribute attribute;
     for (size_t k = name_begin; k < i; ++k) attribute.name += Lower(html[k]);
     size_t after = i;
@@ -110,7 +111,8 @@ std::optional<InputProblem> Scan(std::string_view html, size_t* reopened) {
     }
     if (end_tag) ++i;
     name.clear();
-    while (i < n && !IsHtmlSpace(html[i]) && html[i] != '/' && html[i] != '>') name += Lower(html[i++]);
+    while (i < n && !IsHtmlSpace(html[i]) && html[i] != '/' && html[i] != '>')
+      name += Lower(html[i++]);
     bool self_closing = false;
     i = ReadTag(html, i, &self_closing, &attributes);
     text_begin = i;
@@ -145,8 +147,8 @@ std::optional<InputProblem> Scan(std::string_view html, size_t* reopened) {
       size_t k = 0;
       while (k < name.size() && end + 2 + k < n && Lower(html[end + 2 + k]) == name[k]) ++k;
       size_t after = end + 2 + k;
-      if (k == name.size() && (after >= n || IsHtmlSpace(html[after]) || html[after] == '/' ||
-                               html[after] == '>')) {
+      if (k == name.size() &&
+          (after >= n || IsHtmlSpace(html[after]) || html[after] == '/' || html[after] == '>')) {
         break;
       }
       end += 2;

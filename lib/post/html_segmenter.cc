@@ -73,8 +73,8 @@ class Segmenter {
     UpdateScope(el, &translate, &context);
     if (translate) CollectAttributes(el, context);
     if (prose_pre) ++pre_depth_;
-    WalkChildren(el.children, prose_pre ? UnitKind::kPreformatted : KindOf(el.tag, kind),
-                 translate, context);
+    WalkChildren(el.children, prose_pre ? UnitKind::kPreformatted : KindOf(el.tag, kind), translate,
+                 context);
     if (prose_pre) --pre_depth_;
   }
 
@@ -122,7 +122,9 @@ class Segmenter {
 
   bool IsInlineNode(const GumboNode* node) const {
     switch (node->type) {
-      case GUMBO_NODE_TEXT: case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
       case GUMBO_NODE_COMMENT:
         return true;
       case GUMBO_NODE_ELEMENT:
@@ -175,8 +177,10 @@ class Segmenter {
     }
     if (!sole || sole->type != GUMBO_NODE_ELEMENT) return nullptr;
     const GumboElement& el = sole->v.element;
-    if (IsVoid(el.tag) || IsSkipped(el.tag) || !HasStartTag(el) || !HasOwnEndTag(el)) return nullptr;
-    if (el.tag == GUMBO_TAG_TIME || el.tag == GUMBO_TAG_SCRIPT || el.tag == GUMBO_TAG_STYLE) return nullptr;
+    if (IsVoid(el.tag) || IsSkipped(el.tag) || !HasStartTag(el) || !HasOwnEndTag(el))
+      return nullptr;
+    if (el.tag == GUMBO_TAG_TIME || el.tag == GUMBO_TAG_SCRIPT || el.tag == GUMBO_TAG_STYLE)
+      return nullptr;
     if (el.tag == GUMBO_TAG_A) {
       const GumboAttribute* rel = Attr(el, "rel");
       if (rel && HasToken(rel->value, "category")) return nullptr;
@@ -216,7 +220,8 @@ class Segmenter {
     // markup, the adoption agency): the unit's bytes would not be its text,
     // so it stays as it is (found by tests/fuzz, segment target).
     for (size_t i = first, end = 0; i < last; ++i) {
-      if (map_.NodeBegin(nodes[i]) < end || map_.NodeEnd(nodes[i]) < map_.NodeBegin(nodes[i])) return;
+      if (map_.NodeBegin(nodes[i]) < end || map_.NodeEnd(nodes[i]) < map_.NodeBegin(nodes[i]))
+        return;
       end = map_.NodeEnd(nodes[i]);
     }
 
@@ -262,7 +267,8 @@ class Segmenter {
         if (options_.shortcodes && !InRcdata(node) && AppendShortcodes(node)) return;
         builder_.AppendText(node->v.text.text);
         return;
-      case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
         builder_.AppendText(node->v.text.text);
         return;
       case GUMBO_NODE_ELEMENT:
@@ -330,8 +336,7 @@ class Segmenter {
         int line, column;
         map_.Locate(map_.Offset(dt->original_value.data), &line, &column);
         sink_->Warning(path_, line, column,
-                       FormatUi("'{}' is not a date; the element is kept as text",
-                                   dt->value));
+                       FormatUi("'{}' is not a date; the element is kept as text", dt->value));
       }
     }
     if (el.tag == GUMBO_TAG_A) {
@@ -400,8 +405,8 @@ class Segmenter {
   std::string slug_;
   Segmentation result_;
   mutable std::unordered_map<const GumboNode*, bool> block_cache_;  // ContainsBlock
-  UnitBuilder builder_;  // the unit of the run FlushRun reads
-  int pre_depth_ = 0;         // inside a prose <pre>
+  UnitBuilder builder_;                           // the unit of the run FlushRun reads
+  int pre_depth_ = 0;                             // inside a prose <pre>
   std::optional<GumboStringPiece> lost_end_tag_;  // see FlushRun
 };
 

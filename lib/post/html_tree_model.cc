@@ -75,7 +75,7 @@ void HtmlTreeModel::ClosePIfInButtonScope() {
 }
 
 void HtmlTreeModel::PopThroughNearest(std::initializer_list<std::string_view> names,
-                                    bool (*stop)(std::string_view)) {
+                                      bool (*stop)(std::string_view)) {
   for (size_t k = open_.size(); k-- > 0;) {
     if (OneOf(open_[k].name, names)) {
       PopThrough(k);
@@ -110,8 +110,8 @@ void HtmlTreeModel::Reconstruct() {
   }
 }
 
-void HtmlTreeModel::AddFormatting(const std::string& name, const std::vector<TagAttribute>& attributes,
-                                size_t offset) {
+void HtmlTreeModel::AddFormatting(const std::string& name,
+                                  const std::vector<TagAttribute>& attributes, size_t offset) {
   // The signature: the attributes by name, the first of duplicates kept.
   std::vector<std::pair<std::string_view, std::string_view>> sorted;
   for (const TagAttribute& a : attributes) sorted.emplace_back(a.name, a.value);
@@ -135,8 +135,9 @@ void HtmlTreeModel::AddFormatting(const std::string& name, const std::vector<Tag
   }
   if (identical >= 3) EraseEntry(earliest);
   if (++entries_ > kMaxFormatting) {
-    Fail(offset, FormatUi("more than {} formatting elements ('<b>', '<i>', '<a>', ...) open at once",
-                          kMaxFormatting));
+    Fail(offset,
+         FormatUi("more than {} formatting elements ('<b>', '<i>', '<a>', ...) open at once",
+                  kMaxFormatting));
     return;
   }
   Push(name, offset);
@@ -248,7 +249,7 @@ bool HtmlTreeModel::AdoptionAgency(const std::string& name) {
 void HtmlTreeModel::AnyOtherEndTag(const std::string& name) {
   auto count = open_count_.find(name);
   if (count == open_count_.end() || count->second == 0) return;  // ignored
-  if (name == "body" || name == "html") return;  // they close nothing
+  if (name == "body" || name == "html") return;                  // they close nothing
   bool special = IsSpecial(name);
   for (size_t k = open_.size(); k-- > 0;) {
     if (open_[k].name == name) {
@@ -259,7 +260,8 @@ void HtmlTreeModel::AnyOtherEndTag(const std::string& name) {
     // Ignored: past a special element, or for a special end tag past the
     // edge of its scope.
     const std::string& n = open_[k].name;
-    bool table_part = OneOf(name, {"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"});
+    bool table_part =
+        OneOf(name, {"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"});
     if (table_part ? OneOf(n, {"html", "table", "template"})
         : special  ? EndsScope(n) || (name == "li" && OneOf(n, {"ol", "ul"}))
                    : IsSpecial(n)) {
@@ -269,10 +271,11 @@ void HtmlTreeModel::AnyOtherEndTag(const std::string& name) {
 }
 
 bool HtmlTreeModel::StartTag(const std::string& name, const std::vector<TagAttribute>& attributes,
-                           bool self_closing, size_t offset) {
+                             bool self_closing, size_t offset) {
   if (InForeign()) {
     bool font_breaks_out =
-        name == "font" && std::any_of(attributes.begin(), attributes.end(), [](const TagAttribute& a) {
+        name == "font" &&
+        std::any_of(attributes.begin(), attributes.end(), [](const TagAttribute& a) {
           return a.name == "color" || a.name == "face" || a.name == "size";
         });
     if (!BreaksOutOfForeign(name) && !font_breaks_out) {
@@ -284,19 +287,21 @@ bool HtmlTreeModel::StartTag(const std::string& name, const std::vector<TagAttri
   }
   // Table parts outside a table are ignored (so they add no marker).
   bool in_table = open_count_["table"] > 0 || open_count_["template"] > 0;
-  if (!in_table && OneOf(name, {"caption", "col", "colgroup", "tbody", "td", "tfoot", "th",
-                                "thead", "tr"})) {
+  if (!in_table &&
+      OneOf(name, {"caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"})) {
     return false;
   }
   if (!open_.empty() && open_.back().table_mode) {
     // "In table": a table part first closes what was foster-parented, and
     // a <table> the open one.
     if (OneOf(name, {"caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"})) {
-      while (!OneOf(open_.back().name, {"table", "tbody", "thead", "tfoot", "tr", "template", "html"})) {
+      while (!OneOf(open_.back().name,
+                    {"table", "tbody", "thead", "tfoot", "tr", "template", "html"})) {
         Pop();
       }
     } else if (name == "table") {
-      PopThroughNearest({"table"}, [](std::string_view n) { return n == "html" || n == "template"; });
+      PopThroughNearest({"table"},
+                        [](std::string_view n) { return n == "html" || n == "template"; });
     }
   }
   if (IsRawText(name)) {
@@ -308,17 +313,21 @@ bool HtmlTreeModel::StartTag(const std::string& name, const std::vector<TagAttri
   }
   // Elements whose end tag is optional close their open sibling, as the
   // tree builder looks for it.
-  auto list_stop = [](std::string_view n) { return IsSpecial(n) && !OneOf(n, {"address", "div", "p"}); };
+  auto list_stop = [](std::string_view n) {
+    return IsSpecial(n) && !OneOf(n, {"address", "div", "p"});
+  };
   auto table_stop = [](std::string_view n) { return OneOf(n, {"html", "table", "template"}); };
   if (name == "li") {
     PopThroughNearest({"li"}, list_stop);
   } else if (name == "dd" || name == "dt") {
     PopThroughNearest({"dd", "dt"}, list_stop);
-  } else if (OneOf(name, {"td", "th", "tr", "caption", "col", "colgroup", "tbody", "thead", "tfoot"})) {
+  } else if (OneOf(name,
+                   {"td", "th", "tr", "caption", "col", "colgroup", "tbody", "thead", "tfoot"})) {
     // A table part closes the open cell, and the row and section it cannot be in.
     PopThroughNearest({"td", "th"}, table_stop);
     if (name != "td" && name != "th") PopThroughNearest({"tr"}, table_stop);
-    if (!OneOf(name, {"td", "th", "tr"})) PopThroughNearest({"tbody", "thead", "tfoot"}, table_stop);
+    if (!OneOf(name, {"td", "th", "tr"}))
+      PopThroughNearest({"tbody", "thead", "tfoot"}, table_stop);
   } else if (name == "option" && !open_.empty() && open_.back().name == "option") {
     Pop();
   } else if (name == "button") {

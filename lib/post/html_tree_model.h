@@ -58,9 +58,9 @@ class HtmlTreeModel {
  private:
   struct Element {
     std::string name;
-    int serial = 0;         // its entry in alive_
-    bool marker = false;    // its end clears the formatting list to a marker
-    bool foreign = false;   // its content is SVG or MathML
+    int serial = 0;           // its entry in alive_
+    bool marker = false;      // its end clears the formatting list to a marker
+    bool foreign = false;     // its content is SVG or MathML
     bool p_in_scope = false;  // a <p> at or below it, in button scope
     // The tree builder is "in table" (not in a cell or caption) above it:
     // what it holds was foster-parented.
@@ -108,7 +108,7 @@ class HtmlTreeModel {
   std::optional<InputProblem> problem_;
   std::vector<Element> open_;
   std::vector<Entry> active_;
-  std::vector<bool> alive_;  // by serial: is the element on open_?
+  std::vector<bool> alive_;                          // by serial: is the element on open_?
   std::unordered_map<std::string, int> open_count_;  // open elements by name
   size_t reopened_ = 0;
   size_t entries_ = 0;  // in active_, markers aside

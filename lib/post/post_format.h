@@ -76,8 +76,7 @@ class PostFormat {
   // The bytes that replace the range of an attribute unit (is_attribute)
   // for the tokens of its translation: the text tokens, escaped as the
   // unit's value; placeholder tokens have nothing to stand for there.
-  virtual std::string RenderAttribute(const Unit& unit,
-                                      const std::vector<Token>& tokens) const = 0;
+  virtual std::string RenderAttribute(const Unit& unit, const std::vector<Token>& tokens) const = 0;
 
   // The end tag merge writes after a rendered date (kDate) or category
   // label (kCategory) whose element's end tag the source leaves out.

@@ -8,8 +8,8 @@ namespace l10n {
 namespace {
 
 bool IsShortcodeNameChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '_' || c == '-';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-';
 }
 
 // The tag starting at s[j] == '[', if it is one: "[name attrs]",
@@ -84,8 +84,7 @@ std::vector<ShortcodeTag> FindShortcodeTags(std::string_view text,
   if (!names.empty()) {
     tags.erase(std::remove_if(tags.begin(), tags.end(),
                               [&names](const ShortcodeTag& t) {
-                                return std::find(names.begin(), names.end(), t.name) ==
-                                       names.end();
+                                return std::find(names.begin(), names.end(), t.name) == names.end();
                               }),
                tags.end());
   }

@@ -1,12 +1,11 @@
 #include "post/unit_builder.h"
 
+#include <fmt/format.h>
 #include <unicode/uchar.h>
 
 #include <algorithm>
 #include <unordered_map>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "base/utf8.h"
 #include "post/html_text.h"
@@ -249,12 +248,11 @@ std::string UnitNote(const Unit& unit, std::string_view slug) {
     switch (p.kind) {
       case Placeholder::Kind::kDate:
         // Not the date itself: the entry may stand for a post of every day.
-        note += fmt::format("\n<{}/> is a date, written out in your language",
-                            p.name);
+        note += fmt::format("\n<{}/> is a date, written out in your language", p.name);
         break;
       case Placeholder::Kind::kCategory:
-        note += fmt::format("\n<{}/> is the list of categories, written out in your language",
-                            p.name);
+        note +=
+            fmt::format("\n<{}/> is the list of categories, written out in your language", p.name);
         break;
       case Placeholder::Kind::kComment:
         note += fmt::format("\n<{}/> is the HTML comment <!--{}-->: keep it", p.name,

@@ -1,21 +1,22 @@
 // CheckProject: every catalog of a project, and whether it is what
 // l10n-extract would write from the posts now.
+#include "project/check_project.h"
+
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <memory>
 
-#include <fmt/format.h>
-
-#include "project/check_project.h"
+#include "base/file_io.h"
+#include "base/ui_text.h"
+#include "catalog/taxonomy.h"
 #include "check/catalog_checker.h"
 #include "check/entry_rule.h"
 #include "check/locator.h"
 #include "check/markup_rules.h"
-#include "base/file_io.h"
 #include "post/post_format.h"
 #include "project/project.h"
-#include "catalog/taxonomy.h"
-#include "base/ui_text.h"
 
 namespace l10n {
 
@@ -38,8 +39,7 @@ class StaleReporter {
 
   void Compare(const PlannedFile& file, std::string_view old_text) {
     if (file.kind == PlannedFile::Kind::kTaxonomy) {
-      Emit(file.path, 0, 0,
-           _("the taxonomy lacks categories the posts use; run l10n-extract"));
+      Emit(file.path, 0, 0, _("the taxonomy lacks categories the posts use; run l10n-extract"));
       return;
     }
     std::map<std::string, const Message*> before, after;
@@ -82,9 +82,10 @@ class StaleReporter {
     std::string message =
         added + gone + changed == 0
             ? _("differs from what l10n-extract writes now; run l10n-extract")
-            : FormatUi("not up to date with the posts: {} new, {} no longer in a post, {} with "
-                       "other references or notes; run l10n-extract",
-                       added, gone, changed);
+            : FormatUi(
+                  "not up to date with the posts: {} new, {} no longer in a post, {} with "
+                  "other references or notes; run l10n-extract",
+                  added, gone, changed);
     if (!Emit(file.path, 0, 0, std::move(message))) return;
     for (Diagnostic& d : notes) report_->findings.push_back(std::move(d));
     int more = std::max(added - kNotesPerKind, 0) + std::max(gone - kNotesPerKind, 0);
@@ -162,10 +163,9 @@ void CheckTaxonomyNames(const Config& config, const std::vector<Post>& posts,
 
 Status ApplyCheckConfig(const Config& config, CheckPolicy* policy) {
   if (config.check_min_coverage >= 0) policy->SetMinCoverage(config.check_min_coverage);
-  return policy->SetNamed(config.check_warnings, config.check_errors, config.check_ignore,
-                          [](const std::string& name) {
-                            return FormatUi("unknown check '{}'", name);
-                          });
+  return policy->SetNamed(
+      config.check_warnings, config.check_errors, config.check_ignore,
+      [](const std::string& name) { return FormatUi("unknown check '{}'", name); });
 }
 
 bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* report,
@@ -196,8 +196,7 @@ bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* 
     for (const Post& post : posts) has_posts = has_posts || post.lang == source;
     if (!has_posts) continue;
     // The project's catalogs are of its posts: always the HTML checks.
-    check(config.Expand(config.template_pattern, source),
-          {true, "", source, config.segment, true});
+    check(config.Expand(config.template_pattern, source), {true, "", source, config.segment, true});
     for (const std::string& target_tag : config.languages) {
       if (PrimaryLanguage(target_tag) == source) continue;
       check(config.Expand(config.catalog_pattern, PrimaryLanguage(target_tag), source),

@@ -1,16 +1,16 @@
 #include "project/config.h"
 
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <tuple>
 
-#include <fmt/format.h>
-#include <toml++/toml.h>
-
 #include "base/language_tag.h"
-#include "render/date_format.h"
-#include "catalog/xliff.h"
 #include "base/ui_text.h"
+#include "catalog/xliff.h"
+#include "render/date_format.h"
 
 namespace l10n {
 
@@ -216,8 +216,8 @@ class ConfigParser {
 
 }  // namespace
 
-std::string Config::Expand(std::string_view pattern, std::string_view lang,
-                           std::string_view source, std::string_view slug) const {
+std::string Config::Expand(std::string_view pattern, std::string_view lang, std::string_view source,
+                           std::string_view slug) const {
   std::string s(pattern);
   ReplaceAll(&s, "{lang}", lang);
   ReplaceAll(&s, "{source}", source);
@@ -301,8 +301,7 @@ bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSin
   size_t xliff_count = config.xliff_versions.size() + config.unknown_xliff_versions.size();
   if (xliff_count > 0 &&
       (config.xliff_pattern.find("{lang}") == std::string::npos ||
-       (xliff_count > 1 &&
-        config.xliff_pattern.find("{version}") == std::string::npos))) {
+       (xliff_count > 1 && config.xliff_pattern.find("{version}") == std::string::npos))) {
     error(_("the XLIFF path needs '{lang}', and '{version}' when several versions are written"));
   }
   if (config.keep < 0 || config.keep > 100) error(_("keep must be a percentage from 0 to 100"));

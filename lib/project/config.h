@@ -42,8 +42,8 @@ struct Config {
   bool fuzzy_matching = true;
   bool purge_obsolete = false;
   std::vector<std::string> compendia;  // catalogs to take translations from
-  int keep = 80;  // percent of units a translated post needs to be written
-  DateStyle date_style = DateStyle::kLong;  // set with SetDateStyle()
+  int keep = 80;                       // percent of units a translated post needs to be written
+  DateStyle date_style = DateStyle::kLong;               // set with SetDateStyle()
   std::map<std::string, std::string> category_patterns;  // language -> pattern
   // l10n-check ([check]): check names to report as errors, as warnings, or
   // not at all; min_coverage: percent translated below which a catalog is an
@@ -60,8 +60,8 @@ struct Config {
   std::optional<std::string> unknown_date_style;
 
   // `pattern` with {lang}, {source} and {slug} replaced, relative to root.
-  std::string Expand(std::string_view pattern, std::string_view lang,
-                     std::string_view source = "", std::string_view slug = "") const;
+  std::string Expand(std::string_view pattern, std::string_view lang, std::string_view source = "",
+                     std::string_view slug = "") const;
 };
 
 // Parses the TOML text of a project file. Unknown keys and wrong types are

@@ -1,12 +1,12 @@
 #include "project/extract.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <unordered_map>
 #include <unordered_set>
-
-#include <fmt/format.h>
 
 #include "post/category_link.h"
 
@@ -17,12 +17,11 @@ namespace {
 // The template's entries by key, and the references they have (so that a
 // unit repeated 100,000 times in a post is added in linear time).
 constexpr UnitKind kAllKinds[] = {
-    UnitKind::kTitle,        UnitKind::kHeading,      UnitKind::kParagraph,
-    UnitKind::kListItem,     UnitKind::kTerm,         UnitKind::kDefinition,
-    UnitKind::kTableHeader,  UnitKind::kTableCell,    UnitKind::kTableCaption,
-    UnitKind::kFigureCaption, UnitKind::kQuote,       UnitKind::kBlock,
-    UnitKind::kPreformatted, UnitKind::kAltText,      UnitKind::kTitleText,
-    UnitKind::kLabelText,    UnitKind::kMetaText,
+    UnitKind::kTitle,        UnitKind::kHeading,       UnitKind::kParagraph,   UnitKind::kListItem,
+    UnitKind::kTerm,         UnitKind::kDefinition,    UnitKind::kTableHeader, UnitKind::kTableCell,
+    UnitKind::kTableCaption, UnitKind::kFigureCaption, UnitKind::kQuote,       UnitKind::kBlock,
+    UnitKind::kPreformatted, UnitKind::kAltText,       UnitKind::kTitleText,   UnitKind::kLabelText,
+    UnitKind::kMetaText,
 };
 
 struct TemplateIndex {
@@ -52,10 +51,9 @@ void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog, Templa
     return;
   }
   Message& m = catalog->messages[it->second];
-  bool other_post = std::any_of(m.references.begin(), m.references.end(),
-                                [&path](const std::string& r) {
-                                  return r.compare(0, path.size() + 1, path + ":") != 0;
-                                });
+  bool other_post = std::any_of(
+      m.references.begin(), m.references.end(),
+      [&path](const std::string& r) { return r.compare(0, path.size() + 1, path + ":") != 0; });
   if (index->references.insert(std::to_string(it->second) + '\0' + reference).second) {
     m.references.push_back(reference);
   }

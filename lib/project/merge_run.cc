@@ -69,8 +69,8 @@ class OutputFolder {
     std::string resolved;
     if (!real_error_ && !ResolvesInside(out_path, real_folder_, &resolved)) {
       sink->Error(post.path, 0, 0,
-                  FormatUi("'{}' leads to '{}', outside the output folder '{}'", out_path,
-                           resolved, folder_.string()));
+                  FormatUi("'{}' leads to '{}', outside the output folder '{}'", out_path, resolved,
+                           folder_.string()));
       return false;
     }
     return true;
@@ -145,8 +145,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
       for (const Unit* unit : merged.untranslated) {
         std::string shown = unit->text.size() > 60 ? unit->text.substr(0, 57) + "..." : unit->text;
         sink->Warning(post.path, unit->line, unit->column,
-                      FormatUi("untranslated into '{}', source text kept: \"{}\"", target,
-                                  shown));
+                      FormatUi("untranslated into '{}', source text kept: \"{}\"", target, shown));
       }
       if (merged.unsafe) {
         ok = false;
@@ -157,7 +156,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
       if (percent < config.keep) {
         sink->Warning(post.path, 0, 0,
                       FormatUi("only {}% translated into '{}' (keep is {}%): {} not written",
-                                  percent, target, config.keep, out_path));
+                               percent, target, config.keep, out_path));
         report->skipped.push_back(out_path);
         continue;
       }

@@ -8,9 +8,9 @@
 
 #include "base/file_io.h"
 #include "base/input_limits.h"
-#include "post/post_formats.h"
 #include "base/language_tag.h"
 #include "base/ui_text.h"
+#include "post/post_formats.h"
 #include "project/project.h"
 #include "project/project_io.h"
 
@@ -107,15 +107,14 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
       continue;
     }
     if (!known.count(post.lang)) {
-      sink->Error(post.path, line, column,
-                  FormatUi("language '{}' is not one of the project's languages",
-                              post.segmentation.lang));
+      sink->Error(
+          post.path, line, column,
+          FormatUi("language '{}' is not one of the project's languages", post.segmentation.lang));
       ok = false;
       continue;
     }
     if (!slugs.insert(post.slug).second) {
-      sink->Error(post.path, 0, 0,
-                  FormatUi("another post already has the name '{}'", post.slug));
+      sink->Error(post.path, 0, 0, FormatUi("another post already has the name '{}'", post.slug));
       ok = false;
       continue;
     }

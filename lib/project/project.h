@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "catalog/catalog.h"
-#include "project/config.h"
 #include "base/diagnostic.h"
+#include "catalog/catalog.h"
 #include "post/post_format.h"
+#include "project/config.h"
 #include "render/merge.h"
 
 namespace l10n {
@@ -38,16 +38,16 @@ struct Post {
 bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink);
 
 struct LanguageReport {
-  std::string lang;          // for extract: the source; for merge: the target
-  std::string target;        // extract: the catalog's language
+  std::string lang;    // for extract: the source; for merge: the target
+  std::string target;  // extract: the catalog's language
   int posts = 0;
   int units = 0;
   int translated = 0;
   int words = 0;
   int translated_words = 0;
-  int fuzzy = 0;        // extract: new fuzzy matches
-  int fuzzy_total = 0;  // extract: fuzzy entries in the catalog
-  int obsolete = 0;  // extract: obsolete entries kept
+  int fuzzy = 0;                   // extract: new fuzzy matches
+  int fuzzy_total = 0;             // extract: fuzzy entries in the catalog
+  int obsolete = 0;                // extract: obsolete entries kept
   std::vector<std::string> files;  // written or checked
 };
 
@@ -67,9 +67,9 @@ struct PlannedFile {
   Kind kind = Kind::kCatalog;
   std::string path;
   std::string content;
-  bool unchanged = false;  // the file exists and differs at most in its dates
-  std::string lang;        // template: its source language; catalog: target
-  std::string source;      // catalog: its source language
+  bool unchanged = false;                  // the file exists and differs at most in its dates
+  std::string lang;                        // template: its source language; catalog: target
+  std::string source;                      // catalog: its source language
   std::shared_ptr<const Catalog> catalog;  // kTemplate, kCatalog: the content
                                            // (kXliff: a copy of a catalog)
   std::shared_ptr<const Catalog> old;      // as read now; null without a file

@@ -20,8 +20,8 @@ std::string Relative(const std::string& file, const std::string& root) {
   return rel.empty() ? file : rel.string();
 }
 
-bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
-                 DiagnosticSink* sink, std::string* file_text) {
+bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog, DiagnosticSink* sink,
+                 std::string* file_text) {
   catalog->reset();
   if (!FileExists(path)) return true;
   Result<std::string> text = ReadFile(path, kCatalogCap);
@@ -119,6 +119,5 @@ bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunRe
   }
   return ok;
 }
-
 
 }  // namespace l10n

@@ -29,8 +29,8 @@ std::string Relative(const std::string& file, const std::string& root);
 // file exists; a PO file's header must suit the tools (check.h). Returns
 // false on a read or syntax error (reported); *catalog stays null when
 // there is no file. `file_text`, when given, gets the file's text.
-bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog,
-                 DiagnosticSink* sink, std::string* file_text = nullptr);
+bool LoadCatalog(const std::string& path, std::unique_ptr<Catalog>* catalog, DiagnosticSink* sink,
+                 std::string* file_text = nullptr);
 
 // Reads the project's taxonomy when its file exists (else leaves it empty).
 bool LoadTaxonomy(const Config& config, Taxonomy* taxonomy, DiagnosticSink* sink);

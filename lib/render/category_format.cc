@@ -1,12 +1,11 @@
 #include "render/category_format.h"
 
+#include <fmt/format.h>
 #include <unicode/listformatter.h>
 #include <unicode/locid.h>
 #include <unicode/messagepattern.h>
 #include <unicode/msgfmt.h>
 #include <unicode/unistr.h>
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <memory>
@@ -21,13 +20,16 @@ namespace {
 
 std::string PatternProblem(UErrorCode code) {
   switch (code) {
-    case U_UNMATCHED_BRACES: return _("unmatched braces");
-    case U_PATTERN_SYNTAX_ERROR: return _("syntax error");
+    case U_UNMATCHED_BRACES:
+      return _("unmatched braces");
+    case U_PATTERN_SYNTAX_ERROR:
+      return _("syntax error");
     case U_ILLEGAL_ARGUMENT_ERROR:  // {en, foo}
     case U_ARGUMENT_TYPE_MISMATCH:
     case U_INVALID_FORMAT_ERROR:  // {en, number} given a name
       return _("unsupported argument type");
-    default: return u_errorName(code);
+    default:
+      return u_errorName(code);
   }
 }
 
@@ -216,11 +218,10 @@ Result<std::string> JoinList(const std::vector<std::string>& items, std::string_
   }
   if (U_FAILURE(status) || spans.size() != items.size()) {
     return Status::Error(FormatUi(("cannot format list: {}"),
-                                 U_FAILURE(status) ? u_errorName(status) : "missing items"));
+                                  U_FAILURE(status) ? u_errorName(status) : "missing items"));
   }
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
-    return a.start < b.start;
-  });
+  std::sort(spans.begin(), spans.end(),
+            [](const Span& a, const Span& b) { return a.start < b.start; });
 
   std::string out;
   int32_t done = 0;

@@ -1,12 +1,11 @@
 #include "render/date_format.h"
 
+#include <fmt/format.h>
 #include <unicode/datefmt.h>
 #include <unicode/gregocal.h>
 #include <unicode/locid.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
-
-#include <fmt/format.h>
 
 #include <limits>
 #include <memory>
@@ -31,10 +30,14 @@ void MakeProleptic(icu::Calendar* calendar) {
 
 icu::DateFormat::EStyle IcuStyle(DateStyle style) {
   switch (style) {
-    case DateStyle::kShort: return icu::DateFormat::kShort;
-    case DateStyle::kMedium: return icu::DateFormat::kMedium;
-    case DateStyle::kLong: return icu::DateFormat::kLong;
-    case DateStyle::kFull: return icu::DateFormat::kFull;
+    case DateStyle::kShort:
+      return icu::DateFormat::kShort;
+    case DateStyle::kMedium:
+      return icu::DateFormat::kMedium;
+    case DateStyle::kLong:
+      return icu::DateFormat::kLong;
+    case DateStyle::kFull:
+      return icu::DateFormat::kFull;
   }
   return icu::DateFormat::kLong;
 }

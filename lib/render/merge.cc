@@ -1,9 +1,9 @@
 #include "render/merge.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "base/language_tag.h"
 #include "base/ui_text.h"
@@ -41,10 +41,9 @@ class Merger {
     // ("en-GB" stays for "en"), so a same-language merge changes no byte.
     // A page whose lang says nothing usable (lang="", lang="-x") is in the
     // source language.
-    std::string_view page_lang =
-        seg_.lang_attribute_present && !PrimaryLanguage(seg_.lang).empty()
-            ? std::string_view(seg_.lang)
-            : std::string_view(options_.source_lang);
+    std::string_view page_lang = seg_.lang_attribute_present && !PrimaryLanguage(seg_.lang).empty()
+                                     ? std::string_view(seg_.lang)
+                                     : std::string_view(options_.source_lang);
     bool same_language = PrimaryLanguage(options_.target_lang) == PrimaryLanguage(page_lang);
     if (seg_.has_lang_edit && !same_language) {
       edits_.push_back({seg_.lang_range, format_.LanguageEdit(seg_, options_.target_lang)});
@@ -252,9 +251,8 @@ class Merger {
     }
     std::vector<std::string> items;
     for (const CategoryLink& link : p.categories) {
-      Result<std::string> label = FormatCategoryLabel(pattern, options_.target_lang,
-                                                      options_.source_lang,
-                                                      CategoryFor(unit, link));
+      Result<std::string> label = FormatCategoryLabel(
+          pattern, options_.target_lang, options_.source_lang, CategoryFor(unit, link));
       if (!label.ok()) {
         sink_->Error(path_, unit.line, unit.column, label.status().message());
         EmitRaw(p.element);

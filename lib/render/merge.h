@@ -60,7 +60,7 @@ struct MergeResult {
   int words = 0;
   int translated_words = 0;
   std::vector<const Unit*> untranslated;  // into the segmentation
-  bool unsafe = false;  // a translation was rejected: do not publish
+  bool unsafe = false;                    // a translation was rejected: do not publish
 };
 
 // `path` names the post in diagnostics and picks its format

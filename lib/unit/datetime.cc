@@ -95,5 +95,4 @@ std::optional<CivilDate> ParseDatetime(std::string_view s) {
   return date;
 }
 
-
 }  // namespace l10n

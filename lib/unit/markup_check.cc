@@ -1,12 +1,12 @@
 #include "unit/markup_check.h"
 
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
-
-#include <fmt/format.h>
-#include <unicode/uchar.h>
 
 #include "base/ui_text.h"
 #include "unit/text_hazards.h"
@@ -20,11 +20,11 @@ namespace {
 // with one of them is a placeholder out of place rather than foreign markup.
 bool IsPlaceholderName(std::string_view name) {
   static constexpr const char* kInline[] = {
-      "a",     "abbr", "acronym", "b",      "bdi",   "bdo",  "big",  "br",   "cite",
-      "code",  "data", "dfn",     "em",     "font",  "i",    "img",  "kbd",  "mark",
-      "q",     "s",    "samp",    "small",  "span",  "strike", "strong", "sub", "sup",
-      "time",  "tt",   "u",       "var",    "wbr",   "del",  "ins",  "ruby", "rt",
-      "rp",    "label", "nobr",   "meter",  "progress", "output", "category", "comment", "shortcode",
+      "a",    "abbr",  "acronym", "b",     "bdi",      "bdo",    "big",      "br",      "cite",
+      "code", "data",  "dfn",     "em",    "font",     "i",      "img",      "kbd",     "mark",
+      "q",    "s",     "samp",    "small", "span",     "strike", "strong",   "sub",     "sup",
+      "time", "tt",    "u",       "var",   "wbr",      "del",    "ins",      "ruby",    "rt",
+      "rp",   "label", "nobr",    "meter", "progress", "output", "category", "comment", "shortcode",
   };
   while (!name.empty() && name.back() >= '0' && name.back() <= '9') name.remove_suffix(1);
   for (const char* known : kInline) {
@@ -35,10 +35,14 @@ bool IsPlaceholderName(std::string_view name) {
 
 std::string Shown(const Token& t) {
   switch (t.type) {
-    case Token::kOpen: return "<" + t.text + ">";
-    case Token::kClose: return "</" + t.text + ">";
-    case Token::kSelfClosing: return "<" + t.text + "/>";
-    case Token::kText: break;
+    case Token::kOpen:
+      return "<" + t.text + ">";
+    case Token::kClose:
+      return "</" + t.text + ">";
+    case Token::kSelfClosing:
+      return "<" + t.text + "/>";
+    case Token::kText:
+      break;
   }
   return t.text;
 }
@@ -185,8 +189,8 @@ void CheckTags(std::string_view source, std::string_view translation,
       }
       if (open.back() != t.text) {
         issues->push_back({Check::kPlaceholder, t.offset,
-                           FormatUi("'{}' closes '<{}>' before '<{}>' is closed: they cross",
-                                    shown, t.text, open.back()),
+                           FormatUi("'{}' closes '<{}>' before '<{}>' is closed: they cross", shown,
+                                    t.text, open.back()),
                            true});
         open.erase(std::find(open.begin(), open.end(), t.text));
         --open_count[t.text];
@@ -233,8 +237,8 @@ void CheckTags(std::string_view source, std::string_view translation,
     if (!p.paired && base == "comment") {
       // A comment is no formatting: WordPress reads <!--more-->,
       // <!--nextpage--> and block delimiters. Left out, the page changes.
-      issues->push_back({Check::kPlaceholder, 0,
-                         FormatUi("the HTML comment '{}' is missing", shown), true});
+      issues->push_back(
+          {Check::kPlaceholder, 0, FormatUi("the HTML comment '{}' is missing", shown), true});
       continue;
     }
     if (p.name == "time") {
@@ -250,7 +254,8 @@ void CheckTags(std::string_view source, std::string_view translation,
 
 template <typename T>
 bool Has(const std::vector<std::pair<size_t, T>>& list, const T& value) {
-  return std::any_of(list.begin(), list.end(), [&value](const auto& p) { return p.second == value; });
+  return std::any_of(list.begin(), list.end(),
+                     [&value](const auto& p) { return p.second == value; });
 }
 
 // `classes`: ByteClasses(translation).
@@ -316,9 +321,8 @@ void CheckMarkup(std::string_view source, std::string_view translation, uint8_t 
     CheckTags(source, translation, issues);
   }
   CheckText(source, translation, translation_classes, issues);
-  std::stable_sort(issues->begin(), issues->end(), [](const MarkupIssue& a, const MarkupIssue& b) {
-    return a.offset < b.offset;
-  });
+  std::stable_sort(issues->begin(), issues->end(),
+                   [](const MarkupIssue& a, const MarkupIssue& b) { return a.offset < b.offset; });
 }
 
 std::vector<MarkupIssue> CheckMarkup(std::string_view source, std::string_view translation) {

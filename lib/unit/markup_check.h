@@ -41,12 +41,12 @@ void CheckMarkup(std::string_view source, std::string_view translation, uint8_t 
 // The bytes that make a rule worth running, found in one pass so that most
 // entries skip most rules.
 enum ByteClass : uint8_t {
-  kLessThan = 1,    // tags
-  kAmpersand = 2,   // escapes, entities
-  kColon = 4,       // URL schemes
-  kEquals = 8,      // attributes
-  kControl = 16,    // a control or bidi character may be there
-  kMark = 32,       // '?' or '!'
+  kLessThan = 1,   // tags
+  kAmpersand = 2,  // escapes, entities
+  kColon = 4,      // URL schemes
+  kEquals = 8,     // attributes
+  kControl = 16,   // a control or bidi character may be there
+  kMark = 32,      // '?' or '!'
 };
 
 // The ByteClass bits of the bytes of `s`, in one pass.

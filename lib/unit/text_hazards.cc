@@ -107,8 +107,7 @@ std::vector<std::pair<size_t, std::string>> FindUrlSchemes(std::string_view s) {
     where.push_back(i);
   }
   for (const char* scheme : {"javascript:", "vbscript:", "livescript:"}) {
-    for (size_t i = folded.find(scheme); i != std::string::npos;
-         i = folded.find(scheme, i + 1)) {
+    for (size_t i = folded.find(scheme); i != std::string::npos; i = folded.find(scheme, i + 1)) {
       out.emplace_back(where[i], std::string(scheme));
     }
   }
@@ -147,11 +146,11 @@ std::vector<std::pair<size_t, std::string>> FindAttributes(std::string_view s) {
     while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
     if (k < s.size() && s[k] == '=') {
       static constexpr const char* kAttributes[] = {"href",   "src",    "style",      "srcdoc",
-                                               "srcset", "action", "formaction", "xlink:href"};
+                                                    "srcset", "action", "formaction", "xlink:href"};
       bool event = name.size() > 4 && name.compare(0, 2, "on") == 0;
-      bool known = std::find_if(std::begin(kAttributes), std::end(kAttributes),
-                                [&name](const char* n) { return name == n; }) !=
-                   std::end(kAttributes);
+      bool known =
+          std::find_if(std::begin(kAttributes), std::end(kAttributes),
+                       [&name](const char* n) { return name == n; }) != std::end(kAttributes);
       if (event || known) out.emplace_back(i, name + "=");
     }
     i = j;

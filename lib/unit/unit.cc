@@ -1,31 +1,48 @@
 #include "unit/unit.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdint>
-
-#include <fmt/format.h>
 
 namespace l10n {
 
 const char* UnitKindName(UnitKind kind) {
   switch (kind) {
-    case UnitKind::kTitle: return "page title";
-    case UnitKind::kHeading: return "heading";
-    case UnitKind::kParagraph: return "paragraph";
-    case UnitKind::kListItem: return "list item";
-    case UnitKind::kTerm: return "term";
-    case UnitKind::kDefinition: return "definition";
-    case UnitKind::kTableHeader: return "table header";
-    case UnitKind::kTableCell: return "table cell";
-    case UnitKind::kTableCaption: return "table caption";
-    case UnitKind::kFigureCaption: return "figure caption";
-    case UnitKind::kQuote: return "quotation";
-    case UnitKind::kBlock: return "text block";
-    case UnitKind::kPreformatted: return "preformatted text";
-    case UnitKind::kAltText: return "image alt text";
-    case UnitKind::kTitleText: return "title attribute";
-    case UnitKind::kLabelText: return "label attribute";
-    case UnitKind::kMetaText: return "page metadata";
+    case UnitKind::kTitle:
+      return "page title";
+    case UnitKind::kHeading:
+      return "heading";
+    case UnitKind::kParagraph:
+      return "paragraph";
+    case UnitKind::kListItem:
+      return "list item";
+    case UnitKind::kTerm:
+      return "term";
+    case UnitKind::kDefinition:
+      return "definition";
+    case UnitKind::kTableHeader:
+      return "table header";
+    case UnitKind::kTableCell:
+      return "table cell";
+    case UnitKind::kTableCaption:
+      return "table caption";
+    case UnitKind::kFigureCaption:
+      return "figure caption";
+    case UnitKind::kQuote:
+      return "quotation";
+    case UnitKind::kBlock:
+      return "text block";
+    case UnitKind::kPreformatted:
+      return "preformatted text";
+    case UnitKind::kAltText:
+      return "image alt text";
+    case UnitKind::kTitleText:
+      return "title attribute";
+    case UnitKind::kLabelText:
+      return "label attribute";
+    case UnitKind::kMetaText:
+      return "page metadata";
   }
   return "text";
 }

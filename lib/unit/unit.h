@@ -30,12 +30,12 @@ enum class UnitKind {
   kTableCaption,
   kFigureCaption,
   kQuote,
-  kBlock,       // text of another block container (div, section, footer, ...)
+  kBlock,         // text of another block container (div, section, footer, ...)
   kPreformatted,  // a <pre> of a prose class (a poem): its line breaks kept
-  kAltText,     // alt="..."
-  kTitleText,   // title="..."
-  kLabelText,   // aria-label, placeholder
-  kMetaText,    // <meta name="description" content>, og:title, ...
+  kAltText,       // alt="..."
+  kTitleText,     // title="..."
+  kLabelText,     // aria-label, placeholder
+  kMetaText,      // <meta name="description" content>, og:title, ...
 };
 
 // Human-readable name of the kind, for translator notes ("figure caption").
@@ -48,10 +48,10 @@ struct Range {
 };
 
 struct CategoryLink {
-  Range start_tag;     // <a rel="category tag" href="...">
-  Range end_tag;       // </a>, empty when omitted
-  std::string slug;    // from the href, or from the label
-  std::string label;   // the text the source shows
+  Range start_tag;    // <a rel="category tag" href="...">
+  Range end_tag;      // </a>, empty when omitted
+  std::string slug;   // from the href, or from the label
+  std::string label;  // the text the source shows
 };
 
 struct Placeholder {
@@ -64,17 +64,17 @@ struct Placeholder {
     kComment,   // <comment/>: an HTML comment (<!--more-->), copied verbatim
   };
   Kind kind = Kind::kPaired;
-  std::string name;  // as it appears in the msgid: "a", "a2", "time", ...
-  Range start_tag;   // kPaired, kVoid, kDate: the start tag
-  Range end_tag;     // kPaired, kDate: the end tag (empty when omitted)
-  Range element;     // kOpaque, kCategory, kDate, kComment: the whole extent
-  std::string datetime;                 // kDate
+  std::string name;                      // as it appears in the msgid: "a", "a2", "time", ...
+  Range start_tag;                       // kPaired, kVoid, kDate: the start tag
+  Range end_tag;                         // kPaired, kDate: the end tag (empty when omitted)
+  Range element;                         // kOpaque, kCategory, kDate, kComment: the whole extent
+  std::string datetime;                  // kDate
   std::vector<CategoryLink> categories;  // kCategory, in source order
-  std::string verbatim_text;            // kOpaque: its visible text; kComment: its
-                                        // text; a shortcode: its tags; for notes
-  std::string shortcode;                // a shortcode tag: its name
-  bool shortcode_closing = false;       // while segmenting: [/name]
-  bool shortcode_self_closing = false;  // [name /]
+  std::string verbatim_text;             // kOpaque: its visible text; kComment: its
+                                         // text; a shortcode: its tags; for notes
+  std::string shortcode;                 // a shortcode tag: its name
+  bool shortcode_closing = false;        // while segmenting: [/name]
+  bool shortcode_self_closing = false;   // [name /]
 };
 
 struct Unit {

@@ -1,8 +1,8 @@
 #include "unit/unit_text.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "base/ui_text.h"
 

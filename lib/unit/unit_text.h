@@ -16,15 +16,15 @@
 #include <string_view>
 #include <vector>
 
-#include "unit/unit.h"
 #include "base/status.h"
+#include "unit/unit.h"
 
 namespace l10n {
 
 struct Token {
   enum Type { kText, kOpen, kClose, kSelfClosing };
   Type type = kText;
-  std::string text;  // kText: the decoded characters; others: the name
+  std::string text;   // kText: the decoded characters; others: the name
   size_t offset = 0;  // byte offset of the token in the unit text
 };
 

@@ -1,5 +1,8 @@
 #include "fuzz_targets.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -7,22 +10,20 @@
 #include <string>
 #include <vector>
 
+#include "base/utf8.h"
 #include "catalog/catalog.h"
-#include "check/catalog_checker.h"
-#include "check/header_check.h"
-#include "render/category_format.h"
-#include "render/date_format.h"
-#include "post/html_segmenter.h"
-#include "post/post_input.h"
-#include "render/merge.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-#include "project/project.h"
 #include "catalog/taxonomy.h"
-#include "base/utf8.h"
 #include "catalog/xliff.h"
+#include "check/catalog_checker.h"
+#include "check/header_check.h"
+#include "post/html_segmenter.h"
+#include "post/post_input.h"
+#include "project/project.h"
+#include "render/category_format.h"
+#include "render/date_format.h"
+#include "render/merge.h"
 
 namespace l10n::fuzz {
 
@@ -57,8 +58,7 @@ size_t CountHandlers(std::string_view html, std::string_view handler) {
   std::string lower(html);
   for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   size_t count = 0;
-  for (size_t at = lower.find(handler); at != std::string::npos;
-       at = lower.find(handler, at + 1)) {
+  for (size_t at = lower.find(handler); at != std::string::npos; at = lower.find(handler, at + 1)) {
     size_t i = at + handler.size();
     while (i < lower.size() && (lower[i] == ' ' || lower[i] == '\t' || lower[i] == '\n')) ++i;
     if (i < lower.size() && lower[i] == '=') ++count;
@@ -328,9 +328,9 @@ void MergeCatalog(std::string_view data) {
       FuzzFail("event handler attribute added to the page");
     }
   }
-  for (std::string_view needle : {"<script", "<iframe", "<object", "<svg", "<style", "<img",
-                                  "<a ", "</a", "<!--", "javascript:", "&#", "\xE2\x80\xAE",
-                                  "<div", "</p", "</body", "<p"}) {
+  for (std::string_view needle :
+       {"<script", "<iframe", "<object", "<svg", "<style", "<img", "<a ", "</a", "<!--",
+        "javascript:", "&#", "\xE2\x80\xAE", "<div", "</p", "</body", "<p"}) {
     if (CountFolded(merged.html, needle) > CountFolded(kPost, needle)) {
       std::fprintf(stderr, "'%.*s' added to the page\n", static_cast<int>(needle.size()),
                    needle.data());
