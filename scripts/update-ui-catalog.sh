@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 xgettext --language=C++ --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=FormatUi \
   --keyword=FormatUiPlural:1,2 \
   --package-name=l10n-tools --msgid-bugs-address= --add-comments=TRANSLATORS: \
-  --sort-by-file -o locales/ui/l10n-tools.pot lib/*.h lib/*.cc tools/*.cc
+  --sort-by-file -o locales/ui/l10n-tools.pot lib/*/*.h lib/*/*.cc tools/*.cc
 # The template is English: say so, so that msgfmt -c accepts it too (xgettext
 # leaves CHARSET and nplurals=INTEGER for the translator to fill in).
 sed -i -e 's/charset=CHARSET/charset=UTF-8/' \
