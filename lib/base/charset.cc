@@ -120,8 +120,7 @@ bool AsciiCompatible(const std::string& charset) {
   return in_left == 0 && std::string_view(buffer, static_cast<size_t>(out - buffer)) == kAscii;
 }
 
-}  // namespace
-
+// gettext's po_charset_canonicalize: the canonical portable name, or nullopt.
 std::optional<std::string> GettextCanonicalCharset(std::string_view name) {
   for (const auto& group : kPortable) {
     for (std::string_view spelling : group) {
@@ -130,6 +129,8 @@ std::optional<std::string> GettextCanonicalCharset(std::string_view name) {
   }
   return std::nullopt;
 }
+
+}  // namespace
 
 CharsetName ResolveCharset(std::string_view declared) {
   CharsetName result;

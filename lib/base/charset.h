@@ -26,9 +26,6 @@ struct CharsetName {
   bool utf8() const { return canonical == "UTF-8"; }
 };
 
-// gettext's po_charset_canonicalize: the canonical portable name, or nullopt.
-std::optional<std::string> GettextCanonicalCharset(std::string_view name);
-
 // What a declared charset reads as. "CHARSET" (an xgettext template's
 // placeholder) and "" read as UTF-8; so does "ASCII" (a subset).
 CharsetName ResolveCharset(std::string_view declared);
