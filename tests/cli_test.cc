@@ -326,5 +326,45 @@ TEST_CASE("charset spellings are one rule: utf_8, UTF8 and utf-8 read alike by e
   }
 }
 
+TEST_CASE("pages beside their posts ({dir}/{name}): written there, and not read back as posts") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  Replace(dir / "l10n.toml", "posts = [\"posts/*.html\"]",
+          "posts = [\"posts/*.html\"]\noutput = \"{dir}/{name}.{lang}.html\"");
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  std::string pot = Slurp(dir / "locales/en.pot");
+  testing::CommandResult r = Run(Tool("l10n-merge") + " --keep 0", dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(std::filesystem::exists(dir / "posts/hello.es.html"));
+  CHECK(std::filesystem::exists(dir / "posts/hola.en.html"));
+  // A post is its own page in its language: no copy beside it.
+  CHECK_FALSE(std::filesystem::exists(dir / "posts/hello.en.html"));
+  CHECK_FALSE(std::filesystem::exists(dir / "posts/hola.es.html"));
+  CHECK_FALSE(std::filesystem::exists(dir / "public"));
+  // The pages match posts/*.html, yet are no posts: the catalogs stay as they were.
+  auto before = Snapshot(dir.path());
+  r = Run(Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("posts/hello.es.html: note: not read as a post: it is the page of "
+                   "'posts/hello.html' in 'es' that l10n-merge writes") != std::string::npos);
+  CHECK(r.err.find("posts/hola.en.html: note: not read as a post: it is the page of "
+                   "'posts/hola.html' in 'en' that l10n-merge writes") != std::string::npos);
+  CHECK(Snapshot(dir.path()) == before);
+  CHECK(Slurp(dir / "locales/en.pot") == pot);
+  r = Run(Tool("l10n-merge") + " --keep 0", dir.path());
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("project.markdown_output must name the page") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  Replace(dir / "l10n.toml", "posts = [\"posts/*.html\"]",
+          "posts = [\"posts/*.html\"]\nmarkdown_output = \"{dir}/{lang}.md\"");
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 2);  // a bad setting, as every one
+  CHECK(r.err.find("l10n.toml: error: the Markdown output path needs '{lang}', and '{slug}' or "
+                   "'{dir}' and '{name}'") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace l10n

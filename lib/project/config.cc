@@ -109,6 +109,8 @@ class ConfigParser {
         String(v, "project.catalog", &config_->catalog_pattern);
       } else if (key == "output") {
         String(v, "project.output", &config_->output_pattern);
+      } else if (key == "markdown_output") {
+        String(v, "project.markdown_output", &config_->markdown_output_pattern);
       } else if (key == "xliff") {
         std::vector<std::string> versions;
         if (StringList(v, "project.xliff", &versions)) SetXliffVersions(versions, config_);
@@ -291,9 +293,17 @@ bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSin
   if (config.languages.size() > 2 && config.catalog_pattern.find("{source}") == std::string::npos) {
     error(_("with more than two languages the catalog path needs '{source}'"));
   }
-  if (config.output_pattern.find("{lang}") == std::string::npos ||
-      config.output_pattern.find("{slug}") == std::string::npos) {
+  // A page's path names its language and its post ({slug}, or {name} and
+  // the folder {dir} when pages go beside their posts).
+  auto names_page = [](const std::string& p) {
+    auto has = [&p](const char* key) { return p.find(key) != std::string::npos; };
+    return has("{lang}") && (has("{slug}") || (has("{dir}") && has("{name}")));
+  };
+  if (!names_page(config.output_pattern)) {
     error(_("the output path needs '{lang}' and '{slug}'"));
+  }
+  if (!names_page(config.markdown_output_pattern)) {
+    error(_("the Markdown output path needs '{lang}', and '{slug}' or '{dir}' and '{name}'"));
   }
   for (const std::string& version : config.unknown_xliff_versions) {
     error(FormatUi("unknown XLIFF version '{}' (1.2 or 2.0)", version));

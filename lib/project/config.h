@@ -28,7 +28,13 @@ struct Config {
   // than two languages).
   std::string template_pattern = "locales/{lang}.pot";
   std::string catalog_pattern = "locales/{lang}.po";
-  std::string output_pattern = "public/{lang}/{slug}.html";  // {lang}, {slug}
+  // Where l10n-merge writes each page (post_naming.h): {lang}, {slug},
+  // {dir} (the post's folder), {name} (its file name without `.LANG` and
+  // extension). Markdown posts have their own, beside the post as Hugo keeps
+  // translations: `{dir}/index.{lang}.md` for a bundle, `{dir}/SLUG.{lang}.md`
+  // for a single file.
+  std::string output_pattern = "public/{lang}/{slug}.html";
+  std::string markdown_output_pattern = "{dir}/{name}.{lang}.md";
   // XLIFF versions ("1.2", "2.0") l10n-extract writes beside each catalog,
   // at xliff_pattern ({lang}: the target, {source}, {version}). A catalog
   // pattern ending in .xlf or .xliff makes the catalogs themselves XLIFF, of

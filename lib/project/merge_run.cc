@@ -48,8 +48,8 @@ namespace {
 // symbolic links.
 class OutputFolder {
  public:
-  explicit OutputFolder(const Config& config) {
-    std::string pattern = config.output_pattern.substr(0, config.output_pattern.find('{'));
+  OutputFolder(const Config& config, const std::string& output_pattern) {
+    std::string pattern = output_pattern.substr(0, output_pattern.find('{'));
     pattern = pattern.substr(0, pattern.rfind('/') + 1);
     folder_ = std::filesystem::path(config.Expand(pattern.empty() ? "." : pattern, ""))
                   .lexically_normal();
@@ -110,7 +110,8 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     }
   }
 
-  const OutputFolder output_folder(config);
+  const OutputFolder html_folder(config, config.output_pattern);
+  const OutputFolder markdown_folder(config, config.markdown_output_pattern);
   std::vector<PendingWrite> writes;
   bool ok = true;
   for (const std::string& target_tag : config.languages) {
@@ -118,7 +119,11 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     LanguageReport lang_report;
     lang_report.lang = target;
     for (const Post& post : posts) {
-      std::string out_path = config.Expand(config.output_pattern, target, post.lang, post.slug);
+      const std::string& pattern = OutputPatternFor(config, post.path);
+      if (post.lang == target && OutputsBesidePosts(pattern)) continue;  // the post is its page
+      std::string out_path = OutputPathOf(config, post, target);
+      const OutputFolder& output_folder =
+          &pattern == &config.output_pattern ? html_folder : markdown_folder;
       if (!output_folder.Holds(post, out_path, sink)) return false;
       if (post.lang == target) {
         writes.push_back({out_path, post.html});

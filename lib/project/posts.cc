@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "base/file_io.h"
@@ -27,7 +28,48 @@ bool IsSafeSlug(std::string_view slug) {
   });
 }
 
+std::string Normal(const std::string& path) {
+  return std::filesystem::path(path).lexically_normal().string();
+}
+
+// Leaves out of `loaded` the posts that are another post's page in another
+// language (Hugo keeps `index.es.md` beside `index.md`), with a note. A file
+// is left out when a post not left out writes it; of two posts that are each
+// other's page, the later one in path order stays.
+std::vector<Post> LeaveOutPages(const Config& config, std::vector<Post> loaded,
+                                DiagnosticSink* sink) {
+  std::multimap<std::string, std::pair<size_t, std::string>> pages;  // path -> (post, lang)
+  for (size_t i = 0; i < loaded.size(); ++i) {
+    for (const std::string& tag : config.languages) {
+      std::string lang = PrimaryLanguage(tag);
+      if (lang == loaded[i].lang) continue;
+      pages.emplace(Normal(OutputPathOf(config, loaded[i], lang)), std::pair(i, lang));
+    }
+  }
+  std::vector<bool> left_out(loaded.size(), false);
+  std::vector<Post> kept;
+  for (size_t i = 0; i < loaded.size(); ++i) {
+    auto [begin, end] = pages.equal_range(Normal(loaded[i].file));
+    for (auto it = begin; it != end && !left_out[i]; ++it) {
+      const auto& [producer, lang] = it->second;
+      if (producer == i || left_out[producer]) continue;
+      left_out[i] = true;
+      sink->Report({Severity::kNote, loaded[i].path, 0, 0,
+                    FormatUi("not read as a post: it is the page of '{}' in '{}' that l10n-merge "
+                             "writes",
+                             loaded[producer].path, lang)});
+    }
+    if (!left_out[i]) kept.push_back(std::move(loaded[i]));
+  }
+  return kept;
+}
+
 }  // namespace
+
+std::string OutputPathOf(const Config& config, const Post& post, std::string_view target) {
+  return OutputPath(config, OutputPatternFor(config, post.path), post.name, post.slug, post.lang,
+                    target);
+}
 
 bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink) {
   std::set<std::string> files;
@@ -55,12 +97,14 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
       std::filesystem::canonical(config.root.empty() ? "." : config.root, ec);
   std::set<std::string> known;
   for (const std::string& l : config.languages) known.insert(PrimaryLanguage(l));
-  std::set<std::string> slugs;
+  std::vector<Post> loaded;
   for (const std::string& file : files) {
     Post post;
     post.file = file;
     post.path = Relative(file, config.root);
-    post.slug = std::filesystem::path(file).stem().string();
+    post.name = ParsePostName(post.path, config.languages);
+    const bool named_language = TakesLanguageFromFileName(post.path);
+    post.slug = named_language ? SlugOf(post.name) : std::filesystem::path(file).stem().string();
     std::string resolved;
     if (!ec && !ResolvesInside(file, root, &resolved)) {
       sink->Error(post.path, 0, 0,
@@ -96,6 +140,11 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
     }
     post.segmentation = format.Segment(post.html, post.path, config.segment, sink);
     post.lang = PrimaryLanguage(post.segmentation.lang);
+    if (post.lang.empty() && named_language) {
+      post.lang = !post.name.lang.empty()     ? post.name.lang
+                  : !config.languages.empty() ? PrimaryLanguage(config.languages[0])
+                                              : "";
+    }
     int line = 1, column = 1;
     if (post.segmentation.has_lang_edit) {
       LineColumn(post.html, post.segmentation.lang_range.begin, &line, &column);
@@ -113,8 +162,18 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
       ok = false;
       continue;
     }
-    if (!slugs.insert(post.slug).second) {
-      sink->Error(post.path, 0, 0, FormatUi("another post already has the name '{}'", post.slug));
+    loaded.push_back(std::move(post));
+  }
+  // Two posts may not share a page: by slug where the pattern names pages
+  // by slug, else by folder and name.
+  std::set<std::string> names;
+  for (Post& post : LeaveOutPages(config, std::move(loaded), sink)) {
+    const std::string& pattern = OutputPatternFor(config, post.path);
+    std::string name = pattern.find("{slug}") != std::string::npos
+                           ? post.slug
+                           : Normal(post.name.dir + "/" + post.name.name);
+    if (!names.insert(name).second) {
+      sink->Error(post.path, 0, 0, FormatUi("another post already has the name '{}'", name));
       ok = false;
       continue;
     }

@@ -19,6 +19,7 @@
 #include "catalog/catalog.h"
 #include "post/post_format.h"
 #include "project/config.h"
+#include "project/post_naming.h"
 #include "render/merge.h"
 
 namespace l10n {
@@ -26,16 +27,26 @@ namespace l10n {
 struct Post {
   std::string path;  // relative to the project root, as in references
   std::string file;  // path to open
-  std::string slug;
+  std::string slug;  // the file name's stem; a Markdown post's SlugOf(name)
+  PostName name;     // its folder, name and file-name language
   std::string lang;  // primary language subtag
   std::string html;
   Segmentation segmentation;
 };
 
 // Expands config.posts, reads and segments each post (sorted by path, each
-// once). Errors: no post found, unreadable file, a post whose <html lang> is
-// missing or not a project language.
+// once). A post whose segmentation names no language takes it from its file
+// name or the first project language when its format has no language marker
+// (TakesLanguageFromFileName). A file that is the page of another post in
+// another language (OutputPathOf) is no post: it is left out, with a note.
+// Errors: no post found, unreadable file, an HTML post whose <html lang> is
+// missing, a language that is not a project language, two posts with one
+// name.
 bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink);
+
+// Where l10n-merge writes the page of `post` in `target` (OutputPath with the
+// post's pattern, OutputPatternFor).
+std::string OutputPathOf(const Config& config, const Post& post, std::string_view target);
 
 struct LanguageReport {
   std::string lang;    // for extract: the source; for merge: the target
