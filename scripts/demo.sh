@@ -1,7 +1,8 @@
 #!/bin/sh
 # make demo: the main job on corpus/ with the project's l10n.toml: extract
 # the posts into the catalogs, merge the catalogs into localized posts, check
-# the catalogs as CI does, and say where the posts are.
+# the catalogs as CI does, and say where the posts are; then the same on the
+# Hugo example (examples/hugo/) when the tools read Markdown.
 set -eu
 build=${1:-build}
 echo "== l10n-extract: corpus/ -> locales/"
@@ -18,3 +19,21 @@ for lang in es en; do
   count=$(find "public/$lang" -name '*.html' 2>/dev/null | wc -l)
   echo "$name posts ($count): $(pwd)/public/$lang/"
 done
+
+# The Hugo example (examples/hugo/): Markdown posts, their pages written
+# beside them. Only with tools that read Markdown (scripts/markdown-supported.sh).
+hugo=examples/hugo
+if sh scripts/markdown-supported.sh "$build"; then
+  echo
+  echo "== the Hugo site: $hugo/content/ <-> $hugo/locales/"
+  "$build/l10n-extract" --config "$hugo/l10n.toml"
+  echo
+  "$build/l10n-merge" --config "$hugo/l10n.toml"
+  echo
+  "$build/l10n-check" --config "$hugo/l10n.toml"
+  echo
+  echo "Hugo pages: $(pwd)/$hugo/content/blog/ (run hugo server there to see them)"
+else
+  echo
+  echo "The Hugo site ($hugo) is skipped: $build/l10n-extract does not read Markdown posts yet."
+fi
