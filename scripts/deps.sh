@@ -7,9 +7,10 @@ packages="build-essential cmake pkg-config libicu-dev gettext libpugixml-dev lib
 doctest-dev libgumbo-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libunistring-dev ccache ninja-build \
 libxml2-utils clang-format"
 if [ "${1:-}" = fuzz ]; then packages="$packages clang libclang-rt-14-dev"; fi
-# `deps.sh bench`: also po4a, what bench/markdown.sh compares with, and
-# python3 for examples/hugo/fill.sh.
-if [ "${1:-}" = bench ]; then packages="$packages po4a python3"; fi
+# python3: examples/hugo/fill.sh, which a test runs.
+packages="$packages python3"
+# `deps.sh bench`: also po4a, what bench/markdown.sh compares with.
+if [ "${1:-}" = bench ]; then packages="$packages po4a"; fi
 missing=""
 for p in $packages; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
