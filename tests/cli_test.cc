@@ -366,5 +366,18 @@ TEST_CASE("project.markdown_output must name the page") {
                    "'{dir}' and '{name}'") != std::string::npos);
 }
 
+TEST_CASE("pages beside posts at the project's root ({dir} is '.')") {
+  TempDir dir;
+  Spit(dir / "l10n.toml",
+       "[project]\nlanguages = [\"en\", \"es\"]\nposts = [\"*.html\"]\n"
+       "output = \"{dir}/{name}.{lang}.html\"\n");
+  Spit(dir / "hello.html", "<html lang=\"en\"><p>Hello</p></html>\n");
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  testing::CommandResult r = Run(Tool("l10n-merge") + " --keep 0", dir.path());
+  CHECK(r.err.find("error") == std::string::npos);
+  CHECK(r.exit_code == 0);
+  CHECK(std::filesystem::exists(dir / "hello.es.html"));
+}
+
 }  // namespace
 }  // namespace l10n

@@ -53,7 +53,8 @@ class OutputFolder {
     pattern = pattern.substr(0, pattern.rfind('/') + 1);
     folder_ = std::filesystem::path(config.Expand(pattern.empty() ? "." : pattern, ""))
                   .lexically_normal();
-    real_folder_ = std::filesystem::weakly_canonical(folder_, real_error_);
+    real_folder_ = std::filesystem::weakly_canonical(
+        std::filesystem::absolute(folder_, real_error_), real_error_);
   }
 
   // Whether `post`'s page may be written at `out_path`; reports why not.

@@ -55,7 +55,10 @@ bool LoadTaxonomy(const Config& config, Taxonomy* taxonomy, DiagnosticSink* sink
 bool ResolvesInside(const std::string& path, const std::filesystem::path& folder,
                     std::string* resolved) {
   std::error_code ec;
-  std::filesystem::path real = std::filesystem::weakly_canonical(path, ec);
+  // Absolute first: weakly_canonical leaves a relative path whose first
+  // component does not exist ("page.es.md" at the root) relative.
+  std::filesystem::path real =
+      std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
   if (ec) return true;  // reading it will say what is wrong
   *resolved = real.string();
   std::filesystem::path rel = real.lexically_relative(folder);
