@@ -267,10 +267,30 @@ class Segmenter {
   void Flush() {
     if (!items_.empty() && !failed_) {
       std::vector<Node> nodes;
-      if (MakeNodes(&nodes) && PlaceMarkers(&nodes)) Emit(nodes);
+      if (MakeNodes(&nodes) && PlaceMarkers(&nodes)) {
+        if (Kind() == UnitKind::kHeading) DropHeadingAttributes(&nodes);
+        Emit(nodes);
+      }
     }
     items_.clear();
     failed_ = false;
+  }
+
+  // A heading's attributes ("## Hours {#hours}", Hugo's Goldmark) are not
+  // text: the unit ends before them.
+  void DropHeadingAttributes(std::vector<Node>* nodes) const {
+    if (nodes->empty() || nodes->back().type != Node::kText) return;
+    Node& n = nodes->back();
+    std::string_view bytes = src_.substr(n.range.begin, n.range.end - n.range.begin);
+    size_t brace = bytes.rfind('{');
+    if (brace == kNpos || bytes.back() != '}' || bytes != n.decoded || brace + 1 >= bytes.size() ||
+        (bytes[brace + 1] != '#' && bytes[brace + 1] != '.'))
+      return;
+    size_t end = brace;
+    while (end > 0 && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) --end;
+    if (end == 0) return;
+    n.range.end = n.range.begin + end;
+    n.decoded.resize(end);
   }
 
   // Texts of a code span, an image or an autolink until its leave item,
