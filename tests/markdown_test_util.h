@@ -29,15 +29,17 @@ inline Segmentation SegmentMarkdown(std::string_view text, const std::string& pa
   return MarkdownPostFormat().Segment(text, path, SegmentOptions(), &sink);
 }
 
-// The post merged with `translate` (nullopt: the source text) into "es".
+// The post, in English, merged with `translate` (nullopt: the source
+// text) into `target`.
 inline std::string MergeMarkdown(
     const std::string& text, const std::function<std::optional<std::string>(const Unit&)>& translate,
-    const std::string& path = "post.md", std::string* errors = nullptr) {
+    const std::string& path = "post.md", std::string* errors = nullptr,
+    const std::string& target = "es") {
   DiagnosticSink sink;
   Segmentation seg = MarkdownPostFormat().Segment(text, path, SegmentOptions(), &sink);
   MergeOptions options;
   options.source_lang = "en";
-  options.target_lang = "es";
+  options.target_lang = target;
   options.translate = [&](const Unit& u) -> std::optional<Translation> {
     std::optional<std::string> t = translate(u);
     if (!t) return std::nullopt;

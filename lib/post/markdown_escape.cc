@@ -29,12 +29,23 @@ bool StartsEntity(std::string_view text, size_t i) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Whether text appended to `out` starts a line's content: nothing but
+// white space, quote markers and list markers before it on its line.
+bool AtLineStart(const std::string& out) {
+  size_t nl = out.rfind('\n');
+  std::string_view line = std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1);
+  return line.find_first_not_of(" \t>-*+.)0123456789") == std::string_view::npos;
+}
+
 }  // namespace
 
 void AppendMarkdownText(std::string_view text, std::string* out) {
   size_t i = 0;
+  bool line_start = AtLineStart(*out);
   // The start of a line: block markers.
-  if (!text.empty() && (text[0] == '-' || text[0] == '+' || text[0] == '=' || text[0] == '>')) {
+  if (!line_start) {
+  } else if (!text.empty() &&
+             (text[0] == '-' || text[0] == '+' || text[0] == '=' || text[0] == '>')) {
     *out += '\\';
     *out += text[0];
     i = 1;
@@ -92,10 +103,12 @@ void AppendMarkdownAttribute(std::string_view text, char quote, std::string* out
       *out += ' ';
       continue;
     }
-    bool escape = c == '\\' || (c == '&' && StartsEntity(text, i));
-    if (quote == ']') {
+    // '|' splits a table row before links are read.
+    bool escape = c == '\\' || c == '|' || (c == '&' && StartsEntity(text, i));
+    if (quote == ']') {  // inline content: no emphasis, links or autolinks
       escape = escape || c == '[' || c == ']' || c == '*' || c == '_' || c == '`' || c == '<' ||
-               c == '~' || c == '|';
+               c == '~' || c == '|' || (c == ':' && text.substr(i, 3) == "://") ||
+               (c == '.' && i >= 3 && text.substr(i - 3, 3) == "www");
     } else if (quote == '(') {
       escape = escape || c == '(' || c == ')';
     } else {

@@ -13,8 +13,9 @@ namespace l10n {
 // Appends `text` as inline content: runs of white space become one space;
 // '\\', '`', '*', '_', '[', ']', '<', '#', '|', '~' are escaped, '&' where
 // it would start an entity, ':' of "://" and '.' of "www." (autolinks),
-// and at the start of `text`, which may be the start of a line, '-', '+',
-// '=', '>' and the '.' or ')' after leading digits.
+// and where `text` starts a line (nothing but white space, quote and list
+// markers before it in `out`), '-', '+', '=', '>' and the '.' or ')'
+// after leading digits.
 void AppendMarkdownText(std::string_view text, std::string* out);
 
 // A link title or image alt text: `quote` is '"', '\'' or '(' for a title

@@ -66,6 +66,7 @@ struct Node {
   Range alt;    // kImage
   std::string alt_text;
   size_t partner = 0;  // kOpen: its kClose; kClose: its kOpen
+  bool label = false;  // a kClose of "[text]" or "[text][]": the text is its reference
   bool anchor() const { return type <= kAutolink; }
 };
 
@@ -413,6 +414,7 @@ class Segmenter {
         Range title;
         size_t end = ScanLinkTail(src_, pos, &title);
         n->title = title;
+        n->label = end == pos + 1 || (end == pos + 3 && src_.substr(pos, 3) == "][]");
         return end;
       }
       default:
@@ -511,15 +513,27 @@ class Segmenter {
     b.Clear();
     std::vector<size_t> index(nodes.size());
     std::vector<Unit> attributes;
+    // Adjacent texts are one piece: "\\&" and "amp;" read "&amp;".
+    std::string pending;
+    auto flush = [&] {
+      if (!pending.empty()) b.AppendText(pending);
+      pending.clear();
+    };
     for (size_t i = 0; i < nodes.size(); ++i) {
       const Node& n = nodes[i];
       Placeholder p;
+      if (n.type == Node::kText || n.type == Node::kSoftBr) {
+        if (n.type == Node::kSoftBr) {
+          pending += ' ';
+        } else if (!AppendWithShortcodes(n, &pending, &b)) {
+          return;
+        }
+        continue;
+      }
+      flush();
       switch (n.type) {
         case Node::kText:
-          if (!AppendWithShortcodes(n, &b)) return;
-          break;
         case Node::kSoftBr:
-          b.AppendText(" ");
           break;
         case Node::kBr:
           p.kind = Placeholder::Kind::kVoid;
@@ -545,6 +559,18 @@ class Segmenter {
           AddTitle(n.title, &attributes);
           break;
         case Node::kOpen: {
+          if (nodes[n.partner].label) {
+            // A shortcut or collapsed reference: its text names the link
+            // definition, a translation would break it. Kept as it is.
+            Range whole{n.range.begin, nodes[n.partner].range.end};
+            p.kind = Placeholder::Kind::kOpaque;
+            p.name = "a";
+            p.element = whole;
+            p.verbatim_text.assign(src_.substr(whole.begin, whole.end - whole.begin));
+            b.AddSelfClosing(std::move(p));
+            i = n.partner;
+            break;
+          }
           p.kind = Placeholder::Kind::kPaired;
           p.name = n.span == MD_SPAN_STRONG ? "strong"
                    : n.span == MD_SPAN_EM   ? "em"
@@ -561,6 +587,7 @@ class Segmenter {
           break;
       }
     }
+    flush();
     unit.range = {begin, end};
     lines_.Locate(begin, &unit.line, &unit.column);
     if (b.Finish(false, &unit)) {
@@ -570,18 +597,21 @@ class Segmenter {
     for (Unit& a : attributes) units_->push_back(std::move(a));
   }
 
-  bool AppendWithShortcodes(const Node& n, UnitBuilder* b) {
+  // The text of `n` to `pending`, its shortcodes to `b` as placeholders.
+  bool AppendWithShortcodes(const Node& n, std::string* pending, UnitBuilder* b) {
     auto it = std::lower_bound(shortcodes_.begin(), shortcodes_.end(), n.range.begin,
                                [](const Range& r, size_t pos) { return r.end <= pos; });
     if (it == shortcodes_.end() || it->begin >= n.range.end) {
-      b->AppendText(n.decoded);
+      *pending += n.decoded;
       return true;
     }
     if (n.range.end - n.range.begin != n.decoded.size()) return false;  // an escape or entity
     size_t pos = n.range.begin;
     for (; it != shortcodes_.end() && it->begin < n.range.end; ++it) {
       if (it->begin < pos || it->end > n.range.end) return false;
-      if (it->begin > pos) b->AppendText(src_.substr(pos, it->begin - pos));
+      pending->append(src_.substr(pos, it->begin - pos));
+      b->AppendText(*pending);
+      pending->clear();
       Placeholder p;
       p.kind = Placeholder::Kind::kOpaque;
       p.name = "shortcode";
@@ -590,7 +620,7 @@ class Segmenter {
       b->AddSelfClosing(std::move(p));
       pos = it->end;
     }
-    if (pos < n.range.end) b->AppendText(src_.substr(pos, n.range.end - pos));
+    pending->append(src_.substr(pos, n.range.end - pos));
     return true;
   }
 
