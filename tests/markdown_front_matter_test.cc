@@ -72,7 +72,8 @@ const StyleCase kStyles[] = {
      "---\ntitle: \"No\"\n---\n"},
     {"TOML basic string", "+++\ntitle = \"Hello\"\n+++\n", "Di \"hola\"",
      "+++\ntitle = \"Di \\\"hola\\\"\"\n+++\n"},
-    {"TOML literal string", "+++\ntitle = 'Hello'\n+++\n", "C:\\dir", "+++\ntitle = 'C:\\dir'\n+++\n"},
+    {"TOML literal string", "+++\ntitle = 'Hello'\n+++\n", "C:\\dir",
+     "+++\ntitle = 'C:\\dir'\n+++\n"},
     {"TOML literal that cannot hold a quote becomes basic", "+++\ntitle = 'Hello'\n+++\n", "It's",
      "+++\ntitle = \"It's\"\n+++\n"},
     {"TOML multi-line basic", "+++\nsummary = \"\"\"\nOne\ntwo\"\"\"\n+++\n", "Uno\n\"dos\"",
@@ -140,12 +141,14 @@ const BadCase kBad[] = {
      "1:1: the front matter opened by '---' is never closed by a '---' line"},
     {"unterminated TOML", "+++\ntitle = 'x'\n",
      "1:1: the front matter opened by '+++' is never closed by a '+++' line"},
-    {"invalid YAML", "---\ntitle: a\n bad: b\n---\n", "3:5: invalid YAML front matter: illegal map value"},
+    {"invalid YAML", "---\ntitle: a\n bad: b\n---\n",
+     "3:5: invalid YAML front matter: illegal map value"},
     {"invalid YAML: unclosed flow", "---\ntags: [a, b\n---\n",
      "3:1: invalid YAML front matter: end of sequence flow not found"},
     {"YAML that is not a mapping", "---\n- a\n- b\n---\n",
      "2:1: the YAML front matter is not a mapping of keys"},
-    {"invalid TOML", "+++\ntitle = \n+++\n", "2:9: invalid TOML front matter: Error while parsing key-value pair: expected value, "
+    {"invalid TOML", "+++\ntitle = \n+++\n",
+     "2:9: invalid TOML front matter: Error while parsing key-value pair: expected value, "
      "saw '\\n'"},
 };
 

@@ -23,8 +23,8 @@ class MarkdownGenerator {
         out += "summary: '" + Words(2) + " it''s'\n";
         out += "subtitle: |\n  " + Words(3) + "\n  " + Words(2) + "\n";
         out += "date: 2024-01-0" + std::to_string(1 + Pick(9)) + "\n";
-        out += "tags: [" + Word() + ", " + Word() + "]\nimages:\n  - src: a.jpg\n    alt: " +
-               Words(2) + "\n";
+        out += "tags: [" + Word() + ", " + Word() +
+               "]\nimages:\n  - src: a.jpg\n    alt: " + Words(2) + "\n";
         if (Pick(2)) out += "lang: en\n";
         out += "---\n";
         break;
@@ -129,8 +129,8 @@ class MarkdownGenerator {
       case 4:
         return "> " + Text() + "\n> " + Text() + "\n";
       case 5:
-        return "| " + Word() + " | " + Words(2) + " |\n|---|:---:|\n| " + Text() + " | " +
-               Word() + " \\| " + Word() + " |\n";
+        return "| " + Word() + " | " + Words(2) + " |\n|---|:---:|\n| " + Text() + " | " + Word() +
+               " \\| " + Word() + " |\n";
       case 6:
         return "```go\nfunc " + Word() + "() {}\n```\n";
       case 7:

@@ -35,33 +35,49 @@ struct MergeCase {
 };
 
 const MergeCase kMergeCases[] = {
-    {"the source's own markers stay", "Some *light* and __strong__ text.\n",
+    {"the source's own markers stay",
+     "Some *light* and __strong__ text.\n",
      {{"Some <em>light</em> and <strong>strong</strong> text.",
        "Un texto <strong>fuerte</strong> y <em>ligero</em>."}},
      "Un texto __fuerte__ y *ligero*.\n"},
-    {"link URL and reference kept", "Read [the plan](/plan \"Plan\") or [this][r].\n\n[r]: /r\n",
+    {"link URL and reference kept",
+     "Read [the plan](/plan \"Plan\") or [this][r].\n\n[r]: /r\n",
      {{"Read <a1>the plan</a1> or <a2>this</a2>.", "Lee <a1>el plan</a1> o <a2>esto</a2>."},
       {"Plan", "El \"plan\""}},
      "Lee [el plan](/plan \"El \\\"plan\\\"\") o [esto][r].\n\n[r]: /r\n"},
-    {"hard-wrapped paragraph written on one line", "One two\nthree four.\n\nNext.\n",
-     {{"One two three four.", "Uno dos\ntres cuatro."}}, "Uno dos tres cuatro.\n\nNext.\n"},
-    {"Markdown punctuation in a translation is escaped", "# Title\n\nText.\n",
+    {"hard-wrapped paragraph written on one line",
+     "One two\nthree four.\n\nNext.\n",
+     {{"One two three four.", "Uno dos\ntres cuatro."}},
+     "Uno dos tres cuatro.\n\nNext.\n"},
+    {"Markdown punctuation in a translation is escaped",
+     "# Title\n\nText.\n",
      {{"Title", "Título *no* _em_ [x] `c` &lt;b> #1 |"}, {"Text.", "- 1. no es lista"}},
      "# Título \\*no\\* \\_em\\_ \\[x\\] \\`c\\` \\<b> \\#1 \\|\n\n\\- 1. no es lista\n"},
-    {"digits and a dot at the start of a line", "Text.\n", {{"Text.", "2024. Un año"}},
+    {"digits and a dot at the start of a line",
+     "Text.\n",
+     {{"Text.", "2024. Un año"}},
      "2024\\. Un año\n"},
-    {"code, image and hard break restored from the source", "Use `x`  \nthen ![a cat](c.png).\n",
+    {"code, image and hard break restored from the source",
+     "Use `x`  \nthen ![a cat](c.png).\n",
      {{"Use <code/><br/>then <img/>.", "Usa <code/><br/>y luego <img/>."}, {"a cat", "un [gato]"}},
      "Usa `x`  \ny luego ![un \\[gato\\]](c.png).\n"},
-    {"setext heading and list markers kept", "Hello\n=====\n\n* one\n* two\n",
-     {{"Hello", "Hola"}, {"one", "uno"}, {"two", "dos"}}, "Hola\n=====\n\n* uno\n* dos\n"},
+    {"setext heading and list markers kept",
+     "Hello\n=====\n\n* one\n* two\n",
+     {{"Hello", "Hola"}, {"one", "uno"}, {"two", "dos"}},
+     "Hola\n=====\n\n* uno\n* dos\n"},
     {"quote over two lines", "> one\n> two\n", {{"one two", "uno dos"}}, "> uno dos\n"},
     {"table cell", "| a |\n|---|\n| b |\n", {{"b", "x | y"}}, "| a |\n|---|\n| x \\| y |\n"},
-    {"the page language is written for the target", "---\nlang: en\n---\nHi.\n", {},
+    {"the page language is written for the target",
+     "---\nlang: en\n---\nHi.\n",
+     {},
      "---\nlang: es\n---\nHi.\n"},
-    {"a translation that adds a tag is rejected", "Some text.\n",
-     {{"Some text.", "Un <em>texto</em>."}}, "Some text.\n"},
-    {"code blocks untouched", "```\ncode\n```\n\nText.\n", {{"Text.", "Texto."}},
+    {"a translation that adds a tag is rejected",
+     "Some text.\n",
+     {{"Some text.", "Un <em>texto</em>."}},
+     "Some text.\n"},
+    {"code blocks untouched",
+     "```\ncode\n```\n\nText.\n",
+     {{"Text.", "Texto."}},
      "```\ncode\n```\n\nTexto.\n"},
 };
 
@@ -163,8 +179,8 @@ std::string Pseudo(const Unit& u) {
         }
         std::string core = t.text.substr(b, e + 1 - b);
         AppendUnitText(t.text.substr(0, b) + (t.offset == 0 ? "- 1. " : "") + core +
-                           " *a* _b_ [c](d) `e` <f> #g | ~~h~~ &amp; \\ www.x.org " +
-                           core + t.text.substr(e + 1),
+                           " *a* _b_ [c](d) `e` <f> #g | ~~h~~ &amp; \\ www.x.org " + core +
+                           t.text.substr(e + 1),
                        &out);
         break;
       }
@@ -187,8 +203,9 @@ void CheckRoundTrip(const std::string& text) {
   std::string merged = MergeMarkdown(text, Pseudo, "post.md", &errors);
   CHECK_MESSAGE(errors.empty(), errors);
   if (Structure(merged) != Structure(text)) {
-    FAIL_CHECK("structure changed: " << FirstDifference(Structure(text), Structure(merged))
-                                      << "\n" << text << "\n=== merged:\n" << merged);
+    FAIL_CHECK("structure changed: " << FirstDifference(Structure(text), Structure(merged)) << "\n"
+                                     << text << "\n=== merged:\n"
+                                     << merged);
     return;
   }
   // Read again, each unit is its translation.

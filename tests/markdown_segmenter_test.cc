@@ -22,8 +22,7 @@ const Case kCases[] = {
     {"heading attributes are not text", "### Hours {#hours}\n", "heading: Hours [Hours]\n"},
     {"hard-wrapped paragraph: one unit, soft breaks are spaces", "One two\nthree four.\n",
      "paragraph: One two three four. [One two\nthree four.]\n"},
-    {"strong, em with both markers, strikethrough",
-     "**a** __b__ *c* _d_ ~~e~~ ~f~ word\n",
+    {"strong, em with both markers, strikethrough", "**a** __b__ *c* _d_ ~~e~~ ~f~ word\n",
      "paragraph: <strong1>a</strong1> <strong2>b</strong2> <em1>c</em1> <em2>d</em2> "
      "<del1>e</del1> <del2>f</del2> word [**a** __b__ *c* _d_ ~~e~~ ~f~ word]\n"},
     {"nested emphasis", "***both*** words\n",
@@ -49,8 +48,7 @@ const Case kCases[] = {
      "paragraph: See <a1/> or <a2/> today. [See <https://x.org> or www.x.org today.]\n"},
     {"escapes and entities decoded", "A \\*star\\* &amp; &copy; sign\n",
      "paragraph: A *star* & © sign [A \\*star\\* &amp; &copy; sign]\n"},
-    {"lists: bullets and ordered, tight and nested",
-     "- one\n- two\n  * nested\n\n1. first\n2) x\n",
+    {"lists: bullets and ordered, tight and nested", "- one\n- two\n  * nested\n\n1. first\n2) x\n",
      "list item: one [one]\nlist item: two [two]\nlist item: nested [nested]\n"
      "list item: first [first]\nlist item: x [x]\n"},
     {"loose list item paragraphs", "+ one\n\n+ two\n",

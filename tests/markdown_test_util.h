@@ -32,7 +32,8 @@ inline Segmentation SegmentMarkdown(std::string_view text, const std::string& pa
 // The post, in English, merged with `translate` (nullopt: the source
 // text) into `target`.
 inline std::string MergeMarkdown(
-    const std::string& text, const std::function<std::optional<std::string>(const Unit&)>& translate,
+    const std::string& text,
+    const std::function<std::optional<std::string>(const Unit&)>& translate,
     const std::string& path = "post.md", std::string* errors = nullptr,
     const std::string& target = "es") {
   DiagnosticSink sink;

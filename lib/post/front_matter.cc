@@ -1,10 +1,10 @@
 #include "post/front_matter.h"
 
 #include <fmt/format.h>
+#include <toml++/toml.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <toml++/toml.h>
 
 #include "base/ui_text.h"
 #include "base/utf8.h"
@@ -324,7 +324,8 @@ class FrontMatterReader {
     if (t.substr(pos, 3) == std::string(3, c)) {
       *quote = c == '"' ? kTomlMultiBasic : kTomlMultiLiteral;
       size_t i = pos + 3;
-      while (i < end && t.substr(i, 3) != std::string(3, c)) i += (c == '"' && t[i] == '\\') ? 2 : 1;
+      while (i < end && t.substr(i, 3) != std::string(3, c))
+        i += (c == '"' && t[i] == '\\') ? 2 : 1;
       if (i >= end) return {};
       i += 3;
       while (i < end && t[i] == c && i < pos + 3 + value.size() + 5) ++i;  // """a"""" ends late
@@ -472,7 +473,7 @@ size_t SegmentFrontMatter(std::string_view text, const std::string& slug,
     reader.ReadToml();  // its tables are in key order
   }
   std::stable_sort(seg->units.begin() + static_cast<std::ptrdiff_t>(first), seg->units.end(),
-                   [](const Unit& a, const Unit& b) { return a.range.begin < b.range.begin; });
+                   [](const Unit& x, const Unit& y) { return x.range.begin < y.range.begin; });
   return b->body_begin;
 }
 

@@ -120,7 +120,8 @@ void AppendMarkdownAttribute(std::string_view text, char quote, std::string* out
 }
 
 std::string DecodeMarkdownEntity(std::string_view entity) {
-  if (entity.size() < 3 || entity.front() != '&' || entity.back() != ';') return std::string(entity);
+  if (entity.size() < 3 || entity.front() != '&' || entity.back() != ';')
+    return std::string(entity);
   std::string_view name = entity.substr(1, entity.size() - 2);
   std::string out;
   if (name[0] == '#') {
@@ -137,8 +138,8 @@ std::string DecodeMarkdownEntity(std::string_view entity) {
   static constexpr struct {
     const char* name;
     char32_t c;
-  } kNames[] = {{"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},
-                {"apos", '\''},    {"nbsp", 0xA0},    {"copy", 0xA9},    {"reg", 0xAE},
+  } kNames[] = {{"amp", '&'},      {"lt", '<'},       {"gt", '>'},        {"quot", '"'},
+                {"apos", '\''},    {"nbsp", 0xA0},    {"copy", 0xA9},     {"reg", 0xAE},
                 {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026}, {"laquo", 0xAB},
                 {"raquo", 0xBB},   {"euro", 0x20AC},  {"shy", 0xAD},      {"trade", 0x2122}};
   for (const auto& n : kNames) {

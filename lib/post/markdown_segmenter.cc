@@ -126,8 +126,9 @@ std::string HtmlTagName(std::string_view html) {
   std::string name;
   size_t i = 1;
   if (i < html.size() && html[i] == '/') ++i;
-  while (i < html.size() && ((html[i] >= 'a' && html[i] <= 'z') || (html[i] >= 'A' && html[i] <= 'Z') ||
-                             (html[i] >= '0' && html[i] <= '9'))) {
+  while (i < html.size() &&
+         ((html[i] >= 'a' && html[i] <= 'z') || (html[i] >= 'A' && html[i] <= 'Z') ||
+          (html[i] >= '0' && html[i] <= '9'))) {
     name += static_cast<char>(html[i] | 0x20);
     ++i;
   }
@@ -230,8 +231,7 @@ class Segmenter {
       item.decoded.assign(src_.substr(at, n));
       // A backslash escape: the backslash is the text's too.
       if (n == 1 && at > begin_ && src_[at - 1] == '\\' && t == MD_TEXT_NORMAL &&
-          (items_.empty() || items_.back().type != Item::kText ||
-           items_.back().range.end < at)) {
+          (items_.empty() || items_.back().type != Item::kText || items_.back().range.end < at)) {
         item.range.begin = at - 1;
       }
     }
@@ -359,8 +359,7 @@ class Segmenter {
         if (end == kNpos) return false;
         n.range = {b - 2, end};
       } else if (it.type == Item::kEnter && it.span == MD_SPAN_A && i + 1 < items_.size() &&
-                 items_[i + 1].type == Item::kText &&
-                 items_[i + 1].range.begin > begin_ &&
+                 items_[i + 1].type == Item::kText && items_[i + 1].range.begin > begin_ &&
                  src_[items_[i + 1].range.begin - 1] != '[') {
         // An autolink, <https://...> or www.example.com: its text is its URL.
         std::vector<const Item*> texts;
@@ -545,7 +544,9 @@ class Segmenter {
         case Node::kHtml:
         case Node::kAutolink:
           p.kind = Placeholder::Kind::kOpaque;
-          p.name = n.type == Node::kCode ? "code" : n.type == Node::kAutolink ? "a" : HtmlTagName(n.decoded);
+          p.name = n.type == Node::kCode       ? "code"
+                   : n.type == Node::kAutolink ? "a"
+                                               : HtmlTagName(n.decoded);
           p.element = n.range;
           p.verbatim_text = n.decoded;
           b.AddSelfClosing(std::move(p));

@@ -300,7 +300,7 @@ void Markdown(std::string_view data) {
       if (t.type == Token::kText) {
         AppendUnitText(t.text + " - *_[x]` #| \\ ' \" \n1. ", &out);
       } else {
-        out += t.type == Token::kOpen ? "<" + t.text + ">"
+        out += t.type == Token::kOpen    ? "<" + t.text + ">"
                : t.type == Token::kClose ? "</" + t.text + ">"
                                          : "<" + t.text + "/>";
       }
