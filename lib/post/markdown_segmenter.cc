@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "post/markdown_escape.h"
+#include "post/markdown_inline.h"
 #include "post/unit_builder.h"
 #include "unit/unit_text.h"
 
@@ -44,96 +45,9 @@ std::vector<Range> FindHugoShortcodes(std::string_view text, size_t begin) {
 
 namespace {
 
-// One md4c callback inside a leaf block, with its place in the source.
-struct Item {
-  enum Type { kText, kSoftBr, kBr, kEnter, kLeave } type = kText;
-  MD_TEXTTYPE text_type = MD_TEXT_NORMAL;
-  MD_SPANTYPE span = MD_SPAN_EM;
-  Range range;          // kText: its bytes in the source
-  std::string decoded;  // kText
-  size_t href = 0;      // kEnter of a link or image: where its URL starts (npos: elsewhere)
-};
-
-// A piece of a leaf after code spans, images and autolinks are whole: text
-// with a known range (an anchor), or a marker between anchors whose range
-// is found from its neighbours.
-struct Node {
-  enum Type { kText, kCode, kHtml, kImage, kAutolink, kSoftBr, kBr, kOpen, kClose } type;
-  MD_SPANTYPE span = MD_SPAN_EM;
-  Range range;
-  std::string decoded;
-  Range title;  // a link's or image's title (empty: none); quote at title.begin - 1
-  Range alt;    // kImage
-  std::string alt_text;
-  size_t partner = 0;  // kOpen: its kClose; kClose: its kOpen
-  bool label = false;  // a kClose of "[text]" or "[text][]": the text is its reference
-  bool anchor() const { return type <= kAutolink; }
-};
-
-bool IsOpen(const Node& n) { return n.type == Node::kOpen; }
-bool IsBreak(const Node& n) { return n.type == Node::kSoftBr || n.type == Node::kBr; }
-
 constexpr size_t kNpos = std::string_view::npos;
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// The end of a link's or image's tail from its ']' at `pos`: "](url
-// "title")", "][ref]", "[]" or "]" alone; npos when it is none of them.
-size_t ScanLinkTail(std::string_view s, size_t pos, Range* title) {
-  *title = {};
-  if (pos >= s.size() || s[pos] != ']') return kNpos;
-  size_t i = pos + 1;
-  if (i < s.size() && s[i] == '(') {
-    ++i;
-    while (i < s.size() && IsSpace(s[i])) ++i;
-    if (i < s.size() && s[i] == '<') {
-      while (i < s.size() && s[i] != '>') i += s[i] == '\\' ? 2 : 1;
-      if (i >= s.size()) return kNpos;
-      ++i;
-    } else {
-      int depth = 0;
-      while (i < s.size() && !IsSpace(s[i])) {
-        if (s[i] == '\\') {
-          i += 2;
-          continue;
-        }
-        if (s[i] == '(') ++depth;
-        if (s[i] == ')' && depth-- == 0) break;
-        ++i;
-      }
-    }
-    while (i < s.size() && IsSpace(s[i])) ++i;
-    if (i < s.size() && (s[i] == '"' || s[i] == '\'' || s[i] == '(')) {
-      char close = s[i] == '(' ? ')' : s[i];
-      size_t start = ++i;
-      while (i < s.size() && s[i] != close) i += s[i] == '\\' ? 2 : 1;
-      if (i >= s.size()) return kNpos;
-      *title = {start, i};
-      ++i;
-      while (i < s.size() && IsSpace(s[i])) ++i;
-    }
-    if (i >= s.size() || s[i] != ')') return kNpos;
-    return i + 1;
-  }
-  if (i < s.size() && s[i] == '[') {
-    while (i < s.size() && s[i] != ']') i += s[i] == '\\' ? 2 : 1;
-    return i < s.size() ? i + 1 : kNpos;
-  }
-  return pos + 1;
-}
-
-std::string HtmlTagName(std::string_view html) {
-  std::string name;
-  size_t i = 1;
-  if (i < html.size() && html[i] == '/') ++i;
-  while (i < html.size() &&
-         ((html[i] >= 'a' && html[i] <= 'z') || (html[i] >= 'A' && html[i] <= 'Z') ||
-          (html[i] >= '0' && html[i] <= '9'))) {
-    name += static_cast<char>(html[i] | 0x20);
-    ++i;
-  }
-  return name.empty() ? "html" : name;
-}
 
 class Segmenter {
  public:
@@ -193,8 +107,8 @@ class Segmenter {
 
   int Span(MD_SPANTYPE t, void* detail, bool enter) {
     if (Suppressed()) return 0;
-    Item item;
-    item.type = enter ? Item::kEnter : Item::kLeave;
+    MdItem item;
+    item.type = enter ? MdItem::kEnter : MdItem::kLeave;
     item.span = t;
     item.href = kNpos;
     if (enter && t == MD_SPAN_A) {
@@ -210,9 +124,9 @@ class Segmenter {
 
   int Text(MD_TEXTTYPE t, const MD_CHAR* p, MD_SIZE n) {
     if (Suppressed()) return 0;
-    Item item;
+    MdItem item;
     if (t == MD_TEXT_SOFTBR || t == MD_TEXT_BR) {
-      item.type = t == MD_TEXT_BR ? Item::kBr : Item::kSoftBr;
+      item.type = t == MD_TEXT_BR ? MdItem::kBr : MdItem::kSoftBr;
       items_.push_back(std::move(item));
       return 0;
     }
@@ -231,7 +145,7 @@ class Segmenter {
       item.decoded.assign(src_.substr(at, n));
       // A backslash escape: the backslash is the text's too.
       if (n == 1 && at > begin_ && src_[at - 1] == '\\' && t == MD_TEXT_NORMAL &&
-          (items_.empty() || items_.back().type != Item::kText || items_.back().range.end < at)) {
+          (items_.empty() || items_.back().type != MdItem::kText || items_.back().range.end < at)) {
         item.range.begin = at - 1;
       }
     }
@@ -267,243 +181,19 @@ class Segmenter {
 
   void Flush() {
     if (!items_.empty() && !failed_) {
-      std::vector<Node> nodes;
-      if (MakeNodes(&nodes) && PlaceMarkers(&nodes)) {
-        if (Kind() == UnitKind::kHeading) DropHeadingAttributes(&nodes);
+      std::vector<MdNode> nodes;
+      if (ResolveMarkdownInline(src_, begin_, items_, Kind() == UnitKind::kHeading, &nodes))
         Emit(nodes);
-      }
     }
     items_.clear();
     failed_ = false;
   }
 
-  // A heading's attributes ("## Hours {#hours}", Hugo's Goldmark) are not
-  // text: the unit ends before them.
-  void DropHeadingAttributes(std::vector<Node>* nodes) const {
-    if (nodes->empty() || nodes->back().type != Node::kText) return;
-    Node& n = nodes->back();
-    std::string_view bytes = src_.substr(n.range.begin, n.range.end - n.range.begin);
-    size_t brace = bytes.rfind('{');
-    if (brace == kNpos || bytes.back() != '}' || bytes != n.decoded || brace + 1 >= bytes.size() ||
-        (bytes[brace + 1] != '#' && bytes[brace + 1] != '.'))
-      return;
-    size_t end = brace;
-    while (end > 0 && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) --end;
-    if (end == 0) return;
-    n.range.end = n.range.begin + end;
-    n.decoded.resize(end);
-  }
-
-  // Texts of a code span, an image or an autolink until its leave item,
-  // from items_[*i] (its enter item); *i ends on the leave item.
-  bool Gather(size_t* i, std::vector<const Item*>* texts) {
-    int depth = 0;
-    for (; *i < items_.size(); ++*i) {
-      const Item& it = items_[*i];
-      if (it.type == Item::kEnter) ++depth;
-      if (it.type == Item::kLeave && --depth == 0) return true;
-      if (it.type == Item::kText) texts->push_back(&it);
-    }
-    return false;
-  }
-
-  size_t SkipBack(size_t pos, std::string_view chars) const {
-    while (pos > begin_ && chars.find(src_[pos - 1]) != kNpos) --pos;
-    return pos;
-  }
-  size_t SkipForward(size_t pos, std::string_view chars) const {
-    while (pos < src_.size() && chars.find(src_[pos]) != kNpos) ++pos;
-    return pos;
-  }
-
-  bool MakeNodes(std::vector<Node>* nodes) {
-    std::vector<size_t> open;
-    for (size_t i = 0; i < items_.size(); ++i) {
-      const Item& it = items_[i];
-      Node n{};
-      if (it.type == Item::kText) {
-        n.type = it.text_type == MD_TEXT_HTML ? Node::kHtml : Node::kText;
-        n.range = it.range;
-        n.decoded = it.decoded;
-      } else if (it.type == Item::kSoftBr || it.type == Item::kBr) {
-        n.type = it.type == Item::kBr ? Node::kBr : Node::kSoftBr;
-      } else if (it.type == Item::kEnter && it.span == MD_SPAN_CODE) {
-        std::vector<const Item*> texts;
-        if (!Gather(&i, &texts) || texts.empty()) return false;
-        size_t b = SkipBack(texts.front()->range.begin, " \n");
-        size_t e = SkipForward(texts.back()->range.end, " \n");
-        size_t ticks_b = b - SkipBack(b, "`");
-        size_t ticks_e = SkipForward(e, "`") - e;
-        if (ticks_b == 0 || ticks_b != ticks_e) return false;
-        n.type = Node::kCode;
-        n.range = {b - ticks_b, e + ticks_e};
-        for (const Item* t : texts) n.decoded += t->decoded;
-      } else if (it.type == Item::kEnter && it.span == MD_SPAN_IMG) {
-        size_t href = it.href;
-        std::vector<const Item*> texts;
-        if (!Gather(&i, &texts)) return false;
-        size_t b, alt_end;  // after "![", and the ']'
-        if (!texts.empty()) {
-          b = SkipBack(texts.front()->range.begin, "*_~");
-          alt_end = SkipForward(texts.back()->range.end, "*_~");
-          n.alt = {texts.front()->range.begin, texts.back()->range.end};
-          for (const Item* t : texts) n.alt_text += t->decoded;
-        } else {
-          if (href == kNpos || href < begin_ + 4) return false;
-          b = src_[href - 1] == '<' ? href - 3 : href - 2;
-          alt_end = b;
-        }
-        if (b < begin_ + 2 || src_.substr(b - 2, 2) != "![") return false;
-        n.type = Node::kImage;
-        size_t end = ScanLinkTail(src_, alt_end, &n.title);
-        if (end == kNpos) return false;
-        n.range = {b - 2, end};
-      } else if (it.type == Item::kEnter && it.span == MD_SPAN_A && i + 1 < items_.size() &&
-                 items_[i + 1].type == Item::kText && items_[i + 1].range.begin > begin_ &&
-                 src_[items_[i + 1].range.begin - 1] != '[') {
-        // An autolink, <https://...> or www.example.com: its text is its URL.
-        std::vector<const Item*> texts;
-        if (!Gather(&i, &texts) || texts.empty()) return false;
-        size_t b = texts.front()->range.begin;
-        size_t e = texts.back()->range.end;
-        if (b > begin_ && src_[b - 1] == '<') {
-          if (e >= src_.size() || src_[e] != '>') return false;
-          --b;
-          ++e;
-        }
-        n.type = Node::kAutolink;
-        n.range = {b, e};
-        n.decoded.assign(src_.substr(b, e - b));
-      } else if (it.type == Item::kEnter) {
-        n.type = Node::kOpen;
-        n.span = it.span;
-        open.push_back(nodes->size());
-      } else {
-        if (open.empty()) return false;
-        n.type = Node::kClose;
-        n.span = it.span;
-        n.partner = open.back();
-        (*nodes)[open.back()].partner = nodes->size();
-        open.pop_back();
-      }
-      nodes->push_back(std::move(n));
-    }
-    return open.empty();
-  }
-
-  // The marker's length at a gap's left (a closer) from `pos`, or npos.
-  size_t CloserEnd(Node* n, const std::vector<Node>& nodes, size_t pos) {
-    auto run = [&](std::string_view chars, size_t len) {
-      if (pos + len > src_.size()) return kNpos;
-      for (size_t k = 0; k < len; ++k) {
-        if (chars.find(src_[pos + k]) == kNpos || src_[pos + k] != src_[pos]) return kNpos;
-      }
-      return pos + len;
-    };
-    switch (n->span) {
-      case MD_SPAN_EM:
-        return run("*_", 1);
-      case MD_SPAN_STRONG:
-        return run("*_", 2);
-      case MD_SPAN_DEL: {
-        const Range& o = nodes[n->partner].range;
-        return run("~", o.end - o.begin);
-      }
-      case MD_SPAN_A: {
-        Range title;
-        size_t end = ScanLinkTail(src_, pos, &title);
-        n->title = title;
-        n->label = end == pos + 1 || (end == pos + 3 && src_.substr(pos, 3) == "][]");
-        return end;
-      }
-      default:
-        return kNpos;
-    }
-  }
-
-  // The marker's start at a gap's right (an opener) ending at `pos`, or npos.
-  size_t OpenerBegin(const Node& n, size_t pos) const {
-    auto run = [&](std::string_view chars, size_t len) {
-      if (pos < begin_ + len) return kNpos;
-      for (size_t k = 1; k <= len; ++k) {
-        if (chars.find(src_[pos - k]) == kNpos || src_[pos - k] != src_[pos - 1]) return kNpos;
-      }
-      return pos - len;
-    };
-    switch (n.span) {
-      case MD_SPAN_EM:
-        return run("*_", 1);
-      case MD_SPAN_STRONG:
-        return run("*_", 2);
-      case MD_SPAN_DEL:
-        return run("~", pos >= begin_ + 2 && src_[pos - 2] == '~' ? 2 : 1);
-      case MD_SPAN_A:
-        return run("[", 1);
-      default:
-        return kNpos;
-    }
-  }
-
-  // Gives each marker its bytes: closers from the left of their gap,
-  // openers from its right, a line break the rest. False when a byte is
-  // left over or two markers would overlap.
-  bool PlaceMarkers(std::vector<Node>* nodes) {
-    size_t prev_end = kNpos;  // end of the previous anchor
-    size_t i = 0;
-    while (i <= nodes->size()) {
-      size_t j = i;
-      while (j < nodes->size() && !(*nodes)[j].anchor()) ++j;
-      // Markers i..j-1 between the previous anchor and anchor j.
-      size_t k = i;
-      size_t left = prev_end;
-      while (k < j && (*nodes)[k].type == Node::kClose) {
-        if (left == kNpos) return false;
-        size_t end = CloserEnd(&(*nodes)[k], *nodes, left);
-        if (end == kNpos) return false;
-        (*nodes)[k].range = {left, end};
-        left = end;
-        ++k;
-      }
-      size_t breaks = k;
-      while (k < j && IsBreak((*nodes)[k])) ++k;
-      size_t right = j < nodes->size() ? (*nodes)[j].range.begin : kNpos;
-      for (size_t o = j; o > k; --o) {
-        Node& n = (*nodes)[o - 1];
-        if (!IsOpen(n) || right == kNpos) return false;
-        size_t b = OpenerBegin(n, right);
-        if (b == kNpos) return false;
-        n.range = {b, right};
-        right = b;
-      }
-      if (left != kNpos && right != kNpos) {
-        if (left > right) return false;
-        std::string_view middle = src_.substr(left, right - left);
-        if (breaks == k) {
-          if (!middle.empty()) return false;
-        } else {
-          if (k - breaks != 1 || middle.find('\n') == kNpos ||
-              middle.find_first_not_of(" \t\r\n>\\") != kNpos)
-            return false;
-          (*nodes)[breaks].range = {left, right};
-        }
-      } else if (breaks != k) {
-        return false;
-      }
-      if (j == nodes->size()) break;
-      prev_end = (*nodes)[j].range.end;
-      if (j + 1 < nodes->size() && (*nodes)[j + 1].anchor() &&
-          (*nodes)[j + 1].range.begin != prev_end)
-        return false;
-      i = j + 1;
-    }
-    return true;
-  }
-
-  void Emit(const std::vector<Node>& nodes) {
+  void Emit(const std::vector<MdNode>& nodes) {
     Unit unit;
     unit.kind = Kind();
     size_t begin = kNpos, end = 0;
-    for (const Node& n : nodes) {
+    for (const MdNode& n : nodes) {
       begin = std::min(begin, n.range.begin);
       end = std::max(end, n.range.end);
     }
@@ -519,10 +209,10 @@ class Segmenter {
       pending.clear();
     };
     for (size_t i = 0; i < nodes.size(); ++i) {
-      const Node& n = nodes[i];
+      const MdNode& n = nodes[i];
       Placeholder p;
-      if (n.type == Node::kText || n.type == Node::kSoftBr) {
-        if (n.type == Node::kSoftBr) {
+      if (n.type == MdNode::kText || n.type == MdNode::kSoftBr) {
+        if (n.type == MdNode::kSoftBr) {
           pending += ' ';
         } else if (!AppendWithShortcodes(n, &pending, &b)) {
           return;
@@ -531,27 +221,27 @@ class Segmenter {
       }
       flush();
       switch (n.type) {
-        case Node::kText:
-        case Node::kSoftBr:
+        case MdNode::kText:
+        case MdNode::kSoftBr:
           break;
-        case Node::kBr:
+        case MdNode::kBr:
           p.kind = Placeholder::Kind::kVoid;
           p.name = "br";
           p.start_tag = n.range;
           b.AddSelfClosing(std::move(p));
           break;
-        case Node::kCode:
-        case Node::kHtml:
-        case Node::kAutolink:
+        case MdNode::kCode:
+        case MdNode::kHtml:
+        case MdNode::kAutolink:
           p.kind = Placeholder::Kind::kOpaque;
-          p.name = n.type == Node::kCode       ? "code"
-                   : n.type == Node::kAutolink ? "a"
-                                               : HtmlTagName(n.decoded);
+          p.name = n.type == MdNode::kCode       ? "code"
+                   : n.type == MdNode::kAutolink ? "a"
+                                                 : HtmlTagName(n.decoded);
           p.element = n.range;
           p.verbatim_text = n.decoded;
           b.AddSelfClosing(std::move(p));
           break;
-        case Node::kImage:
+        case MdNode::kImage:
           p.kind = Placeholder::Kind::kVoid;
           p.name = "img";
           p.start_tag = n.range;
@@ -559,7 +249,7 @@ class Segmenter {
           AddAttribute(UnitKind::kAltText, n.alt, n.alt_text, ']', &attributes);
           AddTitle(n.title, &attributes);
           break;
-        case Node::kOpen: {
+        case MdNode::kOpen: {
           if (nodes[n.partner].label) {
             // A shortcut or collapsed reference: its text names the link
             // definition, a translation would break it. Kept as it is.
@@ -582,7 +272,7 @@ class Segmenter {
           index[i] = b.Open(std::move(p));
           break;
         }
-        case Node::kClose:
+        case MdNode::kClose:
           b.Close(index[n.partner]);
           if (n.span == MD_SPAN_A) AddTitle(n.title, &attributes);
           break;
@@ -599,7 +289,7 @@ class Segmenter {
   }
 
   // The text of `n` to `pending`, its shortcodes to `b` as placeholders.
-  bool AppendWithShortcodes(const Node& n, std::string* pending, UnitBuilder* b) {
+  bool AppendWithShortcodes(const MdNode& n, std::string* pending, UnitBuilder* b) {
     auto it = std::lower_bound(shortcodes_.begin(), shortcodes_.end(), n.range.begin,
                                [](const Range& r, size_t pos) { return r.end <= pos; });
     if (it == shortcodes_.end() || it->begin >= n.range.end) {
@@ -660,7 +350,7 @@ class Segmenter {
   std::vector<Range> shortcodes_;
   std::string copy_;
   std::vector<MD_BLOCKTYPE> blocks_;
-  std::vector<Item> items_;
+  std::vector<MdItem> items_;
   bool failed_ = false;
 };
 
