@@ -15,23 +15,11 @@
 #include <vector>
 
 #include "base/input_limits.h"
+#include "post/front_matter_value.h"
 #include "post/markdown_segmenter.h"
 #include "post/post_format.h"
 
 namespace l10n {
-
-// The styles of a value unit (Unit::quote) in a front matter.
-enum FrontMatterQuote : char {
-  kYamlPlain = 'P',
-  kYamlDouble = 'D',
-  kYamlSingle = 'S',
-  kYamlLiteral = '|',  // range: the block's lines; its indent is column - 1
-  kYamlFolded = '>',
-  kTomlBasic = 'b',
-  kTomlLiteral = 'l',
-  kTomlMultiBasic = 'B',
-  kTomlMultiLiteral = 'L',
-};
 
 // Why the front matter cannot be read: never closed, or not valid YAML or
 // TOML (the parser's message, where it found the error); nullopt when it
@@ -42,9 +30,6 @@ std::optional<InputProblem> CheckFrontMatter(std::string_view text);
 // to `seg`; returns where the body starts (0: no front matter).
 size_t SegmentFrontMatter(std::string_view text, const std::string& slug,
                           const SegmentOptions& options, const LineMap& lines, Segmentation* seg);
-
-// The bytes that replace a front-matter value unit for `text` (decoded).
-std::string RenderFrontMatterValue(const Unit& unit, std::string_view text);
 
 }  // namespace l10n
 
