@@ -3,6 +3,7 @@
 // language and metadata, and front matter that cannot be read.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <map>
 
 #include "markdown_test_util.h"
@@ -166,6 +167,34 @@ TEST_CASE("front matter: bad input is refused where it is wrong") {
   CHECK_FALSE(MarkdownPostFormat().CheckInput("---\ntitle: ok\n---\nText\n").has_value());
   CHECK_FALSE(MarkdownPostFormat().CheckInput("No front matter --- here\n").has_value());
   CHECK_FALSE(MarkdownPostFormat().CheckInput("---\n---\n").has_value());
+}
+
+}  // namespace
+}  // namespace l10n
+
+namespace l10n {
+namespace {
+
+// End to end: l10n-extract on a post with a broken front matter reports it
+// where it is, exits 1 and writes nothing.
+TEST_CASE("front matter: the tools refuse a broken front matter and write nothing") {
+  for (const char* post : {"---\ntitle: a\n bad: b\n---\nText.\n", "+++\ntitle = 'a'\nText.\n"}) {
+    TempDir dir;
+    std::filesystem::create_directories(dir / "posts");
+    Spit(dir / "posts/bad.md", post);
+    testing::CommandResult r =
+        Run(Tool("l10n-extract") +
+                " --posts 'posts/*.md' --languages en es --template 'po/{lang}.pot'"
+                " --catalog 'po/{lang}.po'",
+            dir.path());
+    CAPTURE(r.err);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == (post[0] == '-'
+                        ? "posts/bad.md:3:5: error: invalid YAML front matter: illegal map value\n"
+                        : "posts/bad.md:1:1: error: the front matter opened by '+++' is never "
+                          "closed by a '+++' line\n"));
+    CHECK(Snapshot(dir.path()).size() == 1);  // the post alone
+  }
 }
 
 }  // namespace
