@@ -156,9 +156,11 @@ class FrontMatterReader {
     }
     if (!node.IsMap()) return;
     for (auto it = node.begin(); it != node.end(); ++it) {
-      if (!it->first.IsScalar()) continue;
-      std::string key = it->first.Scalar();
-      const YAML::Node& value = it->second;
+      // By value: the iterator's pair is a temporary.
+      YAML::Node key_node = it->first;
+      YAML::Node value = it->second;
+      if (!key_node.IsScalar()) continue;
+      std::string key = key_node.Scalar();
       if (depth == 0) {
         std::vector<std::string> values;
         if (value.IsScalar()) values.push_back(value.Scalar());

@@ -71,6 +71,27 @@ std::string Collapse(std::string_view text) {
   return out;
 }
 
+// Whether `text` has a C0 control character or DEL other than those in
+// `allowed`: YAML and TOML write them only as escapes.
+bool HasControl(std::string_view text, std::string_view allowed) {
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if ((c < 0x20 || c == 0x7f) && allowed.find(ch) == kNpos) return true;
+  }
+  return false;
+}
+
+// `text` without control characters other than newlines (a block scalar
+// has no escapes).
+std::string WithoutControl(std::string_view text) {
+  std::string out;
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    out += (c < 0x20 || c == 0x7f) && ch != '\n' ? ' ' : ch;
+  }
+  return out;
+}
+
 std::string Quoted(std::string_view quote, std::string_view text) {
   std::string out(quote);
   out.append(text);
@@ -87,12 +108,18 @@ std::string RenderFrontMatterValue(const Unit& unit, std::string_view text) {
       return SafePlainYaml(line) ? line : DoubleQuoted(line, false);
     }
     case kYamlSingle: {
-      if (text.find_first_of("\n\r\t") != kNpos) return DoubleQuoted(text, false);
+      if (HasControl(text, "")) return DoubleQuoted(text, false);
       std::string out = "'";
       for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
       return out + "'";
     }
     case kYamlLiteral: {
+      // The first line sets the block's indentation: no white space of
+      // its own before it.
+      std::string clean = WithoutControl(text);
+      std::string_view t = clean;
+      while (!t.empty() && (t[0] == ' ' || t[0] == '\n')) t.remove_prefix(1);
+      text = t;
       std::string indent(unit.column > 0 ? unit.column - 1 : 0, ' ');
       std::string out;
       size_t pos = 0;
@@ -110,19 +137,26 @@ std::string RenderFrontMatterValue(const Unit& unit, std::string_view text) {
       return out;
     }
     case kYamlFolded:
-      return Collapse(text);
+      return Collapse(WithoutControl(text));
     case kTomlLiteral:
-      if (text.find_first_of("'\n\r\t") != kNpos) return DoubleQuoted(text, true);
+      if (text.find('\'') != kNpos || HasControl(text, "\t")) return DoubleQuoted(text, true);
       return Quoted("'", text);
     case kTomlMultiLiteral:
-      if (text.find("'''") == kNpos && (text.empty() || text.back() != '\''))
+      if (text.find("'''") == kNpos && (text.empty() || text.back() != '\'') &&
+          !HasControl(text, "\t\n"))
         return Quoted("'''", text);
       return DoubleQuoted(text, true);
     case kTomlMultiBasic: {
       std::string out = "\"\"\"";
       for (char c : text) {
-        if (c == '\\' || c == '"') out += '\\';
-        out += c;
+        if (c == '\\' || c == '"') {
+          out += '\\';
+          out += c;
+        } else if (HasControl(std::string_view(&c, 1), "\t\n")) {
+          out += fmt::format("\\u{:04X}", static_cast<unsigned char>(c));
+        } else {
+          out += c;
+        }
       }
       return out + "\"\"\"";
     }
