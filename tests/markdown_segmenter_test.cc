@@ -66,6 +66,11 @@ const Case kCases[] = {
      "paragraph: Text <shortcode/> more. [Text {{% ref \"a_b\" %}} more.]\n"},
     {"shortcode punctuation is never Markdown", "A {{< x a=\"*b*\" >}} b\n",
      "paragraph: A <shortcode/> b [A {{< x a=\"*b*\" >}} b]\n"},
+    {"Liquid tags (Jekyll) are protected", "Hi {{ page.author }}, see {% link a.md %}.\n",
+     "paragraph: Hi <template1/>, see <template2/>. [Hi {{ page.author }}, see {% link a.md "
+     "%}.]\n"},
+    {"an unclosed shortcode is text", "Use {{< to open\n",
+     "paragraph: Use {{&lt; to open [Use {{< to open]\n"},
     {"a unit without words is not extracted", "2024\n\n---\n\n***\n", ""},
     {"task list item", "- [ ] buy milk\n", "list item: buy milk [buy milk]\n"},
 };

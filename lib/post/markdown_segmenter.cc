@@ -26,19 +26,31 @@ void LineMap::Locate(size_t offset, int* line, int* column) const {
   *column = static_cast<int>(offset - starts_[index] + 1);
 }
 
-std::vector<Range> FindHugoShortcodes(std::string_view text, size_t begin) {
+std::vector<Range> FindTemplateTags(std::string_view text, size_t begin) {
   std::vector<Range> found;
   size_t i = begin;
-  while ((i = text.find("{{", i)) != std::string_view::npos) {
-    if (i + 2 >= text.size() || (text[i + 2] != '<' && text[i + 2] != '%')) {
-      i += 2;
+  while ((i = text.find('{', i)) != std::string_view::npos) {
+    std::string_view open = text.substr(i, 3);
+    std::string_view close;
+    if (open == "{{<") {
+      close = ">}}";
+    } else if (open == "{{%") {
+      close = "%}}";
+    } else if (open.substr(0, 2) == "{{") {
+      close = "}}";
+    } else if (open.substr(0, 2) == "{%") {
+      close = "%}";
+    } else {
+      ++i;
       continue;
     }
-    std::string close = std::string(1, text[i + 2] == '<' ? '>' : '%') + "}}";
-    size_t end = text.find(close, i + 3);
-    if (end == std::string_view::npos) break;
-    found.push_back({i, end + 3});
-    i = end + 3;
+    size_t end = text.find(close, i + 2);
+    if (end == std::string_view::npos) {
+      i += 2;  // not a tag: text
+      continue;
+    }
+    found.push_back({i, end + close.size()});
+    i = end + close.size();
   }
   return found;
 }
@@ -56,7 +68,7 @@ class Segmenter {
       : src_(text), begin_(begin), slug_(slug), lines_(lines), units_(units) {}
 
   void Run() {
-    shortcodes_ = FindHugoShortcodes(src_, begin_);
+    shortcodes_ = FindTemplateTags(src_, begin_);
     // md4c reads a copy whose shortcodes are letters, so that their
     // punctuation is never Markdown; offsets are the source's.
     copy_.assign(src_.substr(begin_));
@@ -305,7 +317,11 @@ class Segmenter {
       pending->clear();
       Placeholder p;
       p.kind = Placeholder::Kind::kOpaque;
-      p.name = "shortcode";
+      // Hugo's {{< >}} and {{% %}}; a Liquid or Go template tag otherwise.
+      bool hugo = it->end - it->begin >= 6 &&
+                  (src_[it->begin + 2] == '<' || src_[it->begin + 2] == '%') &&
+                  src_[it->begin + 1] == '{';
+      p.name = hugo ? "shortcode" : "template";
       p.element = *it;
       p.verbatim_text.assign(src_.substr(it->begin, it->end - it->begin));
       b->AddSelfClosing(std::move(p));

@@ -4,7 +4,8 @@
 // text are its inline markers, each given to the placeholder it stands for
 // (docs/markdown.md). Headings, paragraphs, list items, quotes and table
 // cells are units; code blocks and HTML blocks are not; Hugo shortcodes
-// ({{< ... >}}, {{% ... %}}) are protected placeholders.
+// ({{< ... >}}, {{% ... %}}) and Liquid tags ({{ x }}, {% x %}) are
+// protected placeholders.
 //
 // A block whose bytes cannot be accounted for exactly (every byte either
 // text, a marker, a line break or a line prefix) is left out, copied as it
@@ -35,9 +36,11 @@ class LineMap {
 void SegmentMarkdownBody(std::string_view text, size_t begin, const std::string& slug,
                          const LineMap& lines, std::vector<Unit>* units);
 
-// The Hugo shortcode tags of text[begin, end): {{< ... >}} and {{% ... %}},
-// as [begin, end) ranges, in order.
-std::vector<Range> FindHugoShortcodes(std::string_view text, size_t begin);
+// The template tags of text from `begin`, as [begin, end) ranges in order:
+// Hugo shortcodes ({{< ... >}}, {{% ... %}}), Liquid (Jekyll) and Go
+// template tags ({{ ... }}, {% ... %}). An opening without its close is
+// text.
+std::vector<Range> FindTemplateTags(std::string_view text, size_t begin);
 
 }  // namespace l10n
 
