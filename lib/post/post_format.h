@@ -1,4 +1,4 @@
-// The post stage: a post in some format (HTML today) becomes units and a
+// The post stage: a post in some format (HTML, Markdown) becomes units and a
 // segmentation, and a translated unit goes back into the post in that
 // format's escaping (docs/units.md).
 //
