@@ -99,3 +99,21 @@ TEST_CASE("markdown: notes name the kind and the post") {
 
 }  // namespace
 }  // namespace l10n
+
+namespace l10n {
+namespace {
+
+// Linear in the nesting: a block's kind is not found by walking every
+// open block (a million '>' took minutes).
+TEST_CASE("markdown: deep nesting segments, and deep front matter is refused") {
+  std::string quotes = std::string(300000, '>') + " deep text\n";
+  Segmentation seg = SegmentMarkdown(quotes);
+  REQUIRE(seg.units.size() == 1);
+  CHECK(seg.units[0].text == "deep text");
+  CHECK(MarkdownPostFormat().CheckInput("---\nx: " + std::string(100000, '[') +
+                                        std::string(100000, ']') + "\n---\n"));
+  CHECK(MarkdownPostFormat().CheckInput("+++\nx = " + std::string(100000, '[') + "\n+++\n"));
+}
+
+}  // namespace
+}  // namespace l10n

@@ -103,11 +103,18 @@ class Segmenter {
   int EnterBlock(MD_BLOCKTYPE t) {
     Flush();
     blocks_.push_back(t);
+    if (t == MD_BLOCK_CODE || t == MD_BLOCK_HTML) ++code_depth_;
+    if (t == MD_BLOCK_QUOTE) containers_.push_back(UnitKind::kQuote);
+    if (t == MD_BLOCK_LI) containers_.push_back(UnitKind::kListItem);
     return 0;
   }
   int LeaveBlock(MD_BLOCKTYPE) {
     Flush();
-    if (!blocks_.empty()) blocks_.pop_back();
+    if (blocks_.empty()) return 0;
+    MD_BLOCKTYPE t = blocks_.back();
+    blocks_.pop_back();
+    if (t == MD_BLOCK_CODE || t == MD_BLOCK_HTML) --code_depth_;
+    if ((t == MD_BLOCK_QUOTE || t == MD_BLOCK_LI) && !containers_.empty()) containers_.pop_back();
     return 0;
   }
 
@@ -165,19 +172,12 @@ class Segmenter {
     return 0;
   }
 
-  bool Suppressed() const {
-    for (MD_BLOCKTYPE b : blocks_) {
-      if (b == MD_BLOCK_CODE || b == MD_BLOCK_HTML) return true;
-    }
-    return false;
-  }
+  // Constant time: a post may nest blocks a million deep.
+  bool Suppressed() const { return code_depth_ > 0; }
 
+  // The innermost quote or list item decides what a paragraph is.
   UnitKind Kind() const {
-    UnitKind kind = UnitKind::kParagraph;
-    for (MD_BLOCKTYPE b : blocks_) {
-      if (b == MD_BLOCK_QUOTE) kind = UnitKind::kQuote;
-      if (b == MD_BLOCK_LI) kind = UnitKind::kListItem;
-    }
+    UnitKind kind = containers_.empty() ? UnitKind::kParagraph : containers_.back();
     if (blocks_.empty()) return kind;
     switch (blocks_.back()) {
       case MD_BLOCK_H:
@@ -366,6 +366,8 @@ class Segmenter {
   std::vector<Range> shortcodes_;
   std::string copy_;
   std::vector<MD_BLOCKTYPE> blocks_;
+  int code_depth_ = 0;                // code and HTML blocks open
+  std::vector<UnitKind> containers_;  // quotes and list items open
   std::vector<MdItem> items_;
   bool failed_ = false;
 };
