@@ -4,7 +4,7 @@
 set -eu
 # `deps.sh fuzz`: also clang and its libFuzzer runtime (make fuzz).
 packages="build-essential cmake pkg-config libicu-dev gettext libpugixml-dev libfmt-dev \
-doctest-dev libgumbo-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libunistring-dev ccache ninja-build \
+doctest-dev libgumbo-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libmd4c-dev libyaml-cpp-dev libunistring-dev ccache ninja-build \
 libxml2-utils clang-format"
 if [ "${1:-}" = fuzz ]; then packages="$packages clang libclang-rt-14-dev"; fi
 # python3: examples/hugo/fill.sh, which a test runs.

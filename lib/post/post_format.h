@@ -1,4 +1,4 @@
-// The post stage: a post in some format (HTML today) becomes units and a
+// The post stage: a post in some format (HTML, Markdown) becomes units and a
 // segmentation, and a translated unit goes back into the post in that
 // format's escaping (docs/units.md).
 //
@@ -38,6 +38,15 @@ struct Segmentation {
   bool lang_attribute_present = false;
   bool has_lang_edit = false;
   std::vector<Unit> units;  // in source order
+  // What a Markdown post's front matter says of the post (empty for HTML,
+  // whose categories are links in the text): `slug`, `date` as written,
+  // `categories` and `tags` (a list or one string), in source order.
+  struct Metadata {
+    std::string slug;
+    std::string date;
+    std::vector<std::string> categories;
+    std::vector<std::string> tags;
+  } metadata;
 };
 
 // What the site's posts hold besides their format's markup (project
@@ -53,6 +62,11 @@ struct SegmentOptions {
   // preformatted blocks), its whitespace kept as it is; any other <pre>
   // (wp-block-code) is code, never extracted.
   std::vector<std::string> prose_pre_classes = {"wp-block-verse", "wp-block-preformatted"};
+  // The front-matter keys of a Markdown post whose string values are
+  // translated, at any depth (an image's `alt` under `images:`); every
+  // other value is copied as it is (po4a's yfm_keys).
+  std::vector<std::string> front_matter_keys = {"title",    "description", "summary",
+                                                "subtitle", "alt",         "caption"};
 };
 
 class PostFormat {

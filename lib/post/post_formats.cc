@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "post/html_format.h"
+#include "post/markdown_format.h"
 
 namespace l10n {
 
@@ -19,6 +20,8 @@ struct Registration {
 constexpr Registration kFormats[] = {
     {".html", HtmlPostFormat},
     {".htm", HtmlPostFormat},
+    {".md", MarkdownPostFormat},
+    {".markdown", MarkdownPostFormat},
 };
 
 bool EndsWithIgnoringCase(std::string_view s, std::string_view suffix) {

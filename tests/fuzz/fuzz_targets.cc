@@ -19,11 +19,13 @@
 #include "check/catalog_checker.h"
 #include "check/header_check.h"
 #include "post/html_segmenter.h"
+#include "post/markdown_format.h"
 #include "post/post_input.h"
 #include "project/project.h"
 #include "render/category_format.h"
 #include "render/date_format.h"
 #include "render/merge.h"
+#include "unit/unit_text.h"
 
 namespace l10n::fuzz {
 
@@ -265,6 +267,49 @@ void Segment(std::string_view data) {
     MergeResult merged = MergePost(data, "f.html", seg, options, &sink);
     if (merged.html != data) FuzzFail("same-language merge changed the post");
   }
+}
+
+void Markdown(std::string_view data) {
+  const PostFormat& format = MarkdownPostFormat();
+  if (format.CheckInput(data)) return;
+  DiagnosticSink sink;
+  Segmentation seg = format.Segment(data, "f.md", SegmentOptions(), &sink);
+  size_t end = 0;
+  for (const Unit& u : seg.units) {
+    if (u.range.begin > u.range.end || u.range.end > data.size()) FuzzFail("unit range");
+    if (u.is_attribute) continue;
+    if (u.range.begin < end) FuzzFail("units overlap");
+    end = u.range.end;
+  }
+  std::string lang = PrimaryLanguage(seg.lang);
+  if (lang.empty()) lang = "en";
+  MergeOptions options;
+  options.source_lang = lang;
+  options.target_lang = lang;
+  options.translate = [](const Unit& u) -> std::optional<Translation> {
+    return Translation{u.text, "", 0, nullptr};
+  };
+  if (MergePost(data, "f.md", seg, options, &sink).html != data)
+    FuzzFail("same-language merge changed the post");
+  // Every text token followed by syntax a translation must not add.
+  options.translate = [](const Unit& u) -> std::optional<Translation> {
+    Result<std::vector<Token>> tokens = TokenizeUnitText(u.text);
+    if (!tokens.ok()) return std::nullopt;
+    std::string out;
+    for (const Token& t : *tokens) {
+      if (t.type == Token::kText) {
+        AppendUnitText(t.text + " - *_[x]` #| \\ ' \" \n1. ", &out);
+      } else {
+        out += t.type == Token::kOpen    ? "<" + t.text + ">"
+               : t.type == Token::kClose ? "</" + t.text + ">"
+                                         : "<" + t.text + "/>";
+      }
+    }
+    return Translation{out, "", 0, nullptr};
+  };
+  options.target_lang = lang == "es" ? "en" : "es";
+  std::string merged = MergePost(data, "f.md", seg, options, &sink).html;
+  if (format.CheckInput(merged)) FuzzFail("a translated post is refused");
 }
 
 void ReadPoFile(std::string_view data) {

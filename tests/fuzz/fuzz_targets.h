@@ -35,6 +35,11 @@ void MergeCatalog(std::string_view data);
 // the post does not have; the rest is escaped text, whatever the catalog
 // and the taxonomy say.
 void Publish(std::string_view data);
+// Any bytes as a Markdown post the format's input checks accept: units
+// lie inside the input, in order, without overlapping; merging the post
+// into its own language gives it back byte for byte; a translation full
+// of Markdown punctuation gives a post the checks accept again.
+void Markdown(std::string_view data);
 // Dates and category labels from any attribute values, locales and
 // patterns: errors, never crashes; output is valid UTF-8.
 void FormatAttributes(std::string_view data);

@@ -1,0 +1,72 @@
+#include "post/markdown_format.h"
+
+#include "post/front_matter.h"
+#include "post/markdown_escape.h"
+#include "post/markdown_segmenter.h"
+#include "post/post_input.h"
+
+namespace l10n {
+
+namespace {
+
+class MarkdownFormat : public PostFormat {
+ public:
+  std::optional<InputProblem> CheckInput(std::string_view text) const override {
+    if (std::optional<InputProblem> problem = CheckPostBytes(text)) return problem;
+    return CheckFrontMatter(text);
+  }
+
+  Segmentation Segment(std::string_view text, const std::string& path,
+                       const SegmentOptions& options, DiagnosticSink*) const override {
+    std::string slug = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+    size_t dot = slug.rfind('.');
+    if (dot != std::string::npos && dot > 0) slug.resize(dot);
+    Segmentation seg;
+    LineMap lines(text);
+    size_t body = SegmentFrontMatter(text, slug, options, lines, &seg);
+    SegmentMarkdownBody(text, body, slug, lines, &seg.units);
+    return seg;
+  }
+
+  void AppendText(std::string_view text, std::string* out) const override {
+    AppendMarkdownText(text, out);
+  }
+
+  // Front-matter values in their style; link titles and alt text escaped
+  // for their delimiters.
+  std::string RenderAttribute(const Unit& unit, const std::vector<Token>& tokens) const override {
+    std::string text;
+    for (const Token& t : tokens) {
+      if (t.type == Token::kText) text += t.text;
+    }
+    std::string out;
+    switch (unit.quote) {
+      case ']':
+      case '"':
+      case '\'':
+      case '(':
+        AppendMarkdownAttribute(text, unit.quote, &out);
+        return out;
+      default:
+        return RenderFrontMatterValue(unit, text);
+    }
+  }
+
+  // Markdown has no dates or category links in its text.
+  std::string_view ImpliedEndTag(Placeholder::Kind) const override { return ""; }
+
+  // The value of the front matter's lang key, inside its quotes if it has
+  // any: a language tag needs no quoting.
+  std::string LanguageEdit(const Segmentation&, std::string_view lang) const override {
+    return std::string(lang);
+  }
+};
+
+}  // namespace
+
+const PostFormat& MarkdownPostFormat() {
+  static const MarkdownFormat format;
+  return format;
+}
+
+}  // namespace l10n

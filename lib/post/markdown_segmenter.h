@@ -1,0 +1,47 @@
+// The body of a Markdown post (CommonMark with GitHub's tables,
+// strikethrough and autolinks) as units, parsed with md4c, whose text
+// callbacks point into the source: the bytes of a unit that are not its
+// text are its inline markers, each given to the placeholder it stands for
+// (docs/markdown.md). Headings, paragraphs, list items, quotes and table
+// cells are units; code blocks and HTML blocks are not; Hugo shortcodes
+// ({{< ... >}}, {{% ... %}}) and Liquid tags ({{ x }}, {% x %}) are
+// protected placeholders.
+//
+// A block whose bytes cannot be accounted for exactly (every byte either
+// text, a marker, a line break or a line prefix) is left out, copied as it
+// is: never a merge that loses or moves a byte.
+#ifndef L10N_POST_MARKDOWN_SEGMENTER_H_
+#define L10N_POST_MARKDOWN_SEGMENTER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "post/post_format.h"
+
+namespace l10n {
+
+// Offsets to 1-based line and column (in bytes).
+class LineMap {
+ public:
+  explicit LineMap(std::string_view text);
+  void Locate(size_t offset, int* line, int* column) const;
+
+ private:
+  std::vector<size_t> starts_;
+};
+
+// The units of text[begin, end), the body after the front matter, with
+// ranges in `text`, appended to `units`. `slug` names the post in notes.
+void SegmentMarkdownBody(std::string_view text, size_t begin, const std::string& slug,
+                         const LineMap& lines, std::vector<Unit>* units);
+
+// The template tags of text from `begin`, as [begin, end) ranges in order:
+// Hugo shortcodes ({{< ... >}}, {{% ... %}}), Liquid (Jekyll) and Go
+// template tags ({{ ... }}, {% ... %}). An opening without its close is
+// text.
+std::vector<Range> FindTemplateTags(std::string_view text, size_t begin);
+
+}  // namespace l10n
+
+#endif  // L10N_POST_MARKDOWN_SEGMENTER_H_

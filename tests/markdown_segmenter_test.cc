@@ -1,0 +1,119 @@
+// The Markdown format's units: what a translator sees of each construct,
+// and the bytes merge replaces (DumpMarkdownUnits: kind: msgid [bytes]).
+#include <doctest/doctest.h>
+
+#include "markdown_test_util.h"
+#include "post/post_formats.h"
+#include "test_util.h"
+
+namespace l10n {
+namespace {
+
+struct Case {
+  const char* name;
+  const char* markdown;
+  const char* units;
+};
+
+const Case kCases[] = {
+    {"ATX heading, closing hashes outside the unit", "## Hello *world* ##\n",
+     "heading: Hello <em>world</em> [Hello *world*]\n"},
+    {"Setext heading", "Hello\n=====\n", "heading: Hello [Hello]\n"},
+    {"heading attributes are not text", "### Hours {#hours}\n", "heading: Hours [Hours]\n"},
+    {"hard-wrapped paragraph: one unit, soft breaks are spaces", "One two\nthree four.\n",
+     "paragraph: One two three four. [One two\nthree four.]\n"},
+    {"strong, em with both markers, strikethrough", "**a** __b__ *c* _d_ ~~e~~ ~f~ word\n",
+     "paragraph: <strong1>a</strong1> <strong2>b</strong2> <em1>c</em1> <em2>d</em2> "
+     "<del1>e</del1> <del2>f</del2> word [**a** __b__ *c* _d_ ~~e~~ ~f~ word]\n"},
+    {"nested emphasis", "***both*** words\n",
+     "paragraph: <em><strong>both</strong></em> words [***both*** words]\n"},
+    {"inline link with a title: URL hidden, title its own unit",
+     "See [the plan](https://x.org/p \"The plan\").\n",
+     "paragraph: See <a>the plan</a>. [See [the plan](https://x.org/p \"The plan\").]\n"
+     "@title attribute: The plan [The plan]\n"},
+    {"reference link and its definition", "Read [it][ref] now.\n\n[ref]: /x \"T\"\n",
+     "paragraph: Read <a>it</a> now. [Read [it][ref] now.]\n"},
+    {"code span protected", "Run `make demo` first.\n",
+     "paragraph: Run <code/> first. [Run `make demo` first.]\n"},
+    {"image: placeholder, alt its own unit", "A ![red door](door.jpg \"Door\") here.\n",
+     "paragraph: A <img/> here. [A ![red door](door.jpg \"Door\") here.]\n"
+     "@image alt text: red door [red door]\n@title attribute: Door [Door]\n"},
+    {"image alone: alt only", "![Sunset over the bay](s.jpg)\n",
+     "@image alt text: Sunset over the bay [Sunset over the bay]\n"},
+    {"raw inline HTML protected", "Press <kbd>Ctrl</kbd> now.\n",
+     "paragraph: Press <kbd1/>Ctrl<kbd2/> now. [Press <kbd>Ctrl</kbd> now.]\n"},
+    {"hard breaks: two spaces and backslash", "One  \ntwo\\\nthree\n",
+     "paragraph: One<br1/>two<br2/>three [One  \ntwo\\\nthree]\n"},
+    {"autolinks are protected", "See <https://x.org> or www.x.org today.\n",
+     "paragraph: See <a1/> or <a2/> today. [See <https://x.org> or www.x.org today.]\n"},
+    {"escapes and entities decoded", "A \\*star\\* &amp; &copy; sign\n",
+     "paragraph: A *star* & © sign [A \\*star\\* &amp; &copy; sign]\n"},
+    {"lists: bullets and ordered, tight and nested", "- one\n- two\n  * nested\n\n1. first\n2) x\n",
+     "list item: one [one]\nlist item: two [two]\nlist item: nested [nested]\n"
+     "list item: first [first]\nlist item: x [x]\n"},
+    {"loose list item paragraphs", "+ one\n\n+ two\n",
+     "list item: one [one]\nlist item: two [two]\n"},
+    {"block quote over lines: the prefix is inside the range", "> one\n> two\n",
+     "quotation: one two [one\n> two]\n"},
+    {"table cells", "| A | B |\n|---|---|\n| x *y* | z \\| w |\n",
+     "table header: A [A]\ntable header: B [B]\ntable cell: x <em>y</em> [x *y*]\n"
+     "table cell: z | w [z \\| w]\n"},
+    {"fenced and indented code are not extracted", "```\ncode here\n```\n\n    indented code\n",
+     ""},
+    {"HTML blocks are not extracted", "<div>\nSome html\n</div>\n", ""},
+    {"a shortcode alone is not extracted", "{{< figure src=\"a.png\" >}}\n", ""},
+    {"shortcodes inside text are protected", "Text {{% ref \"a_b\" %}} more.\n",
+     "paragraph: Text <shortcode/> more. [Text {{% ref \"a_b\" %}} more.]\n"},
+    {"shortcode punctuation is never Markdown", "A {{< x a=\"*b*\" >}} b\n",
+     "paragraph: A <shortcode/> b [A {{< x a=\"*b*\" >}} b]\n"},
+    {"Liquid tags (Jekyll) are protected", "Hi {{ page.author }}, see {% link a.md %}.\n",
+     "paragraph: Hi <template1/>, see <template2/>. [Hi {{ page.author }}, see {% link a.md "
+     "%}.]\n"},
+    {"an unclosed shortcode is text", "Use {{< to open\n",
+     "paragraph: Use {{&lt; to open [Use {{< to open]\n"},
+    {"a unit without words is not extracted", "2024\n\n---\n\n***\n", ""},
+    {"task list item", "- [ ] buy milk\n", "list item: buy milk [buy milk]\n"},
+};
+
+TEST_CASE("markdown: units of each construct") {
+  for (const Case& c : kCases) {
+    CAPTURE(std::string(c.name));
+    Segmentation seg = SegmentMarkdown(c.markdown);
+    CHECK(DumpMarkdownUnits(seg, c.markdown) == std::string(c.units));
+  }
+}
+
+TEST_CASE("markdown: the format is picked by the file name") {
+  CHECK(&PostFormatFor("content/post/index.md") == &MarkdownPostFormat());
+  CHECK(&PostFormatFor("_posts/2017-08-29-x.MARKDOWN") == &MarkdownPostFormat());
+  CHECK(&PostFormatFor("post.html") != &MarkdownPostFormat());
+}
+
+TEST_CASE("markdown: notes name the kind and the post") {
+  Segmentation seg = SegmentMarkdown("Use `x` here.\n", "content/hello.md");
+  REQUIRE(seg.units.size() == 1);
+  CHECK(seg.units[0].note == "paragraph, hello\n<code/> stays as it is: \"x\"");
+  CHECK(seg.units[0].line == 1);
+  CHECK(seg.units[0].column == 1);
+}
+
+}  // namespace
+}  // namespace l10n
+
+namespace l10n {
+namespace {
+
+// Linear in the nesting: a block's kind is not found by walking every
+// open block (a million '>' took minutes).
+TEST_CASE("markdown: deep nesting segments, and deep front matter is refused") {
+  std::string quotes = std::string(300000, '>') + " deep text\n";
+  Segmentation seg = SegmentMarkdown(quotes);
+  REQUIRE(seg.units.size() == 1);
+  CHECK(seg.units[0].text == "deep text");
+  CHECK(MarkdownPostFormat().CheckInput("---\nx: " + std::string(100000, '[') +
+                                        std::string(100000, ']') + "\n---\n"));
+  CHECK(MarkdownPostFormat().CheckInput("+++\nx = " + std::string(100000, '[') + "\n+++\n"));
+}
+
+}  // namespace
+}  // namespace l10n
