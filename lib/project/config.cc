@@ -122,6 +122,8 @@ class ConfigParser {
         StringList(v, "project.prose_pre_classes", &config_->segment.prose_pre_classes);
       } else if (key == "shortcode_names") {
         StringList(v, "project.shortcode_names", &config_->segment.shortcode_names);
+      } else if (key == "front_matter_keys") {
+        StringList(v, "project.front_matter_keys", &config_->segment.front_matter_keys);
       } else {
         Unknown(fmt::format("project.{}", key), v);
       }

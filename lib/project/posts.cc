@@ -139,6 +139,18 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
       continue;
     }
     post.segmentation = format.Segment(post.html, post.path, config.segment, sink);
+    // A front matter's slug (Hugo, Jekyll) names the post's pages.
+    if (const std::string& slug = post.segmentation.metadata.slug; !slug.empty()) {
+      if (!IsSafeSlug(slug)) {
+        sink->Error(post.path, 0, 0,
+                    FormatUi("'{}' cannot name an output file: a post's file name must not start "
+                             "with '.' nor hold control characters",
+                             slug));
+        ok = false;
+        continue;
+      }
+      post.slug = slug;
+    }
     post.lang = PrimaryLanguage(post.segmentation.lang);
     if (post.lang.empty() && named_language) {
       post.lang = !post.name.lang.empty()     ? post.name.lang
