@@ -1,5 +1,6 @@
 #include "post/markdown_format.h"
 
+#include "base/language_tag.h"
 #include "post/front_matter.h"
 #include "post/markdown_escape.h"
 #include "post/markdown_segmenter.h"
@@ -8,6 +9,27 @@
 namespace l10n {
 
 namespace {
+
+// What the translator notes call the post, as Hugo names it: the file name
+// without its extension and its ".LANG" ("dia-del-agua.es.md" is
+// "dia-del-agua"), and a page bundle's folder for its index file
+// ("blog/lima/index.es.md" is "lima").
+std::string PostNameForNotes(std::string_view path) {
+  size_t slash = path.rfind('/');
+  std::string_view name = path.substr(slash == std::string_view::npos ? 0 : slash + 1);
+  size_t dot = name.rfind('.');
+  if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
+  dot = name.rfind('.');
+  if (dot != std::string_view::npos && dot > 0 && IsLanguageTag(name.substr(dot + 1))) {
+    name = name.substr(0, dot);
+  }
+  if ((name == "index" || name == "_index") && slash != std::string_view::npos && slash > 0) {
+    std::string_view folder = path.substr(0, slash);
+    size_t up = folder.rfind('/');
+    return std::string(folder.substr(up == std::string_view::npos ? 0 : up + 1));
+  }
+  return std::string(name);
+}
 
 class MarkdownFormat : public PostFormat {
  public:
@@ -18,9 +40,7 @@ class MarkdownFormat : public PostFormat {
 
   Segmentation Segment(std::string_view text, const std::string& path,
                        const SegmentOptions& options, DiagnosticSink*) const override {
-    std::string slug = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
-    size_t dot = slug.rfind('.');
-    if (dot != std::string::npos && dot > 0) slug.resize(dot);
+    std::string slug = PostNameForNotes(path);
     Segmentation seg;
     LineMap lines(text);
     size_t body = SegmentFrontMatter(text, slug, options, lines, &seg);
