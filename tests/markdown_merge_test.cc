@@ -45,6 +45,13 @@ const MergeCase kMergeCases[] = {
      {{"Read <a1>the plan</a1> or <a2>this</a2>.", "Lee <a1>el plan</a1> o <a2>esto</a2>."},
       {"Plan", "El \"plan\""}},
      "Lee [el plan](/plan \"El \\\"plan\\\"\") o [esto][r].\n\n[r]: /r\n"},
+    {"collapsed and shortcut references name their definition after a translation",
+     "See the [budget][] and the [*plan*], and [Lima][].\n\n[budget]: /b\n[*plan*]: /p\n"
+     "[lima]: /l\n",
+     {{"See the <a1>budget</a1> and the <a2><em>plan</em></a2>, and <a3>Lima</a3>.",
+       "Mira el <a1>presupuesto</a1> y el <a2><em>plan</em></a2>, y <a3>Lima</a3>."}},
+     "Mira el [presupuesto][budget] y el [*plan*], y [Lima][].\n\n[budget]: /b\n"
+     "[*plan*]: /p\n[lima]: /l\n"},
     {"hard-wrapped paragraph written on one line",
      "One two\nthree four.\n\nNext.\n",
      {{"One two three four.", "Uno dos\ntres cuatro."}},

@@ -263,16 +263,11 @@ class Segmenter {
           break;
         case MdNode::kOpen: {
           if (nodes[n.partner].label) {
-            // A shortcut or collapsed reference: its text names the link
-            // definition, a translation would break it. Kept as it is.
-            Range whole{n.range.begin, nodes[n.partner].range.end};
-            p.kind = Placeholder::Kind::kOpaque;
-            p.name = "a";
-            p.element = whole;
-            p.verbatim_text.assign(src_.substr(whole.begin, whole.end - whole.begin));
-            b.AddSelfClosing(std::move(p));
-            i = n.partner;
-            break;
+            // A shortcut or collapsed reference ("[text]", "[text][]"): its
+            // text names the link definition, so merge writes "][text]"
+            // after a translated text (Placeholder::reference_label).
+            size_t from = n.range.end, to = nodes[n.partner].range.begin;
+            p.reference_label.assign(src_.substr(from, to - from));
           }
           p.kind = Placeholder::Kind::kPaired;
           p.name = n.span == MD_SPAN_STRONG ? "strong"

@@ -146,6 +146,8 @@ class Merger {
     // By name, in a map: a unit may hold 100,000 placeholders.
     std::unordered_map<std::string_view, const Placeholder*> by_name;
     for (const Placeholder& p : unit.placeholders) by_name[p.name] = &p;
+    // Where the text of each reference link (reference_label) starts.
+    std::unordered_map<const Placeholder*, size_t> opened_at;
     for (const Token& t : *tokens) {
       if (t.type == Token::kText) {
         format_.AppendText(t.text, &out());
@@ -158,8 +160,18 @@ class Merger {
         case Placeholder::Kind::kPaired:
           if (t.type == Token::kOpen) {
             EmitRaw(p->start_tag);
-          } else {
+            if (!p->reference_label.empty()) opened_at[p] = out().size();
+          } else if (p->reference_label.empty()) {
             EmitRaw(p->end_tag);
+          } else {
+            auto at = opened_at.find(p);
+            std::string_view written;
+            if (at != opened_at.end()) written = std::string_view(out()).substr(at->second);
+            if (written == p->reference_label) {
+              EmitRaw(p->end_tag);
+            } else {
+              out() += "][" + p->reference_label + "]";
+            }
           }
           break;
         case Placeholder::Kind::kVoid:

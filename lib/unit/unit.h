@@ -72,9 +72,15 @@ struct Placeholder {
   std::vector<CategoryLink> categories;  // kCategory, in source order
   std::string verbatim_text;             // kOpaque: its visible text; kComment: its
                                          // text; a shortcode: its tags; for notes
-  std::string shortcode;                 // a shortcode tag: its name
-  bool shortcode_closing = false;        // while segmenting: [/name]
-  bool shortcode_self_closing = false;   // [name /]
+  // kPaired, a Markdown shortcut or collapsed reference link ("[text]",
+  // "[text][]"): the text as the source writes it, the label that names
+  // the link's definition. When the translated text differs, merge closes
+  // the link with "][label]" instead of the source's end tag, so that it
+  // still names its definition.
+  std::string reference_label;
+  std::string shortcode;                // a shortcode tag: its name
+  bool shortcode_closing = false;       // while segmenting: [/name]
+  bool shortcode_self_closing = false;  // [name /]
 };
 
 struct Unit {
