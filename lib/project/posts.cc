@@ -1,7 +1,5 @@
 // LoadPosts (project.h): the project's posts, found by its patterns, read,
 // checked and segmented.
-#include <glob.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -10,6 +8,7 @@
 #include "base/file_io.h"
 #include "base/input_limits.h"
 #include "base/language_tag.h"
+#include "base/path_glob.h"
 #include "base/ui_text.h"
 #include "post/post_formats.h"
 #include "project/project.h"
@@ -75,13 +74,9 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
   std::set<std::string> files;
   for (const std::string& pattern : config.posts) {
     std::string full = config.Expand(pattern, "");
-    glob_t g{};
-    int rc = ::glob(full.c_str(), 0, nullptr, &g);
-    if (rc == 0) {
-      for (size_t i = 0; i < g.gl_pathc; ++i) files.insert(g.gl_pathv[i]);
-    }
-    globfree(&g);
-    if (rc == GLOB_NOMATCH) {
+    std::vector<std::string> matched = ExpandGlob(full);
+    files.insert(matched.begin(), matched.end());
+    if (matched.empty()) {
       sink->Warning(full, 0, 0, _("no post matches this pattern"));
     }
   }
