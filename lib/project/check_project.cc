@@ -130,6 +130,7 @@ void CheckTaxonomyNames(const Config& config, const std::vector<Post>& posts,
       found.push_back(std::move(d));
     }
   };
+  std::map<std::string, TermCategories> terms;  // by the posts' language
   for (const Post& post : posts) {
     for (const Unit& unit : post.segmentation.units) {
       for (const Placeholder& p : unit.placeholders) {
@@ -150,7 +151,8 @@ void CheckTaxonomyNames(const Config& config, const std::vector<Post>& posts,
     }
     // Front-matter categories and tags: the post's value is the label.
     for (const Segmentation::Metadata::Term& term : post.segmentation.metadata.terms) {
-      const Category* category = FindTermCategory(taxonomy, term, post.lang);
+      const Category* category =
+          terms.try_emplace(post.lang, taxonomy, post.lang).first->second.Find(term);
       if (!category) continue;
       for (const std::string& target : config.languages) {
         if (PrimaryLanguage(target) == post.lang) continue;

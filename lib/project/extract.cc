@@ -126,6 +126,7 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
   }
   // Category names without a name in the other language are translated in
   // the catalog, like everything else.
+  TermCategories terms(taxonomy, info.source_lang);
   for (const PostUnits& post : posts) {
     for (const Unit& unit : post.segmentation->units) {
       for (const Placeholder& p : unit.placeholders) {
@@ -146,7 +147,7 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
     }
     // Front-matter categories and tags alike: one taxonomy, one context.
     for (const Segmentation::Metadata::Term& term : post.segmentation->metadata.terms) {
-      const Category* category = FindTermCategory(taxonomy, term, info.source_lang);
+      const Category* category = terms.Find(term);
       if (!category || !category->Name(other_lang).empty()) continue;
       std::string name = category->Name(info.source_lang);
       if (name.empty()) continue;
@@ -218,8 +219,9 @@ bool LearnCategories(const Segmentation& segmentation, const std::string& lang,
   // the taxonomy already holds (by slug, or by its name in that language:
   // the translation of another post's) completes that category, whose
   // names are kept.
+  TermCategories terms(*taxonomy, lang);
   for (const Segmentation::Metadata::Term& term : segmentation.metadata.terms) {
-    const Category* known = FindTermCategory(*taxonomy, term, lang);
+    const Category* known = terms.Find(term);
     Category category;
     category.slug = known ? known->slug : term.slug;
     category.names[lang] = term.name;

@@ -132,7 +132,8 @@ class Merger {
     Category category;
     const Taxonomy* taxonomy = options_.taxonomy;
     if (taxonomy) {
-      if (const Category* known = FindTermCategory(*taxonomy, term, source)) category = *known;
+      if (!terms_) terms_.emplace(*taxonomy, source);
+      if (const Category* known = terms_->Find(term)) category = *known;
     }
     if (!category.slug.empty()) {
       std::vector<CategoryNameIssue> issues =
@@ -343,18 +344,23 @@ class Merger {
   DiagnosticSink* sink_;
   const PostFormat& format_;  // the post's: its escaping
   std::vector<Edit> edits_;
+  std::optional<TermCategories> terms_;  // of options_.taxonomy
   MergeResult result_;
 };
 
 }  // namespace
 
-const Category* FindTermCategory(const Taxonomy& taxonomy, const Segmentation::Metadata::Term& term,
-                                 std::string_view lang) {
-  if (const Category* c = taxonomy.Find(term.slug)) return c;
-  for (const Category& c : taxonomy.categories()) {
-    if (c.Name(lang) == term.name) return &c;
+const Category* TermCategories::Find(const Segmentation::Metadata::Term& term) {
+  if (const Category* c = taxonomy_.Find(term.slug)) return c;
+  if (!indexed_) {
+    for (const Category& c : taxonomy_.categories()) {
+      std::string name = c.Name(lang_);
+      if (!name.empty()) slug_by_name_.emplace(std::move(name), c.slug);
+    }
+    indexed_ = true;
   }
-  return nullptr;
+  auto it = slug_by_name_.find(term.name);
+  return it == slug_by_name_.end() ? nullptr : taxonomy_.Find(it->second);
 }
 
 MergeResult MergePost(std::string_view html, const std::string& path,
