@@ -182,6 +182,33 @@ TEST_CASE("examples/hugo: the taxonomy's names for front matter are checked wher
   CHECK_FALSE(std::filesystem::exists(site + "/content/blog/water-workshop.es.md"));
 }
 
+TEST_CASE("examples/hugo: a new tag makes the taxonomy and the catalogs stale") {
+  TempDir dir;
+  CopyExample(dir);
+  std::string site = dir / "hugo";
+  std::string post = Slurp(site + "/content/blog/water-workshop.md");
+  std::string tags = "tags = [\"water\", \"training\"]";
+  REQUIRE(post.find(tags) != std::string::npos);
+  post.replace(post.find(tags), tags.size(), "tags = [\"water\", \"training\", \"drought\"]");
+  Spit(site + "/content/blog/water-workshop.md", post);
+  testing::CommandResult check = Run(Tool("l10n-check"), site);
+  CHECK(check.exit_code == 1);
+  CHECK(check.err ==
+        "locales/en.pot: error: not up to date with the posts: 1 new, 0 no longer in a post, 0 "
+        "with other references or notes; run l10n-extract [stale]\n"
+        "content/blog/water-workshop.md:7: note: not in locales/en.pot: \"drought\"\n"
+        "locales/es.po: error: not up to date with the posts: 1 new, 0 no longer in a post, 0 "
+        "with other references or notes; run l10n-extract [stale]\n"
+        "content/blog/water-workshop.md:7: note: not in locales/es.po: \"drought\"\n"
+        "locales/taxonomy.toml: error: the taxonomy lacks categories the posts use; run "
+        "l10n-extract [stale]\n");
+  REQUIRE(Run(Tool("l10n-extract") + " -q", site).exit_code == 0);
+  CHECK(Slurp(site + "/locales/taxonomy.toml").find("[categories.drought]\nen = \"drought\"\n") !=
+        std::string::npos);
+  check = Run(Tool("l10n-check"), site);
+  CHECK(check.err == "locales/es.po:220:1: error: untranslated: \"drought\" [untranslated]\n");
+}
+
 TEST_CASE("examples/hugo: the translation files are msgid TAB msgstr, every line") {
   for (const char* name :
        {"translations-en-es.tsv", "translations-es-en.tsv", "translations-taxonomy.tsv"}) {

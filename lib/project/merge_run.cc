@@ -154,11 +154,12 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
                       FormatUi("untranslated into '{}', source text kept: \"{}\"", target, shown));
       }
       for (const Segmentation::Metadata::Term* term : merged.untranslated_terms) {
-        sink->Warning(post.path, term->line, term->column,
-                      FormatUi(term->kind == Segmentation::Metadata::Term::Kind::kTag
-                                   ? "the tag '{}' has no name in '{}': kept as written"
-                                   : "the category '{}' has no name in '{}': kept as written",
-                               term->name, target));
+        sink->Warning(
+            post.path, term->line, term->column,
+            term->kind == Segmentation::Metadata::Term::Kind::kTag
+                ? FormatUi("the tag '{}' has no name in '{}': kept as written", term->name, target)
+                : FormatUi("the category '{}' has no name in '{}': kept as written", term->name,
+                           target));
       }
       if (merged.unsafe) {
         ok = false;
