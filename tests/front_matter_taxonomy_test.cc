@@ -59,6 +59,10 @@ const TermCase kTermCases[] = {
     {"TOML: strings only", "+++\ncategories = [3, \"a\"]\n+++\n",
      "category a slug=a style=b 2:18 [\"a\"]\n"},
     {"no front matter", "categories: [a]\n", ""},
+    {"an alias is not the value's bytes",
+     "---\nname: &n News\nlist: &l [Events]\ncategories: *n\ntags: *l\nkeywords: [*n]\n---\n", ""},
+    {"nor an anchored or tagged one (as for translated keys)",
+     "---\ncategories: [&n News, !!str Events]\n---\n", ""},
 };
 
 TEST_CASE("front matter: each category and tag value, its slug, style and place") {

@@ -188,7 +188,11 @@ class FrontMatterReader {
         }
         Metadata(key, std::move(values));
         if (key == "categories" || key == "tags") {
+          // An alias (*name) is marked where its anchor is, before the
+          // key: not this value's bytes.
+          int key_pos = key_node.Mark().pos;
           auto add = [&](const YAML::Node& v, bool flow) {
+            if (v.Mark().pos <= key_pos) return;
             char quote = 0;
             Range r = YamlScalarRange(v, &quote, flow);
             AddTerm(key, r, quote, v.Scalar());
