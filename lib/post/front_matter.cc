@@ -195,7 +195,8 @@ class FrontMatterReader {
             if (v.Mark().pos <= key_pos) return;
             char quote = 0;
             Range r = YamlScalarRange(v, &quote, flow);
-            AddTerm(key, r, quote, v.Scalar());
+            bool block = quote == kYamlLiteral || quote == kYamlFolded;
+            AddTerm(key, r, quote, block ? TrimTrailingNewlines(v.Scalar()) : v.Scalar());
           };
           if (value.IsScalar()) add(value, false);
           if (value.IsSequence()) {
