@@ -17,7 +17,7 @@
 #include "check/markup_rules.h"
 #include "post/post_format.h"
 #include "project/project.h"
-#include "render/merge.h"
+#include "render/merge_terms.h"
 
 namespace l10n {
 

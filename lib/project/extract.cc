@@ -9,7 +9,7 @@
 #include <unordered_set>
 
 #include "post/category_link.h"
-#include "render/merge.h"
+#include "render/merge_terms.h"
 
 namespace l10n {
 

@@ -12,6 +12,7 @@
 #include "post/front_matter_value.h"
 #include "post/post_formats.h"
 #include "render/category_format.h"
+#include "render/merge_terms.h"
 #include "unit/unit_text.h"
 
 namespace l10n {
@@ -349,19 +350,6 @@ class Merger {
 };
 
 }  // namespace
-
-const Category* TermCategories::Find(const Segmentation::Metadata::Term& term) {
-  if (const Category* c = taxonomy_.Find(term.slug)) return c;
-  if (!indexed_) {
-    for (const Category& c : taxonomy_.categories()) {
-      std::string name = c.Name(lang_);
-      if (!name.empty()) slug_by_name_.emplace(std::move(name), c.slug);
-    }
-    indexed_ = true;
-  }
-  auto it = slug_by_name_.find(term.name);
-  return it == slug_by_name_.end() ? nullptr : taxonomy_.Find(it->second);
-}
 
 MergeResult MergePost(std::string_view html, const std::string& path,
                       const Segmentation& segmentation, const MergeOptions& options,

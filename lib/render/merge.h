@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -78,28 +77,8 @@ struct MergeResult {
 // rules, and rejected the same way. Front-matter categories and tags
 // (Segmentation::metadata.terms) are written as their names in the target
 // language, each in its value's own YAML or TOML style, quoted when that
-// style cannot hold the name; one without a name there is kept as written.
-// The taxonomy's category for a front-matter category or tag of a post in
-// `lang`: the one with the term's slug, else the first (by slug) whose
-// name in `lang` is the term's name (a Spanish post's "Informes" is the
-// category an English post's "Reports" made, once the taxonomy pairs the
-// two names). The names are indexed on the first term the slugs miss, so
-// a post's terms are found in linear time; the taxonomy may gain
-// categories meanwhile (Taxonomy::Add), not lose or rename them.
-class TermCategories {
- public:
-  TermCategories(const Taxonomy& taxonomy, std::string lang)
-      : taxonomy_(taxonomy), lang_(std::move(lang)) {}
-  // Null when there is none; valid until the taxonomy changes.
-  const Category* Find(const Segmentation::Metadata::Term& term);
-
- private:
-  const Taxonomy& taxonomy_;
-  std::string lang_;
-  bool indexed_ = false;
-  std::unordered_map<std::string, std::string> slug_by_name_;
-};
-
+// style cannot hold the name; one without a name there is kept as written
+// (render/merge_terms.h finds their categories).
 MergeResult MergePost(std::string_view html, const std::string& path,
                       const Segmentation& segmentation, const MergeOptions& options,
                       DiagnosticSink* sink);
