@@ -3,6 +3,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace l10n {
@@ -14,9 +15,9 @@ bool IsAsciiAlnum(char c) {
 }
 char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Lowercase ASCII letters and digits, every other run turned into one '-',
-// none at either end.
-std::string Slugify(std::string_view label) {
+// `label` transliterated to ASCII and lowercased ("Any-Latin;
+// Latin-ASCII; Lower").
+std::string ToAscii(std::string_view label) {
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(label);
   // Creating the transliterator costs milliseconds; one per thread, as
   // Transliterator objects are not meant to be shared between threads.
@@ -30,7 +31,18 @@ std::string Slugify(std::string_view label) {
   if (to_ascii) to_ascii->transliterate(text);
   std::string ascii;
   text.toUTF8String(ascii);
+  return ascii;
+}
 
+// Lowercase ASCII letters and digits, every other run turned into one '-',
+// none at either end.
+std::string Slugify(std::string_view label) {
+  // ASCII is its own transliteration (Lower aside, which the loop below
+  // does): the transliterator, and the megabytes of ICU rules it loads,
+  // only for text that needs it.
+  bool ascii_only = std::all_of(label.begin(), label.end(),
+                                [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string ascii = ascii_only ? std::string(label) : ToAscii(label);
   std::string slug;
   bool dash = false;
   for (char c : ascii) {

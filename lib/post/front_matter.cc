@@ -8,6 +8,7 @@
 
 #include "base/ui_text.h"
 #include "base/utf8.h"
+#include "post/category_link.h"
 #include "post/unit_builder.h"
 #include "unit/unit_text.h"
 
@@ -133,6 +134,22 @@ class FrontMatterReader {
     if (key == "tags") seg_->metadata.tags = std::move(values);
   }
 
+  // A value of `categories` or `tags` at `range` (empty: not found exactly,
+  // then kept as written and not learned).
+  void AddTerm(std::string_view key, Range range, char quote, const std::string& value) {
+    if (range.empty() || (key != "categories" && key != "tags")) return;
+    Segmentation::Metadata::Term term;
+    term.kind = key == "tags" ? Segmentation::Metadata::Term::Kind::kTag
+                              : Segmentation::Metadata::Term::Kind::kCategory;
+    term.name = value;
+    term.slug = CategorySlug("", value);
+    if (term.slug.empty()) return;
+    term.range = range;
+    term.quote = quote;
+    lines_.Locate(range.begin, &term.line, &term.column);
+    seg_->metadata.terms.push_back(std::move(term));
+  }
+
   void AddUnit(std::string_view key, Range range, char quote, std::string value) {
     if (!HasWords(value)) return;
     Unit u;
@@ -170,6 +187,25 @@ class FrontMatterReader {
           }
         }
         Metadata(key, std::move(values));
+        if (key == "categories" || key == "tags") {
+          // An alias (*name) is marked where its anchor is, before the
+          // key: not this value's bytes.
+          int key_pos = key_node.Mark().pos;
+          auto add = [&](const YAML::Node& v, bool flow) {
+            if (v.Mark().pos <= key_pos) return;
+            char quote = 0;
+            Range r = YamlScalarRange(v, &quote, flow);
+            bool block = quote == kYamlLiteral || quote == kYamlFolded;
+            AddTerm(key, r, quote, block ? TrimTrailingNewlines(v.Scalar()) : v.Scalar());
+          };
+          if (value.IsScalar()) add(value, false);
+          if (value.IsSequence()) {
+            bool flow = value.Style() == YAML::EmitterStyle::Flow;
+            for (const YAML::Node& v : value) {
+              if (v.IsScalar()) add(v, flow);
+            }
+          }
+        }
         if ((key == "lang" || key == "language") && value.IsScalar()) {
           char quote;
           Range r = YamlScalarRange(value, &quote);
@@ -194,8 +230,9 @@ class FrontMatterReader {
   }
 
   // The bytes of a scalar as written, quotes included (a block scalar: its
-  // lines); empty when they cannot be found exactly.
-  Range YamlScalarRange(const YAML::Node& node, char* quote) {
+  // lines); empty when they cannot be found exactly. `flow`: the scalar is
+  // an item of a flow collection ("[a, b]"), where a plain one ends at ','.
+  Range YamlScalarRange(const YAML::Node& node, char* quote, bool flow = false) {
     YAML::Mark mark = node.Mark();
     if (mark.pos < 0) return {};
     size_t pos = b_.content_begin + static_cast<size_t>(mark.pos);
@@ -254,8 +291,8 @@ class FrontMatterReader {
       if (first == kNpos || last_end <= first) return {};
       return {first, last_end};
     }
-    *quote = kYamlPlain;
-    size_t nl = t.find('\n', pos);
+    *quote = flow ? kYamlFlowPlain : kYamlPlain;
+    size_t nl = flow ? t.find_first_of(",[]{}\n", pos) : t.find('\n', pos);
     size_t line_end = nl == kNpos || nl > end ? end : nl;
     std::string_view v = t.substr(pos, line_end - pos);
     size_t comment = v.find(" #");
@@ -294,6 +331,19 @@ class FrontMatterReader {
           if (b != kNpos && e != kNpos && e > b) values.emplace_back(text_.substr(b, e - b));
         }
         Metadata(key, std::move(values));
+        if (key == "categories" || key == "tags") {
+          auto add = [&](const toml::node& v) {
+            char quote = 0;
+            Range r = TomlStringRange(v, &quote);
+            AddTerm(key, r, quote, v.as_string()->get());
+          };
+          if (node.is_string()) add(node);
+          if (const auto* a = node.as_array()) {
+            for (const toml::node& v : *a) {
+              if (v.is_string()) add(v);
+            }
+          }
+        }
         if ((key == "lang" || key == "language") && node.is_string()) {
           char quote;
           Range r = TomlStringRange(node, &quote);
@@ -413,6 +463,9 @@ size_t SegmentFrontMatter(std::string_view text, const std::string& slug,
   }
   std::stable_sort(seg->units.begin() + static_cast<std::ptrdiff_t>(first), seg->units.end(),
                    [](const Unit& x, const Unit& y) { return x.range.begin < y.range.begin; });
+  std::vector<Segmentation::Metadata::Term>& terms = seg->metadata.terms;
+  std::stable_sort(terms.begin(), terms.end(),
+                   [](const auto& x, const auto& y) { return x.range.begin < y.range.begin; });
   return b->body_begin;
 }
 

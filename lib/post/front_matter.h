@@ -4,8 +4,10 @@
 // units whose range is the value as written, quotes included, so merge
 // writes a translation in the value's own style when it can hold it, else
 // double-quoted; `lang`/`language` is the page language; `slug`, `date`,
-// `categories` and `tags` are read for the project (Segmentation::metadata).
-// Every other byte is copied as it is (docs/markdown.md).
+// `categories` and `tags` are read for the project (Segmentation::metadata),
+// each category and tag string also as a term with its range and style,
+// which merge rewrites as the taxonomy's name (render/merge.h). Every other
+// byte is copied as it is (docs/markdown.md).
 #ifndef L10N_POST_FRONT_MATTER_H_
 #define L10N_POST_FRONT_MATTER_H_
 

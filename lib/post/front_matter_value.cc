@@ -107,6 +107,11 @@ std::string RenderFrontMatterValue(const Unit& unit, std::string_view text) {
       std::string line = Collapse(text);
       return SafePlainYaml(line) ? line : DoubleQuoted(line, false);
     }
+    case kYamlFlowPlain: {
+      std::string line = Collapse(text);
+      bool safe = SafePlainYaml(line) && line.find_first_of(",[]{}") == kNpos;
+      return safe ? line : DoubleQuoted(line, false);
+    }
     case kYamlSingle: {
       if (HasControl(text, "")) return DoubleQuoted(text, false);
       std::string out = "'";

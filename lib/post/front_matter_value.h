@@ -15,6 +15,7 @@ namespace l10n {
 // The styles of a value unit (Unit::quote) in a front matter.
 enum FrontMatterQuote : char {
   kYamlPlain = 'P',
+  kYamlFlowPlain = 'F',  // plain inside a flow collection ("[a, b]"): no ",[]{}"
   kYamlDouble = 'D',
   kYamlSingle = 'S',
   kYamlLiteral = '|',  // range: the block's lines; its indent is column - 1

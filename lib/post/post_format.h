@@ -46,6 +46,20 @@ struct Segmentation {
     std::string date;
     std::vector<std::string> categories;
     std::vector<std::string> tags;
+    // Each string value of `categories` and `tags`, in source order, where
+    // it is written: extract learns them into the taxonomy, merge writes
+    // each as its name in the target language (docs/markdown.md).
+    struct Term {
+      enum class Kind { kCategory, kTag };
+      Kind kind = Kind::kCategory;
+      std::string name;  // decoded
+      std::string slug;  // as Hugo makes it (post/category_link.h CategorySlug)
+      Range range;       // the value as written, quotes included
+      char quote = 0;    // its style (post/front_matter_value.h FrontMatterQuote)
+      int line = 0;      // of range.begin, 1-based
+      int column = 0;
+    };
+    std::vector<Term> terms;
   } metadata;
 };
 

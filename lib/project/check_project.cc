@@ -17,6 +17,7 @@
 #include "check/markup_rules.h"
 #include "post/post_format.h"
 #include "project/project.h"
+#include "render/merge_terms.h"
 
 namespace l10n {
 
@@ -129,6 +130,7 @@ void CheckTaxonomyNames(const Config& config, const std::vector<Post>& posts,
       found.push_back(std::move(d));
     }
   };
+  std::map<std::string, TermCategories> terms;  // by the posts' language
   for (const Post& post : posts) {
     for (const Unit& unit : post.segmentation.units) {
       for (const Placeholder& p : unit.placeholders) {
@@ -144,6 +146,21 @@ void CheckTaxonomyNames(const Config& config, const std::vector<Post>& posts,
                              std::move(c.issue.message), false, CheckName(c.issue.check)));
             }
           }
+        }
+      }
+    }
+    // Front-matter categories and tags: the post's value is the label.
+    for (const Segmentation::Metadata::Term& term : post.segmentation.metadata.terms) {
+      const Category* category =
+          terms.try_emplace(post.lang, taxonomy, post.lang).first->second.Find(term);
+      if (!category) continue;
+      for (const std::string& target : config.languages) {
+        if (PrimaryLanguage(target) == post.lang) continue;
+        for (CategoryNameIssue& c :
+             CheckCategoryNames(*category, term.name, post.lang, PrimaryLanguage(target))) {
+          auto [line, column] = taxonomy.Locate(category->slug, c.lang, c.issue.offset);
+          add(Diagnostic(Severity::kError, taxonomy_path, line, column, std::move(c.issue.message),
+                         false, CheckName(c.issue.check)));
         }
       }
     }

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "post/category_link.h"
+#include "render/merge_terms.h"
 
 namespace l10n {
 
@@ -125,6 +126,7 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
   }
   // Category names without a name in the other language are translated in
   // the catalog, like everything else.
+  TermCategories terms(taxonomy, info.source_lang);
   for (const PostUnits& post : posts) {
     for (const Unit& unit : post.segmentation->units) {
       for (const Placeholder& p : unit.placeholders) {
@@ -142,6 +144,21 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
           AddUnit(entry, post.path, &catalog, &index);
         }
       }
+    }
+    // Front-matter categories and tags alike: one taxonomy, one context.
+    for (const Segmentation::Metadata::Term& term : post.segmentation->metadata.terms) {
+      const Category* category = terms.Find(term);
+      if (!category || !category->Name(other_lang).empty()) continue;
+      std::string name = category->Name(info.source_lang);
+      if (name.empty()) continue;
+      Unit entry;
+      entry.kind = UnitKind::kBlock;
+      entry.context = std::string(kCategoryContext);
+      entry.text = name;
+      entry.line = term.line;
+      bool tag = term.kind == Segmentation::Metadata::Term::Kind::kTag;
+      entry.note = fmt::format("{} name, slug '{}'", tag ? "tag" : "category", category->slug);
+      AddUnit(entry, post.path, &catalog, &index);
     }
   }
   return catalog;
@@ -197,6 +214,18 @@ bool LearnCategories(const Segmentation& segmentation, const std::string& lang,
         if (taxonomy->Add(category)) changed = true;
       }
     }
+  }
+  // A front-matter category or tag is one name in the post's language. One
+  // the taxonomy already holds (by slug, or by its name in that language:
+  // the translation of another post's) completes that category, whose
+  // names are kept.
+  TermCategories terms(*taxonomy, lang);
+  for (const Segmentation::Metadata::Term& term : segmentation.metadata.terms) {
+    const Category* known = terms.Find(term);
+    Category category;
+    category.slug = known ? known->slug : term.slug;
+    category.names[lang] = term.name;
+    if (taxonomy->Add(category)) changed = true;
   }
   return changed;
 }

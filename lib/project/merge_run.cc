@@ -153,6 +153,14 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
         sink->Warning(post.path, unit->line, unit->column,
                       FormatUi("untranslated into '{}', source text kept: \"{}\"", target, shown));
       }
+      for (const Segmentation::Metadata::Term* term : merged.untranslated_terms) {
+        sink->Warning(
+            post.path, term->line, term->column,
+            term->kind == Segmentation::Metadata::Term::Kind::kTag
+                ? FormatUi("the tag '{}' has no name in '{}': kept as written", term->name, target)
+                : FormatUi("the category '{}' has no name in '{}': kept as written", term->name,
+                           target));
+      }
       if (merged.unsafe) {
         ok = false;
         report->skipped.push_back(out_path);

@@ -9,8 +9,10 @@
 #include "base/ui_text.h"
 #include "check/markup_rules.h"
 #include "post/category_link.h"
+#include "post/front_matter_value.h"
 #include "post/post_formats.h"
 #include "render/category_format.h"
+#include "render/merge_terms.h"
 #include "unit/unit_text.h"
 
 namespace l10n {
@@ -55,6 +57,9 @@ class Merger {
       Result<std::vector<Token>> tokens = TokenizeUnitText(text);
       // Attribute text is never rejected: it has no markup to add.
       edits_.push_back({unit.range, format_.RenderAttribute(unit, *tokens)});
+    }
+    if (!same_language) {
+      for (const Segmentation::Metadata::Term& term : seg_.metadata.terms) EditTerm(term);
     }
     std::sort(edits_.begin(), edits_.end(),
               [](const Edit& a, const Edit& b) { return a.range.begin < b.range.begin; });
@@ -114,6 +119,52 @@ class Merger {
       result_.unsafe = true;
     }
     return !rejected;
+  }
+
+  // A front-matter category or tag as its name in the target language, in
+  // the value's style; checked as the names of category links are.
+  void EditTerm(const Segmentation::Metadata::Term& term) {
+    const std::string& source = options_.source_lang;
+    std::string target(PrimaryLanguage(options_.target_lang));
+    Unit at;  // where the term is, for notes; its style, for the writer
+    at.line = term.line;
+    at.column = term.column;
+    at.quote = term.quote;
+    Category category;
+    const Taxonomy* taxonomy = options_.taxonomy;
+    if (taxonomy) {
+      if (!terms_) terms_.emplace(*taxonomy, source);
+      if (const Category* known = terms_->Find(term)) category = *known;
+    }
+    if (!category.slug.empty()) {
+      std::vector<CategoryNameIssue> issues =
+          CheckCategoryNames(category, term.name, source, target);
+      if (!issues.empty()) {
+        for (CategoryNameIssue& c : issues) {
+          auto [line, column] = taxonomy->Locate(category.slug, c.lang, c.issue.offset);
+          sink_->Report({Severity::kError, taxonomy->path(), line, column,
+                         std::move(c.issue.message), false, CheckName(c.issue.check)});
+        }
+        sink_->Report({Severity::kNote, path_, at.line, at.column,
+                       _("the translation of this text is rejected; the post is not published")});
+        result_.unsafe = true;
+        category = Category();
+      }
+    }
+    std::string source_name = category.Name(source);
+    if (source_name.empty()) source_name = term.name;
+    std::string name = category.Name(target);
+    if (name.empty() && options_.translate_category) {
+      if (std::optional<Translation> t = options_.translate_category(source_name)) {
+        if (Accept(at, source_name, *t)) name = t->text;
+      }
+    }
+    if (name.empty()) {
+      result_.untranslated_terms.push_back(&term);
+      return;
+    }
+    if (name == term.name) return;
+    edits_.push_back({term.range, RenderFrontMatterValue(at, name)});
   }
 
   void EmitRaw(Range range) {
@@ -294,6 +345,7 @@ class Merger {
   DiagnosticSink* sink_;
   const PostFormat& format_;  // the post's: its escaping
   std::vector<Edit> edits_;
+  std::optional<TermCategories> terms_;  // of options_.taxonomy
   MergeResult result_;
 };
 

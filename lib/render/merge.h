@@ -60,7 +60,10 @@ struct MergeResult {
   int words = 0;
   int translated_words = 0;
   std::vector<const Unit*> untranslated;  // into the segmentation
-  bool unsafe = false;                    // a translation was rejected: do not publish
+  // Front-matter categories and tags with no name in the target language
+  // (taxonomy or catalog), kept as written; into the segmentation.
+  std::vector<const Segmentation::Metadata::Term*> untranslated_terms;
+  bool unsafe = false;  // a translation was rejected: do not publish
 };
 
 // `path` names the post in diagnostics and picks its format
@@ -71,7 +74,11 @@ struct MergeResult {
 // result.unsafe is set for rejected translations. Category names in the
 // target language, from the taxonomy or the catalog, are translations like
 // any other: checked against the name in the source language by the same
-// rules, and rejected the same way.
+// rules, and rejected the same way. Front-matter categories and tags
+// (Segmentation::metadata.terms) are written as their names in the target
+// language, each in its value's own YAML or TOML style, quoted when that
+// style cannot hold the name; one without a name there is kept as written
+// (render/merge_terms.h finds their categories).
 MergeResult MergePost(std::string_view html, const std::string& path,
                       const Segmentation& segmentation, const MergeOptions& options,
                       DiagnosticSink* sink);
