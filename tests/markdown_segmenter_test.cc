@@ -60,7 +60,45 @@ const Case kCases[] = {
      "table cell: z | w [z \\| w]\n"},
     {"fenced and indented code are not extracted", "```\ncode here\n```\n\n    indented code\n",
      ""},
-    {"HTML blocks are not extracted", "<div>\nSome html\n</div>\n", ""},
+    {"HTML block: its text as HTML's, no Markdown read in it",
+     "<div class=\"note\">\nText *not md*\n</div>\n",
+     "text block: Text *not md* [Text *not md*]\n"},
+    {"HTML block: inline elements are placeholders", "<p>Hello <b>x</b></p>\n",
+     "paragraph: Hello <b>x</b> [Hello <b>x</b>]\n"},
+    {"HTML block: figure caption and image alt",
+     "<figure>\n<img src=\"a.png\" alt=\"A red door\">\n"
+     "<figcaption>Caption</figcaption>\n</figure>\n",
+     "@image alt text: A red door [A red door]\nfigure caption: Caption [Caption]\n"},
+    {"HTML block: unquoted and single-quoted attributes",
+     "<p>Hello <b>x</b> <img src=a.png alt=door title='A \"door\"'></p>\n",
+     "paragraph: Hello <b>x</b> [Hello <b>x</b>]\n@image alt text: door [door]\n@title attribute: "
+     "A \"door\" [A \"door\"]\n"},
+    {"HTML block: entities decoded", "<p>Fish &amp; chips</p>\n",
+     "paragraph: Fish & chips [Fish &amp; chips]\n"},
+    {"HTML block: translate=\"no\" on the outermost element, inherited",
+     "<div translate=\"no\">\n<p>Brand <b>Name</b></p>\n</div>\n", ""},
+    {"HTML block: translate=\"yes\" inside translate=\"no\"",
+     "<div translate=\"no\">\n<p>Keep</p><p translate=\"yes\">Say</p>\n</div>\n",
+     "paragraph: Say [Say]\n"},
+    {"HTML block: nested blocks",
+     "<section>\n<div><p>One</p>\n<ul><li>Two</li></ul></div>\n"
+     "</section>\n",
+     "paragraph: One [One]\nlist item: Two [Two]\n"},
+    {"HTML comment, script and style blocks untouched",
+     "<!-- a note\nfor editors -->\n\n<script>\nvar s = \"text\";\n</script>\n\n"
+     "<style>\np { color: red }\n</style>\n",
+     ""},
+    {"HTML block between Markdown paragraphs: each its own",
+     "Before.\n\n<div>\nInside\n</div>\n\nAfter.\n",
+     "paragraph: Before. [Before.]\ntext block: Inside [Inside]\nparagraph: After. [After.]\n"},
+    {"HTML block in a list item: the indentation is inside the range",
+     "- item\n\n  <div>\n  Indented\n  text\n  </div>\n",
+     "list item: item [item]\ntext block: Indented text [Indented\n  text]\n"},
+    {"HTML block in a quote: a unit over a prefixed line is left out",
+     "> <div>\n> <p>One line</p>\n> <p>Two\n> lines</p>\n> </div>\n",
+     "paragraph: One line [One line]\n"},
+    {"HTML block with a shortcode: that unit is left out",
+     "<div>\n<p>See {{< ref \"a\" >}}</p>\n<p>Plain</p>\n</div>\n", "paragraph: Plain [Plain]\n"},
     {"a shortcode alone is not extracted", "{{< figure src=\"a.png\" >}}\n", ""},
     {"shortcodes inside text are protected", "Text {{% ref \"a_b\" %}} more.\n",
      "paragraph: Text <shortcode/> more. [Text {{% ref \"a_b\" %}} more.]\n"},
@@ -81,6 +119,25 @@ TEST_CASE("markdown: units of each construct") {
     Segmentation seg = SegmentMarkdown(c.markdown);
     CHECK(DumpMarkdownUnits(seg, c.markdown) == std::string(c.units));
   }
+}
+
+TEST_CASE("markdown: an HTML block's units and warnings are located in the post") {
+  std::string post =
+      "---\ntitle: T\n---\nIntro.\n\n<div>\n  <p>Hello</p>\n <p><b>two <i>three</b> four</i></p>\n"
+      "</div>\n";
+  DiagnosticSink sink;
+  Segmentation seg = MarkdownPostFormat().Segment(post, "content/x.md", SegmentOptions(), &sink);
+  REQUIRE(seg.units.size() == 3);
+  CHECK(seg.units[2].text == "Hello");
+  CHECK(seg.units[2].embedded_html);
+  CHECK_FALSE(seg.units[1].embedded_html);
+  CHECK(seg.units[2].line == 7);
+  CHECK(seg.units[2].column == 6);
+  CHECK(seg.units[2].note == "paragraph, x");
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].Render() ==
+        "content/x.md:8:29: warning: mis-nested inline markup: '</i>' closes an element the "
+        "HTML parser reopened; this text is left untranslated");
 }
 
 TEST_CASE("markdown: the format is picked by the file name") {

@@ -6,25 +6,12 @@
 #include <optional>
 
 #include "post/markdown_escape.h"
+#include "post/markdown_html_block.h"
 #include "post/markdown_inline.h"
 #include "post/unit_builder.h"
 #include "unit/unit_text.h"
 
 namespace l10n {
-
-LineMap::LineMap(std::string_view text) {
-  starts_.push_back(0);
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(i + 1);
-  }
-}
-
-void LineMap::Locate(size_t offset, int* line, int* column) const {
-  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-  size_t index = static_cast<size_t>(it - starts_.begin()) - 1;
-  *line = static_cast<int>(index + 1);
-  *column = static_cast<int>(offset - starts_[index] + 1);
-}
 
 std::vector<Range> FindTemplateTags(std::string_view text, size_t begin) {
   std::vector<Range> found;
@@ -63,9 +50,15 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 class Segmenter {
  public:
-  Segmenter(std::string_view text, size_t begin, const std::string& slug, const LineMap& lines,
-            std::vector<Unit>* units)
-      : src_(text), begin_(begin), slug_(slug), lines_(lines), units_(units) {}
+  Segmenter(std::string_view text, size_t begin, const std::string& path, const std::string& slug,
+            const LineMap& lines, DiagnosticSink* sink, std::vector<Unit>* units)
+      : src_(text),
+        begin_(begin),
+        path_(path),
+        slug_(slug),
+        lines_(lines),
+        sink_(sink),
+        units_(units) {}
 
   void Run() {
     shortcodes_ = FindTemplateTags(src_, begin_);
@@ -113,6 +106,10 @@ class Segmenter {
     if (blocks_.empty()) return 0;
     MD_BLOCKTYPE t = blocks_.back();
     blocks_.pop_back();
+    if (t == MD_BLOCK_HTML && code_depth_ == 1) {
+      SegmentMarkdownHtmlBlock(src_, html_lines_, shortcodes_, path_, slug_, lines_, sink_, units_);
+      html_lines_.clear();
+    }
     if (t == MD_BLOCK_CODE || t == MD_BLOCK_HTML) --code_depth_;
     if ((t == MD_BLOCK_QUOTE || t == MD_BLOCK_LI) && !containers_.empty()) containers_.pop_back();
     return 0;
@@ -142,6 +139,13 @@ class Segmenter {
   }
 
   int Text(MD_TEXTTYPE t, const MD_CHAR* p, MD_SIZE n) {
+    if (code_depth_ == 1 && !blocks_.empty() && blocks_.back() == MD_BLOCK_HTML) {
+      // A line of an HTML block; the parser's own "\n" after each is not
+      // in the source.
+      size_t at = OffsetOf(p, n);
+      if (t == MD_TEXT_HTML && at != kNpos && n > 0) html_lines_.push_back({at, at + n});
+      return 0;
+    }
     if (Suppressed()) return 0;
     MdItem item;
     if (t == MD_TEXT_SOFTBR || t == MD_TEXT_BR) {
@@ -355,9 +359,12 @@ class Segmenter {
 
   std::string_view src_;
   size_t begin_;
+  const std::string& path_;
   const std::string& slug_;
   const LineMap& lines_;
+  DiagnosticSink* sink_;
   std::vector<Unit>* units_;
+  std::vector<Range> html_lines_;  // of the HTML block open
   std::vector<Range> shortcodes_;
   std::string copy_;
   std::vector<MD_BLOCKTYPE> blocks_;
@@ -369,9 +376,10 @@ class Segmenter {
 
 }  // namespace
 
-void SegmentMarkdownBody(std::string_view text, size_t begin, const std::string& slug,
-                         const LineMap& lines, std::vector<Unit>* units) {
-  Segmenter(text, begin, slug, lines, units).Run();
+void SegmentMarkdownBody(std::string_view text, size_t begin, const std::string& path,
+                         const std::string& slug, const LineMap& lines, DiagnosticSink* sink,
+                         std::vector<Unit>* units) {
+  Segmenter(text, begin, path, slug, lines, sink, units).Run();
 }
 
 }  // namespace l10n
