@@ -31,8 +31,33 @@ const Case kCases[] = {
      "See [the plan](https://x.org/p \"The plan\").\n",
      "paragraph: See <a>the plan</a>. [See [the plan](https://x.org/p \"The plan\").]\n"
      "@title attribute: The plan [The plan]\n"},
-    {"reference link and its definition", "Read [it][ref] now.\n\n[ref]: /x \"T\"\n",
-     "paragraph: Read <a>it</a> now. [Read [it][ref] now.]\n"},
+    {"reference link and its definition: the title a unit",
+     "Read [it][ref] now.\n\n[ref]: /x \"T\"\n",
+     "paragraph: Read <a>it</a> now. [Read [it][ref] now.]\n@title attribute: T [T]\n"},
+    {"definition titles in each delimiter",
+     "[a]: /a \"Annual report\"\n[b]: /b 'Budget 2024'\n[c]: </c d> (Chart \\(new\\))\n",
+     "@title attribute: Annual report [Annual report]\n@title attribute: Budget 2024 [Budget "
+     "2024]\n@title attribute: Chart (new) [Chart \\(new\\)]\n"},
+    {"definition title over lines, and on the line after the destination",
+     "[a]:\n  https://x.org/a\n  \"The annual\n  report\"\n\n[b]: /b\n'Budget'\n",
+     "@title attribute: The annual report [The annual\n  report]\n"
+     "@title attribute: Budget [Budget]\n"},
+    {"definition after a heading, then text after it",
+     "# Links\n[a]: /a \"Title A\"\nNow a paragraph.\n",
+     "heading: Links [Links]\n@title attribute: Title A [Title A]\n"
+     "paragraph: Now a paragraph. [Now a paragraph.]\n"},
+    {"definition in a block quote and in a list item",
+     "> [q]: /q \"In a quote\"\n\n- [l]: /l\n  \"In a list\"\n",
+     "@title attribute: In a quote [In a quote]\n@title attribute: In a list [In a list]\n"},
+    {"a title over quoted lines is left out (its prefix inside)", "> [q]: /q \"Over\n> lines\"\n",
+     ""},
+    {"not definitions: a paragraph's line, code, a bad title, a title with junk after it",
+     "Text\n[a]: /a \"No\"\n\n    [b]: /b \"Code\"\n\n```\n[c]: /c \"Fence\"\n```\n\n"
+     "[d]: /d \"Open\n\n[e]: /e \"T\" junk\n",
+     "paragraph: Text [a]: /a \"No\" [Text\n[a]: /a \"No\"]\n"
+     "paragraph: [d]: /d \"Open [[d]: /d \"Open]\n"
+     "paragraph: [e]: /e \"T\" junk [[e]: /e \"T\" junk]\n"},
+    {"a title holding a shortcode is left out", "[a]: /a \"See {{< x >}}\"\n", ""},
     {"code span protected", "Run `make demo` first.\n",
      "paragraph: Run <code/> first. [Run `make demo` first.]\n"},
     {"image: placeholder, alt its own unit", "A ![red door](door.jpg \"Door\") here.\n",
@@ -138,6 +163,16 @@ TEST_CASE("markdown: an HTML block's units and warnings are located in the post"
   CHECK(sink.diagnostics()[0].Render() ==
         "content/x.md:8:29: warning: mis-nested inline markup: '</i>' closes an element the "
         "HTML parser reopened; this text is left untranslated");
+}
+
+TEST_CASE("markdown: a definition's title has a note naming its label") {
+  Segmentation seg = SegmentMarkdown("See [the report].\n\n[The Report]: /r \"Annual report\"\n",
+                                     "content/lima/index.md");
+  REQUIRE(seg.units.size() == 2);
+  CHECK(seg.units[1].note == "link title, [The Report], lima");
+  CHECK(seg.units[1].quote == '"');
+  CHECK(seg.units[1].line == 3);
+  CHECK(seg.units[1].column == 19);
 }
 
 TEST_CASE("markdown: the format is picked by the file name") {

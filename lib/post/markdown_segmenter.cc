@@ -1,10 +1,12 @@
 #include "post/markdown_segmenter.h"
 
+#include <fmt/format.h>
 #include <md4c.h>
 
 #include <algorithm>
 #include <optional>
 
+#include "post/markdown_definitions.h"
 #include "post/markdown_escape.h"
 #include "post/markdown_html_block.h"
 #include "post/markdown_inline.h"
@@ -90,6 +92,7 @@ class Segmenter {
     };
     md_parse(copy_.data(), static_cast<MD_SIZE>(copy_.size()), &parser, this);
     Flush();
+    AddDefinitionTitles();
   }
 
  private:
@@ -139,6 +142,7 @@ class Segmenter {
   }
 
   int Text(MD_TEXTTYPE t, const MD_CHAR* p, MD_SIZE n) {
+    if (size_t at = OffsetOf(p, n); at != kNpos && n > 0) read_.push_back({at, at + n});
     if (code_depth_ == 1 && !blocks_.empty() && blocks_.back() == MD_BLOCK_HTML) {
       // A line of an HTML block; the parser's own "\n" after each is not
       // in the source.
@@ -299,6 +303,46 @@ class Segmenter {
     for (Unit& a : attributes) units_->push_back(std::move(a));
   }
 
+  // The titles of the link reference definitions md4c read (it reports
+  // none of a definition's bytes), each a unit after the units before it.
+  void AddDefinitionTitles() {
+    std::sort(read_.begin(), read_.end(),
+              [](const Range& a, const Range& b) { return a.begin < b.begin; });
+    // Ranges as reported can overlap (an escape's backslash): their greatest
+    // end so far, for the search.
+    std::vector<size_t> reach(read_.size());
+    for (size_t i = 0, r = 0; i < read_.size(); ++i) reach[i] = r = std::max(r, read_[i].end);
+    auto unread = [&](Range def) {
+      auto it = std::lower_bound(read_.begin(), read_.end(), def.end,
+                                 [](const Range& r, size_t pos) { return r.begin < pos; });
+      size_t before = static_cast<size_t>(it - read_.begin());
+      return before == 0 || reach[before - 1] <= def.begin;
+    };
+    std::vector<Unit> titles;
+    for (const LinkDefinition& d : FindLinkDefinitions(src_, begin_, unread)) {
+      if (d.title.empty() || d.prefixed_title || OverlapsTemplateTag(d.title)) continue;
+      size_t count = titles.size();
+      AddTitle(d.title, &titles);
+      if (titles.size() > count) {
+        titles.back().note = fmt::format("link title, [{}], {}", d.label, slug_);
+      }
+    }
+    if (titles.empty()) return;
+    // In source order among the body's units.
+    auto first = std::find_if(units_->begin(), units_->end(),
+                              [&](const Unit& u) { return u.range.begin >= begin_; });
+    size_t body = static_cast<size_t>(first - units_->begin());
+    for (Unit& t : titles) units_->push_back(std::move(t));
+    std::stable_sort(units_->begin() + static_cast<std::ptrdiff_t>(body), units_->end(),
+                     [](const Unit& a, const Unit& b) { return a.range.begin < b.range.begin; });
+  }
+
+  bool OverlapsTemplateTag(const Range& r) const {
+    auto it = std::lower_bound(shortcodes_.begin(), shortcodes_.end(), r.begin,
+                               [](const Range& t, size_t pos) { return t.end <= pos; });
+    return it != shortcodes_.end() && it->begin < r.end;
+  }
+
   // The text of `n` to `pending`, its shortcodes to `b` as placeholders.
   bool AppendWithShortcodes(const MdNode& n, std::string* pending, UnitBuilder* b) {
     auto it = std::lower_bound(shortcodes_.begin(), shortcodes_.end(), n.range.begin,
@@ -365,6 +409,7 @@ class Segmenter {
   DiagnosticSink* sink_;
   std::vector<Unit>* units_;
   std::vector<Range> html_lines_;  // of the HTML block open
+  std::vector<Range> read_;        // every byte range md4c reported
   std::vector<Range> shortcodes_;
   std::string copy_;
   std::vector<MD_BLOCKTYPE> blocks_;
