@@ -105,6 +105,17 @@ const Case kCases[] = {
     {"HTML block: translate=\"yes\" inside translate=\"no\"",
      "<div translate=\"no\">\n<p>Keep</p><p translate=\"yes\">Say</p>\n</div>\n",
      "paragraph: Say [Say]\n"},
+    {"translate=\"no\" on an HTML block reaches the Markdown inside it, up to its end tag",
+     "<div translate=\"no\">\n\nSome *Markdown*\n\n[a]: /a \"Title\"\n\n<p>HTML</p>\n\n</div>\n\n"
+     "After.\n",
+     "paragraph: After. [After.]\n"},
+    {"translate=\"yes\" inside it, comments and quoted '>' do not confuse it",
+     "<div translate=\"no\" title=\"a > b\"><!-- </div> -->\n\nNo.\n\n"
+     "<section translate=\"yes\">\n\nYes.\n\n</section>\n\nNo again.\n\n</div>\n\nAfter.\n",
+     "paragraph: Yes. [Yes.]\nparagraph: After. [After.]\n"},
+    {"an element left open in a list item ends with the item",
+     "- <div translate=\"no\">\n\n  No.\n\nAfter the list.\n",
+     "paragraph: After the list. [After the list.]\n"},
     {"HTML block: nested blocks",
      "<section>\n<div><p>One</p>\n<ul><li>Two</li></ul></div>\n"
      "</section>\n",

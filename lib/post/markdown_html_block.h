@@ -3,7 +3,8 @@
 // line:col in the post, each unit marked Unit::embedded_html so that merge
 // escapes a translation as HTML (post/html_format.h). What HTML leaves out
 // stays out: comments, <script>, <style>, code <pre>, and an element marked
-// translate="no" with everything inside it.
+// translate="no" with everything inside it (and Markdown after an HTML
+// block that leaves one open: markdown_html_scope.h).
 //
 // A block inside a quote or list item has the container's prefix ("> ")
 // on each of its lines: a unit over a line with such a prefix is left out,

@@ -4,11 +4,14 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
+#include <utility>
 
 #include "post/markdown_definitions.h"
 #include "post/markdown_escape.h"
 #include "post/markdown_html_block.h"
+#include "post/markdown_html_scope.h"
 #include "post/markdown_inline.h"
 #include "post/unit_builder.h"
 #include "unit/unit_text.h"
@@ -109,12 +112,25 @@ class Segmenter {
     if (blocks_.empty()) return 0;
     MD_BLOCKTYPE t = blocks_.back();
     blocks_.pop_back();
-    if (t == MD_BLOCK_HTML && code_depth_ == 1) {
-      SegmentMarkdownHtmlBlock(src_, html_lines_, shortcodes_, path_, slug_, lines_, sink_, units_);
+    if (t == MD_BLOCK_HTML && code_depth_ == 1 && !html_lines_.empty()) {
+      if (scope_.translate()) {
+        SegmentMarkdownHtmlBlock(src_, html_lines_, shortcodes_, path_, slug_, lines_, sink_,
+                                 units_);
+      }
+      size_t from = html_lines_.front().begin, to = html_lines_.back().end;
+      scope_.Read(src_.substr(from, to - from), static_cast<int>(containers_.size()));
+      scope_changes_.push_back({to, scope_.translate()});
       html_lines_.clear();
     }
     if (t == MD_BLOCK_CODE || t == MD_BLOCK_HTML) --code_depth_;
-    if ((t == MD_BLOCK_QUOTE || t == MD_BLOCK_LI) && !containers_.empty()) containers_.pop_back();
+    if ((t == MD_BLOCK_QUOTE || t == MD_BLOCK_LI) && !containers_.empty()) {
+      containers_.pop_back();
+      bool translate = scope_.translate();
+      scope_.Leave(static_cast<int>(containers_.size()));
+      if (scope_.translate() != translate) {
+        scope_changes_.push_back({read_.empty() ? begin_ : read_.back().end, scope_.translate()});
+      }
+    }
     return 0;
   }
 
@@ -200,7 +216,7 @@ class Segmenter {
   }
 
   void Flush() {
-    if (!items_.empty() && !failed_) {
+    if (!items_.empty() && !failed_ && scope_.translate()) {
       std::vector<MdNode> nodes;
       if (ResolveMarkdownInline(src_, begin_, items_, Kind() == UnitKind::kHeading, &nodes))
         Emit(nodes);
@@ -320,7 +336,9 @@ class Segmenter {
     };
     std::vector<Unit> titles;
     for (const LinkDefinition& d : FindLinkDefinitions(src_, begin_, unread)) {
-      if (d.title.empty() || d.prefixed_title || OverlapsTemplateTag(d.title)) continue;
+      if (d.title.empty() || d.prefixed_title || OverlapsTemplateTag(d.title) ||
+          !TranslatedAt(d.range.begin))
+        continue;
       size_t count = titles.size();
       AddTitle(d.title, &titles);
       if (titles.size() > count) {
@@ -335,6 +353,15 @@ class Segmenter {
     for (Unit& t : titles) units_->push_back(std::move(t));
     std::stable_sort(units_->begin() + static_cast<std::ptrdiff_t>(body), units_->end(),
                      [](const Unit& a, const Unit& b) { return a.range.begin < b.range.begin; });
+  }
+
+  // Whether HTML's translate scope (markdown_html_scope.h) reaches `offset`
+  // as translated.
+  bool TranslatedAt(size_t offset) const {
+    auto it = std::upper_bound(
+        scope_changes_.begin(), scope_changes_.end(), offset,
+        [](size_t pos, const std::pair<size_t, bool>& change) { return pos < change.first; });
+    return it == scope_changes_.begin() || std::prev(it)->second;
   }
 
   bool OverlapsTemplateTag(const Range& r) const {
@@ -408,8 +435,10 @@ class Segmenter {
   const LineMap& lines_;
   DiagnosticSink* sink_;
   std::vector<Unit>* units_;
-  std::vector<Range> html_lines_;  // of the HTML block open
-  std::vector<Range> read_;        // every byte range md4c reported
+  std::vector<Range> html_lines_;                       // of the HTML block open
+  std::vector<Range> read_;                             // every byte range md4c reported
+  HtmlTranslateScope scope_;                            // translate="no" of the HTML blocks so far
+  std::vector<std::pair<size_t, bool>> scope_changes_;  // from where, translated
   std::vector<Range> shortcodes_;
   std::string copy_;
   std::vector<MD_BLOCKTYPE> blocks_;
