@@ -20,6 +20,7 @@
 
 #include "post/line_map.h"
 #include "post/post_format.h"
+#include "post/template_tags.h"
 
 namespace l10n {
 
@@ -29,12 +30,6 @@ namespace l10n {
 void SegmentMarkdownBody(std::string_view text, size_t begin, const std::string& path,
                          const std::string& slug, const LineMap& lines, DiagnosticSink* sink,
                          std::vector<Unit>* units);
-
-// The template tags of text from `begin`, as [begin, end) ranges in order:
-// Hugo shortcodes ({{< ... >}}, {{% ... %}}), Liquid (Jekyll) and Go
-// template tags ({{ ... }}, {% ... %}). An opening without its close is
-// text.
-std::vector<Range> FindTemplateTags(std::string_view text, size_t begin);
 
 }  // namespace l10n
 
