@@ -379,5 +379,38 @@ TEST_CASE("pages beside posts at the project's root ({dir} is '.')") {
   CHECK(std::filesystem::exists(dir / "hello.es.html"));
 }
 
+TEST_CASE("--quiet prints errors only: no notes, no warnings, no report, in every tool") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  Replace(dir / "l10n.toml", "posts = [\"posts/*.html\"]",
+          "posts = [\"posts/*.html\"]\noutput = \"{dir}/{name}.{lang}.html\"");
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  REQUIRE(Run(Tool("l10n-merge") + " --keep 0", dir.path()).exit_code == 0);
+  // The pages merge wrote match posts/*.html: each tool notes it, unless quiet.
+  const std::string note = "posts/hello.es.html: note: not read as a post";
+  struct Case {
+    const char* command;
+    int exit_code;
+  };
+  for (const Case& c : {Case{"l10n-extract", 0}, Case{"l10n-merge --keep 0", 0},
+                        Case{"l10n-check --min-coverage=0 --allow-untranslated", 0}}) {
+    CAPTURE(c.command);
+    testing::CommandResult loud = Run(Tool(c.command), dir.path());
+    CHECK(loud.err.find(note) != std::string::npos);
+    for (const char* flag : {" -q", " --quiet"}) {
+      testing::CommandResult r = Run(Tool(c.command) + flag, dir.path());
+      CHECK(r.exit_code == c.exit_code);
+      CHECK(r.err == "");
+      CHECK(r.out == "");
+    }
+  }
+  // Errors still print.
+  Spit(dir / "locales/es.po", "msgid \"a\"\nmsgstr \"b\"\nmsgid\n");
+  testing::CommandResult r = Run(Tool("l10n-merge") + " -q", dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("locales/es.po:3:") != std::string::npos);
+  CHECK(r.err.find(": note: ") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace l10n

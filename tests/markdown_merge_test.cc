@@ -82,6 +82,45 @@ const MergeCase kMergeCases[] = {
      "Some text.\n",
      {{"Some text.", "Un <em>texto</em>."}},
      "Some text.\n"},
+    {"definition titles: escaped for their delimiter",
+     "See [a], [b] and [c].\n\n[a]: /a \"Report\"\n[b]: /b 'Budget'\n[c]: /c (Chart)\n",
+     {{"See <a1>a</a1>, <a2>b</a2> and <a3>c</a3>.", "Mira <a1>a</a1>, <a2>b</a2> y <a3>c</a3>."},
+      {"Report", "El \"informe\" &lt;b> & &amp;copy;"},
+      {"Budget", "L'argent \"ok\""},
+      {"Chart", "Gráfico (nuevo) 'x'"}},
+     "Mira [a], [b] y [c].\n\n[a]: /a \"El \\\"informe\\\" <b> & \\&copy;\"\n"
+     "[b]: /b 'L\\'argent \"ok\"'\n[c]: /c (Gráfico \\(nuevo\\) 'x')\n"},
+    {"definition title over lines: the translation on one line",
+     "[a]:\n  /a\n  \"The annual\n  report\"\n",
+     {{"The annual report", "El informe\n\nanual"}},
+     "[a]:\n  /a\n  \"El informe anual\"\n"},
+    {"definition in a quote: its prefix kept",
+     "> See [q].\n>\n> [q]: /q \"Quote\"\n",
+     {{"Quote", "Cita"}},
+     "> See [q].\n>\n> [q]: /q \"Cita\"\n"},
+    {"HTML block: a translation escaped as HTML, not as Markdown",
+     "<div class=\"note\">\nText *not md*\n</div>\n",
+     {{"Text *not md*", "Texto *no* &lt;b> & \"más\" [x] #1"}},
+     "<div class=\"note\">\nTexto *no* &lt;b&gt; &amp; \"más\" [x] #1\n</div>\n"},
+    {"HTML block: a translation's line breaks cannot end the block",
+     "<div>\nOne\n</div>\n",
+     {{"One", "Uno\n\n# dos"}},
+     "<div>\nUno # dos\n</div>\n"},
+    {"HTML block: tags restored, attributes escaped as HTML's",
+     "<p>Hello <b>x</b> <img src=a.png alt=door title='A \"door\"'></p>\n",
+     {{"Hello <b>x</b>", "Hola <b>equis</b>"},
+      {"door", "la \"puerta\" & &lt;más>"},
+      {"A \"door\"", "Una 'puerta'"}},
+     "<p>Hola <b>equis</b> <img src=a.png alt=\"la &quot;puerta&quot; &amp; &lt;más&gt;\" "
+     "title='Una &#39;puerta&#39;'></p>\n"},
+    {"HTML block in a list item: the translation on one line",
+     "- item\n\n  <div>\n  Two\n  lines\n  </div>\n",
+     {{"Two lines", "Dos\nlíneas"}},
+     "- item\n\n  <div>\n  Dos líneas\n  </div>\n"},
+    {"HTML block: a translation that adds a tag is rejected",
+     "<p>Some text.</p>\n",
+     {{"Some text.", "Un <em>texto</em>."}},
+     "<p>Some text.</p>\n"},
     {"code blocks untouched",
      "```\ncode\n```\n\nText.\n",
      {{"Text.", "Texto."}},
@@ -122,7 +161,8 @@ TEST_CASE("markdown merge: identity on the fixtures and on generated posts") {
   for (const MergeCase& c : kMergeCases) CheckIdentity(c.markdown);
 }
 
-// What the parser sees of a post: its blocks, link and image URLs, code.
+// What the parser sees of a post: its blocks, link and image URLs, code,
+// the tags of HTML.
 std::string Structure(const std::string& post) {
   std::string text = post;  // the body
   for (const char* fence : {"---", "+++"}) {
@@ -161,8 +201,16 @@ std::string Structure(const std::string& post) {
   };
   parser.leave_span = [](MD_SPANTYPE, void*, void*) { return 0; };
   parser.text = [](MD_TEXTTYPE t, const MD_CHAR* p, MD_SIZE n, void* o) {
-    if (t == MD_TEXT_CODE || t == MD_TEXT_HTML) {
-      *static_cast<std::string*>(o) += std::string(p, n);
+    auto* s = static_cast<std::string*>(o);
+    if (t == MD_TEXT_CODE) {
+      *s += std::string(p, n);
+    } else if (t == MD_TEXT_HTML) {  // its tags: the text of an HTML block is translated
+      bool in_tag = false;
+      for (MD_SIZE i = 0; i < n; ++i) {
+        if (p[i] == '<') in_tag = true;
+        if (in_tag) *s += p[i];
+        if (p[i] == '>') in_tag = false;
+      }
     }
     return 0;
   };

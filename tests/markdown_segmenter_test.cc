@@ -31,8 +31,33 @@ const Case kCases[] = {
      "See [the plan](https://x.org/p \"The plan\").\n",
      "paragraph: See <a>the plan</a>. [See [the plan](https://x.org/p \"The plan\").]\n"
      "@title attribute: The plan [The plan]\n"},
-    {"reference link and its definition", "Read [it][ref] now.\n\n[ref]: /x \"T\"\n",
-     "paragraph: Read <a>it</a> now. [Read [it][ref] now.]\n"},
+    {"reference link and its definition: the title a unit",
+     "Read [it][ref] now.\n\n[ref]: /x \"T\"\n",
+     "paragraph: Read <a>it</a> now. [Read [it][ref] now.]\n@title attribute: T [T]\n"},
+    {"definition titles in each delimiter",
+     "[a]: /a \"Annual report\"\n[b]: /b 'Budget 2024'\n[c]: </c d> (Chart \\(new\\))\n",
+     "@title attribute: Annual report [Annual report]\n@title attribute: Budget 2024 [Budget "
+     "2024]\n@title attribute: Chart (new) [Chart \\(new\\)]\n"},
+    {"definition title over lines, and on the line after the destination",
+     "[a]:\n  https://x.org/a\n  \"The annual\n  report\"\n\n[b]: /b\n'Budget'\n",
+     "@title attribute: The annual report [The annual\n  report]\n"
+     "@title attribute: Budget [Budget]\n"},
+    {"definition after a heading, then text after it",
+     "# Links\n[a]: /a \"Title A\"\nNow a paragraph.\n",
+     "heading: Links [Links]\n@title attribute: Title A [Title A]\n"
+     "paragraph: Now a paragraph. [Now a paragraph.]\n"},
+    {"definition in a block quote and in a list item",
+     "> [q]: /q \"In a quote\"\n\n- [l]: /l\n  \"In a list\"\n",
+     "@title attribute: In a quote [In a quote]\n@title attribute: In a list [In a list]\n"},
+    {"a title over quoted lines is left out (its prefix inside)", "> [q]: /q \"Over\n> lines\"\n",
+     ""},
+    {"not definitions: a paragraph's line, code, a bad title, a title with junk after it",
+     "Text\n[a]: /a \"No\"\n\n    [b]: /b \"Code\"\n\n```\n[c]: /c \"Fence\"\n```\n\n"
+     "[d]: /d \"Open\n\n[e]: /e \"T\" junk\n",
+     "paragraph: Text [a]: /a \"No\" [Text\n[a]: /a \"No\"]\n"
+     "paragraph: [d]: /d \"Open [[d]: /d \"Open]\n"
+     "paragraph: [e]: /e \"T\" junk [[e]: /e \"T\" junk]\n"},
+    {"a title holding a shortcode is left out", "[a]: /a \"See {{< x >}}\"\n", ""},
     {"code span protected", "Run `make demo` first.\n",
      "paragraph: Run <code/> first. [Run `make demo` first.]\n"},
     {"image: placeholder, alt its own unit", "A ![red door](door.jpg \"Door\") here.\n",
@@ -60,7 +85,56 @@ const Case kCases[] = {
      "table cell: z | w [z \\| w]\n"},
     {"fenced and indented code are not extracted", "```\ncode here\n```\n\n    indented code\n",
      ""},
-    {"HTML blocks are not extracted", "<div>\nSome html\n</div>\n", ""},
+    {"HTML block: its text as HTML's, no Markdown read in it",
+     "<div class=\"note\">\nText *not md*\n</div>\n",
+     "text block: Text *not md* [Text *not md*]\n"},
+    {"HTML block: inline elements are placeholders", "<p>Hello <b>x</b></p>\n",
+     "paragraph: Hello <b>x</b> [Hello <b>x</b>]\n"},
+    {"HTML block: figure caption and image alt",
+     "<figure>\n<img src=\"a.png\" alt=\"A red door\">\n"
+     "<figcaption>Caption</figcaption>\n</figure>\n",
+     "@image alt text: A red door [A red door]\nfigure caption: Caption [Caption]\n"},
+    {"HTML block: unquoted and single-quoted attributes",
+     "<p>Hello <b>x</b> <img src=a.png alt=door title='A \"door\"'></p>\n",
+     "paragraph: Hello <b>x</b> [Hello <b>x</b>]\n@image alt text: door [door]\n@title attribute: "
+     "A \"door\" [A \"door\"]\n"},
+    {"HTML block: entities decoded", "<p>Fish &amp; chips</p>\n",
+     "paragraph: Fish & chips [Fish &amp; chips]\n"},
+    {"HTML block: translate=\"no\" on the outermost element, inherited",
+     "<div translate=\"no\">\n<p>Brand <b>Name</b></p>\n</div>\n", ""},
+    {"HTML block: translate=\"yes\" inside translate=\"no\"",
+     "<div translate=\"no\">\n<p>Keep</p><p translate=\"yes\">Say</p>\n</div>\n",
+     "paragraph: Say [Say]\n"},
+    {"translate=\"no\" on an HTML block reaches the Markdown inside it, up to its end tag",
+     "<div translate=\"no\">\n\nSome *Markdown*\n\n[a]: /a \"Title\"\n\n<p>HTML</p>\n\n</div>\n\n"
+     "After.\n",
+     "paragraph: After. [After.]\n"},
+    {"translate=\"yes\" inside it, comments and quoted '>' do not confuse it",
+     "<div translate=\"no\" title=\"a > b\"><!-- </div> -->\n\nNo.\n\n"
+     "<section translate=\"yes\">\n\nYes.\n\n</section>\n\nNo again.\n\n</div>\n\nAfter.\n",
+     "paragraph: Yes. [Yes.]\nparagraph: After. [After.]\n"},
+    {"an element left open in a list item ends with the item",
+     "- <div translate=\"no\">\n\n  No.\n\nAfter the list.\n",
+     "paragraph: After the list. [After the list.]\n"},
+    {"HTML block: nested blocks",
+     "<section>\n<div><p>One</p>\n<ul><li>Two</li></ul></div>\n"
+     "</section>\n",
+     "paragraph: One [One]\nlist item: Two [Two]\n"},
+    {"HTML comment, script and style blocks untouched",
+     "<!-- a note\nfor editors -->\n\n<script>\nvar s = \"text\";\n</script>\n\n"
+     "<style>\np { color: red }\n</style>\n",
+     ""},
+    {"HTML block between Markdown paragraphs: each its own",
+     "Before.\n\n<div>\nInside\n</div>\n\nAfter.\n",
+     "paragraph: Before. [Before.]\ntext block: Inside [Inside]\nparagraph: After. [After.]\n"},
+    {"HTML block in a list item: the indentation is inside the range",
+     "- item\n\n  <div>\n  Indented\n  text\n  </div>\n",
+     "list item: item [item]\ntext block: Indented text [Indented\n  text]\n"},
+    {"HTML block in a quote: a unit over a prefixed line is left out",
+     "> <div>\n> <p>One line</p>\n> <p>Two\n> lines</p>\n> </div>\n",
+     "paragraph: One line [One line]\n"},
+    {"HTML block with a shortcode: that unit is left out",
+     "<div>\n<p>See {{< ref \"a\" >}}</p>\n<p>Plain</p>\n</div>\n", "paragraph: Plain [Plain]\n"},
     {"a shortcode alone is not extracted", "{{< figure src=\"a.png\" >}}\n", ""},
     {"shortcodes inside text are protected", "Text {{% ref \"a_b\" %}} more.\n",
      "paragraph: Text <shortcode/> more. [Text {{% ref \"a_b\" %}} more.]\n"},
@@ -81,6 +155,35 @@ TEST_CASE("markdown: units of each construct") {
     Segmentation seg = SegmentMarkdown(c.markdown);
     CHECK(DumpMarkdownUnits(seg, c.markdown) == std::string(c.units));
   }
+}
+
+TEST_CASE("markdown: an HTML block's units and warnings are located in the post") {
+  std::string post =
+      "---\ntitle: T\n---\nIntro.\n\n<div>\n  <p>Hello</p>\n <p><b>two <i>three</b> four</i></p>\n"
+      "</div>\n";
+  DiagnosticSink sink;
+  Segmentation seg = MarkdownPostFormat().Segment(post, "content/x.md", SegmentOptions(), &sink);
+  REQUIRE(seg.units.size() == 3);
+  CHECK(seg.units[2].text == "Hello");
+  CHECK(seg.units[2].embedded_html);
+  CHECK_FALSE(seg.units[1].embedded_html);
+  CHECK(seg.units[2].line == 7);
+  CHECK(seg.units[2].column == 6);
+  CHECK(seg.units[2].note == "paragraph, x");
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].Render() ==
+        "content/x.md:8:29: warning: mis-nested inline markup: '</i>' closes an element the "
+        "HTML parser reopened; this text is left untranslated");
+}
+
+TEST_CASE("markdown: a definition's title has a note naming its label") {
+  Segmentation seg = SegmentMarkdown("See [the report].\n\n[The Report]: /r \"Annual report\"\n",
+                                     "content/lima/index.md");
+  REQUIRE(seg.units.size() == 2);
+  CHECK(seg.units[1].note == "link title, [The Report], lima");
+  CHECK(seg.units[1].quote == '"');
+  CHECK(seg.units[1].line == 3);
+  CHECK(seg.units[1].column == 19);
 }
 
 TEST_CASE("markdown: the format is picked by the file name") {

@@ -87,7 +87,8 @@ TEST_CASE("a translation entered in an XLIFF copy comes into the PO at the next 
   XliffProject(dir);
   // In the 2.0 copy, as a CAT tool saves it.
   TranslateHelloWorld(dir / "locales/xliff2.0/es.xlf");
-  testing::CommandResult r = Run(Tool("l10n-extract") + " -q", dir.path());
+  // A note: printed unless -q.
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
   CHECK(r.exit_code == 0);
   CHECK(r.err ==
         "locales/es.po:15:1: note: translation of \"Hello world\" taken from "
@@ -114,7 +115,7 @@ TEST_CASE("a translation entered in an XLIFF copy comes into the PO at the next 
        "<source>Thanks for reading.</source>\n        <target state=\"new\"/>",
        "<source>Thanks for reading.</source>\n        <target state=\"translated\">Gracias por "
        "leer.</target>");
-  r = Run(Tool("l10n-extract") + " -q", dir.path());
+  r = Run(Tool("l10n-extract"), dir.path());
   CHECK(r.exit_code == 0);
   CHECK(r.err ==
         "locales/es.po:38:1: note: translation of \"Thanks for reading.\" taken from "
@@ -145,7 +146,7 @@ TEST_CASE("a state changed in an XLIFF copy comes into the PO") {
   // A reviewer sends the translation back for review in the 1.2 copy.
   Edit(dir / "locales/xliff1.2/es.xlf", "<target state=\"translated\">Hola, mundo</target>",
        "<target state=\"needs-review-translation\">Hola, mundo</target>");
-  testing::CommandResult r = Run(Tool("l10n-extract") + " -q", dir.path());
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
   CHECK(r.exit_code == 0);
   CHECK(r.err ==
         "locales/es.po:15:1: note: translation of \"Hello world\" taken from "
@@ -158,7 +159,7 @@ TEST_CASE("a state changed in an XLIFF copy comes into the PO") {
   // And signs it off in the 2.0 copy.
   Edit(dir / "locales/xliff2.0/es.xlf", "<segment state=\"initial\" subState=\"l10n:fuzzy\">",
        "<segment state=\"final\">");
-  r = Run(Tool("l10n-extract") + " -q", dir.path());
+  r = Run(Tool("l10n-extract"), dir.path());
   CHECK(r.exit_code == 0);
   CHECK(r.err ==
         "locales/es.po:15:1: note: translation of \"Hello world\" taken from "
@@ -187,7 +188,7 @@ TEST_CASE(
   Edit(dir / "locales/xliff2.0/es.xlf", "<target>Hola a todos</target>",
        "<target>Hola, mundo</target>");
   auto before = Snapshot(dir.path());
-  r = Run(Tool("l10n-extract") + " -q", dir.path());
+  r = Run(Tool("l10n-extract"), dir.path());
   CHECK(r.exit_code == 1);
   CHECK(r.err ==
         "locales/es.po:15:1: error: \"Hello world\": this catalog has \"Hola\"; "
@@ -214,7 +215,7 @@ TEST_CASE("with one XLIFF copy, a state goes forward and different texts are a c
   // Signed off in the copy: further on than the catalog's, taken.
   Edit(xliff, "<segment state=\"translated\">",
        "<segment state=\"final\" subState=\"l10n:signed-off\">");
-  testing::CommandResult r = Run(Tool("l10n-extract") + " -q", dir.path());
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
   CHECK(r.exit_code == 0);
   CHECK(r.err ==
         "locales/es.po:15:1: note: translation of \"Hello world\" taken from "
@@ -223,7 +224,7 @@ TEST_CASE("with one XLIFF copy, a state goes forward and different texts are a c
   // A state behind the catalog's: the catalog's stays, with a warning.
   Edit(xliff, "<segment state=\"final\" subState=\"l10n:signed-off\">",
        "<segment state=\"translated\">");
-  r = Run(Tool("l10n-extract") + " -q", dir.path());
+  r = Run(Tool("l10n-extract"), dir.path());
   CHECK(r.exit_code == 0);
   CHECK(r.err ==
         "locales/es.po:15:1: warning: locales/xliff2.0/es.xlf:18 says \"Hola, mundo\" for "
@@ -233,7 +234,7 @@ TEST_CASE("with one XLIFF copy, a state goes forward and different texts are a c
   // Another text in the copy: nothing tells which side changed.
   Edit(xliff, "<target>Hola, mundo</target>", "<target>Hola</target>");
   auto before = Snapshot(dir.path());
-  r = Run(Tool("l10n-extract") + " -q", dir.path());
+  r = Run(Tool("l10n-extract"), dir.path());
   CHECK(r.exit_code == 1);
   CHECK(r.err ==
         "locales/es.po:15:1: error: \"Hello world\": this catalog has \"Hola, mundo\" "
@@ -249,7 +250,7 @@ TEST_CASE("an XLIFF copy that does not read stops extract, nothing written") {
   Edit(dir / "locales/xliff2.0/es.xlf", "<source>Hello world</source>",
        "<source>Hello world</sauce>");
   auto before = Snapshot(dir.path());
-  testing::CommandResult r = Run(Tool("l10n-extract") + " -q", dir.path());
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
   CHECK(r.exit_code == 1);
   CHECK(r.err ==
         "locales/xliff2.0/es.xlf:26:30: error: malformed XML: Start-end tags mismatch [syntax]\n");

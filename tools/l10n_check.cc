@@ -104,7 +104,7 @@ int main(int argc, char** argv) {
   bool project = files.empty();
   if (project) {
     if (!l10n::LoadConfig(options, &config, &sink)) {
-      l10n::PrintDiagnostics(sink);
+      l10n::PrintDiagnostics(sink, options.quiet);
       return 2;
     }
   } else if (options.config_given || l10n::FileExists(options.config_path)) {
@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
     l10n::Result<std::string> text = l10n::ReadFile(options.config_path, l10n::kSettingsCap);
     if (!text.ok()) return InputError(text.status());
     if (!l10n::ParseConfig(*text, options.config_path, &config, &sink)) {
-      l10n::PrintDiagnostics(sink);
+      l10n::PrintDiagnostics(sink, options.quiet);
       return 2;
     }
   }
@@ -131,7 +131,7 @@ int main(int argc, char** argv) {
   l10n::CheckReport report;
   if (project) {
     if (!l10n::CheckProject(config, policy, &report, &sink)) {
-      l10n::PrintDiagnostics(sink);
+      l10n::PrintDiagnostics(sink, options.quiet);
       return 2;
     }
   } else {
@@ -148,7 +148,7 @@ int main(int argc, char** argv) {
 
   // Warnings of reading the posts (a pattern without matches) come first.
   if (format == "text") {
-    l10n::PrintDiagnostics(sink);
+    l10n::PrintDiagnostics(sink, options.quiet);
     std::string diagnostics, summary;
     if (options.quiet) {
       l10n::CheckReport errors_only;

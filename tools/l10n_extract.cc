@@ -42,12 +42,12 @@ int main(int argc, char** argv) {
     loaded = l10n::ValidateConfig(config, options.config_path, &sink);
   }
   if (!loaded) {
-    l10n::PrintDiagnostics(sink);
+    l10n::PrintDiagnostics(sink, options.quiet);
     return 2;
   }
   l10n::RunReport report;
   bool ok = l10n::RunExtract(config, &sink, &report);
-  l10n::PrintDiagnostics(sink);
+  l10n::PrintDiagnostics(sink, options.quiet);
   if (!ok) return 1;
   if (!options.quiet) {
     for (const l10n::LanguageReport& r : report.languages) {

@@ -46,20 +46,12 @@ int main(int argc, char** argv) {
     loaded = l10n::ValidateConfig(config, options.config_path, &sink);
   }
   if (!loaded) {
-    l10n::PrintDiagnostics(sink);
+    l10n::PrintDiagnostics(sink, options.quiet);
     return 2;
   }
   l10n::RunReport report;
   bool ok = l10n::RunMerge(config, &sink, &report);
-  if (options.quiet) {
-    l10n::DiagnosticSink errors;
-    for (const l10n::Diagnostic& d : sink.diagnostics()) {
-      if (d.severity == l10n::Severity::kError) errors.Report(d);
-    }
-    l10n::PrintDiagnostics(errors);
-  } else {
-    l10n::PrintDiagnostics(sink);
-  }
+  l10n::PrintDiagnostics(sink, options.quiet);
   if (!options.quiet) {
     for (const l10n::LanguageReport& r : report.languages) {
       int percent = r.units == 0 ? 100 : r.translated * 100 / r.units;

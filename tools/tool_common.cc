@@ -100,10 +100,14 @@ bool FlushStandardOutput() {
   return false;
 }
 
-int PrintDiagnostics(const DiagnosticSink& sink) {
+int PrintDiagnostics(const DiagnosticSink& sink, bool errors_only) {
   int errors = 0;
   for (const Diagnostic& d : sink.diagnostics()) {
-    if (d.severity == Severity::kError) ++errors;
+    if (d.severity == Severity::kError) {
+      ++errors;
+    } else if (errors_only) {
+      continue;
+    }
     std::fprintf(stderr, "%s\n", d.Render().c_str());
   }
   return errors;

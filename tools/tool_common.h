@@ -44,8 +44,10 @@ bool LoadConfig(const CommonOptions& options, Config* config, DiagnosticSink* si
 // prints why, as "<standard output>: error: ...", and returns false.
 bool FlushStandardOutput();
 
-// Prints diagnostics to stderr; returns the number of errors.
-int PrintDiagnostics(const DiagnosticSink& sink);
+// Prints diagnostics to stderr; returns the number of errors. With
+// `errors_only` (--quiet: "Print errors only"), warnings and notes are left
+// out.
+int PrintDiagnostics(const DiagnosticSink& sink, bool errors_only = false);
 
 }  // namespace l10n
 

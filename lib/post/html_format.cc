@@ -50,10 +50,46 @@ class HtmlFormat : public PostFormat {
   }
 };
 
+std::string CollapseSpace(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  if (space) out += ' ';
+  return out;
+}
+
+class EmbeddedHtmlFormat : public HtmlFormat {
+ public:
+  void AppendText(std::string_view text, std::string* out) const override {
+    AppendHtmlText(CollapseSpace(text), out);
+  }
+
+  std::string RenderAttribute(const Unit& unit, const std::vector<Token>& tokens) const override {
+    std::vector<Token> collapsed = tokens;
+    for (Token& t : collapsed) {
+      if (t.type == Token::kText) t.text = CollapseSpace(t.text);
+    }
+    return HtmlFormat::RenderAttribute(unit, collapsed);
+  }
+};
+
 }  // namespace
 
 const PostFormat& HtmlPostFormat() {
   static const HtmlFormat format;
+  return format;
+}
+
+const PostFormat& EmbeddedHtmlPostFormat() {
+  static const EmbeddedHtmlFormat format;
   return format;
 }
 

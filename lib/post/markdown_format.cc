@@ -39,12 +39,12 @@ class MarkdownFormat : public PostFormat {
   }
 
   Segmentation Segment(std::string_view text, const std::string& path,
-                       const SegmentOptions& options, DiagnosticSink*) const override {
+                       const SegmentOptions& options, DiagnosticSink* sink) const override {
     std::string slug = PostNameForNotes(path);
     Segmentation seg;
     LineMap lines(text);
     size_t body = SegmentFrontMatter(text, slug, options, lines, &seg);
-    SegmentMarkdownBody(text, body, slug, lines, &seg.units);
+    SegmentMarkdownBody(text, body, path, slug, lines, sink, &seg.units);
     return seg;
   }
 

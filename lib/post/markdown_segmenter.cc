@@ -1,59 +1,22 @@
 #include "post/markdown_segmenter.h"
 
+#include <fmt/format.h>
 #include <md4c.h>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
+#include <utility>
 
+#include "post/markdown_definitions.h"
 #include "post/markdown_escape.h"
+#include "post/markdown_html_block.h"
+#include "post/markdown_html_scope.h"
 #include "post/markdown_inline.h"
 #include "post/unit_builder.h"
 #include "unit/unit_text.h"
 
 namespace l10n {
-
-LineMap::LineMap(std::string_view text) {
-  starts_.push_back(0);
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(i + 1);
-  }
-}
-
-void LineMap::Locate(size_t offset, int* line, int* column) const {
-  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-  size_t index = static_cast<size_t>(it - starts_.begin()) - 1;
-  *line = static_cast<int>(index + 1);
-  *column = static_cast<int>(offset - starts_[index] + 1);
-}
-
-std::vector<Range> FindTemplateTags(std::string_view text, size_t begin) {
-  std::vector<Range> found;
-  size_t i = begin;
-  while ((i = text.find('{', i)) != std::string_view::npos) {
-    std::string_view open = text.substr(i, 3);
-    std::string_view close;
-    if (open == "{{<") {
-      close = ">}}";
-    } else if (open == "{{%") {
-      close = "%}}";
-    } else if (open.substr(0, 2) == "{{") {
-      close = "}}";
-    } else if (open.substr(0, 2) == "{%") {
-      close = "%}";
-    } else {
-      ++i;
-      continue;
-    }
-    size_t end = text.find(close, i + 2);
-    if (end == std::string_view::npos) {
-      i += 2;  // not a tag: text
-      continue;
-    }
-    found.push_back({i, end + close.size()});
-    i = end + close.size();
-  }
-  return found;
-}
 
 namespace {
 
@@ -63,9 +26,15 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 class Segmenter {
  public:
-  Segmenter(std::string_view text, size_t begin, const std::string& slug, const LineMap& lines,
-            std::vector<Unit>* units)
-      : src_(text), begin_(begin), slug_(slug), lines_(lines), units_(units) {}
+  Segmenter(std::string_view text, size_t begin, const std::string& path, const std::string& slug,
+            const LineMap& lines, DiagnosticSink* sink, std::vector<Unit>* units)
+      : src_(text),
+        begin_(begin),
+        path_(path),
+        slug_(slug),
+        lines_(lines),
+        sink_(sink),
+        units_(units) {}
 
   void Run() {
     shortcodes_ = FindTemplateTags(src_, begin_);
@@ -97,6 +66,7 @@ class Segmenter {
     };
     md_parse(copy_.data(), static_cast<MD_SIZE>(copy_.size()), &parser, this);
     Flush();
+    AddDefinitionTitles();
   }
 
  private:
@@ -113,8 +83,25 @@ class Segmenter {
     if (blocks_.empty()) return 0;
     MD_BLOCKTYPE t = blocks_.back();
     blocks_.pop_back();
+    if (t == MD_BLOCK_HTML && code_depth_ == 1 && !html_lines_.empty()) {
+      if (scope_.translate()) {
+        SegmentMarkdownHtmlBlock(src_, html_lines_, shortcodes_, path_, slug_, lines_, sink_,
+                                 units_);
+      }
+      size_t from = html_lines_.front().begin, to = html_lines_.back().end;
+      scope_.Read(src_.substr(from, to - from), static_cast<int>(containers_.size()));
+      scope_changes_.push_back({to, scope_.translate()});
+      html_lines_.clear();
+    }
     if (t == MD_BLOCK_CODE || t == MD_BLOCK_HTML) --code_depth_;
-    if ((t == MD_BLOCK_QUOTE || t == MD_BLOCK_LI) && !containers_.empty()) containers_.pop_back();
+    if ((t == MD_BLOCK_QUOTE || t == MD_BLOCK_LI) && !containers_.empty()) {
+      containers_.pop_back();
+      bool translate = scope_.translate();
+      scope_.Leave(static_cast<int>(containers_.size()));
+      if (scope_.translate() != translate) {
+        scope_changes_.push_back({read_.empty() ? begin_ : read_.back().end, scope_.translate()});
+      }
+    }
     return 0;
   }
 
@@ -142,6 +129,14 @@ class Segmenter {
   }
 
   int Text(MD_TEXTTYPE t, const MD_CHAR* p, MD_SIZE n) {
+    if (size_t at = OffsetOf(p, n); at != kNpos && n > 0) read_.push_back({at, at + n});
+    if (code_depth_ == 1 && !blocks_.empty() && blocks_.back() == MD_BLOCK_HTML) {
+      // A line of an HTML block; the parser's own "\n" after each is not
+      // in the source.
+      size_t at = OffsetOf(p, n);
+      if (t == MD_TEXT_HTML && at != kNpos && n > 0) html_lines_.push_back({at, at + n});
+      return 0;
+    }
     if (Suppressed()) return 0;
     MdItem item;
     if (t == MD_TEXT_SOFTBR || t == MD_TEXT_BR) {
@@ -192,7 +187,7 @@ class Segmenter {
   }
 
   void Flush() {
-    if (!items_.empty() && !failed_) {
+    if (!items_.empty() && !failed_ && scope_.translate()) {
       std::vector<MdNode> nodes;
       if (ResolveMarkdownInline(src_, begin_, items_, Kind() == UnitKind::kHeading, &nodes))
         Emit(nodes);
@@ -295,6 +290,57 @@ class Segmenter {
     for (Unit& a : attributes) units_->push_back(std::move(a));
   }
 
+  // The titles of the link reference definitions md4c read (it reports
+  // none of a definition's bytes), each a unit after the units before it.
+  void AddDefinitionTitles() {
+    std::sort(read_.begin(), read_.end(),
+              [](const Range& a, const Range& b) { return a.begin < b.begin; });
+    // Ranges as reported can overlap (an escape's backslash): their greatest
+    // end so far, for the search.
+    std::vector<size_t> reach(read_.size());
+    for (size_t i = 0, r = 0; i < read_.size(); ++i) reach[i] = r = std::max(r, read_[i].end);
+    auto unread = [&](Range def) {
+      auto it = std::lower_bound(read_.begin(), read_.end(), def.end,
+                                 [](const Range& r, size_t pos) { return r.begin < pos; });
+      size_t before = static_cast<size_t>(it - read_.begin());
+      return before == 0 || reach[before - 1] <= def.begin;
+    };
+    std::vector<Unit> titles;
+    for (const LinkDefinition& d : FindLinkDefinitions(src_, begin_, unread)) {
+      if (d.title.empty() || d.prefixed_title || OverlapsTemplateTag(d.title) ||
+          !TranslatedAt(d.range.begin))
+        continue;
+      size_t count = titles.size();
+      AddTitle(d.title, &titles);
+      if (titles.size() > count) {
+        titles.back().note = fmt::format("link title, [{}], {}", d.label, slug_);
+      }
+    }
+    if (titles.empty()) return;
+    // In source order among the body's units.
+    auto first = std::find_if(units_->begin(), units_->end(),
+                              [&](const Unit& u) { return u.range.begin >= begin_; });
+    size_t body = static_cast<size_t>(first - units_->begin());
+    for (Unit& t : titles) units_->push_back(std::move(t));
+    std::stable_sort(units_->begin() + static_cast<std::ptrdiff_t>(body), units_->end(),
+                     [](const Unit& a, const Unit& b) { return a.range.begin < b.range.begin; });
+  }
+
+  // Whether HTML's translate scope (markdown_html_scope.h) reaches `offset`
+  // as translated.
+  bool TranslatedAt(size_t offset) const {
+    auto it = std::upper_bound(
+        scope_changes_.begin(), scope_changes_.end(), offset,
+        [](size_t pos, const std::pair<size_t, bool>& change) { return pos < change.first; });
+    return it == scope_changes_.begin() || std::prev(it)->second;
+  }
+
+  bool OverlapsTemplateTag(const Range& r) const {
+    auto it = std::lower_bound(shortcodes_.begin(), shortcodes_.end(), r.begin,
+                               [](const Range& t, size_t pos) { return t.end <= pos; });
+    return it != shortcodes_.end() && it->begin < r.end;
+  }
+
   // The text of `n` to `pending`, its shortcodes to `b` as placeholders.
   bool AppendWithShortcodes(const MdNode& n, std::string* pending, UnitBuilder* b) {
     auto it = std::lower_bound(shortcodes_.begin(), shortcodes_.end(), n.range.begin,
@@ -355,9 +401,15 @@ class Segmenter {
 
   std::string_view src_;
   size_t begin_;
+  const std::string& path_;
   const std::string& slug_;
   const LineMap& lines_;
+  DiagnosticSink* sink_;
   std::vector<Unit>* units_;
+  std::vector<Range> html_lines_;                       // of the HTML block open
+  std::vector<Range> read_;                             // every byte range md4c reported
+  HtmlTranslateScope scope_;                            // translate="no" of the HTML blocks so far
+  std::vector<std::pair<size_t, bool>> scope_changes_;  // from where, translated
   std::vector<Range> shortcodes_;
   std::string copy_;
   std::vector<MD_BLOCKTYPE> blocks_;
@@ -369,9 +421,10 @@ class Segmenter {
 
 }  // namespace
 
-void SegmentMarkdownBody(std::string_view text, size_t begin, const std::string& slug,
-                         const LineMap& lines, std::vector<Unit>* units) {
-  Segmenter(text, begin, slug, lines, units).Run();
+void SegmentMarkdownBody(std::string_view text, size_t begin, const std::string& path,
+                         const std::string& slug, const LineMap& lines, DiagnosticSink* sink,
+                         std::vector<Unit>* units) {
+  Segmenter(text, begin, path, slug, lines, sink, units).Run();
 }
 
 }  // namespace l10n

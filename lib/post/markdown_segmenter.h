@@ -3,7 +3,8 @@
 // callbacks point into the source: the bytes of a unit that are not its
 // text are its inline markers, each given to the placeholder it stands for
 // (docs/markdown.md). Headings, paragraphs, list items, quotes and table
-// cells are units; code blocks and HTML blocks are not; Hugo shortcodes
+// cells are units, and the text of HTML blocks as HTML's
+// (post/markdown_html_block.h); code blocks are not; Hugo shortcodes
 // ({{< ... >}}, {{% ... %}}) and Liquid tags ({{ x }}, {% x %}) are
 // protected placeholders.
 //
@@ -17,30 +18,18 @@
 #include <string_view>
 #include <vector>
 
+#include "post/line_map.h"
 #include "post/post_format.h"
+#include "post/template_tags.h"
 
 namespace l10n {
 
-// Offsets to 1-based line and column (in bytes).
-class LineMap {
- public:
-  explicit LineMap(std::string_view text);
-  void Locate(size_t offset, int* line, int* column) const;
-
- private:
-  std::vector<size_t> starts_;
-};
-
 // The units of text[begin, end), the body after the front matter, with
-// ranges in `text`, appended to `units`. `slug` names the post in notes.
-void SegmentMarkdownBody(std::string_view text, size_t begin, const std::string& slug,
-                         const LineMap& lines, std::vector<Unit>* units);
-
-// The template tags of text from `begin`, as [begin, end) ranges in order:
-// Hugo shortcodes ({{< ... >}}, {{% ... %}}), Liquid (Jekyll) and Go
-// template tags ({{ ... }}, {% ... %}). An opening without its close is
-// text.
-std::vector<Range> FindTemplateTags(std::string_view text, size_t begin);
+// ranges in `text`, appended to `units`. `slug` names the post in notes;
+// warnings (HTML markup left untranslated) go to `sink`, located in `path`.
+void SegmentMarkdownBody(std::string_view text, size_t begin, const std::string& path,
+                         const std::string& slug, const LineMap& lines, DiagnosticSink* sink,
+                         std::vector<Unit>* units);
 
 }  // namespace l10n
 

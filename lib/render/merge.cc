@@ -10,6 +10,7 @@
 #include "check/markup_rules.h"
 #include "post/category_link.h"
 #include "post/front_matter_value.h"
+#include "post/html_format.h"
 #include "post/post_formats.h"
 #include "render/category_format.h"
 #include "render/merge_terms.h"
@@ -56,7 +57,7 @@ class Merger {
       if (text == unit.text) continue;  // keep the source bytes
       Result<std::vector<Token>> tokens = TokenizeUnitText(text);
       // Attribute text is never rejected: it has no markup to add.
-      edits_.push_back({unit.range, format_.RenderAttribute(unit, *tokens)});
+      edits_.push_back({unit.range, FormatOf(unit).RenderAttribute(unit, *tokens)});
     }
     if (!same_language) {
       for (const Segmentation::Metadata::Term& term : seg_.metadata.terms) EditTerm(term);
@@ -182,6 +183,11 @@ class Merger {
 
   std::string& out() { return result_.html; }
 
+  // The escaping of a unit's text: the post's, or HTML's for HTML inside it.
+  const PostFormat& FormatOf(const Unit& unit) const {
+    return unit.embedded_html ? EmbeddedHtmlPostFormat() : format_;
+  }
+
   void EmitUnit(const Unit& unit) {
     std::string text = UnitText(unit);
     bool same_language = options_.target_lang == options_.source_lang;
@@ -201,7 +207,7 @@ class Merger {
     std::unordered_map<const Placeholder*, size_t> opened_at;
     for (const Token& t : *tokens) {
       if (t.type == Token::kText) {
-        format_.AppendText(t.text, &out());
+        FormatOf(unit).AppendText(t.text, &out());
         continue;
       }
       auto found = by_name.find(t.text);
@@ -244,9 +250,9 @@ class Merger {
 
   // The element's end tag as the source writes it, or the one the format
   // implies when the source omits it.
-  void EmitEndTag(Range end_tag, Placeholder::Kind kind) {
+  void EmitEndTag(const Unit& unit, Range end_tag, Placeholder::Kind kind) {
     if (end_tag.empty()) {
-      out() += format_.ImpliedEndTag(kind);
+      out() += FormatOf(unit).ImpliedEndTag(kind);
     } else {
       EmitRaw(end_tag);
     }
@@ -260,8 +266,8 @@ class Merger {
       return;
     }
     EmitRaw(p.start_tag);
-    format_.AppendText(*date, &out());
-    EmitEndTag(p.end_tag, Placeholder::Kind::kDate);
+    FormatOf(unit).AppendText(*date, &out());
+    EmitEndTag(unit, p.end_tag, Placeholder::Kind::kDate);
   }
 
   Category CategoryFor(const Unit& unit, const CategoryLink& link) {
@@ -324,8 +330,8 @@ class Merger {
       std::string item;
       std::swap(item, out());
       EmitRaw(link.start_tag);
-      format_.AppendText(*label, &out());
-      EmitEndTag(link.end_tag, Placeholder::Kind::kCategory);
+      FormatOf(unit).AppendText(*label, &out());
+      EmitEndTag(unit, link.end_tag, Placeholder::Kind::kCategory);
       std::swap(item, out());
       items.push_back(std::move(item));
     }

@@ -95,6 +95,10 @@ struct Unit {
   // then adds double quotes around the whole range).
   bool is_attribute = false;
   char quote = '"';
+  // HTML inside a post of another format (a Markdown post's HTML block):
+  // merge escapes its text as HTML's, not as the post's format does
+  // (post/html_format.h, EmbeddedHtmlPostFormat).
+  bool embedded_html = false;
   // False for units without words whose placeholders merge must still
   // render (a date or a category on its own): never extracted.
   bool translatable = true;
