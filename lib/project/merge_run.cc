@@ -85,11 +85,8 @@ class OutputFolder {
 
 }  // namespace
 
-bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
-  ProjectLock lock;
-  if (!lock.Acquire(config, sink)) return false;
-  std::vector<Post> posts;
-  if (!LoadPosts(config, &posts, sink)) return false;
+bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
+               RunReport* report, std::vector<PlannedPage>* pages) {
   Taxonomy taxonomy;
   if (!LoadTaxonomy(config, &taxonomy, sink)) return false;
 
@@ -113,7 +110,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
 
   const OutputFolder html_folder(config, config.output_pattern);
   const OutputFolder markdown_folder(config, config.markdown_output_pattern);
-  std::vector<PendingWrite> writes;
+  std::vector<PlannedPage>& writes = *pages;
   bool ok = true;
   for (const std::string& target_tag : config.languages) {
     std::string target = PrimaryLanguage(target_tag);
@@ -127,7 +124,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
           &pattern == &config.output_pattern ? html_folder : markdown_folder;
       if (!output_folder.Holds(post, out_path, sink)) return false;
       if (post.lang == target) {
-        writes.push_back({out_path, post.html});
+        writes.push_back({out_path, post.html, target, &post});
         ++lang_report.posts;
         lang_report.files.push_back(out_path);
         continue;
@@ -174,7 +171,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
         report->skipped.push_back(out_path);
         continue;
       }
-      writes.push_back({out_path, std::move(merged.html)});
+      writes.push_back({out_path, std::move(merged.html), target, &post});
       ++lang_report.posts;
       lang_report.files.push_back(out_path);
     }
@@ -183,13 +180,27 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   // All or nothing, as for every input error: a post refused as unsafe
   // leaves every page as it was (its errors, and all others, are reported).
   if (!ok) {
-    for (const PendingWrite& w : writes) report->skipped.push_back(w.path);
+    for (const PlannedPage& w : writes) report->skipped.push_back(w.path);
     for (LanguageReport& r : report->languages) {
       r.posts = 0;
       r.files.clear();
     }
+    writes.clear();
     return false;
   }
+  return true;
+}
+
+bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
+  ProjectLock lock;
+  if (!lock.Acquire(config, sink)) return false;
+  std::vector<Post> posts;
+  if (!LoadPosts(config, &posts, sink)) return false;
+  std::vector<PlannedPage> pages;
+  if (!PlanMerge(config, posts, sink, report, &pages)) return false;
+  std::vector<PendingWrite> writes;
+  writes.reserve(pages.size());
+  for (PlannedPage& page : pages) writes.push_back({page.path, std::move(page.content)});
   return Commit(writes, sink, report);
 }
 

@@ -92,6 +92,21 @@ struct PlannedFile {
 bool PlanExtract(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
                  RunReport* report, std::vector<PlannedFile>* files);
 
+// A page l10n-merge writes, as it would write it now.
+struct PlannedPage {
+  std::string path;            // where it is written
+  std::string content;         // the page
+  std::string lang;            // its language (primary subtag)
+  const Post* post = nullptr;  // into PlanMerge's posts
+};
+
+// What RunMerge would write from `posts` (LoadPosts), without writing: the
+// pages to publish, in order. Returns false when nothing may be written
+// (a catalog that does not parse, a translation refused as unsafe), the
+// reasons reported to the sink; report->skipped names the pages left out.
+bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
+               RunReport* report, std::vector<PlannedPage>* pages);
+
 // l10n-merge: posts + catalogs -> output/<lang>/<slug>.html for every
 // language (a post's own language gets the post as it is).
 bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report);
