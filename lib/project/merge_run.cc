@@ -86,7 +86,7 @@ class OutputFolder {
 }  // namespace
 
 bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
-               RunReport* report, std::vector<PlannedPage>* pages) {
+               RunReport* report, MergePlan* plan) {
   Taxonomy taxonomy;
   if (!LoadTaxonomy(config, &taxonomy, sink)) return false;
 
@@ -110,7 +110,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
 
   const OutputFolder html_folder(config, config.output_pattern);
   const OutputFolder markdown_folder(config, config.markdown_output_pattern);
-  std::vector<PlannedPage>& writes = *pages;
+  std::vector<PlannedPage>& writes = plan->pages;
   bool ok = true;
   for (const std::string& target_tag : config.languages) {
     std::string target = PrimaryLanguage(target_tag);
@@ -196,11 +196,11 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   if (!lock.Acquire(config, sink)) return false;
   std::vector<Post> posts;
   if (!LoadPosts(config, &posts, sink)) return false;
-  std::vector<PlannedPage> pages;
-  if (!PlanMerge(config, posts, sink, report, &pages)) return false;
+  MergePlan plan;
+  if (!PlanMerge(config, posts, sink, report, &plan)) return false;
   std::vector<PendingWrite> writes;
-  writes.reserve(pages.size());
-  for (PlannedPage& page : pages) writes.push_back({page.path, std::move(page.content)});
+  writes.reserve(plan.pages.size());
+  for (PlannedPage& page : plan.pages) writes.push_back({page.path, std::move(page.content)});
   return Commit(writes, sink, report);
 }
 

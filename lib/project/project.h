@@ -21,6 +21,7 @@
 #include "project/config.h"
 #include "project/post_naming.h"
 #include "render/merge.h"
+#include "render/site_map.h"
 
 namespace l10n {
 
@@ -100,12 +101,19 @@ struct PlannedPage {
   const Post* post = nullptr;  // into PlanMerge's posts
 };
 
-// What RunMerge would write from `posts` (LoadPosts), without writing: the
-// pages to publish, in order. Returns false when nothing may be written
-// (a catalog that does not parse, a translation refused as unsafe), the
-// reasons reported to the sink; report->skipped names the pages left out.
+struct MergePlan {
+  std::vector<PlannedPage> pages;  // in the order they are written
+  // With [site] settings: every post's URL in every language, and which
+  // pages are published (by this run, or already there); null without.
+  std::unique_ptr<SiteMap> site;
+};
+
+// What RunMerge would write from `posts` (LoadPosts), without writing.
+// Returns false when nothing may be written (a catalog that does not parse,
+// a translation refused as unsafe), the reasons reported to the sink;
+// report->skipped names the pages left out.
 bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
-               RunReport* report, std::vector<PlannedPage>* pages);
+               RunReport* report, MergePlan* plan);
 
 // l10n-merge: posts + catalogs -> output/<lang>/<slug>.html for every
 // language (a post's own language gets the post as it is).
