@@ -38,6 +38,19 @@ struct Segmentation {
   bool lang_attribute_present = false;
   bool has_lang_edit = false;
   std::vector<Unit> units;  // in source order
+  // The links of the page, inside units and outside them, in source order:
+  // the href of every <a> and <area> (HTML), the destination of every
+  // inline link and link reference definition (Markdown; not images, not
+  // autolinks, whose text is their URL). Merge rewrites those that name a
+  // page of the site (render/site_links.h).
+  struct Link {
+    enum class Syntax { kHtml, kMarkdown };
+    Syntax syntax = Syntax::kHtml;
+    Range range;      // the URL as written: without quotes, without "<" ">"
+    char quote = 0;   // HTML: '"', '\'' or 0 (unquoted); Markdown: '<' or 0
+    std::string url;  // decoded (character references, backslash escapes)
+  };
+  std::vector<Link> links;
   // What a Markdown post's front matter says of the post (empty for HTML,
   // whose categories are links in the text): `slug`, `date` as written,
   // `categories` and `tags` (a list or one string), in source order.

@@ -244,6 +244,8 @@ class ConfigParser {
         LanguageStrings(v, "site.og_locale", &site.og_locale);
       } else if (key == "x_default") {
         String(v, "site.x_default", &site.x_default);
+      } else if (key == "urls") {
+        String(v, "site.urls", &config_->site_urls);
       } else if (key == "pages") {
         const toml::table* pages = Table(v, "site.pages");
         if (!pages) continue;

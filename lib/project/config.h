@@ -63,6 +63,9 @@ struct Config {
   // site.pages may name its own URL under the key "" ("the language the
   // table leaves out"); SiteSettingsOf resolves it.
   SiteSettings site;
+  // [site] urls: the record of the pages merge published (docs/site.md),
+  // written with them when [site] settings are given.
+  std::string site_urls = "locales/urls.tsv";
 
   // The words given for xliff_versions and date_style that name none, as
   // written, for ValidateConfig to report ("2.1" is a version only XLIFF

@@ -106,6 +106,10 @@ struct MergePlan {
   // With [site] settings: every post's URL in every language, and which
   // pages are published (by this run, or already there); null without.
   std::unique_ptr<SiteMap> site;
+  // With [site] settings: the record of the published pages ([site] urls,
+  // docs/site.md) and its content, written with the pages.
+  std::string urls_path;
+  std::string urls;
 };
 
 // What RunMerge would write from `posts` (LoadPosts), without writing.

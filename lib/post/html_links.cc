@@ -1,0 +1,52 @@
+#include "post/html_links.h"
+
+#include <algorithm>
+
+namespace l10n {
+
+std::vector<Segmentation::Link> FindHtmlLinks(const GumboNode* root, const HtmlSourceMap& map) {
+  std::vector<Segmentation::Link> links;
+  std::string_view html = map.html();
+  // Iterative: a page of deeply nested elements must not exhaust the stack.
+  std::vector<const GumboNode*> stack = {root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    const GumboVector* children = nullptr;
+    if (node->type == GUMBO_NODE_DOCUMENT) {
+      children = &node->v.document.children;
+    } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
+      const GumboElement& el = node->v.element;
+      children = &el.children;
+      if (el.tag == GUMBO_TAG_A || el.tag == GUMBO_TAG_AREA) {
+        const GumboAttribute* href = gumbo_get_attribute(&el.attributes, "href");
+        // Without a value ("<a href>") there is nothing to rewrite; a value
+        // outside the input is not the source's.
+        if (href && href->original_value.length > 0 && href->original_value.data >= html.data() &&
+            href->original_value.data + href->original_value.length <= html.data() + html.size()) {
+          Segmentation::Link link;
+          link.syntax = Segmentation::Link::Syntax::kHtml;
+          link.range = map.ValueRange(*href, &link.quote);
+          link.url = href->value;
+          links.push_back(std::move(link));
+        }
+      }
+    }
+    if (!children) continue;
+    for (unsigned i = children->length; i > 0; --i) {
+      stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
+    }
+  }
+  std::stable_sort(links.begin(), links.end(),
+                   [](const Segmentation::Link& a, const Segmentation::Link& b) {
+                     return a.range.begin < b.range.begin;
+                   });
+  links.erase(std::unique(links.begin(), links.end(),
+                          [](const Segmentation::Link& a, const Segmentation::Link& b) {
+                            return a.range.begin == b.range.begin;
+                          }),
+              links.end());
+  return links;
+}
+
+}  // namespace l10n
