@@ -20,9 +20,11 @@ std::vector<Segmentation::Link> FindHtmlLinks(const GumboNode* root, const HtmlS
       children = &el.children;
       if (el.tag == GUMBO_TAG_A || el.tag == GUMBO_TAG_AREA) {
         const GumboAttribute* href = gumbo_get_attribute(&el.attributes, "href");
-        // Without a value ("<a href>") there is nothing to rewrite; a value
+        // Without a value ("<a href>", "<a href=''>": this page) there is
+        // nothing to rewrite; a value
         // outside the input is not the source's.
-        if (href && href->original_value.length > 0 && href->original_value.data >= html.data() &&
+        if (href && href->value[0] != '\0' && href->original_value.length > 0 &&
+            href->original_value.data >= html.data() &&
             href->original_value.data + href->original_value.length <= html.data() + html.size()) {
           Segmentation::Link link;
           link.syntax = Segmentation::Link::Syntax::kHtml;
