@@ -1,0 +1,167 @@
+// l10n-merge with [site] settings over a whole project: translated slugs
+// name the pages and their URLs, links follow the published pages, the
+// record of what was published (locales/urls.tsv); without [site] nothing
+// of this happens.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "test_util.h"
+
+namespace l10n {
+namespace {
+
+using testing::Run;
+using testing::Slurp;
+using testing::Spit;
+using testing::TempDir;
+using testing::Tool;
+
+constexpr char kSite[] =
+    "[site]\n"
+    "base_url = \"https://www.example.org\"\n"
+    "url = { en = \"/{slug}/\", es = \"/es/{slug}/\" }\n"
+    "category_url = { en = \"/category/{slug}/\", es = \"/es/categoria/{slug}/\" }\n"
+    "pages = { \"/about-us/\" = { es = \"/es/quienes-somos/\" } }\n";
+
+constexpr char kVisit[] =
+    "<html lang=\"en\"><head><title>Field visit</title></head><body>\n"
+    "<p>See <a href=\"/lima/#photos\">Lima</a>, <a href=\"https://www.example.org/draft/\">the "
+    "draft</a>, <a href=\"../about-us/\">us</a>, <a href=\"/category/events/\">events</a>.</p>\n"
+    "<a href=\"https://other.org/lima/\">elsewhere</a>\n"
+    "</body></html>\n";
+
+// A project of three posts: visit (its slug translated), lima (its slug's
+// translation no slug), draft (not translated: below keep).
+void Project(const TempDir& dir, bool site) {
+  Spit(dir / "l10n.toml",
+       std::string("[project]\nlanguages = [\"en\", \"es\"]\nposts = [\"posts/*.html\"]\n"
+                   "output = \"public/{lang}/{slug}.html\"\n[merge]\nkeep = 80\n") +
+           (site ? kSite : ""));
+  Spit(dir / "posts/visit.html", kVisit);
+  Spit(dir / "posts/lima.html",
+       "<html lang=\"en\"><head><title>Lima</title></head><body>\n"
+       "<p><a href=\"/visit/\">Back</a></p></body></html>\n");
+  Spit(dir / "posts/draft.html",
+       "<html lang=\"en\"><head><title>A draft</title></head><body>\n"
+       "<p>Not yet translated</p></body></html>\n");
+  Spit(dir / "locales/taxonomy.toml",
+       "[categories.events]\nen = \"Events\"\nes = \"Eventos\"\nslug = { es = \"eventos\" }\n");
+}
+
+// Fills the translation of `msgid` (in `context`) in the catalog at `path`.
+void Translate(const std::string& path, const std::string& context, const std::string& msgid,
+               const std::string& msgstr) {
+  std::string po = Slurp(path);
+  std::string entry = (context.empty() ? "" : "msgctxt \"" + context + "\"\n") + "msgid \"" +
+                      msgid + "\"\nmsgstr \"\"\n";
+  size_t at = po.find(entry);
+  REQUIRE_MESSAGE(at != std::string::npos, entry);
+  po.replace(at, entry.size(),
+             entry.substr(0, entry.size() - 2) + msgstr + "\"\n");  // msgstr "" -> "msgstr"
+  Spit(path, po);
+}
+
+void TranslateAll(const TempDir& dir) {
+  std::string es = dir / "locales/es.po";
+  Translate(es, "", "Field visit", "Visita de campo");
+  Translate(es, "", "See <a1>Lima</a1>, <a2>the draft</a2>, <a3>us</a3>, <a4>events</a4>.",
+            "Vea <a1>Lima</a1>, <a2>el borrador</a2>, <a3>nosotros</a3>, <a4>eventos</a4>.");
+  Translate(es, "", "elsewhere", "en otro sitio");
+  Translate(es, "", "Lima", "Lima");
+  Translate(es, "", "Back", "Volver");
+  Translate(es, "slug", "visit", "visita-de-campo");
+  Translate(es, "slug", "lima", "Lima Perú");
+}
+
+TEST_CASE("[site]: translated slugs, links to published pages, the record of the URLs") {
+  TempDir dir;
+  Project(dir, true);
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  std::string po = Slurp(dir / "locales/es.po");
+  CHECK(po.find("#. the URL of this post in es: lowercase ASCII letters, digits and hyphens "
+                "(/es/{slug}/)\n#: posts/visit.html:1\nmsgctxt \"slug\"\nmsgid \"visit\"\n") !=
+        std::string::npos);
+  TranslateAll(dir);
+  testing::CommandResult r = Run(Tool("l10n-merge"), dir.path());
+  CHECK(r.exit_code == 0);
+  CAPTURE(r.err);
+  // The slug that is none: a warning where it is, the source slug used.
+  CHECK(r.err.find("locales/es.po:") != std::string::npos);
+  CHECK(r.err.find(": warning: the slug 'Lima Perú' of posts/lima.html in 'es' is not lowercase "
+                   "ASCII letters, digits and hyphens: its page is published as 'lima'\n") !=
+        std::string::npos);
+  CHECK(
+      r.err.find("only 0% translated into 'es' (keep is 80%): public/es/draft.html not written") !=
+      std::string::npos);
+
+  // The page under its translated slug; every link to a published page of
+  // the site in Spanish, in the form it had; the draft's stays English.
+  CHECK_FALSE(std::filesystem::exists(dir / "public/es/visit.html"));
+  CHECK(Slurp(dir / "public/es/visita-de-campo.html") ==
+        "<html lang=\"es\"><head><title>Visita de campo</title></head><body>\n"
+        "<p>Vea <a href=\"/es/lima/#photos\">Lima</a>, <a "
+        "href=\"https://www.example.org/draft/\">el borrador</a>, <a "
+        "href=\"../quienes-somos/\">nosotros</a>, <a href=\"/es/categoria/eventos/\">eventos</a>."
+        "</p>\n"
+        "<a href=\"https://other.org/lima/\">en otro sitio</a>\n"
+        "</body></html>\n");
+  CHECK(Slurp(dir / "public/es/lima.html") ==
+        "<html lang=\"es\"><head><title>Lima</title></head><body>\n"
+        "<p><a href=\"/es/visita-de-campo/\">Volver</a></p></body></html>\n");
+  CHECK_FALSE(std::filesystem::exists(dir / "public/es/draft.html"));
+  // The source language's pages: not a byte changed outside <head>.
+  CHECK(Slurp(dir / "public/en/visit.html") == kVisit);
+  CHECK(Slurp(dir / "locales/urls.tsv") ==
+        "posts/draft.html\ten\t/draft/\n"
+        "posts/lima.html\ten\t/lima/\n"
+        "posts/lima.html\tes\t/es/lima/\n"
+        "posts/visit.html\ten\t/visit/\n"
+        "posts/visit.html\tes\t/es/visita-de-campo/\n");
+
+  // Once the draft's Spanish page exists, it is published: links to it
+  // follow, and the record lists it.
+  Spit(dir / "public/es/draft.html", "<html lang=\"es\"></html>\n");
+  REQUIRE(Run(Tool("l10n-merge") + " -q", dir.path()).exit_code == 0);
+  CHECK(Slurp(dir / "public/es/visita-de-campo.html")
+            .find("href=\"https://www.example.org/es/draft/\"") != std::string::npos);
+  CHECK(Slurp(dir / "locales/urls.tsv").find("posts/draft.html\tes\t/es/draft/\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("[site] urls: the record where the project says") {
+  TempDir dir;
+  Project(dir, true);
+  Spit(dir / "l10n.toml", Slurp(dir / "l10n.toml") + "urls = \"site/published.tsv\"\n");
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  REQUIRE(Run(Tool("l10n-merge") + " -q --keep 0", dir.path()).exit_code == 0);
+  CHECK(Slurp(dir / "site/published.tsv").find("posts/visit.html\tes\t/es/visit/\n") !=
+        std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "locales/urls.tsv"));
+}
+
+TEST_CASE("without [site]: no slug entries, no link changed, no record") {
+  TempDir dir;
+  Project(dir, false);
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  CHECK(Slurp(dir / "locales/es.po").find("msgctxt \"slug\"") == std::string::npos);
+  std::string es = dir / "locales/es.po";
+  Translate(es, "", "Field visit", "Visita de campo");
+  Translate(es, "", "See <a1>Lima</a1>, <a2>the draft</a2>, <a3>us</a3>, <a4>events</a4>.",
+            "Vea <a1>Lima</a1>, <a2>el borrador</a2>, <a3>nosotros</a3>, <a4>eventos</a4>.");
+  Translate(es, "", "elsewhere", "en otro sitio");
+  REQUIRE(Run(Tool("l10n-merge") + " -q", dir.path()).exit_code == 0);
+  CHECK(Slurp(dir / "public/es/visit.html") ==
+        "<html lang=\"es\"><head><title>Visita de campo</title></head><body>\n"
+        "<p>Vea <a href=\"/lima/#photos\">Lima</a>, <a "
+        "href=\"https://www.example.org/draft/\">el borrador</a>, <a "
+        "href=\"../about-us/\">nosotros</a>, <a href=\"/category/events/\">eventos</a>.</p>\n"
+        "<a href=\"https://other.org/lima/\">en otro sitio</a>\n"
+        "</body></html>\n");
+  CHECK(Slurp(dir / "public/en/visit.html") == kVisit);
+  CHECK_FALSE(std::filesystem::exists(dir / "locales/urls.tsv"));
+}
+
+}  // namespace
+}  // namespace l10n
