@@ -163,5 +163,28 @@ TEST_CASE("without [site]: no slug entries, no link changed, no record") {
   CHECK_FALSE(std::filesystem::exists(dir / "locales/urls.tsv"));
 }
 
+TEST_CASE("[site] on Markdown posts: destinations rewritten, the source page unchanged") {
+  TempDir dir;
+  Spit(dir / "l10n.toml",
+       std::string("[project]\nlanguages = [\"en\", \"es\"]\nposts = [\"content/*.md\"]\n"
+                   "markdown_output = \"out/{lang}/{slug}.md\"\n") +
+           kSite);
+  const std::string visit =
+      "---\ntitle: Visit\n---\n\nSee [Lima](/lima/ \"Lima\") and [us][about].\n\n"
+      "[about]: <../about-us/>\n";
+  Spit(dir / "content/visit.md", visit);
+  Spit(dir / "content/lima.md", "---\ntitle: Lima\n---\n\nBack to [the visit](../visit/).\n");
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  std::string es = dir / "locales/es.po";
+  Translate(es, "slug", "lima", "lima-peru");
+  REQUIRE(Run(Tool("l10n-merge") + " -q --keep 0", dir.path()).exit_code == 0);
+  CHECK(Slurp(dir / "out/es/visit.md") ==
+        "---\ntitle: Visit\n---\n\nSee [Lima](/es/lima-peru/ \"Lima\") and [us][about].\n\n"
+        "[about]: <../quienes-somos/>\n");
+  CHECK(Slurp(dir / "out/es/lima-peru.md") ==
+        "---\ntitle: Lima\n---\n\nBack to [the visit](../visit/).\n");
+  CHECK(Slurp(dir / "out/en/visit.md") == visit);
+}
+
 }  // namespace
 }  // namespace l10n
