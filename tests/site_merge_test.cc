@@ -186,5 +186,19 @@ TEST_CASE("[site] on Markdown posts: destinations rewritten, the source page unc
   CHECK(Slurp(dir / "out/en/visit.md") == visit);
 }
 
+TEST_CASE("[site]: two pages under one translated slug are an error, nothing written") {
+  TempDir dir;
+  Project(dir, true);
+  REQUIRE(Run(Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  Translate(dir / "locales/es.po", "slug", "visit", "lima");
+  auto before = testing::Snapshot(dir.path());
+  testing::CommandResult r = Run(Tool("l10n-merge") + " -q --keep 0", dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err ==
+        "posts/visit.html: error: its page in 'es' would be written at 'public/es/lima.html', the "
+        "page of posts/lima.html: give one of them another slug\n");
+  CHECK(testing::Snapshot(dir.path()) == before);
+}
+
 }  // namespace
 }  // namespace l10n

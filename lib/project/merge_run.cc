@@ -260,6 +260,20 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     }
     report->languages.push_back(std::move(lang_report));
   }
+  // Translated slugs can give two pages one URL and one file: an error,
+  // since one would silently replace the other.
+  if (site_enabled) {
+    std::map<std::string, const PlannedPage*> by_path;
+    for (const PlannedPage& w : writes) {
+      auto [it, added] = by_path.emplace(w.path, &w);
+      if (added) continue;
+      sink->Error(w.post->path, 0, 0,
+                  FormatUi("its page in '{}' would be written at '{}', the page of {}: give one "
+                           "of them another slug",
+                           w.lang, w.path, it->second->post->path));
+      ok = false;
+    }
+  }
   // All or nothing, as for every input error: a post refused as unsafe
   // leaves every page as it was (its errors, and all others, are reported).
   if (!ok) {
