@@ -88,6 +88,18 @@ TEST_CASE("HTML links: every href of <a> and <area>, as written, inside units an
         "/clone/ \" /clone/\n");
 }
 
+TEST_CASE("HTML links: with a <base href>, relative paths are not the page's") {
+  const std::string html =
+      "<html lang=\"en\"><head><base href=\"https://cdn.example.org/\"></head><body>\n"
+      "<a href=\"../lima/\">1</a><a href=\"lima\">2</a><a href=\"/lima/\">3</a>"
+      "<a href=\"https://www.example.org/lima/\">4</a><a href=\"#top\">5</a>"
+      "<a href=\"x/y:z\">6</a></body></html>";
+  CHECK(ListLinks(html, "p.html") ==
+        "/lima/ \" /lima/\n"
+        "https://www.example.org/lima/ \" https://www.example.org/lima/\n"
+        "#top \" #top\n");
+}
+
 TEST_CASE("Markdown links: inline and definition destinations, not images nor autolinks") {
   const std::string md =
       "---\ntitle: T\n---\n\n"

@@ -4,6 +4,49 @@
 
 namespace l10n {
 
+namespace {
+
+// The href of the document's first <base> that has one, or null.
+const char* FirstBaseHref(const GumboNode* root) {
+  std::vector<const GumboNode*> stack = {root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    const GumboVector* children = nullptr;
+    if (node->type == GUMBO_NODE_DOCUMENT) {
+      children = &node->v.document.children;
+    } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
+      const GumboElement& el = node->v.element;
+      if (el.tag == GUMBO_TAG_BASE) {
+        if (const GumboAttribute* href = gumbo_get_attribute(&el.attributes, "href")) {
+          return href->value;
+        }
+      }
+      children = &el.children;
+    }
+    if (!children) continue;
+    for (unsigned i = children->length; i > 0; --i) {
+      stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
+    }
+  }
+  return nullptr;
+}
+
+// A relative reference that is a path (RFC 3986 4.2): no scheme, not "/..."
+// and not "#..." or "?..." alone.
+bool IsRelative(std::string_view url) {
+  while (!url.empty() && (url.front() == ' ' || url.front() == '\t' || url.front() == '\n' ||
+                          url.front() == '\f' || url.front() == '\r')) {
+    url.remove_prefix(1);
+  }
+  if (url.empty() || url.front() == '/' || url.front() == '#' || url.front() == '?') return false;
+  size_t colon = url.find(':');
+  size_t stop = url.find_first_of("/?#");
+  return colon == std::string_view::npos || (stop != std::string_view::npos && stop < colon);
+}
+
+}  // namespace
+
 std::vector<Segmentation::Link> FindHtmlLinks(const GumboNode* root, const HtmlSourceMap& map) {
   std::vector<Segmentation::Link> links;
   std::string_view html = map.html();
@@ -38,6 +81,14 @@ std::vector<Segmentation::Link> FindHtmlLinks(const GumboNode* root, const HtmlS
     for (unsigned i = children->length; i > 0; --i) {
       stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
     }
+  }
+  // A <base href> changes what a relative link names (HTML 4.2.3: the
+  // first <base> with an href): those are left out, never rewritten
+  // against the page's own URL.
+  if (FirstBaseHref(root)) {
+    links.erase(std::remove_if(links.begin(), links.end(),
+                               [](const Segmentation::Link& l) { return IsRelative(l.url); }),
+                links.end());
   }
   std::stable_sort(links.begin(), links.end(),
                    [](const Segmentation::Link& a, const Segmentation::Link& b) {

@@ -7,7 +7,7 @@
 //     UrlOf(that, language)   --> where it lives in that language
 //
 // Merge rewrites a link to the target language's URL of what it names
-// (render/site_edits.h); l10n-check follows the links of the pages merge
+// (render/site_links.h); l10n-check follows the links of the pages merge
 // would publish with the same map.
 #ifndef L10N_RENDER_SITE_MAP_H_
 #define L10N_RENDER_SITE_MAP_H_
