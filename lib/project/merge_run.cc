@@ -319,7 +319,8 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     if (page.lang == post.lang) {
       // The post in its own language: nothing translated, only its <head>.
       options.target_lang = post.lang;
-      UseCatalog(nullptr, "", "", &options);
+      static const std::string kNone;  // UseCatalog keeps references
+      UseCatalog(nullptr, kNone, kNone, &options);
     } else {
       const Loaded& loaded = catalogs[{post.lang, page.lang}];
       UseCatalog(loaded.catalog.get(), loaded.path, loaded.text, &options);
