@@ -4,12 +4,16 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "base/icu_util.h"
 #include "post/html_segmenter.h"
 #include "post/markdown_format.h"
 #include "render/merge.h"
+#include "test_util.h"
 
 namespace l10n {
 namespace {
@@ -394,6 +398,57 @@ TEST_CASE(
   page.path = site.PostPath(page.post, "es");
   CHECK(Publish("---\ntitle: Visit\n---\nHello\n", page, "post.md") ==
         "---\ntitle: Visit\n---\nHello\n");
+}
+
+TEST_CASE(
+    "SiteHeadEdits: a corpus post on its own language's page changes only by the lines "
+    "added before </head>, and once") {
+  std::vector<std::string> posts;
+  for (const auto& e :
+       std::filesystem::directory_iterator(std::string(L10N_SOURCE_DIR) + "/corpus")) {
+    if (e.path().extension() == ".html") posts.push_back(e.path().string());
+  }
+  std::sort(posts.begin(), posts.end());
+  REQUIRE(posts.size() >= 8);
+  for (const std::string& path : posts) {
+    CAPTURE(path);
+    std::string html = testing::Slurp(path);
+    std::string lang = html.find("<html lang=\"es\">") != std::string::npos ? "es" : "en";
+    SiteSettings s;
+    s.base_url = "https://www.example.org";
+    s.post_url = {{"en", "/{slug}/"}, {"es", "/es/{slug}/"}};
+    SiteMap site(s);
+    site.AddPost(path, "en", "a", true);
+    site.AddPost(path, "es", "b", true);
+    SitePage page;
+    page.site = &site;
+    page.post = path;
+    page.lang = lang;
+    page.source_lang = lang;
+    page.path = site.PostPath(path, lang);
+    DiagnosticSink sink;
+    Segmentation seg = SegmentHtml(html, path, &sink);
+    MergeOptions options;
+    options.source_lang = lang;
+    options.target_lang = lang;
+    options.edits = SiteHeadEdits(html, seg, page);
+    std::string out = MergePost(html, path, seg, options, &sink).html;
+    size_t at = html.find("</head>");
+    REQUIRE(at != std::string::npos);
+    std::string other = lang == "en" ? "es" : "en";
+    std::string added =
+        "<link rel=\"canonical\" href=\"https://www.example.org" + page.path + "\">\n" +
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"https://www.example.org/a/\">\n" +
+        "<link rel=\"alternate\" hreflang=\"es\" href=\"https://www.example.org/es/b/\">\n" +
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://www.example.org" +
+        page.path + "\">\n" + "<meta property=\"og:locale\" content=\"" + lang +
+        (lang == "en" ? "_US" : "_ES") + "\">\n" +
+        "<meta property=\"og:locale:alternate\" content=\"" + other +
+        (other == "en" ? "_US" : "_ES") + "\">\n";
+    CHECK(out == html.substr(0, at) + added + html.substr(at));
+    Segmentation again = SegmentHtml(out, path, &sink);
+    CHECK(SiteHeadEdits(out, again, page).empty());
+  }
 }
 
 }  // namespace
