@@ -71,6 +71,8 @@ TEST_CASE("html_head: the insertion point, the indentation and the tags of the h
       {"implied end: after the last child", "<head>\n<title>T</title>\n<p>x</p>",
        "at [<p>x</p>] line indent []\n"},
       {"no head at all", "<p>x</p>", "at [<p>x</p>] line indent []\n"},
+      {"a <title> never closed takes the rest of the page: no place", "<head><title>T<p>x",
+       "none\n"},
       {"tags after </head> are not the head's",
        "<head></head><body><link rel=\"canonical\" href=\"/x/\"></body>",
        "at [</head><body><link rel=\"canonical\" href=\"/x/\"></body>] indent []\n"},

@@ -451,5 +451,51 @@ TEST_CASE(
   }
 }
 
+// Every HTML and Markdown input the fuzz targets keep (their seeds and
+// the regressions they found), merged with the site's edits twice: the
+// edits stay inside the page, and the second time there are none.
+TEST_CASE("SiteHeadEdits: the fuzz targets' inputs get edits inside the page, once") {
+  SiteMap site = TestSite("es");
+  std::vector<std::string> files;
+  std::string root = std::string(L10N_SOURCE_DIR) + "/tests/fuzz/";
+  for (const char* dir : {"corpus/segment", "corpus/merge", "corpus/markdown",
+                          "regressions/segment", "regressions/merge", "regressions/markdown"}) {
+    if (!std::filesystem::is_directory(root + dir)) continue;
+    for (const auto& e : std::filesystem::directory_iterator(root + dir)) {
+      files.push_back(e.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  REQUIRE(files.size() >= 10);
+  for (const std::string& file : files) {
+    CAPTURE(file);
+    std::string text = testing::Slurp(file);
+    bool markdown = file.find("markdown") != std::string::npos;
+    std::string path = markdown ? "post.md" : "post.html";
+    for (const std::string lang : {"en", "es"}) {
+      SitePage page = PageOf(site, lang);
+      page.file = markdown ? "other/visit.es.md" : "";
+      DiagnosticSink sink;
+      auto segment = [&](const std::string& t) {
+        return markdown ? MarkdownPostFormat().Segment(t, path, SegmentOptions(), &sink)
+                        : SegmentHtml(t, path, &sink);
+      };
+      Segmentation seg = segment(text);
+      std::vector<TextEdit> edits = SiteHeadEdits(text, seg, page);
+      for (const TextEdit& e : edits) {
+        CHECK(e.range.begin <= e.range.end);
+        CHECK(e.range.end <= text.size());
+      }
+      MergeOptions options;
+      options.source_lang = "en";
+      options.target_lang = "en";
+      options.edits = edits;
+      std::string once = MergePost(text, path, seg, options, &sink).html;
+      Segmentation again = segment(once);
+      CHECK(SiteHeadEdits(once, again, page).empty());
+    }
+  }
+}
+
 }  // namespace
 }  // namespace l10n

@@ -136,7 +136,22 @@ void FindHead(const GumboNode* root, const HtmlSourceMap& map, Segmentation::Hea
     head->insert_at = at;
   } else {
     // Implied: where the parser ends the head, after its last child (or
-    // where it begins when it has none).
+    // where it begins when it has none). Unless that child is text to the
+    // end of its missing end tag (<title> never closed): whatever went
+    // there would be its text, so the head takes nothing.
+    for (unsigned i = el.children.length; i > 0; --i) {
+      const GumboNode* last = static_cast<const GumboNode*>(el.children.data[i - 1]);
+      if (last->type != GUMBO_NODE_ELEMENT) continue;
+      GumboTag tag = last->v.element.tag;
+      bool raw = tag == GUMBO_TAG_TITLE || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_SCRIPT ||
+                 tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_NOFRAMES ||
+                 tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_TEXTAREA;
+      if (raw && !HasOwnEndTag(last->v.element)) {
+        head->found = false;
+        return;
+      }
+      break;
+    }
     head->insert_at = map.NodeEnd(head_node);
     head->at_line_start = head->insert_at == map.base() || html[head->insert_at - 1] == '\n';
   }
