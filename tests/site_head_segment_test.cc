@@ -73,6 +73,13 @@ TEST_CASE("html_head: the insertion point, the indentation and the tags of the h
       {"no head at all", "<p>x</p>", "at [<p>x</p>] line indent []\n"},
       {"a <title> never closed takes the rest of the page: no place", "<head><title>T<p>x",
        "none\n"},
+      {"nor a <template>", "<head><template><p>x", "none\n"},
+      {"nor a page that is a comment never closed", "<!DOCTYPE html><!-- x", "none\n"},
+      {"rel=\"alternate canonical\" is the canonical",
+       "<head><link rel=\"alternate canonical\" hreflang=\"es\" href=\"/x/\"></head>",
+       "at [</head>] indent []\n"
+       "canonical: <link rel=\"alternate canonical\" hreflang=\"es\" href=\"/x/\"> = "
+       "[/x/]\"\n"},
       {"tags after </head> are not the head's",
        "<head></head><body><link rel=\"canonical\" href=\"/x/\"></body>",
        "at [</head><body><link rel=\"canonical\" href=\"/x/\"></body>] indent []\n"},

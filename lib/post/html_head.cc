@@ -47,6 +47,11 @@ bool LineIndent(std::string_view html, size_t offset, std::string* indent) {
   return true;
 }
 
+bool IsVoidInHead(GumboTag tag) {
+  return tag == GUMBO_TAG_META || tag == GUMBO_TAG_LINK || tag == GUMBO_TAG_BASE ||
+         tag == GUMBO_TAG_BASEFONT || tag == GUMBO_TAG_BGSOUND;
+}
+
 void ReadChild(const GumboElement& el, const HtmlSourceMap& map, Segmentation::Head* head) {
   Segmentation::Head::Tag tag;
   tag.element = {map.Offset(el.original_tag.data),
@@ -55,7 +60,11 @@ void ReadChild(const GumboElement& el, const HtmlSourceMap& map, Segmentation::H
     const GumboAttribute* rel = Attr(el, "rel");
     if (!rel) return;
     ValueOf(el, "href", map, &tag);
-    if (HasToken(rel->value, "canonical")) head->canonicals.push_back(tag);
+    // rel="alternate canonical" is the page's canonical, not an alternate.
+    if (HasToken(rel->value, "canonical")) {
+      head->canonicals.push_back(tag);
+      return;
+    }
     const GumboAttribute* hreflang = Attr(el, "hreflang");
     if (HasToken(rel->value, "alternate") && hreflang) {
       tag.key = Lower(hreflang->value);
@@ -80,11 +89,24 @@ void ReadChild(const GumboElement& el, const HtmlSourceMap& map, Segmentation::H
   }
 }
 
-void FindSwitchers(const GumboNode* root, const HtmlSourceMap& map, Segmentation::Head* head) {
+// Also says whether the page ends in a comment, maybe never closed
+// (*ends_in_comment): nothing may be added at its end then.
+void FindSwitchers(const GumboNode* root, const HtmlSourceMap& map, Segmentation::Head* head,
+                   bool* ends_in_comment) {
   std::vector<const GumboNode*> stack = {root};
   while (!stack.empty()) {
     const GumboNode* node = stack.back();
     stack.pop_back();
+    if (node->type == GUMBO_NODE_COMMENT && map.NodeEnd(node) >= map.html().size()) {
+      *ends_in_comment = true;
+    }
+    if (node->type == GUMBO_NODE_DOCUMENT) {
+      const GumboVector& top = node->v.document.children;
+      for (unsigned i = 0; i < top.length; ++i) {
+        stack.push_back(static_cast<const GumboNode*>(top.data[i]));
+      }
+      continue;
+    }
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
     const GumboElement& el = node->v.element;
     for (unsigned i = el.children.length; i > 0; --i) {
@@ -116,7 +138,8 @@ void FindHead(const GumboNode* root, const HtmlSourceMap& map, Segmentation::Hea
   if (first_nl != std::string_view::npos && first_nl > 0 && html[first_nl - 1] == '\r') {
     head->eol = "\r\n";
   }
-  FindSwitchers(root, map, head);
+  bool ends_in_comment = false;
+  FindSwitchers(root->parent ? root->parent : root, map, head, &ends_in_comment);
   const GumboNode* head_node = nullptr;
   const GumboVector& top = root->v.element.children;
   for (unsigned i = 0; i < top.length && !head_node; ++i) {
@@ -136,23 +159,23 @@ void FindHead(const GumboNode* root, const HtmlSourceMap& map, Segmentation::Hea
     head->insert_at = at;
   } else {
     // Implied: where the parser ends the head, after its last child (or
-    // where it begins when it has none). Unless that child is text to the
-    // end of its missing end tag (<title> never closed): whatever went
-    // there would be its text, so the head takes nothing.
+    // where it begins when it has none). Unless that child is never closed
+    // (<title> or <template> to the end of the page): whatever went there
+    // would be its content, so the head takes nothing.
     for (unsigned i = el.children.length; i > 0; --i) {
       const GumboNode* last = static_cast<const GumboNode*>(el.children.data[i - 1]);
-      if (last->type != GUMBO_NODE_ELEMENT) continue;
-      GumboTag tag = last->v.element.tag;
-      bool raw = tag == GUMBO_TAG_TITLE || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_SCRIPT ||
-                 tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_NOFRAMES ||
-                 tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_TEXTAREA;
-      if (raw && !HasOwnEndTag(last->v.element)) {
+      if (last->type != GUMBO_NODE_ELEMENT && last->type != GUMBO_NODE_TEMPLATE) continue;
+      if (!IsVoidInHead(last->v.element.tag) && !HasOwnEndTag(last->v.element)) {
         head->found = false;
         return;
       }
       break;
     }
     head->insert_at = map.NodeEnd(head_node);
+    if (ends_in_comment && head->insert_at >= html.size()) {
+      head->found = false;
+      return;
+    }
     head->at_line_start = head->insert_at == map.base() || html[head->insert_at - 1] == '\n';
   }
   bool indented = false;
