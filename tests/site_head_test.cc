@@ -366,6 +366,14 @@ TEST_CASE(
       {"translationKey already set", "es", "content/es/blog/visita.md",
        "+++\ntranslationKey = \"v\"\n+++\nHello\n",
        "+++\nslug = \"visita\"\ntranslationKey = \"v\"\n+++\nHello\n"},
+      {"a slug that is no string: left alone, not doubled", "es", "content/blog/visit.es.md",
+       "---\nslug:\n---\nHello\n", "---\nslug:\n---\nHello\n"},
+      {"a YAML plain scalar in another case: updated", "es", "content/blog/visit.es.md",
+       "---\nSlug: 12\n---\nHello\n", "---\nSlug: visita\n---\nHello\n"},
+      {"TOML, not a string: left alone", "es", "content/blog/visit.es.md",
+       "+++\nslug = 12\n+++\nHello\n", "+++\nslug = 12\n+++\nHello\n"},
+      {"Slug in another case: updated", "es", "content/blog/visit.es.md",
+       "+++\nSLUG = \"visit\"\n+++\nHello\n", "+++\nSLUG = \"visita\"\n+++\nHello\n"},
       {"no front matter: nothing", "es", "content/es/blog/visita.md", "Hello\n", "Hello\n"},
   };
   for (const Case& c : cases) {

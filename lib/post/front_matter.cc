@@ -136,16 +136,20 @@ class FrontMatterReader {
   }
 
   // Segmentation::head: the slug's value as written (found exactly), and
-  // whether Hugo's translationKey (any case, as Hugo reads keys) is set.
+  // which of Hugo's keys the front matter has, in any case (Hugo reads
+  // keys so): a second one would make it invalid.
   void SetSlug(Range range, char quote) {
     if (range.empty()) return;
     seg_->head.slug = range;
     seg_->head.slug_quote = quote;
   }
-  void HeadKey(std::string_view key) {
+  // True for `slug`.
+  bool HeadKey(std::string_view key) {
     std::string lower(key);
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (lower == "translationkey") seg_->head.has_translation_key = true;
+    if (lower == "slug") seg_->head.has_slug_key = true;
+    return lower == "slug";
   }
 
   // A value of `categories` or `tags` at `range` (empty: not found exactly,
@@ -201,8 +205,7 @@ class FrontMatterReader {
           }
         }
         Metadata(key, std::move(values));
-        HeadKey(key);
-        if (key == "slug" && value.IsScalar()) {
+        if (HeadKey(key) && value.IsScalar()) {
           char quote = 0;
           Range r = YamlScalarRange(value, &quote);
           if (quote != kYamlLiteral && quote != kYamlFolded) SetSlug(r, quote);
@@ -351,8 +354,7 @@ class FrontMatterReader {
           if (b != kNpos && e != kNpos && e > b) values.emplace_back(text_.substr(b, e - b));
         }
         Metadata(key, std::move(values));
-        HeadKey(key);
-        if (key == "slug" && node.is_string()) {
+        if (HeadKey(key) && node.is_string()) {
           char quote = 0;
           Range r = TomlStringRange(node, &quote);
           if (quote == kTomlBasic || quote == kTomlLiteral) SetSlug(r, quote);

@@ -108,12 +108,14 @@ struct Segmentation {
     };
     std::vector<Switcher> switchers;
     // Markdown: the front matter's syntax ('-' YAML, '+' TOML), its
-    // `slug` value as written, quotes included (empty range: no slug) and
-    // its style (post/front_matter_value.h), and whether it has a
-    // `translationKey`.
+    // `slug` value as written, quotes included (empty range: no slug, or
+    // one that is not a string found exactly) and its style
+    // (post/front_matter_value.h), and whether it has the keys `slug` and
+    // `translationKey` (in any case, as Hugo reads them).
     char syntax = 0;
     Range slug;
     char slug_quote = 0;
+    bool has_slug_key = false;
     bool has_translation_key = false;
   } head;
 };

@@ -307,7 +307,7 @@ void FrontMatter(std::string_view text, const Segmentation::Head& head, const Si
       if (text.substr(head.slug.begin, head.slug.end - head.slug.begin) != value) {
         edits->push_back({head.slug, std::move(value)});
       }
-    } else if (page.lang != page.source_lang) {
+    } else if (!head.has_slug_key && page.lang != page.source_lang) {
       out += line("slug", slug);
     }
   }
