@@ -16,6 +16,15 @@ namespace {
 
 using Tag = Segmentation::Head::Tag;
 
+// hreflang values compare without regard to case (BCP 47).
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 std::string Attribute(std::string_view value, char quote) {
   std::string out;
   AppendHtmlAttribute(value, quote, &out);
@@ -169,7 +178,7 @@ void HtmlHead(std::string_view text, const Segmentation::Head& head, const SiteP
   const Published* x_default = nullptr;
   for (const Published& p : langs) {
     std::string url = site.Absolute(p.path);
-    alternates.push_back({p.lang, url, LinkTag("alternate", p.lang, url)});
+    alternates.push_back({Lower(p.lang), url, LinkTag("alternate", p.lang, url)});
     if (p.lang == settings.x_default) x_default = &p;
   }
   for (const Published& p : langs) {
