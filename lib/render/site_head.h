@@ -25,10 +25,22 @@ struct SitePage {
   std::string post;  // the post's key in the site map (its path)
   std::string lang;  // the page's language (primary subtag)
   std::string path;  // its path on the site ("/es/visita/")
+  // The post's own language: the x-default alternate's when the settings
+  // name none (or name one the post is not published in).
+  std::string source_lang;
+  // Markdown (Hugo): the file the page is written to and the post's file,
+  // relative to the same folder, and Hugo's contentDir there. When the two
+  // would not pair by name (docs/site_head.md) the page gets a
+  // translationKey; an empty `file` never gets one.
+  std::string file;
+  std::string content_dir = "content";
 };
 
 // The edits that give the page `text` (segmented as `segmentation`) its
-// site metadata; none without [site] settings.
+// site metadata; none without [site] settings. HTML: the <head> tags and
+// the switchers; Markdown: the front matter's slug (and translationKey),
+// Hugo's templates write the rest. None where the page already says it
+// all, so a page merged twice gets the same bytes.
 std::vector<TextEdit> SiteHeadEdits(std::string_view text, const Segmentation& segmentation,
                                     const SitePage& page);
 
