@@ -135,6 +135,14 @@ TEST_CASE(
   CHECK(site.Check() ==
         "posts/a.html:9:10: error: on its 'es' page, the link '/es/draft/' names a page that is "
         "not published in 'es' [links]\n");
+  // A switcher merge hid (its page is not published) is not followed.
+  Site hidden(
+      Page(head, "<p><a data-l10n-alternate=\"es\" href=\"/es/draft/\">ES</a></p>\n"),
+      Page(head, "<p><a data-l10n-alternate=\"es\" hidden href=\"/es/draft/\">ES</a></p>\n"),
+      Page("", ""));
+  CHECK(hidden.Check() ==
+        "posts/a.html:8:38: error: on its 'en' page, the link '/es/draft/' names a page that is "
+        "not published in 'es' [links]\n");
 }
 
 TEST_CASE("links: every hreflang set is reciprocal and names published pages") {
@@ -163,6 +171,10 @@ TEST_CASE("links: every hreflang set is reciprocal and names published pages") {
        "posts/a.html: error: on its 'es' page, the hreflang 'en' alternate "
        "'https://www.example.org/visit/' is not reciprocal: that page names no 'es' alternate "
        "back [links]\n"},
+      {"hreflang with a region, any case; x-default in capitals",
+       "<link rel=\"alternate\" hreflang=\"ES-pe\" href=\"/es/visita/\">\n"
+       "<link rel=\"alternate\" hreflang=\"X-Default\" href=\"/visit/\">\n",
+       "<link rel=\"alternate\" hreflang=\"en-US\" href=\"/visit/\">\n", "", ""},
       {"x-default to a page the site does not know",
        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"/nowhere/\">\n", "", "",
        "posts/a.html: error: on its 'en' page, the x-default alternate '/nowhere/' names no "

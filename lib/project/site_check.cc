@@ -10,6 +10,7 @@
 
 #include "base/check_id.h"
 #include "base/diagnostic.h"
+#include "base/language_tag.h"
 #include "base/ui_text.h"
 #include "check/locator.h"
 
@@ -132,7 +133,7 @@ void CheckSiteLinks(const std::vector<Post>& posts, const MergePlan& plan,
         continue;
       }
       Location at = source.Of(index++, count);
-      if (!target) continue;  // not a page of this site
+      if (!target || link.hidden) continue;  // not a page of this site, not shown
       if (!site->PathOf(*target, target->lang)) {
         findings.Add(at.path, at.line, at.column,
                      FormatUi("on its '{}' page, the link '{}' names a page that is not "
@@ -159,7 +160,10 @@ void CheckSiteLinks(const std::vector<Post>& posts, const MergePlan& plan,
     const std::string& post_path = key.first;
     const std::string& lang = key.second;
     for (const auto& [link, target] : set.links) {
-      if (link.hreflang == "x-default") {
+      std::string hreflang = PrimaryLanguage(link.hreflang);
+      std::string whole = link.hreflang;
+      for (char& c : whole) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      if (whole == "x-default") {
         if (!target || target->kind != SiteTarget::Kind::kPost ||
             !site->Published(target->key, target->lang)) {
           findings.Add(post_path, 0, 0,
@@ -169,7 +173,7 @@ void CheckSiteLinks(const std::vector<Post>& posts, const MergePlan& plan,
         }
         continue;
       }
-      if (!target || target->kind != SiteTarget::Kind::kPost || target->lang != link.hreflang ||
+      if (!target || target->kind != SiteTarget::Kind::kPost || target->lang != hreflang ||
           !site->Published(target->key, target->lang)) {
         findings.Add(post_path, 0, 0,
                      FormatUi("on its '{}' page, the hreflang '{}' alternate '{}' names no "
@@ -182,7 +186,7 @@ void CheckSiteLinks(const std::vector<Post>& posts, const MergePlan& plan,
       bool back = false;
       if (other != alternates.end()) {
         for (const auto& [their, their_target] : other->second.links) {
-          back = back || (their.hreflang == lang && their_target &&
+          back = back || (PrimaryLanguage(their.hreflang) == lang && their_target &&
                           their_target->kind == SiteTarget::Kind::kPost &&
                           their_target->key == post_path && their_target->lang == lang);
         }

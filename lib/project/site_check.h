@@ -35,8 +35,10 @@ struct PageLink {
   };
   Kind kind = Kind::kLink;
   std::string href;      // decoded (HTML character references resolved)
-  std::string hreflang;  // kAlternate: as written ("es", "x-default")
+  std::string hreflang;  // kAlternate: as written ("es", "es-PE", "x-default")
   size_t offset = 0;     // of the value in the text it was read from
+  bool hidden = false;   // kSwitcher: with the `hidden` attribute (its
+                         // language's page is not published), not followed
 };
 
 // The links of a page's `text` (the post at `path`, in its format).
@@ -48,7 +50,8 @@ using PageLinkReader =
 // published in the page's language: an error otherwise; a link to the
 // other language's page is a note, the switcher and hreflang alternates
 // excepted. Every page's hreflang set names, for each language, a published
-// page whose own set names it back (an error otherwise). Two posts whose
+// page whose own set names it back (an error otherwise); hreflang is
+// compared by its primary language subtag ("es-PE" is "es"). Two posts whose
 // pages in one language have one URL are an error. Findings are located in
 // the page's source post: at the link's line in the post (the link of the
 // same order among the post's links, since merge keeps every link), at the

@@ -60,7 +60,10 @@ void Walk(const GumboNode* node, const HtmlSourceMap& map, std::vector<PageLink>
           links->push_back(std::move(link));
         }
       } else if (el.tag == GUMBO_TAG_A || el.tag == GUMBO_TAG_AREA) {
-        if (Attribute(el, "data-l10n-alternate")) link.kind = PageLink::Kind::kSwitcher;
+        if (Attribute(el, "data-l10n-alternate")) {
+          link.kind = PageLink::Kind::kSwitcher;
+          link.hidden = Attribute(el, "hidden") != nullptr;
+        }
         links->push_back(std::move(link));
       }
     }
