@@ -209,6 +209,28 @@ TEST_CASE("links: two posts at one URL in one language; the check's level is con
   CHECK(site.Check(policy).empty());
 }
 
+TEST_CASE("links: findings in the GitHub and JSON formats, the note as a notice") {
+  std::string head = Alternates("/visit/", "/es/visita/");
+  Site site(Page(head, "<p><a href=\"/draft/\">x</a></p>\n"),
+            Page(head, "<p><a href=\"/es/draft/\">x</a> <a href=\"/draft/\">y</a></p>\n"),
+            Page(Alternates("/draft/", ""), ""));
+  // The pages have other links than their post: located at the post.
+  CheckReport report;
+  CheckSiteLinks(site.posts, site.plan, ReadPageLinks, CheckPolicy(), &report);
+  std::string github = FormatGithub(report);
+  CHECK(github.substr(0, github.find("0 warnings\n")) ==
+        "::error file=posts/a.html,title=l10n-check [links]::on its 'es' page, the link "
+        "'/es/draft/' names a page that is not published in 'es'\n"
+        "::notice file=posts/a.html,title=l10n-check [links]::on its 'es' page, the link "
+        "'/draft/' leads into 'en'\n"
+        "1 error, ");
+  std::string json = FormatJson(report);
+  CHECK(json.find("    {\n      \"check\": \"links\",\n      \"column\": 0,\n      \"line\": 0,\n"
+                  "      \"message\": \"on its 'es' page, the link '/draft/' leads into 'en'\",\n"
+                  "      \"path\": \"posts/a.html\",\n      \"severity\": \"note\"\n    }") !=
+        std::string::npos);
+}
+
 TEST_CASE("links: nothing without a site map ([site] settings)") {
   Site site(Page("", "<a href=\"/es/draft/\">x</a>\n"), Page("", ""), Page("", ""));
   site.plan.site.reset();
