@@ -32,6 +32,30 @@ constexpr char kVisit[] =
     "<a href=\"https://other.org/lima/\">elsewhere</a>\n"
     "</body></html>\n";
 
+// `page` with the <head> lines merge adds to the page in `lang` of a post
+// published in both languages at `en` and `es` (docs/site_head.md).
+std::string WithSiteHead(std::string page, const std::string& lang, const std::string& en,
+                         const std::string& es) {
+  const std::string base = "https://www.example.org";
+  bool spanish = lang == "es";
+  std::string lines = "\n<link rel=\"canonical\" href=\"" + base + (spanish ? es : en) +
+                      "\">\n"
+                      "<link rel=\"alternate\" hreflang=\"en\" href=\"" +
+                      base + en +
+                      "\">\n"
+                      "<link rel=\"alternate\" hreflang=\"es\" href=\"" +
+                      base + es +
+                      "\">\n"
+                      "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" +
+                      base + en + "\">\n" + "<meta property=\"og:locale\" content=\"" +
+                      (spanish ? "es_ES" : "en_US") +
+                      "\">\n"
+                      "<meta property=\"og:locale:alternate\" content=\"" +
+                      (spanish ? "en_US" : "es_ES") + "\">";
+  page.insert(page.find("</head>"), lines);
+  return page;
+}
+
 // A project of three posts: visit (its slug translated), lima (its slug's
 // translation no slug), draft (not translated: below keep).
 void Project(const TempDir& dir, bool site) {
@@ -100,19 +124,23 @@ TEST_CASE("[site]: translated slugs, links to published pages, the record of the
   // the site in Spanish, in the form it had; the draft's stays English.
   CHECK_FALSE(std::filesystem::exists(dir / "public/es/visit.html"));
   CHECK(Slurp(dir / "public/es/visita-de-campo.html") ==
-        "<html lang=\"es\"><head><title>Visita de campo</title></head><body>\n"
-        "<p>Vea <a href=\"/es/lima/#photos\">Lima</a>, <a "
-        "href=\"https://www.example.org/draft/\">el borrador</a>, <a "
-        "href=\"../quienes-somos/\">nosotros</a>, <a href=\"/es/categoria/eventos/\">eventos</a>."
-        "</p>\n"
-        "<a href=\"https://other.org/lima/\">en otro sitio</a>\n"
-        "</body></html>\n");
+        WithSiteHead("<html lang=\"es\"><head><title>Visita de campo</title></head><body>\n"
+                     "<p>Vea <a href=\"/es/lima/#photos\">Lima</a>, <a "
+                     "href=\"https://www.example.org/draft/\">el borrador</a>, <a "
+                     "href=\"../quienes-somos/\">nosotros</a>, <a "
+                     "href=\"/es/categoria/eventos/\">eventos</a>."
+                     "</p>\n"
+                     "<a href=\"https://other.org/lima/\">en otro sitio</a>\n"
+                     "</body></html>\n",
+                     "es", "/visit/", "/es/visita-de-campo/"));
   CHECK(Slurp(dir / "public/es/lima.html") ==
-        "<html lang=\"es\"><head><title>Lima</title></head><body>\n"
-        "<p><a href=\"/es/visita-de-campo/\">Volver</a></p></body></html>\n");
+        WithSiteHead("<html lang=\"es\"><head><title>Lima</title></head><body>\n"
+                     "<p><a href=\"/es/visita-de-campo/\">Volver</a></p></body></html>\n",
+                     "es", "/lima/", "/es/lima/"));
   CHECK_FALSE(std::filesystem::exists(dir / "public/es/draft.html"));
   // The source language's pages: not a byte changed outside <head>.
-  CHECK(Slurp(dir / "public/en/visit.html") == kVisit);
+  CHECK(Slurp(dir / "public/en/visit.html") ==
+        WithSiteHead(kVisit, "en", "/visit/", "/es/visita-de-campo/"));
   CHECK(Slurp(dir / "locales/urls.tsv") ==
         "posts/draft.html\ten\t/draft/\n"
         "posts/lima.html\ten\t/lima/\n"
@@ -178,12 +206,19 @@ TEST_CASE("[site] on Markdown posts: destinations rewritten, the source page unc
   std::string es = dir / "locales/es.po";
   Translate(es, "slug", "lima", "lima-peru");
   REQUIRE(Run(Tool("l10n-merge") + " -q --keep 0", dir.path()).exit_code == 0);
+  // The pages are not where Hugo pairs them by name (out/ is no content
+  // folder): each gets the post's translationKey, a translation its slug.
   CHECK(Slurp(dir / "out/es/visit.md") ==
-        "---\ntitle: Visit\n---\n\nSee [Lima](/es/lima-peru/ \"Lima\") and [us][about].\n\n"
+        "---\ntitle: Visit\nslug: \"visit\"\ntranslationKey: \"visit\"\n---\n\n"
+        "See [Lima](/es/lima-peru/ \"Lima\") and [us][about].\n\n"
         "[about]: <../quienes-somos/>\n");
   CHECK(Slurp(dir / "out/es/lima-peru.md") ==
-        "---\ntitle: Lima\n---\n\nBack to [the visit](../visit/).\n");
-  CHECK(Slurp(dir / "out/en/visit.md") == visit);
+        "---\ntitle: Lima\nslug: \"lima-peru\"\ntranslationKey: \"lima\"\n---\n\n"
+        "Back to [the visit](../visit/).\n");
+  // The source page: its front matter's translationKey only.
+  CHECK(Slurp(dir / "out/en/visit.md") ==
+        "---\ntitle: Visit\ntranslationKey: \"visit\"\n---\n\n"
+        "See [Lima](/lima/ \"Lima\") and [us][about].\n\n[about]: <../about-us/>\n");
 }
 
 TEST_CASE("[site]: two pages under one translated slug are an error, nothing written") {

@@ -307,6 +307,15 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     const Post& post = *page.post;
     SitePage from{site.get(), post.path, post.lang, site->PostPath(post.path, post.lang)};
     SitePage to{site.get(), post.path, page.lang, site->PostPath(post.path, page.lang)};
+    from.source_lang = to.source_lang = post.lang;
+    if (&OutputPatternFor(config, post.path) == &config.markdown_output_pattern) {
+      // Hugo pairs a page with its post by their paths below the content
+      // folder, both relative to the project's root (docs/site_head.md).
+      to.file = std::filesystem::path(page.path)
+                    .lexically_normal()
+                    .lexically_relative(std::filesystem::path(config.root).lexically_normal())
+                    .generic_string();
+    }
     MergeOptions options;
     options.segment = config.segment;
     options.source_lang = post.lang;
