@@ -219,3 +219,25 @@ TEST_CASE("SiteLinkEdits: none on a page in the post's own language, none withou
 
 }  // namespace
 }  // namespace l10n
+
+namespace l10n {
+namespace {
+
+TEST_CASE("SiteLinkEdits: a language switcher's href is left to the switcher") {
+  // "/" names the home page, which has a Spanish URL; in a switcher it is
+  // the post's page in English (render/site_head.h), not the home page's.
+  const std::string html =
+      "<html lang=\"en\"><body><p><a data-l10n-alternate=\"en\" href=\"/\">English</a> "
+      "<a href=\"/\">Home</a></p></body></html>";
+  static SiteMap site = TestSite();
+  DiagnosticSink sink;
+  Segmentation seg = PostFormatFor("p.html").Segment(html, "p.html", SegmentOptions(), &sink);
+  std::vector<TextEdit> edits = SiteLinkEdits(html, seg, {&site, "posts/lima.html", "en", "/lima/"},
+                                              {&site, "posts/lima.html", "es", "/es/lima/"});
+  REQUIRE(edits.size() == 1);
+  CHECK(html.substr(edits[0].range.begin - 6, 12) == "href=\"/\">Hom");
+  CHECK(edits[0].text == "/es/");
+}
+
+}  // namespace
+}  // namespace l10n

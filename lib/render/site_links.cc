@@ -53,8 +53,20 @@ std::vector<TextEdit> SiteLinkEdits(std::string_view text, const Segmentation& s
   std::vector<TextEdit> edits;
   const SiteMap* site = from.site;
   if (!site || !site->settings().enabled() || from.lang == to.lang) return edits;
+  // A language switcher's href is the switcher's (render/site_head.h):
+  // it names the post in its own language, not the link's target.
+  auto is_switcher = [&segmentation](const Segmentation::Link& link) {
+    for (const Segmentation::Head::Switcher& s : segmentation.head.switchers) {
+      if (s.has_href && s.start_tag.begin <= link.range.begin &&
+          link.range.end <= s.start_tag.end) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (const Segmentation::Link& link : segmentation.links) {
     if (link.range.end > text.size() || link.range.begin > link.range.end) continue;
+    if (is_switcher(link)) continue;
     std::optional<SiteTarget> target = site->Resolve(link.url, from.path);
     if (!target) continue;
     std::optional<std::string> url = site->Rewrite(link.url, *target, to.lang, to.path);
