@@ -237,10 +237,15 @@ class Browser:
         self.proc.wait(timeout=30)
 
 
+# The links a reader follows to another page: not the language switcher's,
+# which lead into the other language on purpose.
+LINKS = "document.querySelectorAll('a[href]:not([data-l10n-alternate])')"
+
+
 def land(browser, site, page_url, index, href):
     """Clicks the page's `index`-th link and checks where it lands."""
     browser.events.clear()
-    browser.eval(f"document.querySelectorAll('a[href]')[{index}].click()")
+    browser.eval(f"{LINKS}[{index}].click()")
     browser.wait_load()
     landed = browser.eval("location.href")
     lang = browser.eval("document.documentElement.lang")
@@ -296,8 +301,7 @@ def main():
                 lang = browser.eval("document.documentElement.lang")
                 if lang != "es":
                     fail(f"{url} is not Spanish: lang={lang!r}")
-                hrefs = browser.eval(
-                    "Array.from(document.querySelectorAll('a[href]'), a => a.href)")
+                hrefs = browser.eval(f"Array.from({LINKS}, a => a.href)")
                 links[path] = (url, hrefs)
             # A category link on one page, a link to another post on another.
             def find(want, avoid=None):
