@@ -34,7 +34,7 @@ TEST_CASE("CheckPolicy: the defaults of docs/check.md") {
         "syntax=error\nduplicate=error\nencoding=error\nheader=error\nuntranslated=error\n"
         "fuzzy=error\nobsolete=warning\nstale=error\nplaceholder=error\nunsafe=error\n"
         "identical=warning\nwhitespace=warning\npunctuation=warning\ninverted-marks=warning\n"
-        "coverage=error\n");
+        "coverage=error\nlinks=error\nslug=error\n");
   CHECK(policy.min_coverage() == -1);
 }
 

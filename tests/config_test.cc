@@ -85,6 +85,19 @@ TEST_CASE("settings that name nothing: whole messages, in order") {
       {"xliff = [\"2.0\"]\nxliff_path = \"x/es.xlf\"\n", "",
        "l10n.toml: error: the XLIFF path needs '{lang}', and '{version}' when several versions "
        "are written\n"},
+      {"",
+       "[site]\nbase_url = \"https://example.org\"\nurl = { en = \"/{slug}/\", es = "
+       "\"/es/{slug}/\" }\n"
+       "category_url = { es = \"/es/categoria/{slug}/\" }\n"
+       "pages = { \"/about/\" = { es = \"/es/acerca/\" }, \"/es/codigo/\" = { en = \"/code/\" } "
+       "}\n",
+       ""},
+      {"", "[site]\nbase_url = \"www.example.org\"\nurl = { en = \"/{slug}/\", es = \"es/\" }\n",
+       "l10n.toml: error: site.base_url must be an http or https URL "
+       "(\"https://www.example.org\")\n"
+       "l10n.toml: error: site.url.es must be a path from the site's root with '{slug}'\n"},
+      {"", "[site]\nbase_url = \"https://example.org\"\nurl = { en = \"/{slug}/\" }\n",
+       "l10n.toml: error: site.url needs the URL of a post in 'es' (\"/es/{slug}/\")\n"},
       {"", "[merge]\ndate_style = \"Long\"\nkeep = 200\n",
        "l10n.toml: error: keep must be a percentage from 0 to 100\n"
        "l10n.toml: error: unknown date style 'Long' (long, medium, short or full)\n"},
@@ -120,6 +133,22 @@ TEST_CASE("settings of the wrong type are errors where they are") {
     CHECK(RenderDiagnostics(sink) == std::string(c.want));
   }
   // The strings of a list with a wrong item are kept.
+  {
+    Config site_config;
+    DiagnosticSink site_sink;
+    REQUIRE(ParseConfig(
+        std::string(kProject) +
+            "[site]\nbase_url = \"https://example.org/\"\n"
+            "pages = { \"/about/\" = { es = \"/es/acerca/\" }, \"/es/codigo/\" = { en = "
+            "\"/code/\" } }\n",
+        "l10n.toml", &site_config, &site_sink));
+    SiteSettings site = SiteSettingsOf(site_config);
+    REQUIRE(site.pages.size() == 2);
+    CHECK(site.pages[0] ==
+          std::map<std::string, std::string>{{"en", "/about/"}, {"es", "/es/acerca/"}});
+    CHECK(site.pages[1] ==
+          std::map<std::string, std::string>{{"en", "/code/"}, {"es", "/es/codigo/"}});
+  }
   Config config;
   DiagnosticSink sink;
   ParseConfig("[project]\nxliff = [\"2.0\", 3]\n", "l10n.toml", &config, &sink);

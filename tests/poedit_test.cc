@@ -66,6 +66,12 @@ void Setup(const testing::TempDir& dir, const std::string& project, const std::s
       std::filesystem::copy(from, dir / item, std::filesystem::copy_options::recursive);
     }
   }
+  // The fixtures are catalogs of the posts alone: the project's [site]
+  // settings (whose slug entries they do not have) are left out.
+  std::string config = Slurp(dir / "l10n.toml");
+  if (size_t site = config.find("\n[site]"); site != std::string::npos) {
+    Spit(dir / "l10n.toml", config.substr(0, site + 1));
+  }
   if (!std::filesystem::exists(dir / "locales/es.po")) {
     REQUIRE(Run(testing::Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
   }
@@ -115,14 +121,14 @@ TEST_CASE("extract over a --no-wrap catalog from Poedit keeps it unwrapped") {
   REQUIRE(Run(testing::Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
   std::string added = AddedLines(saved, Slurp(dir / "locales/es.po"));
   CAPTURE(added);
-  // The template changed, so POT-Creation-Date moved; one entry changed,
-  // written on single long lines like the rest.
-  CHECK(added.rfind("\"POT-Creation-Date: ", 0) == 0);
-  CHECK(added.find("\n#, fuzzy\n#| msgid \"Eline Pereboom (Coordinator of the Desk)") !=
-        std::string::npos);
+  // The template changed, so POT-Creation-Date moved (unless the fixture
+  // was saved this very minute); one entry changed, written on single long
+  // lines like the rest.
+  if (added.rfind("\"POT-Creation-Date: ", 0) == 0) added.erase(0, added.find('\n') + 1);
+  CHECK(added.rfind("#, fuzzy\n#| msgid \"Eline Pereboom (Coordinator of the Desk)", 0) == 0);
   CHECK(added.find("\nmsgid \"Eline Pereboom") != std::string::npos);
   CHECK(added.find("It was a very good visit") != std::string::npos);
-  CHECK(std::count(added.begin(), added.end(), '\n') == 4);
+  CHECK(std::count(added.begin(), added.end(), '\n') == 3);
 }
 
 }  // namespace

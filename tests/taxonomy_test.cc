@@ -141,5 +141,72 @@ TEST_CASE("Taxonomy keeps the valid categories of a file with errors") {
   CHECK(taxonomy.Find("b")->Name("en") == "B");
 }
 
+TEST_CASE("Taxonomy: a category's slug per language, parsed, serialized, kept by Add") {
+  constexpr char kFile[] =
+      "# Category names by language (slug -> name). Kept sorted by the l10n tools.\n"
+      "\n"
+      "[categories.events]\n"
+      "en = \"Events\"\n"
+      "es = \"Eventos\"\n"
+      "slug = { es = \"eventos\", pt-BR = \"eventos-2\" }\n"
+      "\n"
+      "[categories.news]\n"
+      "en = \"News\"\n";
+  Taxonomy taxonomy;
+  DiagnosticSink sink;
+  REQUIRE(taxonomy.Parse(kFile, "t.toml", &sink));
+  CHECK(RenderDiagnostics(sink).empty());
+  const Category* events = taxonomy.Find("events");
+  REQUIRE(events);
+  CHECK(events->Slug("es") == "eventos");
+  CHECK(events->Slug("pt-BR") == "eventos-2");
+  CHECK(events->Slug("en") == "events");
+  CHECK(events->Name("slug").empty());
+  CHECK(taxonomy.Find("news")->Slug("es") == "news");
+  CHECK(taxonomy.Serialize() == kFile);
+
+  CHECK_FALSE(taxonomy.Add({"events", {}, {{"es", "otro"}}}));  // kept
+  CHECK(taxonomy.Add({"news", {}, {{"es", "noticias"}}}));
+  CHECK(taxonomy.Find("news")->Slug("es") == "noticias");
+
+  struct Case {
+    std::string text;
+    std::string errors;
+  };
+  const Case cases[] = {
+      {"[categories.a]\nslug = \"x\"\n",
+       "t.toml:2:1: error: category 'a': expected a table of slugs by language for 'slug'\n"},
+      {"[categories.a]\nslug = { es = \"Eventos 2\" }\n",
+       "t.toml:2:15: error: category 'a': the slug in 'es' must be lowercase ASCII letters, "
+       "digits and hyphens\n"},
+      {"[categories.a]\nslug = { es = \"a--b\" }\n",
+       "t.toml:2:15: error: category 'a': the slug in 'es' must be lowercase ASCII letters, "
+       "digits and hyphens\n"},
+      {"[categories.a]\nslug = { es = 3 }\n",
+       "t.toml:2:15: error: category 'a': the slug in 'es' must be lowercase ASCII letters, "
+       "digits and hyphens\n"},
+      {"[categories.a]\nslug = { 1x = \"b\" }\n",
+       "t.toml:2:10: error: category 'a': '1x' is not a language code\n"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Taxonomy t;
+    DiagnosticSink errors;
+    CHECK_FALSE(t.Parse(c.text, "t.toml", &errors));
+    CHECK(RenderDiagnostics(errors) == c.errors);
+  }
+}
+
+TEST_CASE("IsUrlSlug: lowercase ASCII letters and digits joined by single hyphens") {
+  for (const char* good : {"a", "visita-de-campo", "2024", "a-1-b"}) {
+    CAPTURE(good);
+    CHECK(IsUrlSlug(good));
+  }
+  for (const char* bad : {"", "-a", "a-", "a--b", "A", "a b", "a_b", "visitá", "a/b", "a.b"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(IsUrlSlug(bad));
+  }
+}
+
 }  // namespace
 }  // namespace l10n

@@ -5,9 +5,9 @@ namespace l10n {
 namespace {
 
 constexpr const char* kNames[kCheckCount] = {
-    "syntax",    "duplicate",  "encoding",    "header",         "untranslated",
-    "fuzzy",     "obsolete",   "stale",       "placeholder",    "unsafe",
-    "identical", "whitespace", "punctuation", "inverted-marks", "coverage",
+    "syntax",      "duplicate",      "encoding",    "header", "untranslated", "fuzzy",
+    "obsolete",    "stale",          "placeholder", "unsafe", "identical",    "whitespace",
+    "punctuation", "inverted-marks", "coverage",    "links",  "slug",
 };
 
 }  // namespace

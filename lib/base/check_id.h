@@ -27,8 +27,10 @@ enum class Check : uint8_t {
   kPunctuation,    // final punctuation differs
   kInvertedMarks,  // Spanish '?' or '!' without '¿' or '¡'
   kCoverage,       // below --min-coverage
+  kLinks,          // [site]: a link to an unpublished page, hreflang not reciprocal
+  kSlug,           // [site]: a translated slug that is none, taken twice, or changed
 };
-inline constexpr int kCheckCount = 15;
+inline constexpr int kCheckCount = 17;
 
 // "untranslated", "inverted-marks", ...
 const char* CheckName(Check check);

@@ -39,4 +39,17 @@ std::optional<icu::Locale> MakeLocale(std::string_view id) {
   return locale;
 }
 
+std::string OpenGraphLocale(std::string_view tag) {
+  std::optional<icu::Locale> locale = MakeLocale(tag);
+  if (!locale) return "";
+  icu::Locale likely = *locale;
+  UErrorCode status = U_ZERO_ERROR;
+  likely.addLikelySubtags(status);
+  if (U_FAILURE(status)) likely = *locale;
+  std::string out = locale->getLanguage();
+  const char* region = *locale->getCountry() ? locale->getCountry() : likely.getCountry();
+  if (*region) out += std::string("_") + region;
+  return out;
+}
+
 }  // namespace l10n

@@ -20,6 +20,12 @@ std::string ToUtf8(const icu::UnicodeString& s);
 // nullopt for an empty or malformed id.
 std::optional<icu::Locale> MakeLocale(std::string_view id);
 
+// The Open Graph locale (language_TERRITORY, og:locale) of a language tag:
+// its own region when it has one ("es-PE" -> "es_PE"), else its likely
+// region (uloc_addLikelySubtags: "es" -> "es_ES", "en" -> "en_US"); the
+// language alone when ICU knows no region, "" for a malformed tag.
+std::string OpenGraphLocale(std::string_view tag);
+
 }  // namespace l10n
 
 #endif  // L10N_BASE_ICU_UTIL_H_

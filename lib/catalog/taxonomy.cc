@@ -194,6 +194,21 @@ std::string Category::Name(std::string_view lang) const {
   return it == names.end() ? std::string() : it->second;
 }
 
+std::string Category::Slug(std::string_view lang) const {
+  auto it = slugs.find(std::string(lang));
+  return it == slugs.end() ? slug : it->second;
+}
+
+bool IsUrlSlug(std::string_view s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && s[i - 1] != '-');
+    if (!ok) return false;
+  }
+  return true;
+}
+
 bool Taxonomy::Parse(std::string_view text, const std::string& path, DiagnosticSink* sink) {
   categories_.clear();
   name_offsets_.clear();
@@ -251,7 +266,32 @@ bool Taxonomy::Parse(std::string_view text, const std::string& path, DiagnosticS
       Category category;
       category.slug = std::string(slug.str());
       for (auto&& [lang, name] : *names) {
-        if (!IsLanguageCode(lang.str())) {
+        if (lang.str() == "slug") {
+          const toml::table* slugs = name.as_table();
+          if (!slugs) {
+            error_at(lang.source(),
+                     FormatUi("category '{}': expected a table of slugs by language for 'slug'",
+                              slug.str()));
+            ok = false;
+            continue;
+          }
+          for (auto&& [slug_lang, value] : *slugs) {
+            const auto* v = value.as_string();
+            if (!IsLanguageCode(slug_lang.str())) {
+              error_at(slug_lang.source(), FormatUi("category '{}': '{}' is not a language code",
+                                                    slug.str(), slug_lang.str()));
+              ok = false;
+            } else if (!v || !IsUrlSlug(v->get())) {
+              error_at(value.source(),
+                       FormatUi("category '{}': the slug in '{}' must be lowercase ASCII letters, "
+                                "digits and hyphens",
+                                slug.str(), slug_lang.str()));
+              ok = false;
+            } else {
+              category.slugs.emplace(std::string(slug_lang.str()), v->get());
+            }
+          }
+        } else if (!IsLanguageCode(lang.str())) {
           error_at(lang.source(),
                    FormatUi("category '{}': '{}' is not a language code", slug.str(), lang.str()));
           ok = false;
@@ -290,6 +330,18 @@ std::string Taxonomy::Serialize() const {
       AppendQuoted(name, &out);
       out += '\n';
     }
+    if (!category.slugs.empty()) {
+      out += "slug = {";
+      const char* separator = " ";
+      for (const auto& [lang, slug] : category.slugs) {
+        out += separator;
+        AppendKey(lang, &out);
+        out += " = ";
+        AppendQuoted(slug, &out);
+        separator = ", ";
+      }
+      out += " }\n";
+    }
   }
   return out;
 }
@@ -316,9 +368,12 @@ bool Taxonomy::Add(const Category& category) {
   auto it = std::lower_bound(categories_.begin(), categories_.end(), category.slug,
                              [](const Category& c, const std::string& s) { return c.slug < s; });
   if (it == categories_.end() || it->slug != category.slug) {
-    Category added{category.slug, {}};
+    Category added{category.slug, {}, {}};
     for (const auto& [lang, name] : category.names) {
       if (!name.empty()) added.names.emplace(lang, name);
+    }
+    for (const auto& [lang, slug] : category.slugs) {
+      if (!slug.empty()) added.slugs.emplace(lang, slug);
     }
     categories_.insert(it, std::move(added));
     return true;
@@ -329,6 +384,14 @@ bool Taxonomy::Add(const Category& category) {
     std::string& mine = it->names[lang];
     if (mine.empty()) {
       mine = name;
+      changed = true;
+    }
+  }
+  for (const auto& [lang, slug] : category.slugs) {
+    if (slug.empty()) continue;
+    std::string& mine = it->slugs[lang];
+    if (mine.empty()) {
+      mine = slug;
       changed = true;
     }
   }

@@ -4,14 +4,19 @@
 //   [categories.blog-fieldvisit]
 //   en = "Blog fieldvisit"
 //   es = "Visita de campo"
+//   slug = { es = "visita-de-campo" }
 //
+// `slug`, optional, gives the category's slug in a language where its URL
+// is not the table's key (the site's category pages, docs/site.md): each
+// a URL slug (IsUrlSlug).
 // Extract adds categories it has not seen; merge reads the names from here.
 //
 // The file holds only the `categories` table; each category is a table whose
-// keys are language codes ("en", "es", "pt-BR") and whose values are strings.
-// Anything else is an error. Serialize writes one comment line, then one
-// table per category sorted by slug, names sorted by language, as basic
-// strings; slugs that are not bare TOML keys are quoted.
+// keys are language codes ("en", "es", "pt-BR") and whose values are strings,
+// and `slug`. Anything else is an error. Serialize writes one comment line,
+// then one table per category sorted by slug, names sorted by language, as
+// basic strings, then `slug` as an inline table sorted by language; slugs
+// that are not bare TOML keys are quoted.
 #ifndef L10N_CATALOG_TAXONOMY_H_
 #define L10N_CATALOG_TAXONOMY_H_
 
@@ -28,10 +33,17 @@ namespace l10n {
 struct Category {
   std::string slug;
   std::map<std::string, std::string> names;  // language -> name
+  std::map<std::string, std::string> slugs;  // language -> its slug there, when not `slug`
 
   // The name in `lang`, or empty.
   std::string Name(std::string_view lang) const;
+  // The slug of its page in `lang`: slugs' or `slug`.
+  std::string Slug(std::string_view lang) const;
 };
+
+// Whether `s` is a slug of a URL the site accepts: lowercase ASCII letters
+// and digits in runs joined by single hyphens ("visita-de-campo-2024").
+bool IsUrlSlug(std::string_view s);
 
 class Taxonomy {
  public:
@@ -55,8 +67,8 @@ class Taxonomy {
   // translations (l10n-check, l10n-merge), and reported there.
   const std::string& path() const { return path_; }
   std::pair<int, int> Locate(std::string_view slug, std::string_view lang, size_t offset) const;
-  // Inserts or completes a category: names already present (non-empty) are
-  // kept, empty names are ignored, an empty slug is refused. Returns true when
+  // Inserts or completes a category: names and slugs already present
+  // (non-empty) are kept, empty ones are ignored, an empty slug is refused. Returns true when
   // anything changed.
   bool Add(const Category& category);
   const std::vector<Category>& categories() const { return categories_; }

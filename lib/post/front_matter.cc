@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/ui_text.h"
 #include "base/utf8.h"
@@ -134,6 +135,23 @@ class FrontMatterReader {
     if (key == "tags") seg_->metadata.tags = std::move(values);
   }
 
+  // Segmentation::head: the slug's value as written (found exactly), and
+  // which of Hugo's keys the front matter has, in any case (Hugo reads
+  // keys so): a second one would make it invalid.
+  void SetSlug(Range range, char quote) {
+    if (range.empty()) return;
+    seg_->head.slug = range;
+    seg_->head.slug_quote = quote;
+  }
+  // True for `slug`.
+  bool HeadKey(std::string_view key) {
+    std::string lower(key);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "translationkey") seg_->head.has_translation_key = true;
+    if (lower == "slug") seg_->head.has_slug_key = true;
+    return lower == "slug";
+  }
+
   // A value of `categories` or `tags` at `range` (empty: not found exactly,
   // then kept as written and not learned).
   void AddTerm(std::string_view key, Range range, char quote, const std::string& value) {
@@ -187,6 +205,11 @@ class FrontMatterReader {
           }
         }
         Metadata(key, std::move(values));
+        if (HeadKey(key) && value.IsScalar()) {
+          char quote = 0;
+          Range r = YamlScalarRange(value, &quote);
+          if (quote != kYamlLiteral && quote != kYamlFolded) SetSlug(r, quote);
+        }
         if (key == "categories" || key == "tags") {
           // An alias (*name) is marked where its anchor is, before the
           // key: not this value's bytes.
@@ -331,6 +354,11 @@ class FrontMatterReader {
           if (b != kNpos && e != kNpos && e > b) values.emplace_back(text_.substr(b, e - b));
         }
         Metadata(key, std::move(values));
+        if (HeadKey(key) && node.is_string()) {
+          char quote = 0;
+          Range r = TomlStringRange(node, &quote);
+          if (quote == kTomlBasic || quote == kTomlLiteral) SetSlug(r, quote);
+        }
         if (key == "categories" || key == "tags") {
           auto add = [&](const toml::node& v) {
             char quote = 0;
@@ -454,6 +482,13 @@ size_t SegmentFrontMatter(std::string_view text, const std::string& slug,
                           const SegmentOptions& options, const LineMap& lines, Segmentation* seg) {
   std::optional<Bounds> b = FindBounds(text);
   if (!b || !b->closed) return 0;
+  // Where the site's slug goes (render/site_head.h): a top-level key, so
+  // in TOML before the first [table], in YAML at the end.
+  seg->head.found = true;
+  seg->head.syntax = b->style;
+  seg->head.insert_at = b->style == '-' ? b->content_end : b->content_begin;
+  seg->head.at_line_start = true;
+  if (b->content_begin >= 2 && text[b->content_begin - 2] == '\r') seg->head.eol = "\r\n";
   FrontMatterReader reader(text, *b, slug, options, lines, seg);
   size_t first = seg->units.size();
   if (b->style == '-') {

@@ -12,6 +12,8 @@
 #include "post/category_link.h"
 #include "post/html_attributes.h"
 #include "post/html_elements.h"
+#include "post/html_head.h"
+#include "post/html_links.h"
 #include "post/html_source_map.h"
 #include "post/html_text.h"
 #include "post/shortcode.h"
@@ -40,6 +42,8 @@ class Segmenter {
     GumboOutput* output =
         gumbo_parse_with_options(&options, html_.data() + base, html_.size() - base);
     FindPageLanguage(output->root, map_, &result_);
+    result_.links = FindHtmlLinks(output->root, map_);
+    FindHead(output->root, map_, &result_.head);
     Walk(output->root, UnitKind::kBlock, true, std::nullopt);
     gumbo_destroy_output(&options, output);
     std::stable_sort(result_.units.begin(), result_.units.end(),

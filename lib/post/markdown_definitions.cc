@@ -113,8 +113,11 @@ class DefinitionReader {
     if (i >= text_.size() || text_[i] != ':') return std::nullopt;
     ++i;
     if (!SkipSpace(&i)) return std::nullopt;
+    size_t dest_begin = i;
     if (!ReadDestination(&i)) return std::nullopt;
     size_t dest_end = i;
+    def.destination = {dest_begin, dest_end};
+    if (text_[dest_begin] == '<') def.destination = {dest_begin + 1, dest_end - 1};
     size_t dest_line_end = LineEnd(text_, dest_end);
     bool dest_line_done = BlankFrom(text_, dest_end);
     // The title: after white space, on this line or the next.

@@ -26,6 +26,7 @@ namespace l10n {
 struct LinkDefinition {
   Range range;                  // from "[" to the end of its last line
   std::string label;            // as written, between "[" and "]"
+  Range destination;            // its URL as written, inside "<" ">" when so written
   Range title;                  // between the delimiters; empty: no title
   char quote = 0;               // the title's opening delimiter: '"', '\'' or '('
   bool prefixed_title = false;  // the title goes on over a line with a quote prefix ("> ")

@@ -1,5 +1,7 @@
 #include "post/markdown_escape.h"
 
+#include <fmt/format.h>
+
 #include <cstdint>
 #include <cstdlib>
 
@@ -157,6 +159,65 @@ std::string UnescapeMarkdown(std::string_view text) {
     if (text[i] == '\\' && i + 1 < text.size() && IsAsciiPunct(text[i + 1])) ++i;
     out += text[i];
   }
+  return out;
+}
+
+std::string DecodeMarkdownDestination(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && IsAsciiPunct(text[i + 1])) {
+      out += text[++i];
+      continue;
+    }
+    if (text[i] == '&') {
+      size_t semi = text.find(';', i);
+      if (semi != std::string_view::npos && semi - i <= 32) {
+        std::string_view entity = text.substr(i, semi - i + 1);
+        std::string decoded = DecodeMarkdownEntity(entity);
+        if (decoded != entity) {
+          out += decoded;
+          i = semi;
+          continue;
+        }
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+namespace {
+
+// Whether `text` at `i` ('&') starts what reads as a character reference.
+bool StartsReference(std::string_view text, size_t i) {
+  size_t j = i + 1;
+  if (j < text.size() && text[j] == '#') ++j;
+  size_t name = j;
+  while (j < text.size() && IsAlnum(text[j])) ++j;
+  return j > name && j < text.size() && text[j] == ';';
+}
+
+}  // namespace
+
+std::string MarkdownDestination(std::string_view url, bool angle) {
+  bool bracket = angle || url.empty();
+  for (char c : url) {
+    if (c == ' ') bracket = true;
+  }
+  std::string out;
+  if (bracket && !angle) out += '<';
+  for (size_t i = 0; i < url.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(url[i]);
+    if (c < 0x20 || c == 0x7F) {
+      out += fmt::format("%{:02X}", c);
+      continue;
+    }
+    bool escape = c == '\\' || (bracket ? (c == '<' || c == '>') : (c == '(' || c == ')')) ||
+                  (c == '&' && StartsReference(url, i));
+    if (escape) out += '\\';
+    out += static_cast<char>(c);
+  }
+  if (bracket && !angle) out += '>';
   return out;
 }
 

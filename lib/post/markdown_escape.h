@@ -29,6 +29,18 @@ std::string DecodeMarkdownEntity(std::string_view entity);
 // Backslash escapes of ASCII punctuation removed (a link title's text).
 std::string UnescapeMarkdown(std::string_view text);
 
+// A link destination's URL as written (without "<" ">"): backslash
+// escapes removed, character references decoded (CommonMark 6.3).
+std::string DecodeMarkdownDestination(std::string_view text);
+
+// The bytes of a link destination that CommonMark reads as `url`: in angle
+// brackets (`angle`: the destination's "<" ">" stay around them) with "\",
+// "<" and ">" escaped; else bare, with "\", "(" and ")" escaped, or in
+// angle brackets added when it holds white space or is empty. '&' that
+// would start a character reference is escaped; a line break or other
+// control character, which no destination holds, is percent-encoded.
+std::string MarkdownDestination(std::string_view url, bool angle);
+
 }  // namespace l10n
 
 #endif  // L10N_POST_MARKDOWN_ESCAPE_H_

@@ -44,7 +44,7 @@ class MarkdownFormat : public PostFormat {
     Segmentation seg;
     LineMap lines(text);
     size_t body = SegmentFrontMatter(text, slug, options, lines, &seg);
-    SegmentMarkdownBody(text, body, path, slug, lines, sink, &seg.units);
+    SegmentMarkdownBody(text, body, path, slug, lines, sink, &seg.units, &seg.links);
     return seg;
   }
 

@@ -27,14 +27,16 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 class Segmenter {
  public:
   Segmenter(std::string_view text, size_t begin, const std::string& path, const std::string& slug,
-            const LineMap& lines, DiagnosticSink* sink, std::vector<Unit>* units)
+            const LineMap& lines, DiagnosticSink* sink, std::vector<Unit>* units,
+            std::vector<Segmentation::Link>* links)
       : src_(text),
         begin_(begin),
         path_(path),
         slug_(slug),
         lines_(lines),
         sink_(sink),
-        units_(units) {}
+        units_(units),
+        links_(links) {}
 
   void Run() {
     shortcodes_ = FindTemplateTags(src_, begin_);
@@ -67,6 +69,7 @@ class Segmenter {
     md_parse(copy_.data(), static_cast<MD_SIZE>(copy_.size()), &parser, this);
     Flush();
     AddDefinitionTitles();
+    AddLinks();
   }
 
  private:
@@ -112,6 +115,15 @@ class Segmenter {
   }
 
   int Span(MD_SPANTYPE t, void* detail, bool enter) {
+    if (enter && t == MD_SPAN_A) {
+      // A link's destination, where md4c reads it from the source (one
+      // with backslash escapes it rebuilds elsewhere); a reference link's
+      // is its definition's.
+      auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
+      if (size_t at = OffsetOf(d->href.text, d->href.size); at != kNpos && d->href.size > 0) {
+        link_ranges_.push_back({at, at + d->href.size});
+      }
+    }
     if (Suppressed()) return 0;
     MdItem item;
     item.type = enter ? MdItem::kEnter : MdItem::kLeave;
@@ -307,6 +319,7 @@ class Segmenter {
     };
     std::vector<Unit> titles;
     for (const LinkDefinition& d : FindLinkDefinitions(src_, begin_, unread)) {
+      if (!d.destination.empty()) link_ranges_.push_back(d.destination);
       if (d.title.empty() || d.prefixed_title || OverlapsTemplateTag(d.title) ||
           !TranslatedAt(d.range.begin))
         continue;
@@ -324,6 +337,31 @@ class Segmenter {
     for (Unit& t : titles) units_->push_back(std::move(t));
     std::stable_sort(units_->begin() + static_cast<std::ptrdiff_t>(body), units_->end(),
                      [](const Unit& a, const Unit& b) { return a.range.begin < b.range.begin; });
+  }
+
+  // Segmentation::links from the destinations found, each once; an
+  // autolink's is its text, which md4c reported as such, and is no link to
+  // rewrite.
+  void AddLinks() {
+    std::sort(link_ranges_.begin(), link_ranges_.end(),
+              [](const Range& a, const Range& b) { return a.begin < b.begin; });
+    size_t last = kNpos;
+    for (const Range& r : link_ranges_) {
+      if (r.begin == last) continue;
+      last = r.begin;
+      auto read = std::lower_bound(read_.begin(), read_.end(), r.begin,
+                                   [](const Range& t, size_t pos) { return t.begin < pos; });
+      if (read != read_.end() && read->begin < r.end) continue;
+      if (read != read_.begin() && std::prev(read)->end > r.begin) continue;
+      Segmentation::Link link;
+      link.syntax = Segmentation::Link::Syntax::kMarkdown;
+      link.range = r;
+      link.quote =
+          r.begin > 0 && src_[r.begin - 1] == '<' && r.end < src_.size() && src_[r.end] == '>' ? '<'
+                                                                                               : 0;
+      link.url = DecodeMarkdownDestination(src_.substr(r.begin, r.end - r.begin));
+      links_->push_back(std::move(link));
+    }
   }
 
   // Whether HTML's translate scope (markdown_html_scope.h) reaches `offset`
@@ -406,9 +444,11 @@ class Segmenter {
   const LineMap& lines_;
   DiagnosticSink* sink_;
   std::vector<Unit>* units_;
-  std::vector<Range> html_lines_;                       // of the HTML block open
-  std::vector<Range> read_;                             // every byte range md4c reported
-  HtmlTranslateScope scope_;                            // translate="no" of the HTML blocks so far
+  std::vector<Segmentation::Link>* links_;
+  std::vector<Range> link_ranges_;  // destinations md4c and the definitions gave
+  std::vector<Range> html_lines_;   // of the HTML block open
+  std::vector<Range> read_;         // every byte range md4c reported
+  HtmlTranslateScope scope_;        // translate="no" of the HTML blocks so far
   std::vector<std::pair<size_t, bool>> scope_changes_;  // from where, translated
   std::vector<Range> shortcodes_;
   std::string copy_;
@@ -423,8 +463,8 @@ class Segmenter {
 
 void SegmentMarkdownBody(std::string_view text, size_t begin, const std::string& path,
                          const std::string& slug, const LineMap& lines, DiagnosticSink* sink,
-                         std::vector<Unit>* units) {
-  Segmenter(text, begin, path, slug, lines, sink, units).Run();
+                         std::vector<Unit>* units, std::vector<Segmentation::Link>* links) {
+  Segmenter(text, begin, path, slug, lines, sink, units, links).Run();
 }
 
 }  // namespace l10n

@@ -25,11 +25,13 @@
 namespace l10n {
 
 // The units of text[begin, end), the body after the front matter, with
-// ranges in `text`, appended to `units`. `slug` names the post in notes;
-// warnings (HTML markup left untranslated) go to `sink`, located in `path`.
+// ranges in `text`, appended to `units`, and its links (the destinations
+// of inline links and link reference definitions, in source order) to
+// `links`. `slug` names the post in notes; warnings (HTML markup left
+// untranslated) go to `sink`, located in `path`.
 void SegmentMarkdownBody(std::string_view text, size_t begin, const std::string& path,
                          const std::string& slug, const LineMap& lines, DiagnosticSink* sink,
-                         std::vector<Unit>* units);
+                         std::vector<Unit>* units, std::vector<Segmentation::Link>* links);
 
 }  // namespace l10n
 

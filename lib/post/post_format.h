@@ -38,6 +38,19 @@ struct Segmentation {
   bool lang_attribute_present = false;
   bool has_lang_edit = false;
   std::vector<Unit> units;  // in source order
+  // The links of the page, inside units and outside them, in source order:
+  // the href of every <a> and <area> (HTML), the destination of every
+  // inline link and link reference definition (Markdown; not images, not
+  // autolinks, whose text is their URL). Merge rewrites those that name a
+  // page of the site (render/site_links.h).
+  struct Link {
+    enum class Syntax { kHtml, kMarkdown };
+    Syntax syntax = Syntax::kHtml;
+    Range range;      // the URL as written: without quotes, without "<" ">"
+    char quote = 0;   // HTML: '"', '\'' or 0 (unquoted); Markdown: '<' or 0
+    std::string url;  // decoded (character references, backslash escapes)
+  };
+  std::vector<Link> links;
   // What a Markdown post's front matter says of the post (empty for HTML,
   // whose categories are links in the text): `slug`, `date` as written,
   // `categories` and `tags` (a list or one string), in source order.
@@ -61,6 +74,63 @@ struct Segmentation {
     };
     std::vector<Term> terms;
   } metadata;
+  // Where the site's metadata goes (render/site_head.h writes it; docs/site_head.md).
+  // HTML (post/html_head.h): the document head's children that say which
+  // page this is and which are its translations, and the language
+  // switchers. Markdown (post/front_matter.h): where the front matter can
+  // take the post's slug. `found` is false when there is no such place (a
+  // Markdown post without front matter).
+  struct Head {
+    bool found = false;
+    // HTML: before an explicit </head> (at the start of its line when only
+    // white space precedes it there), else where the parser ends the
+    // implied head (after its last child). Markdown: where a line with a
+    // top-level key can go (YAML: before the closing "---"; TOML: after
+    // the opening "+++", before any [table]).
+    size_t insert_at = 0;
+    bool at_line_start = false;  // insert_at begins a line
+    std::string indent;          // HTML: the white space before the head's children
+    std::string eol = "\n";      // "\r\n" when the post's lines end so
+    // A <link> or <meta> of the head: the element, and the value of its
+    // href or content attribute without quotes (`quote`: its quote, 0 for
+    // none; `valueless`: the attribute is written without a value);
+    // `key`: the hreflang of an alternate, lowercased.
+    struct Tag {
+      Range element;
+      Range value;
+      char quote = 0;
+      bool valueless = false;
+      std::string key;
+    };
+    std::vector<Tag> alternates;            // <link rel="alternate" hreflang>
+    std::vector<Tag> canonicals;            // <link rel="canonical">
+    std::vector<Tag> og_locales;            // <meta property="og:locale">
+    std::vector<Tag> og_locale_alternates;  // <meta property="og:locale:alternate">
+    std::vector<Tag> og_urls;               // <meta property="og:url">
+    bool has_open_graph = false;            // any other <meta property="og:...">
+    // An <a data-l10n-alternate="LANG"> anywhere in the page: its start
+    // tag, its href (as in Tag; `has_href` false when absent), where an
+    // attribute can be added (after "<a"), and whether it is hidden.
+    struct Switcher {
+      std::string lang;  // the attribute's value, as written
+      Range start_tag;
+      Tag href;
+      bool has_href = false;
+      size_t attribute_at = 0;
+      bool hidden = false;
+    };
+    std::vector<Switcher> switchers;
+    // Markdown: the front matter's syntax ('-' YAML, '+' TOML), its
+    // `slug` value as written, quotes included (empty range: no slug, or
+    // one that is not a string found exactly) and its style
+    // (post/front_matter_value.h), and whether it has the keys `slug` and
+    // `translationKey` (in any case, as Hugo reads them).
+    char syntax = 0;
+    Range slug;
+    char slug_quote = 0;
+    bool has_slug_key = false;
+    bool has_translation_key = false;
+  } head;
 };
 
 // What the site's posts hold besides their format's markup (project

@@ -10,6 +10,7 @@
 
 #include "base/file_io.h"
 #include "base/ui_text.h"
+#include "catalog/catalog_io.h"
 #include "catalog/taxonomy.h"
 #include "check/catalog_checker.h"
 #include "check/entry_rule.h"
@@ -17,6 +18,8 @@
 #include "check/markup_rules.h"
 #include "post/post_format.h"
 #include "project/project.h"
+#include "project/site_check.h"
+#include "project/site_check_links.h"
 #include "render/merge_terms.h"
 
 namespace l10n {
@@ -176,6 +179,49 @@ void CheckTaxonomyNames(const Config& config, const std::vector<Post>& posts,
   }
 }
 
+// Where l10n-merge records the URLs it published ([site] urls,
+// docs/site.md), relative to the project's root.
+constexpr const char kUrlRecord[] = "locales/urls.tsv";
+
+// With [site] settings: the translated slugs of every catalog that parses
+// (`texts`: path -> bytes), and, when every catalog does, the links of the
+// pages l10n-merge would publish.
+void CheckSite(const Config& config, const std::vector<Post>& posts,
+               const std::map<std::string, std::string>& texts, bool all_read,
+               const CheckPolicy& policy, CheckReport* report) {
+  if (!config.site.enabled()) return;
+  std::vector<std::unique_ptr<Catalog>> read;
+  std::vector<SlugCatalog> catalogs;
+  for (const std::string& s : config.languages) {
+    for (const std::string& t : config.languages) {
+      std::string source = PrimaryLanguage(s), target = PrimaryLanguage(t);
+      if (source == target) continue;
+      std::string path = config.Expand(config.catalog_pattern, target, source);
+      auto text = texts.find(path);
+      if (text == texts.end()) continue;
+      auto catalog = std::make_unique<Catalog>();
+      DiagnosticSink ignored;  // its syntax errors are findings already
+      if (!ReadCatalog(text->second, path, catalog.get(), &ignored)) continue;
+      catalogs.push_back({path, text->second, source, target, catalog.get()});
+      read.push_back(std::move(catalog));
+    }
+  }
+  std::map<std::string, std::map<std::string, std::string>> published;
+  std::string record = config.Expand(kUrlRecord, "");
+  if (FileExists(record)) {
+    if (Result<std::string> text = ReadFile(record); text.ok()) published = ParseUrlRecord(*text);
+  }
+  CheckSlugs(SiteSettingsOf(config), posts, catalogs, published, policy, report);
+  if (!all_read) return;
+  // A merge that would refuse (an unsafe translation) is reported by the
+  // catalogs' checks; its pages are not checked then.
+  DiagnosticSink merging;
+  RunReport run;
+  MergePlan plan;
+  if (!PlanMerge(config, posts, &merging, &run, &plan)) return;
+  CheckSiteLinks(posts, plan, ReadPageLinks, policy, report);
+}
+
 }  // namespace
 
 Status ApplyCheckConfig(const Config& config, CheckPolicy* policy) {
@@ -222,6 +268,7 @@ bool CheckProject(const Config& config, const CheckPolicy& policy, CheckReport* 
   }
   if (!ok) return false;
   CheckTaxonomyNames(config, posts, policy, report);
+  CheckSite(config, posts, texts, all_read, policy, report);
   // Staleness needs every catalog read; syntax errors are findings already.
   if (!all_read) return true;
   DiagnosticSink planning;

@@ -41,6 +41,8 @@ class ConfigParser {
         Categories(node);
       } else if (key == "check") {
         CheckSection(node);
+      } else if (key == "site") {
+        Site(node);
       } else {
         Unknown(key.str(), node);
       }
@@ -213,6 +215,59 @@ class ConfigParser {
     }
   }
 
+  // A table of language -> string ("site.url").
+  void LanguageStrings(const toml::node& node, const std::string& name,
+                       std::map<std::string, std::string>* out) {
+    const toml::table* table = Table(node, name);
+    if (!table) return;
+    for (const auto& [k, v] : *table) {
+      std::string value;
+      if (String(v, fmt::format("{}.{}", name, k.str()), &value)) {
+        (*out)[std::string(k.str())] = value;
+      }
+    }
+  }
+
+  void Site(const toml::node& node) {
+    const toml::table* table = Table(node, "site");
+    if (!table) return;
+    SiteSettings& site = config_->site;
+    for (const auto& [k, v] : *table) {
+      std::string_view key = k.str();
+      if (key == "base_url") {
+        String(v, "site.base_url", &site.base_url);
+      } else if (key == "url") {
+        LanguageStrings(v, "site.url", &site.post_url);
+      } else if (key == "category_url") {
+        LanguageStrings(v, "site.category_url", &site.category_url);
+      } else if (key == "og_locale") {
+        LanguageStrings(v, "site.og_locale", &site.og_locale);
+      } else if (key == "x_default") {
+        String(v, "site.x_default", &site.x_default);
+      } else if (key == "urls") {
+        String(v, "site.urls", &config_->site_urls);
+      } else if (key == "pages") {
+        const toml::table* pages = Table(v, "site.pages");
+        if (!pages) continue;
+        for (const auto& [page, urls] : *pages) {
+          std::map<std::string, std::string> entry;
+          LanguageStrings(urls, fmt::format("site.pages.\"{}\"", page.str()), &entry);
+          // The key is the page's URL in the language the table leaves out,
+          // or in its `lang`.
+          std::string own_lang;
+          if (auto it = entry.find("lang"); it != entry.end()) {
+            own_lang = it->second;
+            entry.erase(it);
+          }
+          entry[own_lang] = std::string(page.str());
+          site.pages.push_back(std::move(entry));
+        }
+      } else {
+        Unknown(fmt::format("site.{}", key), v);
+      }
+    }
+  }
+
   const std::string& path_;
   Config* config_;
   DiagnosticSink* sink_;
@@ -275,6 +330,23 @@ void SetDateStyle(std::string_view word, Config* config) {
   if (!ParseDateStyle(word, &config->date_style)) config->unknown_date_style = std::string(word);
 }
 
+SiteSettings SiteSettingsOf(const Config& config) {
+  SiteSettings site = config.site;
+  for (std::map<std::string, std::string>& page : site.pages) {
+    auto own = page.find("");
+    if (own == page.end()) continue;
+    std::string url = own->second;
+    page.erase(own);
+    std::vector<std::string> left_out;
+    for (const std::string& tag : config.languages) {
+      std::string lang = PrimaryLanguage(tag);
+      if (!page.count(lang)) left_out.push_back(lang);
+    }
+    if (left_out.size() == 1) page[left_out[0]] = url;
+  }
+  return site;
+}
+
 bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSink* sink) {
   bool ok = true;
   auto error = [&](const std::string& message) {
@@ -320,6 +392,43 @@ bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSin
   if (config.unknown_date_style) {
     error(FormatUi("unknown date style '{}' (long, medium, short or full)",
                    *config.unknown_date_style));
+  }
+  const SiteSettings& site = config.site;
+  bool site_used =
+      site.enabled() || !site.post_url.empty() || !site.category_url.empty() || !site.pages.empty();
+  if (site_used) {
+    std::string_view base = site.base_url;
+    if (base.substr(0, 8) != "https://" && base.substr(0, 7) != "http://") {
+      error(_("site.base_url must be an http or https URL (\"https://www.example.org\")"));
+    }
+    for (const std::string& tag : config.languages) {
+      std::string lang = PrimaryLanguage(tag);
+      auto url = site.post_url.find(lang);
+      if (url == site.post_url.end()) {
+        error(FormatUi("site.url needs the URL of a post in '{}' (\"/{}/{{slug}}/\")", lang, lang));
+      }
+    }
+    auto rooted = [&](std::string_view name, const std::map<std::string, std::string>& urls,
+                      bool with_slug) {
+      for (const auto& [lang, url] : urls) {
+        if (url.empty() || url[0] != '/' ||
+            (with_slug && url.find("{slug}") == std::string::npos)) {
+          error(FormatUi(with_slug ? "{}.{} must be a path from the site's root with '{{slug}}'"
+                                   : "{}.{} must be a path from the site's root",
+                         name, lang));
+        }
+      }
+    };
+    rooted("site.url", site.post_url, true);
+    rooted("site.category_url", site.category_url, true);
+    SiteSettings resolved = SiteSettingsOf(config);
+    for (size_t i = 0; i < resolved.pages.size(); ++i) {
+      if (resolved.pages[i].count("")) {
+        error(FormatUi("site.pages \"{}\": say its language with 'lang' (more than two languages)",
+                       resolved.pages[i].at("")));
+      }
+      rooted("site.pages", resolved.pages[i], false);
+    }
   }
   return ok;
 }

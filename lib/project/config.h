@@ -14,6 +14,7 @@
 #include "catalog/xliff.h"
 #include "post/post_format.h"
 #include "render/date_format.h"
+#include "render/site_map.h"
 
 namespace l10n {
 
@@ -58,6 +59,13 @@ struct Config {
   std::vector<std::string> check_warnings;
   std::vector<std::string> check_ignore;
   int check_min_coverage = -1;
+  // [site] (docs/site.md): where the posts are published. A page in
+  // site.pages may name its own URL under the key "" ("the language the
+  // table leaves out"); SiteSettingsOf resolves it.
+  SiteSettings site;
+  // [site] urls: the record of the pages merge published (docs/site.md),
+  // written with them when [site] settings are given.
+  std::string site_urls = "locales/urls.tsv";
 
   // The words given for xliff_versions and date_style that name none, as
   // written, for ValidateConfig to report ("2.1" is a version only XLIFF
@@ -79,6 +87,10 @@ bool ParseConfig(std::string_view text, const std::string& path, Config* config,
 // line give them: each replaces the setting (and its unknown words).
 void SetXliffVersions(const std::vector<std::string>& words, Config* config);
 void SetDateStyle(std::string_view word, Config* config);
+
+// config.site with each page's own URL under its language: the one
+// language of config.languages its table leaves out, or its `lang`.
+SiteSettings SiteSettingsOf(const Config& config);
 
 // Checks the settings once overrides are applied: at least two languages,
 // patterns with the placeholders they need, keep within 0..100.

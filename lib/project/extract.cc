@@ -120,6 +120,15 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
   catalog.messages.push_back(MakeCatalogHeader(info));
   TemplateIndex index;
   for (const PostUnits& post : posts) {
+    if (!post.slug.empty() && !post.slug_note.empty()) {
+      Unit entry;
+      entry.kind = UnitKind::kBlock;
+      entry.context = std::string(kSlugContext);
+      entry.text = post.slug;
+      entry.line = 1;
+      entry.note = post.slug_note;
+      AddUnit(entry, post.path, &catalog, &index);
+    }
     for (const Unit& unit : post.segmentation->units) {
       if (unit.translatable) AddUnit(unit, post.path, &catalog, &index);
     }

@@ -20,16 +20,22 @@
 namespace l10n {
 
 inline constexpr const char kCategoryContext[] = "category";
+inline constexpr const char kSlugContext[] = "slug";
 
 struct PostUnits {
   std::string path;  // as written in references ("corpus/post.html")
   std::string lang;  // primary language of the post
   const Segmentation* segmentation = nullptr;
+  // With [site] settings: the post's slug, an entry of its own (msgctxt
+  // kSlugContext) with this note, so that its page gets a URL of its own in
+  // the other language. Empty: no entry.
+  std::string slug;
+  std::string slug_note;
 };
 
 // The template of `info.source_lang` from `posts` (all of that language), in
-// post order then source position. Category names that `taxonomy` has no
-// name for in `other_lang` become entries with msgctxt "category".
+// post order then source position (a post's slug entry first). Category names that `taxonomy` has
+// no name for in `other_lang` become entries with msgctxt "category".
 Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxonomy,
                       const std::string& other_lang, const CatalogInfo& info);
 

@@ -1,5 +1,7 @@
 // l10n-extract's run (project.h): PlanExtract makes every file from the
 // posts and the files there now; RunExtract writes those that changed.
+#include <fmt/format.h>
+
 #include <memory>
 
 #include "base/file_io.h"
@@ -56,8 +58,20 @@ class ExtractPlanner {
     for (const std::string& source_tag : config_.languages) {
       std::string source = PrimaryLanguage(source_tag);
       std::vector<PostUnits> units;
+      // With [site] settings each post's slug is translated too: the URL of
+      // its page in the other language.
+      std::string slug_note;
+      if (config_.site.enabled()) {
+        std::string other = OtherLanguage(config_, source);
+        auto pattern = config_.site.post_url.find(other);
+        slug_note = fmt::format(
+            "the URL of this post in {}: lowercase ASCII letters, digits and hyphens ({})", other,
+            pattern == config_.site.post_url.end() ? std::string("{slug}") : pattern->second);
+      }
       for (const Post& post : posts) {
-        if (post.lang == source) units.push_back({post.path, post.lang, &post.segmentation});
+        if (post.lang != source) continue;
+        units.push_back({post.path, post.lang, &post.segmentation,
+                         slug_note.empty() ? "" : post.slug, slug_note});
       }
       if (units.empty()) continue;
       // One report per (source, target) pair; the template is listed in each.

@@ -1,10 +1,13 @@
 // l10n-merge's run (project.h): every catalog read, then every post merged
 // into every language, then the pages written all or nothing.
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 
+#include "base/file_io.h"
 #include "base/language_tag.h"
 #include "base/ui_text.h"
 #include "catalog/catalog_io.h"
@@ -13,6 +16,8 @@
 #include "project/extract.h"
 #include "project/project.h"
 #include "project/project_io.h"
+#include "render/site_head.h"
+#include "render/site_links.h"
 
 namespace l10n {
 
@@ -83,13 +88,49 @@ class OutputFolder {
   std::error_code real_error_;
 };
 
+// A post's slug in each language with [site] settings: its own in its
+// language, the catalog's translation (msgctxt "slug") in another when that
+// is a URL slug; the source slug otherwise, with a warning for a
+// translation that is none.
+std::string SlugIn(const Post& post, const std::string& target, const Catalog* catalog,
+                   const std::string& catalog_path, DiagnosticSink* sink) {
+  if (target == post.lang || !catalog) return post.slug;
+  const Message* m = catalog->Find(std::string(kSlugContext), post.slug);
+  if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return post.slug;
+  const std::string& slug = m->msgstr[0];
+  if (!IsUrlSlug(slug)) {
+    sink->Warning(catalog_path, m->line, 0,
+                  FormatUi("the slug '{}' of {} in '{}' is not lowercase ASCII letters, digits and "
+                           "hyphens: its page is published as '{}'",
+                           slug, post.path, target, post.slug));
+    return post.slug;
+  }
+  return slug;
+}
+
+// The record of what was published (docs/site.md): one line per published
+// page, "POST<TAB>LANG<TAB>URL-PATH", sorted.
+std::string UrlRecord(const SiteMap& site, const std::vector<Post>& posts,
+                      const std::vector<std::string>& langs) {
+  std::vector<std::string> lines;
+  for (const Post& post : posts) {
+    for (const std::string& lang : langs) {
+      if (!site.Published(post.path, lang)) continue;
+      std::string path = site.PostPath(post.path, lang);
+      if (path.empty()) continue;
+      lines.push_back(post.path + '\t' + lang + '\t' + path + '\n');
+    }
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const std::string& line : lines) out += line;
+  return out;
+}
+
 }  // namespace
 
-bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
-  ProjectLock lock;
-  if (!lock.Acquire(config, sink)) return false;
-  std::vector<Post> posts;
-  if (!LoadPosts(config, &posts, sink)) return false;
+bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
+               RunReport* report, MergePlan* plan) {
   Taxonomy taxonomy;
   if (!LoadTaxonomy(config, &taxonomy, sink)) return false;
 
@@ -111,9 +152,39 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     }
   }
 
+  // With [site] settings each page has the post's slug in its language,
+  // in its URL and in its output path.
+  const bool site_enabled = config.site.enabled();
+  std::vector<std::string> langs;
+  for (const std::string& l : config.languages) langs.push_back(PrimaryLanguage(l));
+  std::map<std::pair<const Post*, std::string>, std::string> slugs;  // (post, lang) -> slug
+  if (site_enabled) {
+    for (const Post& post : posts) {
+      for (const std::string& lang : langs) {
+        const Catalog* catalog = nullptr;
+        std::string catalog_path;
+        if (lang != post.lang) {
+          const Loaded& loaded = catalogs[{post.lang, lang}];
+          catalog = loaded.catalog.get();
+          catalog_path = loaded.path;
+        }
+        slugs[{&post, lang}] = SlugIn(post, lang, catalog, catalog_path, sink);
+      }
+    }
+  }
+  auto slug_of = [&](const Post& post, const std::string& lang) -> const std::string& {
+    auto it = slugs.find({&post, lang});
+    return it == slugs.end() ? post.slug : it->second;
+  };
+
   const OutputFolder html_folder(config, config.output_pattern);
   const OutputFolder markdown_folder(config, config.markdown_output_pattern);
-  std::vector<PendingWrite> writes;
+  std::vector<PlannedPage>& writes = plan->pages;
+  // The pages merged with [site] settings, again once publication is known:
+  // (page in writes, its target tag).
+  std::vector<std::pair<size_t, std::string>> site_pages;
+  // (post, lang) whose page is published: written now, or there already.
+  std::set<std::pair<const Post*, std::string>> published;
   bool ok = true;
   for (const std::string& target_tag : config.languages) {
     std::string target = PrimaryLanguage(target_tag);
@@ -121,13 +192,20 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     lang_report.lang = target;
     for (const Post& post : posts) {
       const std::string& pattern = OutputPatternFor(config, post.path);
-      if (post.lang == target && OutputsBesidePosts(pattern)) continue;  // the post is its page
-      std::string out_path = OutputPathOf(config, post, target);
+      if (post.lang == target && OutputsBesidePosts(pattern)) {  // the post is its page
+        published.insert({&post, target});
+        continue;
+      }
+      std::string out_path =
+          OutputPath(config, pattern, post.name, slug_of(post, target), post.lang, target);
+      if (site_enabled && FileExists(out_path)) published.insert({&post, target});
       const OutputFolder& output_folder =
           &pattern == &config.output_pattern ? html_folder : markdown_folder;
       if (!output_folder.Holds(post, out_path, sink)) return false;
       if (post.lang == target) {
-        writes.push_back({out_path, post.html});
+        published.insert({&post, target});
+        if (site_enabled) site_pages.push_back({writes.size(), target_tag});
+        writes.push_back({out_path, post.html, target, &post});
         ++lang_report.posts;
         lang_report.files.push_back(out_path);
         continue;
@@ -174,22 +252,112 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
         report->skipped.push_back(out_path);
         continue;
       }
-      writes.push_back({out_path, std::move(merged.html)});
+      published.insert({&post, target});
+      if (site_enabled) site_pages.push_back({writes.size(), target_tag});
+      writes.push_back({out_path, std::move(merged.html), target, &post});
       ++lang_report.posts;
       lang_report.files.push_back(out_path);
     }
     report->languages.push_back(std::move(lang_report));
   }
+  // Translated slugs can give two pages one URL and one file: an error,
+  // since one would silently replace the other.
+  if (site_enabled) {
+    std::map<std::string, const PlannedPage*> by_path;
+    for (const PlannedPage& w : writes) {
+      auto [it, added] = by_path.emplace(w.path, &w);
+      if (added) continue;
+      sink->Error(w.post->path, 0, 0,
+                  FormatUi("its page in '{}' would be written at '{}', the page of {}: give one "
+                           "of them another slug",
+                           w.lang, w.path, it->second->post->path));
+      ok = false;
+    }
+  }
   // All or nothing, as for every input error: a post refused as unsafe
   // leaves every page as it was (its errors, and all others, are reported).
   if (!ok) {
-    for (const PendingWrite& w : writes) report->skipped.push_back(w.path);
+    for (const PlannedPage& w : writes) report->skipped.push_back(w.path);
     for (LanguageReport& r : report->languages) {
       r.posts = 0;
       r.files.clear();
     }
+    writes.clear();
     return false;
   }
+  if (!site_enabled) return true;
+
+  // The site: every post's URL in every language, which are published, the
+  // categories' pages; then each page again with its links and <head>
+  // metadata (the translations, their warnings and refusals, were decided
+  // above and come out the same).
+  auto site = std::make_unique<SiteMap>(SiteSettingsOf(config));
+  for (const Post& post : posts) {
+    for (const std::string& lang : langs) {
+      site->AddPost(post.path, lang, slug_of(post, lang), published.count({&post, lang}) > 0);
+    }
+  }
+  for (const Category& category : taxonomy.categories()) {
+    for (const std::string& lang : langs) {
+      if (!category.Name(lang).empty()) site->AddCategory(category.slug, lang, category.Slug(lang));
+    }
+  }
+  for (const auto& [index, target_tag] : site_pages) {
+    PlannedPage& page = writes[index];
+    const Post& post = *page.post;
+    SitePage from{site.get(), post.path, post.lang, site->PostPath(post.path, post.lang)};
+    SitePage to{site.get(), post.path, page.lang, site->PostPath(post.path, page.lang)};
+    from.source_lang = to.source_lang = post.lang;
+    if (&OutputPatternFor(config, post.path) == &config.markdown_output_pattern) {
+      // Hugo pairs a page with its post by their paths below the content
+      // folder, both relative to the project's root (docs/site_head.md).
+      to.file = std::filesystem::path(page.path)
+                    .lexically_normal()
+                    .lexically_relative(std::filesystem::path(config.root).lexically_normal())
+                    .generic_string();
+    }
+    MergeOptions options;
+    options.segment = config.segment;
+    options.source_lang = post.lang;
+    options.target_lang = target_tag;
+    options.date_style = config.date_style;
+    if (auto it = config.category_patterns.find(page.lang); it != config.category_patterns.end()) {
+      options.category_pattern = it->second;
+    }
+    options.taxonomy = &taxonomy;
+    if (page.lang == post.lang) {
+      // The post in its own language: nothing translated, only its <head>.
+      options.target_lang = post.lang;
+      static const std::string kNone;  // UseCatalog keeps references
+      UseCatalog(nullptr, kNone, kNone, &options);
+    } else {
+      const Loaded& loaded = catalogs[{post.lang, page.lang}];
+      UseCatalog(loaded.catalog.get(), loaded.path, loaded.text, &options);
+      options.edits = SiteLinkEdits(post.html, post.segmentation, from, to);
+    }
+    std::vector<TextEdit> head = SiteHeadEdits(post.html, post.segmentation, to);
+    options.edits.insert(options.edits.end(), head.begin(), head.end());
+    if (options.edits.empty()) continue;  // the page as merged above
+    DiagnosticSink again;                 // everything it says was said in the first merge
+    page.content = MergePost(post.html, post.path, post.segmentation, options, &again).html;
+  }
+  plan->urls_path = config.Expand(config.site_urls, "");
+  plan->urls = UrlRecord(*site, posts, langs);
+  plan->site = std::move(site);
+  return true;
+}
+
+bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
+  ProjectLock lock;
+  if (!lock.Acquire(config, sink)) return false;
+  std::vector<Post> posts;
+  if (!LoadPosts(config, &posts, sink)) return false;
+  MergePlan plan;
+  if (!PlanMerge(config, posts, sink, report, &plan)) return false;
+  std::vector<PendingWrite> writes;
+  writes.reserve(plan.pages.size());
+  for (PlannedPage& page : plan.pages) writes.push_back({page.path, std::move(page.content)});
+  if (!plan.urls_path.empty()) writes.push_back({plan.urls_path, std::move(plan.urls)});
   return Commit(writes, sink, report);
 }
 

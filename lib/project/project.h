@@ -21,6 +21,7 @@
 #include "project/config.h"
 #include "project/post_naming.h"
 #include "render/merge.h"
+#include "render/site_map.h"
 
 namespace l10n {
 
@@ -91,6 +92,32 @@ struct PlannedFile {
 // missing), reported to the sink.
 bool PlanExtract(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
                  RunReport* report, std::vector<PlannedFile>* files);
+
+// A page l10n-merge writes, as it would write it now.
+struct PlannedPage {
+  std::string path;            // where it is written
+  std::string content;         // the page
+  std::string lang;            // its language (primary subtag)
+  const Post* post = nullptr;  // into PlanMerge's posts
+};
+
+struct MergePlan {
+  std::vector<PlannedPage> pages;  // in the order they are written
+  // With [site] settings: every post's URL in every language, and which
+  // pages are published (by this run, or already there); null without.
+  std::unique_ptr<SiteMap> site;
+  // With [site] settings: the record of the published pages ([site] urls,
+  // docs/site.md) and its content, written with the pages.
+  std::string urls_path;
+  std::string urls;
+};
+
+// What RunMerge would write from `posts` (LoadPosts), without writing.
+// Returns false when nothing may be written (a catalog that does not parse,
+// a translation refused as unsafe), the reasons reported to the sink;
+// report->skipped names the pages left out.
+bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
+               RunReport* report, MergePlan* plan);
 
 // l10n-merge: posts + catalogs -> output/<lang>/<slug>.html for every
 // language (a post's own language gets the post as it is).

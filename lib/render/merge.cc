@@ -20,12 +20,6 @@ namespace l10n {
 
 namespace {
 
-// An attribute value to replace inside raw source bytes.
-struct Edit {
-  Range range;
-  std::string text;
-};
-
 class Merger {
  public:
   Merger(std::string_view html, const std::string& path, const Segmentation& seg,
@@ -62,8 +56,13 @@ class Merger {
     if (!same_language) {
       for (const Segmentation::Metadata::Term& term : seg_.metadata.terms) EditTerm(term);
     }
-    std::sort(edits_.begin(), edits_.end(),
-              [](const Edit& a, const Edit& b) { return a.range.begin < b.range.begin; });
+    // The caller's edits (links, <head> metadata) never overlap a unit's
+    // text; at one offset, insertions stay in the order given.
+    edits_.insert(edits_.end(), options_.edits.begin(), options_.edits.end());
+    std::stable_sort(edits_.begin(), edits_.end(), [](const TextEdit& a, const TextEdit& b) {
+      return a.range.begin < b.range.begin;
+    });
+    applied_.assign(edits_.size(), false);
 
     size_t pos = 0;
     for (const Unit& unit : seg_.units) {
@@ -170,10 +169,14 @@ class Merger {
 
   void EmitRaw(Range range) {
     auto it = std::lower_bound(edits_.begin(), edits_.end(), range.begin,
-                               [](const Edit& e, size_t b) { return e.range.begin < b; });
+                               [](const TextEdit& e, size_t b) { return e.range.begin < b; });
     size_t pos = range.begin;
     for (; it != edits_.end() && it->range.end <= range.end; ++it) {
-      if (it->range.begin < pos) continue;
+      // An insertion where one copied range ends and the next begins is
+      // made once, at the first.
+      size_t index = static_cast<size_t>(it - edits_.begin());
+      if (it->range.begin < pos || applied_[index]) continue;
+      applied_[index] = true;
       out().append(html_.substr(pos, it->range.begin - pos));
       out() += it->text;
       pos = it->range.end;
@@ -350,7 +353,8 @@ class Merger {
   const MergeOptions& options_;
   DiagnosticSink* sink_;
   const PostFormat& format_;  // the post's: its escaping
-  std::vector<Edit> edits_;
+  std::vector<TextEdit> edits_;
+  std::vector<bool> applied_;            // per edit
   std::optional<TermCategories> terms_;  // of options_.taxonomy
   MergeResult result_;
 };

@@ -22,6 +22,7 @@
 #include "catalog/taxonomy.h"
 #include "post/post_format.h"
 #include "render/date_format.h"
+#include "render/text_edit.h"
 
 namespace l10n {
 
@@ -51,6 +52,9 @@ struct MergeOptions {
   // As the posts were segmented: with shortcodes, a translation that writes
   // a shortcode tag of its own is rejected.
   SegmentOptions segment;
+  // Changes to the bytes outside the units (the site's links and <head>
+  // metadata, render/site_links.h and site_head.h), applied as they are.
+  std::vector<TextEdit> edits;
 };
 
 struct MergeResult {

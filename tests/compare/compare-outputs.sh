@@ -8,7 +8,8 @@
 # OLD_BIN and NEW_BIN are folders holding l10n-extract, l10n-merge and
 # l10n-check. With --rev, the old tools are built from git revision REV (in
 # build-compare/); NEW_BIN defaults to build/. POSTS (default 2000) is the
-# size of the generated corpus. Projects: corpus/ as the repository has it;
+# size of the generated corpus. The project file is taken without its [site]
+# tables (tools from before them refuse it; without them nothing may change). Projects: corpus/ as the repository has it;
 # POSTS posts generated from corpus/ (generate_posts.py) with the
 # repository's catalogs as the starting point and shortcodes on; an eighth
 # as many with hostile translations (markup that merge refuses, placeholders
@@ -46,13 +47,20 @@ new=$(cd "$new" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# without_site FILE: FILE without its [site] tables, which tools from before
+# the site settings refuse; without them every output must stay the same.
+without_site() {
+  awk '/^\[/ { skip = ($0 ~ /^\[site[].]/) } !skip' "$1"
+}
+
 # make_project NAME: the project in $work/NAME/base.
 make_project() {
   base=$work/$1/base
   mkdir -p "$base"
   case $1 in
     corpus)
-      cp -r "$repo/corpus" "$repo/locales" "$repo/l10n.toml" "$base/"
+      cp -r "$repo/corpus" "$repo/locales" "$base/"
+      without_site "$repo/l10n.toml" > "$base/l10n.toml"
       rm -rf "$base/locales/ui"
       ;;
     generated|hostile|errors)
@@ -60,8 +68,8 @@ make_project() {
       [ "$1" = generated ] || count=$((posts / 8 + 1))
       python3 "$here/generate_posts.py" "$repo/corpus" "$base/posts" "$count" \
         $([ "$1" = errors ] && echo --errors)
-      sed -e 's|^posts = .*|posts = ["posts/*.html"]\nshortcodes = true|' \
-        "$repo/l10n.toml" > "$base/l10n.toml"
+      without_site "$repo/l10n.toml" |
+        sed -e 's|^posts = .*|posts = ["posts/*.html"]\nshortcodes = true|' > "$base/l10n.toml"
       mkdir -p "$base/locales"
       if [ "$1" != errors ]; then
         cp "$repo"/locales/*.po "$repo"/locales/*.pot "$repo/locales/taxonomy.toml" \
