@@ -413,9 +413,9 @@ bool ValidateConfig(const Config& config, const std::string& path, DiagnosticSin
       for (const auto& [lang, url] : urls) {
         if (url.empty() || url[0] != '/' ||
             (with_slug && url.find("{slug}") == std::string::npos)) {
-          error(FormatUi(with_slug ? "{}.{} must be a path from the site's root with '{{slug}}'"
-                                   : "{}.{} must be a path from the site's root",
-                         name, lang));
+          error(with_slug ? FormatUi("{}.{} must be a path from the site's root with '{{slug}}'",
+                                     name, lang)
+                          : FormatUi("{}.{} must be a path from the site's root", name, lang));
         }
       }
     };
