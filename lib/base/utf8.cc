@@ -80,4 +80,12 @@ std::string Utf8Excerpt(std::string_view s, size_t max_bytes) {
   return std::string(s.substr(0, Utf8Boundary(s, max_bytes))) + "...";
 }
 
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 }  // namespace l10n

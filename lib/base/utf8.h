@@ -41,6 +41,10 @@ size_t Utf8Boundary(std::string_view s, size_t max_bytes);
 // when cut: an excerpt for a message.
 std::string Utf8Excerpt(std::string_view s, size_t max_bytes);
 
+// `s` with A-Z made a-z and every other byte as it is: HTML's and URLs'
+// "ASCII case-insensitive", whatever the process's locale.
+std::string LowerAscii(std::string_view s);
+
 }  // namespace l10n
 
 #endif  // L10N_BASE_UTF8_H_

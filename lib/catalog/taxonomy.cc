@@ -275,14 +275,14 @@ bool Taxonomy::Parse(std::string_view text, const std::string& path, DiagnosticS
             ok = false;
             continue;
           }
-          for (auto&& [slug_lang, value] : *slugs) {
-            const auto* v = value.as_string();
+          for (auto&& [slug_lang, slug_value] : *slugs) {
+            const auto* v = slug_value.as_string();
             if (!IsLanguageCode(slug_lang.str())) {
               error_at(slug_lang.source(), FormatUi("category '{}': '{}' is not a language code",
                                                     slug.str(), slug_lang.str()));
               ok = false;
             } else if (!v || !IsUrlSlug(v->get())) {
-              error_at(value.source(),
+              error_at(slug_value.source(),
                        FormatUi("category '{}': the slug in '{}' must be lowercase ASCII letters, "
                                 "digits and hyphens",
                                 slug.str(), slug_lang.str()));

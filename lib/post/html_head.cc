@@ -5,18 +5,13 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
 #include "post/html_elements.h"
 #include "post/html_text.h"
 
 namespace l10n {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The attribute `name` of `el` as a Tag's value; `valueless` when it is
 // absent or written without a value ("<link href>").
@@ -67,7 +62,7 @@ void ReadChild(const GumboElement& el, const HtmlSourceMap& map, Segmentation::H
     }
     const GumboAttribute* hreflang = Attr(el, "hreflang");
     if (HasToken(rel->value, "alternate") && hreflang) {
-      tag.key = Lower(hreflang->value);
+      tag.key = LowerAscii(hreflang->value);
       head->alternates.push_back(tag);
     }
     return;
@@ -75,7 +70,7 @@ void ReadChild(const GumboElement& el, const HtmlSourceMap& map, Segmentation::H
   if (el.tag != GUMBO_TAG_META) return;
   const GumboAttribute* property = Attr(el, "property");
   if (!property) return;
-  std::string name = Lower(property->value);
+  std::string name = LowerAscii(property->value);
   if (name.rfind("og:", 0) != 0) return;
   ValueOf(el, "content", map, &tag);
   if (name == "og:locale") {

@@ -6,8 +6,11 @@ namespace l10n {
 
 namespace {
 
-// The href of the document's first <base> that has one, or null.
-const char* FirstBaseHref(const GumboNode* root) {
+// Calls `visit` on every element of the document `root`, in document
+// order; stops when it returns true. Iterative: a page of deeply nested
+// elements must not exhaust the stack.
+template <typename Visit>
+void VisitElements(const GumboNode* root, Visit visit) {
   std::vector<const GumboNode*> stack = {root};
   while (!stack.empty()) {
     const GumboNode* node = stack.back();
@@ -16,20 +19,24 @@ const char* FirstBaseHref(const GumboNode* root) {
     if (node->type == GUMBO_NODE_DOCUMENT) {
       children = &node->v.document.children;
     } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
-      const GumboElement& el = node->v.element;
-      if (el.tag == GUMBO_TAG_BASE) {
-        if (const GumboAttribute* href = gumbo_get_attribute(&el.attributes, "href")) {
-          return href->value;
-        }
-      }
-      children = &el.children;
+      if (visit(node->v.element)) return;
+      children = &node->v.element.children;
     }
     if (!children) continue;
     for (unsigned i = children->length; i > 0; --i) {
       stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
     }
   }
-  return nullptr;
+}
+
+// Whether the document has a <base> with an href.
+bool HasBaseHref(const GumboNode* root) {
+  bool found = false;
+  VisitElements(root, [&found](const GumboElement& el) {
+    found = el.tag == GUMBO_TAG_BASE && gumbo_get_attribute(&el.attributes, "href");
+    return found;
+  });
+  return found;
 }
 
 // A relative reference that is a path (RFC 3986 4.2): no scheme, not "/..."
@@ -50,42 +57,26 @@ bool IsRelative(std::string_view url) {
 std::vector<Segmentation::Link> FindHtmlLinks(const GumboNode* root, const HtmlSourceMap& map) {
   std::vector<Segmentation::Link> links;
   std::string_view html = map.html();
-  // Iterative: a page of deeply nested elements must not exhaust the stack.
-  std::vector<const GumboNode*> stack = {root};
-  while (!stack.empty()) {
-    const GumboNode* node = stack.back();
-    stack.pop_back();
-    const GumboVector* children = nullptr;
-    if (node->type == GUMBO_NODE_DOCUMENT) {
-      children = &node->v.document.children;
-    } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
-      const GumboElement& el = node->v.element;
-      children = &el.children;
-      if (el.tag == GUMBO_TAG_A || el.tag == GUMBO_TAG_AREA) {
-        const GumboAttribute* href = gumbo_get_attribute(&el.attributes, "href");
-        // Without a value ("<a href>", "<a href=''>": this page) there is
-        // nothing to rewrite; a value
-        // outside the input is not the source's.
-        if (href && href->value[0] != '\0' && href->original_value.length > 0 &&
-            href->original_value.data >= html.data() &&
-            href->original_value.data + href->original_value.length <= html.data() + html.size()) {
-          Segmentation::Link link;
-          link.syntax = Segmentation::Link::Syntax::kHtml;
-          link.range = map.ValueRange(*href, &link.quote);
-          link.url = href->value;
-          links.push_back(std::move(link));
-        }
-      }
+  VisitElements(root, [&](const GumboElement& el) {
+    if (el.tag != GUMBO_TAG_A && el.tag != GUMBO_TAG_AREA) return false;
+    const GumboAttribute* href = gumbo_get_attribute(&el.attributes, "href");
+    // Without a value ("<a href>", "<a href=''>": this page) there is
+    // nothing to rewrite; a value outside the input is not the source's.
+    if (href && href->value[0] != '\0' && href->original_value.length > 0 &&
+        href->original_value.data >= html.data() &&
+        href->original_value.data + href->original_value.length <= html.data() + html.size()) {
+      Segmentation::Link link;
+      link.syntax = Segmentation::Link::Syntax::kHtml;
+      link.range = map.ValueRange(*href, &link.quote);
+      link.url = href->value;
+      links.push_back(std::move(link));
     }
-    if (!children) continue;
-    for (unsigned i = children->length; i > 0; --i) {
-      stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
-    }
-  }
+    return false;
+  });
   // A <base href> changes what a relative link names (HTML 4.2.3: the
   // first <base> with an href): those are left out, never rewritten
   // against the page's own URL.
-  if (FirstBaseHref(root)) {
+  if (HasBaseHref(root)) {
     links.erase(std::remove_if(links.begin(), links.end(),
                                [](const Segmentation::Link& l) { return IsRelative(l.url); }),
                 links.end());

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/utf8.h"
+
 namespace l10n {
 
 namespace {
@@ -15,12 +17,6 @@ constexpr size_t kSearch = 64;
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsVoidName(std::string_view n) {
   static constexpr std::string_view kVoid[] = {"area",  "base",   "br",    "col",  "embed",
@@ -74,7 +70,7 @@ void HtmlTranslateScope::Read(std::string_view s, int depth) {
     size_t name_end = n;
     while (name_end < s.size() && !IsSpace(s[name_end]) && s[name_end] != '>' && s[name_end] != '/')
       ++name_end;
-    std::string name = Lower(s.substr(n, name_end - n));
+    std::string name = LowerAscii(s.substr(n, name_end - n));
     // Attributes up to the tag's '>', quoted values skipped whole.
     int own = -1;
     bool self_closing = false;
@@ -92,7 +88,7 @@ void HtmlTranslateScope::Read(std::string_view s, int depth) {
       self_closing = false;
       size_t a = j;
       while (j < s.size() && !IsSpace(s[j]) && s[j] != '=' && s[j] != '>' && s[j] != '/') ++j;
-      std::string attribute = Lower(s.substr(a, j - a));
+      std::string attribute = LowerAscii(s.substr(a, j - a));
       if (j == a) ++j;  // a stray '=': skip it
       while (j < s.size() && IsSpace(s[j])) ++j;
       std::string value;
@@ -102,12 +98,12 @@ void HtmlTranslateScope::Read(std::string_view s, int depth) {
         if (j < s.size() && (s[j] == '"' || s[j] == '\'')) {
           size_t close = s.find(s[j], j + 1);
           if (close == std::string_view::npos) return;
-          value = Lower(s.substr(j + 1, close - j - 1));
+          value = LowerAscii(s.substr(j + 1, close - j - 1));
           j = close + 1;
         } else {
           size_t v = j;
           while (j < s.size() && !IsSpace(s[j]) && s[j] != '>') ++j;
-          value = Lower(s.substr(v, j - v));
+          value = LowerAscii(s.substr(v, j - v));
         }
       }
       if (attribute == "translate" && (value == "no" || value == "yes" || value.empty())) {
@@ -123,7 +119,7 @@ void HtmlTranslateScope::Read(std::string_view s, int depth) {
     if (IsRawTextName(name)) {
       size_t end = std::string_view::npos;
       for (size_t k = s.find("</", i); k != std::string_view::npos; k = s.find("</", k + 2)) {
-        if (Lower(s.substr(k + 2, name.size())) == name) {
+        if (LowerAscii(s.substr(k + 2, name.size())) == name) {
           end = k;
           break;
         }

@@ -137,20 +137,24 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
   // the catalog, like everything else.
   TermCategories terms(taxonomy, info.source_lang);
   for (const PostUnits& post : posts) {
+    // The entry of `category`'s name in the source language, when it has one.
+    auto add_name = [&](const Category& category, int line, std::string note) {
+      std::string name = category.Name(info.source_lang);
+      if (name.empty()) return;
+      Unit entry;
+      entry.kind = UnitKind::kBlock;
+      entry.context = std::string(kCategoryContext);
+      entry.text = name;
+      entry.line = line;
+      entry.note = std::move(note);
+      AddUnit(entry, post.path, &catalog, &index);
+    };
     for (const Unit& unit : post.segmentation->units) {
       for (const Placeholder& p : unit.placeholders) {
         for (const CategoryLink& link : p.categories) {
           const Category* category = taxonomy.Find(link.slug);
           if (!category || !category->Name(other_lang).empty()) continue;
-          std::string name = category->Name(info.source_lang);
-          if (name.empty()) continue;
-          Unit entry;
-          entry.kind = UnitKind::kBlock;
-          entry.context = std::string(kCategoryContext);
-          entry.text = name;
-          entry.line = unit.line;
-          entry.note = fmt::format("category name, slug '{}'", link.slug);
-          AddUnit(entry, post.path, &catalog, &index);
+          add_name(*category, unit.line, fmt::format("category name, slug '{}'", link.slug));
         }
       }
     }
@@ -158,16 +162,9 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
     for (const Segmentation::Metadata::Term& term : post.segmentation->metadata.terms) {
       const Category* category = terms.Find(term);
       if (!category || !category->Name(other_lang).empty()) continue;
-      std::string name = category->Name(info.source_lang);
-      if (name.empty()) continue;
-      Unit entry;
-      entry.kind = UnitKind::kBlock;
-      entry.context = std::string(kCategoryContext);
-      entry.text = name;
-      entry.line = term.line;
       bool tag = term.kind == Segmentation::Metadata::Term::Kind::kTag;
-      entry.note = fmt::format("{} name, slug '{}'", tag ? "tag" : "category", category->slug);
-      AddUnit(entry, post.path, &catalog, &index);
+      add_name(*category, term.line,
+               fmt::format("{} name, slug '{}'", tag ? "tag" : "category", category->slug));
     }
   }
   return catalog;

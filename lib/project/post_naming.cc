@@ -5,18 +5,11 @@
 #include <filesystem>
 
 #include "base/language_tag.h"
+#include "base/utf8.h"
 
 namespace l10n {
 
-namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 PostName ParsePostName(std::string_view path, const std::vector<std::string>& languages) {
   std::filesystem::path p{std::string(path)};
@@ -28,9 +21,9 @@ PostName ParsePostName(std::string_view path, const std::vector<std::string>& la
   std::string stem = dot == std::string::npos || dot == 0 ? file : file.substr(0, dot);
   size_t lang_dot = stem.rfind('.');
   if (lang_dot != std::string::npos && lang_dot > 0) {
-    std::string marker = Lower(stem.substr(lang_dot + 1));
+    std::string marker = LowerAscii(stem.substr(lang_dot + 1));
     for (const std::string& l : languages) {
-      if (Lower(PrimaryLanguage(l)) == marker || Lower(l) == marker) {
+      if (LowerAscii(PrimaryLanguage(l)) == marker || LowerAscii(l) == marker) {
         parts.lang = PrimaryLanguage(l);
         stem.resize(lang_dot);
         break;
@@ -42,7 +35,7 @@ PostName ParsePostName(std::string_view path, const std::vector<std::string>& la
 }
 
 bool TakesLanguageFromFileName(std::string_view path) {
-  std::string lower = Lower(path);
+  std::string lower = LowerAscii(path);
   for (std::string_view ext : {".md", ".markdown"}) {
     if (lower.size() >= ext.size() &&
         lower.compare(lower.size() - ext.size(), ext.size(), ext) == 0)

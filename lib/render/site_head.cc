@@ -7,6 +7,7 @@
 
 #include "base/icu_util.h"
 #include "base/language_tag.h"
+#include "base/utf8.h"
 #include "post/front_matter_value.h"
 #include "post/html_escape.h"
 
@@ -17,14 +18,6 @@ namespace {
 using Tag = Segmentation::Head::Tag;
 
 // hreflang values compare without regard to case (BCP 47).
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::string Attribute(std::string_view value, char quote) {
   std::string out;
   AppendHtmlAttribute(value, quote, &out);
@@ -178,7 +171,7 @@ void HtmlHead(std::string_view text, const Segmentation::Head& head, const SiteP
   const Published* x_default = nullptr;
   for (const Published& p : langs) {
     std::string url = site.Absolute(p.path);
-    alternates.push_back({Lower(p.lang), url, LinkTag("alternate", p.lang, url)});
+    alternates.push_back({LowerAscii(p.lang), url, LinkTag("alternate", p.lang, url)});
     if (p.lang == settings.x_default) x_default = &p;
   }
   for (const Published& p : langs) {

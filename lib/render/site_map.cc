@@ -4,17 +4,11 @@
 #include <charconv>
 #include <utility>
 
+#include "base/utf8.h"
+
 namespace l10n {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool IsSchemeChar(char c, bool first) {
   bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -52,7 +46,7 @@ std::optional<Href> ParseHref(std::string_view href) {
       if (!IsSchemeChar(href[i], i == 0)) return std::nullopt;
     }
     h.scheme = std::string(href.substr(0, colon));
-    std::string scheme = Lower(h.scheme);
+    std::string scheme = LowerAscii(h.scheme);
     if (scheme != "http" && scheme != "https") return std::nullopt;
     href.remove_prefix(colon + 1);
     if (href.substr(0, 2) != "//") return std::nullopt;
@@ -173,8 +167,8 @@ SiteMap::SiteMap(SiteSettings settings) : settings_(std::move(settings)) {
   while (!base.empty() && base.back() == '/') base.pop_back();
   settings_.base_url = base;
   if (std::optional<Href> h = ParseHref(base + "/"); h && h->form == Href::Form::kAbsolute) {
-    scheme_ = Lower(h->scheme);
-    host_ = Lower(h->host);
+    scheme_ = LowerAscii(h->scheme);
+    host_ = LowerAscii(h->host);
     prefix_ = h->path;
     while (!prefix_.empty() && prefix_.back() == '/') prefix_.pop_back();
   }
@@ -226,7 +220,7 @@ std::optional<SiteTarget> SiteMap::Resolve(std::string_view href,
   switch (h->form) {
     case Href::Form::kAbsolute:
     case Href::Form::kProtocolRelative:
-      if (Lower(h->host) != host_) return std::nullopt;
+      if (LowerAscii(h->host) != host_) return std::nullopt;
       path = RemoveDotSegments(h->path);
       break;
     case Href::Form::kRootRelative:
