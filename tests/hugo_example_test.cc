@@ -53,6 +53,19 @@ TEST_CASE("examples/hugo: four posts in their languages, pages beside them, not 
   }
   CHECK_FALSE(std::filesystem::exists(site + "/content/blog/field-visit-lima/index.en.md"));
   CHECK_FALSE(std::filesystem::exists(site + "/public"));
+  // [site]: each page's slug in its language, in the front matter's own
+  // syntax (Hugo serves /es/blog/visita-de-campo-lima/), the links to the
+  // site's pages in the page's language, and the record of the URLs.
+  std::string lima = Slurp(site + "/content/blog/field-visit-lima/index.es.md");
+  CHECK(lima.find("\nslug: visita-de-campo-lima\n") != std::string::npos);
+  std::string water_day = Slurp(site + "/content/blog/dia-del-agua.en.md");
+  CHECK(water_day.rfind("+++\nslug = \"water-day\"\n", 0) == 0);
+  std::string report = Slurp(site + "/content/blog/informe-anual/index.en.md");
+  CHECK(report.find("[our volunteers](/volunteer/ \"How to volunteer\")") != std::string::npos);
+  CHECK(Slurp(site + "/locales/urls.tsv") == Slurp(kExample + "/locales/urls.tsv"));
+  CHECK(Slurp(site + "/locales/urls.tsv")
+            .find("content/blog/field-visit-lima/index.md\tes\t/es/blog/visita-de-campo-lima/\n") !=
+        std::string::npos);
   auto before = Snapshot(site);
   r = Run(Tool("l10n-extract"), site);
   CHECK(r.exit_code == 0);
@@ -212,7 +225,7 @@ TEST_CASE("examples/hugo: a new tag makes the taxonomy and the catalogs stale") 
   CHECK(Slurp(site + "/locales/taxonomy.toml").find("[categories.drought]\nen = \"drought\"\n") !=
         std::string::npos);
   check = Run(Tool("l10n-check"), site);
-  CHECK(check.err == "locales/es.po:225:1: error: untranslated: \"drought\" [untranslated]\n");
+  CHECK(check.err == "locales/es.po:237:1: error: untranslated: \"drought\" [untranslated]\n");
 }
 
 TEST_CASE("examples/hugo: the translation files are msgid TAB msgstr, every line") {
