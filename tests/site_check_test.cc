@@ -253,7 +253,20 @@ TEST_CASE("ReadPageLinks: <a>, <area>, alternates and the switcher, decoded, in 
         "0  /b/ @127 /b/\n"
         "0  /c/ @153 /c/\n"
         "2  /es/a/ @221 /es\n");
-  CHECK(ReadPageLinks("[a](/b/)\n", "posts/a.md").empty());
+  // Markdown: the destinations of its inline links and definitions.
+  const std::string md = "See [a](/b/ \"t\") and [c][d], not ![i](/i.png).\n\n[d]: </e f/>\n";
+  got.clear();
+  for (const PageLink& link : ReadPageLinks(md, "posts/a.md")) {
+    got += std::to_string(static_cast<int>(link.kind)) + " " + link.href + " @" +
+           std::to_string(link.offset) + "\n";
+  }
+  CHECK(got == "0 /b/ @8\n0 /e f/ @54\n");
+  // A page nested deeper than any stack would hold is read all the same.
+  std::string deep = "<html><body>" + std::string(200000, '\0') + "<a href=\"/x/\">x</a>";
+  for (size_t i = 12; i < 200012; i += 5) deep.replace(i, 5, "<div>");
+  std::vector<PageLink> deep_links = ReadPageLinks(deep, "posts/deep.html");
+  REQUIRE(deep_links.size() == 1);
+  CHECK(deep_links[0].href == "/x/");
 }
 
 // A catalog of es translations of en posts.

@@ -34,42 +34,45 @@ bool HasToken(std::string_view value, std::string_view token) {
   return false;
 }
 
-void Walk(const GumboNode* node, const HtmlSourceMap& map, std::vector<PageLink>* links) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE &&
-      node->type != GUMBO_NODE_DOCUMENT) {
-    return;
-  }
-  const GumboVector* children = nullptr;
-  if (node->type == GUMBO_NODE_DOCUMENT) {
-    children = &node->v.document.children;
-  } else {
-    const GumboElement& el = node->v.element;
-    children = &el.children;
-    const GumboAttribute* href = Attribute(el, "href");
-    // An element the parser made up has no attributes of its own.
-    if (href && el.original_tag.length > 0) {
-      PageLink link;
-      link.href = href->value;
-      link.offset = map.ValueRange(*href, nullptr).begin;
-      const GumboAttribute* rel = Attribute(el, "rel");
-      const GumboAttribute* hreflang = Attribute(el, "hreflang");
-      if (el.tag == GUMBO_TAG_LINK) {
-        if (rel && hreflang && HasToken(rel->value, "alternate")) {
-          link.kind = PageLink::Kind::kAlternate;
-          link.hreflang = hreflang->value;
+// Iterative: a page of deeply nested elements must not exhaust the stack.
+void Walk(const GumboNode* root, const HtmlSourceMap& map, std::vector<PageLink>* links) {
+  std::vector<const GumboNode*> stack = {root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    const GumboVector* children = nullptr;
+    if (node->type == GUMBO_NODE_DOCUMENT) {
+      children = &node->v.document.children;
+    } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
+      const GumboElement& el = node->v.element;
+      children = &el.children;
+      const GumboAttribute* href = Attribute(el, "href");
+      // An element the parser made up has no attributes of its own.
+      if (href && el.original_tag.length > 0) {
+        PageLink link;
+        link.href = href->value;
+        link.offset = map.ValueRange(*href, nullptr).begin;
+        const GumboAttribute* rel = Attribute(el, "rel");
+        const GumboAttribute* hreflang = Attribute(el, "hreflang");
+        if (el.tag == GUMBO_TAG_LINK) {
+          if (rel && hreflang && HasToken(rel->value, "alternate")) {
+            link.kind = PageLink::Kind::kAlternate;
+            link.hreflang = hreflang->value;
+            links->push_back(std::move(link));
+          }
+        } else if (el.tag == GUMBO_TAG_A || el.tag == GUMBO_TAG_AREA) {
+          if (Attribute(el, "data-l10n-alternate")) {
+            link.kind = PageLink::Kind::kSwitcher;
+            link.hidden = Attribute(el, "hidden") != nullptr;
+          }
           links->push_back(std::move(link));
         }
-      } else if (el.tag == GUMBO_TAG_A || el.tag == GUMBO_TAG_AREA) {
-        if (Attribute(el, "data-l10n-alternate")) {
-          link.kind = PageLink::Kind::kSwitcher;
-          link.hidden = Attribute(el, "hidden") != nullptr;
-        }
-        links->push_back(std::move(link));
       }
     }
-  }
-  for (unsigned i = 0; i < children->length; ++i) {
-    Walk(static_cast<const GumboNode*>(children->data[i]), map, links);
+    if (!children) continue;
+    for (unsigned i = children->length; i > 0; --i) {
+      stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
+    }
   }
 }
 
@@ -77,7 +80,21 @@ void Walk(const GumboNode* node, const HtmlSourceMap& map, std::vector<PageLink>
 
 std::vector<PageLink> ReadPageLinks(std::string_view text, const std::string& path) {
   std::vector<PageLink> links;
-  if (&PostFormatFor(path) != &PostFormatFor(".html")) return links;
+  const PostFormat& format = PostFormatFor(path);
+  if (&format != &PostFormatFor(".html")) {
+    // Markdown: the destinations its segmenter finds (inline links and
+    // definitions); Hugo writes the alternates, a page has no switcher.
+    if (format.CheckInput(text)) return links;
+    DiagnosticSink ignored;
+    Segmentation seg = format.Segment(text, path, SegmentOptions(), &ignored);
+    for (const Segmentation::Link& l : seg.links) {
+      PageLink link;
+      link.href = l.url;
+      link.offset = l.range.begin;
+      links.push_back(std::move(link));
+    }
+    return links;
+  }
   HtmlSourceMap map(text);
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;

@@ -5,8 +5,8 @@
 //
 //   page bytes --ReadPageLinks--> PageLinks (decoded href, offset of its value)
 //
-// A Markdown page's links are not read yet: its destinations come with the
-// segmenter's links (Segmentation), and the check then reads those.
+// A Markdown page's links are its segmenter's (Segmentation::links: inline
+// and definition destinations).
 #ifndef L10N_PROJECT_SITE_CHECK_LINKS_H_
 #define L10N_PROJECT_SITE_CHECK_LINKS_H_
 
