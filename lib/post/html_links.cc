@@ -2,32 +2,11 @@
 
 #include <algorithm>
 
+#include "post/html_visit.h"
+
 namespace l10n {
 
 namespace {
-
-// Calls `visit` on every element of the document `root`, in document
-// order; stops when it returns true. Iterative: a page of deeply nested
-// elements must not exhaust the stack.
-template <typename Visit>
-void VisitElements(const GumboNode* root, Visit visit) {
-  std::vector<const GumboNode*> stack = {root};
-  while (!stack.empty()) {
-    const GumboNode* node = stack.back();
-    stack.pop_back();
-    const GumboVector* children = nullptr;
-    if (node->type == GUMBO_NODE_DOCUMENT) {
-      children = &node->v.document.children;
-    } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
-      if (visit(node->v.element)) return;
-      children = &node->v.element.children;
-    }
-    if (!children) continue;
-    for (unsigned i = children->length; i > 0; --i) {
-      stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
-    }
-  }
-}
 
 // Whether the document has a <base> with an href.
 bool HasBaseHref(const GumboNode* root) {

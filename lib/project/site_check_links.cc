@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "post/html_source_map.h"
+#include "post/html_visit.h"
 #include "post/post_formats.h"
 
 namespace l10n {
@@ -34,46 +35,32 @@ bool HasToken(std::string_view value, std::string_view token) {
   return false;
 }
 
-// Iterative: a page of deeply nested elements must not exhaust the stack.
+// The links of every element below `root`.
 void Walk(const GumboNode* root, const HtmlSourceMap& map, std::vector<PageLink>* links) {
-  std::vector<const GumboNode*> stack = {root};
-  while (!stack.empty()) {
-    const GumboNode* node = stack.back();
-    stack.pop_back();
-    const GumboVector* children = nullptr;
-    if (node->type == GUMBO_NODE_DOCUMENT) {
-      children = &node->v.document.children;
-    } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
-      const GumboElement& el = node->v.element;
-      children = &el.children;
-      const GumboAttribute* href = Attribute(el, "href");
-      // An element the parser made up has no attributes of its own.
-      if (href && el.original_tag.length > 0) {
-        PageLink link;
-        link.href = href->value;
-        link.offset = map.ValueRange(*href, nullptr).begin;
-        const GumboAttribute* rel = Attribute(el, "rel");
-        const GumboAttribute* hreflang = Attribute(el, "hreflang");
-        if (el.tag == GUMBO_TAG_LINK) {
-          if (rel && hreflang && HasToken(rel->value, "alternate")) {
-            link.kind = PageLink::Kind::kAlternate;
-            link.hreflang = hreflang->value;
-            links->push_back(std::move(link));
-          }
-        } else if (el.tag == GUMBO_TAG_A || el.tag == GUMBO_TAG_AREA) {
-          if (Attribute(el, "data-l10n-alternate")) {
-            link.kind = PageLink::Kind::kSwitcher;
-            link.hidden = Attribute(el, "hidden") != nullptr;
-          }
-          links->push_back(std::move(link));
-        }
+  VisitElements(root, [&](const GumboElement& el) {
+    const GumboAttribute* href = Attribute(el, "href");
+    // An element the parser made up has no attributes of its own.
+    if (!href || el.original_tag.length == 0) return false;
+    PageLink link;
+    link.href = href->value;
+    link.offset = map.ValueRange(*href, nullptr).begin;
+    const GumboAttribute* rel = Attribute(el, "rel");
+    const GumboAttribute* hreflang = Attribute(el, "hreflang");
+    if (el.tag == GUMBO_TAG_LINK) {
+      if (rel && hreflang && HasToken(rel->value, "alternate")) {
+        link.kind = PageLink::Kind::kAlternate;
+        link.hreflang = hreflang->value;
+        links->push_back(std::move(link));
       }
+    } else if (el.tag == GUMBO_TAG_A || el.tag == GUMBO_TAG_AREA) {
+      if (Attribute(el, "data-l10n-alternate")) {
+        link.kind = PageLink::Kind::kSwitcher;
+        link.hidden = Attribute(el, "hidden") != nullptr;
+      }
+      links->push_back(std::move(link));
     }
-    if (!children) continue;
-    for (unsigned i = children->length; i > 0; --i) {
-      stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
-    }
-  }
+    return false;
+  });
 }
 
 }  // namespace
