@@ -2,6 +2,7 @@
 // CAT tool into the PO file it was made from, every other byte kept.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "catalog/po_reader.h"
@@ -351,6 +352,55 @@ TEST_CASE("import_xliff: errors, where they are, and nothing written") {
         "es.po:1:1: error: the catalog is in 'ISO-8859-1': import writes UTF-8 catalogs only "
         "(convert it with msgconv --to-code=UTF-8)\n");
   CHECK(latin1.po == "(not written)");
+}
+
+// l10n-import on a project: the catalog its target language names, the
+// report, and nothing written on an error.
+TEST_CASE("import_xliff: l10n-import") {
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir / "locales");
+  testing::Spit(dir / "l10n.toml",
+                "[project]\nlanguages = [\"en\", \"es\"]\nposts = [\"corpus/*.html\"]\n");
+  testing::Spit(dir / "locales/es.po", kPo);
+  testing::Spit(dir / "es.xlf", Edited12());
+  testing::Spit(dir / "bad.xlf", Xliff(XliffVersion::k20).substr(0, 700));
+  const std::string tool = testing::Tool("l10n-import");
+
+  testing::CommandResult bad = testing::Run(tool + " es.xlf bad.xlf", dir.path());
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.out == "");
+  CHECK(bad.err == "bad.xlf:19:35: error: malformed XML: Start-end tags mismatch [syntax]\n");
+  CHECK(testing::Slurp(dir / "locales/es.po") == kPo);
+
+  testing::CommandResult json = testing::Run(tool + " --format=json es.xlf", dir.path());
+  CHECK(json.exit_code == 0);
+  CHECK(json.err == "");
+  CHECK(json.out == R"({
+  "diagnostics": [],
+  "files": [
+    {
+      "catalog": "locales/es.po",
+      "conflicts": 0,
+      "file": "es.xlf",
+      "fuzzy": 1,
+      "unmatched": 0,
+      "updated": 2
+    }
+  ]
+}
+)");
+  CHECK(testing::Slurp(dir / "locales/es.po") == kEdited);
+
+  // Again, into a catalog named on its own: nothing left to change.
+  testing::CommandResult again = testing::Run(tool + " --catalog locales/es.po es.xlf", dir.path());
+  CHECK(again.exit_code == 0);
+  CHECK(again.err == "");
+  CHECK(again.out ==
+        "es.xlf -> locales/es.po: 0 updated, 0 fuzzy, 0 conflicts, 0 unmatched\n"
+        "No file changed.\n");
+
+  testing::CommandResult usage = testing::Run(tool + " --format=xml es.xlf", dir.path());
+  CHECK(usage.exit_code == 2);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "base/file_io.h"
 #include "base/language_tag.h"
 #include "base/ui_text.h"
+#include "catalog/xliff.h"
 #include "project/project_io.h"
 
 namespace l10n {
@@ -22,6 +23,9 @@ std::optional<std::string> CatalogOf(const Config& config, const std::string& fi
   std::string source, target;
   XliffLanguages(text, &source, &target);
   if (target.empty()) {
+    // Malformed XLIFF says none: its errors say why.
+    Catalog read;
+    if (!ReadXliff(text, file, &read, sink)) return std::nullopt;
     sink->Error(file, 0, 0, _("the XLIFF file names no target language: give --catalog"));
     return std::nullopt;
   }
