@@ -231,6 +231,50 @@ TEST_CASE("import_xliff: a CAT tool's edits, and only they, reach the PO file") 
   }
 }
 
+TEST_CASE("import_xliff: states") {
+  struct Case {
+    XliffVersion version;
+    const char* state;
+    bool fuzzy;
+  } cases[] = {
+      {XliffVersion::k12, "", false},
+      {XliffVersion::k12, " state=\"translated\"", false},
+      {XliffVersion::k12, " state=\"final\"", false},
+      {XliffVersion::k12, " state=\"signed-off\"", false},
+      {XliffVersion::k12, " state=\"needs-review-translation\"", true},
+      {XliffVersion::k12, " state=\"needs-review-l10n\"", true},
+      {XliffVersion::k12, " state=\"needs-translation\"", true},
+      {XliffVersion::k12, " state=\"new\"", true},
+      {XliffVersion::k20, "", true},  // 2.0: no state is "initial"
+      {XliffVersion::k20, " state=\"initial\"", true},
+      {XliffVersion::k20, " state=\"translated\"", false},
+      {XliffVersion::k20, " state=\"reviewed\"", false},
+      {XliffVersion::k20, " state=\"final\"", false},
+  };
+  const std::string entry = "#: corpus/a.html:7\nmsgid \"Goodbye\"\nmsgstr \"Adiós\"\n";
+  const std::string untranslated = "#: corpus/a.html:7\nmsgid \"Goodbye\"\nmsgstr \"\"\n";
+  const std::string po = Edit(kPo, entry, untranslated);
+  for (const Case& c : cases) {
+    INFO(c.state);
+    std::string xliff = Xliff(c.version, po);
+    if (c.version == XliffVersion::k12) {
+      xliff = Edit(
+          xliff, "<source>Goodbye</source>\n        <target state=\"new\"/>",
+          std::string("<source>Goodbye</source>\n        <target") + c.state + ">Adiós</target>");
+    } else {
+      xliff = Edit(xliff, "<segment state=\"initial\">\n        <source>Goodbye</source>",
+                   std::string("<segment") + c.state +
+                       ">\n        <source>Goodbye</source>\n        <target>Adiós</target>");
+    }
+    Imported r = Import(xliff, po);
+    CHECK(r.ok);
+    CHECK(r.diagnostics == "");
+    std::string want =
+        c.fuzzy ? "#: corpus/a.html:7\n#, fuzzy\nmsgid \"Goodbye\"\nmsgstr \"Adiós\"\n" : entry;
+    CHECK_MESSAGE(r.po == Edit(po, untranslated, want), FirstDifference(want, r.po));
+  }
+}
+
 TEST_CASE("import_xliff: every other byte of the PO file stays, CRLF and odd wrapping too") {
   // Not as gettext would write it: wrapped narrow, CRLF, two blank lines.
   std::string po = std::string(kPo);
