@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
   l10n::XliffImportRequest xliff;
   app.add_option("files", xliff.files,
                  _("XLIFF 1.2 or 2.0 files, each into the project's catalog for its target "
-                   "language"))
+                   "language, or into the one catalog --catalog names (a path without {lang})"))
       ->type_name(_("FILE"))
       ->required();
   app.add_flag("--overwrite", xliff.options.overwrite,
