@@ -6,6 +6,7 @@
 #include <string>
 
 #include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
 #include "catalog/xliff.h"
 #include "catalog/xliff_import.h"
 #include "test_util.h"
@@ -356,6 +357,46 @@ TEST_CASE("import_xliff: other tools' files: matched by source text, unknown uni
   std::string source, target;
   XliffLanguages(xliff, &source, &target);
   CHECK(source + " " + target == "en-US es-ES");
+}
+
+// Every other tool's file of tests/fixtures/xliff/foreign/ that reads, into
+// the PO file of its units untranslated: each translation comes in, as
+// ReadXliff reads it, and no unit is left over.
+TEST_CASE("import_xliff: the files of other tools (Crowdin, Okapi, OmegaT, Angular, Xcode)") {
+  int files = 0;
+  for (const auto& f : std::filesystem::directory_iterator(std::string(L10N_SOURCE_DIR) +
+                                                           "/tests/fixtures/xliff/foreign")) {
+    const std::string path = f.path().string();
+    INFO(path);
+    std::string xliff = testing::Slurp(path);
+    Catalog read;
+    DiagnosticSink ignored;
+    if (!ReadXliff(xliff, path, &read, &ignored)) continue;  // the error fixtures
+    ++files;
+    Catalog empty = read;
+    std::erase_if(empty.messages, [](const Message& m) { return m.obsolete; });
+    int translated = 0;
+    for (Message& m : empty.messages) {
+      if (m.is_header()) continue;
+      if (!m.msgstr[0].empty()) ++translated;
+      m.msgstr = {""};
+      m.SetFlag("fuzzy", false);
+    }
+    Imported r = Import(xliff, WritePo(empty));
+    CHECK(r.ok);
+    CHECK(r.diagnostics == "");
+    CHECK(r.stats.updated + r.stats.fuzzy == translated);
+    CHECK(r.stats.unmatched + r.stats.conflicts == 0);
+    Catalog back = MustRead(r.po);
+    for (const Message& m : read.messages) {
+      if (m.is_header() || m.obsolete) continue;
+      const Message* got = back.Find(m.msgctxt, m.msgid);
+      REQUIRE(got != nullptr);
+      CHECK(got->msgstr == m.msgstr);
+      CHECK(got->fuzzy() == (m.fuzzy() && !m.msgstr[0].empty()));
+    }
+  }
+  CHECK(files >= 10);
 }
 
 TEST_CASE("import_xliff: errors, where they are, and nothing written") {
