@@ -399,6 +399,49 @@ TEST_CASE("import_xliff: the files of other tools (Crowdin, Okapi, OmegaT, Angul
   CHECK(files >= 10);
 }
 
+// The project's own catalog, long wrapped paragraphs and all: importing its
+// XLIFF copies changes no byte; a state and a translation edited in them
+// give what gettext writes for the catalog with those two changes.
+TEST_CASE("import_xliff: the corpus catalog and its XLIFF copies") {
+  const std::string root = L10N_SOURCE_DIR;
+  const std::string po = testing::Slurp(root + "/locales/es.po");
+  for (const char* copy : {"/locales/xliff1.2/es.xlf", "/locales/xliff2.0/es.xlf"}) {
+    INFO(copy);
+    std::string xliff = testing::Slurp(root + copy);
+    Imported same = Import(xliff, po);
+    CHECK(same.ok);
+    CHECK(same.po == po);
+
+    Catalog read;
+    DiagnosticSink sink;
+    REQUIRE(ReadXliff(xliff, "es.xlf", &read, &sink));
+    // The first and last entries with a translation long enough to wrap.
+    Message* first = nullptr;
+    Message* last = nullptr;
+    for (Message& m : read.messages) {
+      if (m.is_header() || m.msgstr[0].size() < 200) continue;
+      if (!first) first = &m;
+      last = &m;
+    }
+    REQUIRE(first != last);
+    const std::string old_first = first->msgstr[0], old_last = last->msgstr[0];
+    xliff = Edit(xliff, old_first, old_first + " Otra frase al final.");
+    const bool v12 = std::string(copy).find("1.2") != std::string::npos;
+    if (v12) {
+      xliff = Edit(xliff, "<target state=\"translated\">" + old_last,
+                   "<target state=\"needs-review-translation\">" + old_last);
+    }
+    Imported r = Import(xliff, po, /*overwrite=*/true);
+    CHECK(r.ok);
+    Catalog want = MustRead(po);
+    for (Message& m : want.messages) {
+      if (m.msgstr[0] == old_first) m.msgstr[0] += " Otra frase al final.";
+      if (m.msgstr[0] == old_last && v12) m.SetFlag("fuzzy", true);
+    }
+    CHECK_MESSAGE(r.po == WritePo(want), FirstDifference(WritePo(want), r.po));
+  }
+}
+
 TEST_CASE("import_xliff: errors, where they are, and nothing written") {
   struct Case {
     const char* name;
