@@ -163,6 +163,35 @@ TEST_CASE("ImportPosts never overwrites a translation: a different one is a conf
   CHECK(Slurp(p.dir / "locales/es.po").find("msgstr \"Gracias a UNICEF.\"") != std::string::npos);
 }
 
+TEST_CASE("ImportPosts: Hugo's naming, the translation beside the post") {
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir / "posts/trip");
+  Spit(dir / "l10n.toml",
+       "[project]\nname = \"T\"\nlanguages = [\"en\", \"es\"]\n"
+       "posts = [\"posts/*/index.md\"]\n");
+  Spit(dir / "posts/trip/index.md",
+       "---\ntitle: A trip to Lima\n---\n\nIn May 2024 we went to Lima.\n\n"
+       "See [the report](/report/) of the trip.\n");
+  REQUIRE(testing::Run(testing::Tool("l10n-extract") + " -q", dir.path()).exit_code == 0);
+  Spit(dir / "posts/trip/index.es.md",
+       "---\ntitle: Un viaje a Lima\n---\n\nEn mayo de 2024 fuimos a Lima.\n\n"
+       "Vea [el informe](/report/) del viaje.\n");
+  Config config;
+  DiagnosticSink sink;
+  REQUIRE(ParseConfig(Slurp(dir / "l10n.toml"), dir / "l10n.toml", &config, &sink));
+  ImportOptions options;
+  options.pairing = ImportPairing::kHugo;
+  ImportReport report;
+  REQUIRE(ImportPosts(config, options, &sink, &report));
+  REQUIRE(report.posts.size() == 1);
+  CHECK(report.posts[0].translation == "posts/trip/index.es.md");
+  CHECK(report.posts[0].one_to_one == 3);
+  CHECK(report.posts[0].imported == 3);
+  std::string po = Slurp(dir / "locales/es.po");
+  CHECK(po.find("msgid \"See <a>the report</a> of the trip.\"\n"
+                "msgstr \"Vea <a>el informe</a> del viaje.\"") != std::string::npos);
+}
+
 TEST_CASE("ImportPosts writes nothing on bad input") {
   Project p;
   const std::string before = Slurp(p.dir / "locales/es.po");

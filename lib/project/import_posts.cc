@@ -57,8 +57,8 @@ bool LinksTo(std::string_view page, std::string_view lang, std::string_view slug
 }
 
 // The translated post of `post` in `lang`, or "" when there is none.
-std::string FindTranslation(const Config& config, const ImportOptions& options, const Post& post,
-                            const std::string& lang, DiagnosticSink* sink) {
+std::string FindTranslation(const ImportOptions& options, const Post& post,
+                            const std::string& lang) {
   fs::path file(post.file);
   std::error_code ec;
   switch (options.pairing) {
@@ -90,8 +90,6 @@ std::string FindTranslation(const Config& config, const ImportOptions& options, 
       return "";
     }
   }
-  (void)config;
-  (void)sink;
   return "";
 }
 
@@ -123,7 +121,7 @@ bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticS
       PostImport result;
       result.post = post.path;
       result.lang = lang;
-      std::string file = FindTranslation(config, options, post, lang, sink);
+      std::string file = FindTranslation(options, post, lang);
       if (file.empty()) {
         report->posts.push_back(result);
         continue;
