@@ -45,6 +45,20 @@ TEST_CASE("AlignUnits: empty sides, and a long post in linear memory without rec
   CHECK(s == 20000);
   CHECK(t == 19990);
   CHECK(right >= 19980);
+  // Counts far apart: the band is narrowed to its cap, every unit still in
+  // one pair.
+  std::vector<Unit> many(60000), few(20000);
+  for (Unit& u : many) u.text = "Words";
+  for (Unit& u : few) u.text = "Palabras";
+  for (const auto& [a, b] : {std::pair{&many, &few}, std::pair{&few, &many}}) {
+    s = t = 0;
+    for (const AlignedPair& p : AlignUnits({a, ""}, {b, ""}, {})) {
+      s += p.source_count;
+      t += p.translation_count;
+    }
+    CHECK(s == static_cast<int>(a->size()));
+    CHECK(t == static_cast<int>(b->size()));
+  }
 }
 
 // One paragraph of each page: the translation's placeholders mapped onto

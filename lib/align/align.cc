@@ -254,7 +254,16 @@ std::vector<AlignedPair> AlignUnits(const AlignSide& source, const AlignSide& tr
   if (t.units == nullptr) t.units = &kNone;
   Scorer sc(s, t, options);
   const int n = sc.source_size(), m = sc.translation_size();
-  const int w = std::max(options.band, std::abs(n - m) + 16);
+  // The band: wide enough for the difference of the counts, never wider
+  // than the translation, and at most kMaxCells cells in all (yet wide
+  // enough that a path stays inside: m / n columns a row and 2 more).
+  constexpr int64_t kMaxCells = int64_t{1} << 22;
+  int64_t want = std::min<int64_t>(std::max(options.band, std::abs(n - m) + 16), m);
+  int64_t reach = n == 0 ? m : m / n + 2;
+  if ((n + int64_t{1}) * (2 * want + 1) > kMaxCells) {
+    want = std::max<int64_t>(reach, kMaxCells / (n + int64_t{1}) / 2);
+  }
+  const int w = static_cast<int>(std::min<int64_t>(want, m));
   const int width = 2 * w + 1;
   // Row i holds columns center(i) - w .. center(i) + w.
   auto center = [&](int i) -> long {

@@ -43,8 +43,9 @@ struct AlignSide {
 struct AlignOptions {
   double c = 1.0;   // Gale-Church: expected length ratio, translation / source
   double s2 = 6.8;  // Gale-Church: variance of that ratio per character
-  // Half the band's width in units around the diagonal; at least the
-  // difference of the two counts plus 16.
+  // Half the band's width in units around the diagonal; widened to the
+  // difference of the two counts plus 16, narrowed to the translation's
+  // count and to 2^22 cells in all (align.cc).
   int band = 32;
   // Optional: the catalog's existing translations, unit text -> unit text.
   const std::unordered_map<std::string, std::string>* lexicon = nullptr;
