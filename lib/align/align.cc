@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 
 #include "align/align_features.h"
@@ -36,6 +37,10 @@ class Scorer {
       : source_(source), translation_(translation), options_(options) {
     for (const Unit& u : *source.units) s_.push_back(FeaturesOf(u, source.bytes));
     for (const Unit& u : *translation.units) t_.push_back(FeaturesOf(u, translation.bytes));
+    s_keys_ = ViewsOf(s_, false);
+    t_keys_ = ViewsOf(t_, false);
+    s_stems_ = ViewsOf(s_, true);
+    t_stems_ = ViewsOf(t_, true);
   }
 
   int source_size() const { return static_cast<int>(s_.size()); }
@@ -48,25 +53,16 @@ class Scorer {
   double Cost(int sb, int sc, int tb, int tc, double prior) const {
     if (sb < 0 || tb < 0 || sb + sc > source_size() || tb + tc > translation_size()) return kInf;
     double l1 = 0, l2 = 0;
-    std::vector<std::string_view> a, b, sa, sb2;
-    for (int k = 0; k < sc; ++k) {
-      l1 += s_[sb + k].length;
-      for (const std::string& key : s_[sb + k].keys) a.push_back(key);
-      for (const std::string& stem : s_[sb + k].stems) sa.push_back(stem);
-    }
-    for (int k = 0; k < tc; ++k) {
-      l2 += t_[tb + k].length;
-      for (const std::string& key : t_[tb + k].keys) b.push_back(key);
-      for (const std::string& stem : t_[tb + k].stems) sb2.push_back(stem);
-    }
+    for (int k = 0; k < sc; ++k) l1 += s_[sb + k].length;
+    for (int k = 0; k < tc; ++k) l2 += t_[tb + k].length;
+    // Sorted and unique, without allocating: a unit's own lists, or the
+    // union of two in a buffer kept for the next call.
+    const Views& a = Gather(s_keys_, sb, sc, &buffers_[0]);
+    const Views& b = Gather(t_keys_, tb, tc, &buffers_[1]);
     bool pair = sc > 0 && tc > 0;
     // A unit left over has no length to compare with: its cost is the
     // move's alone (Gale and Church's delta would grow with its length).
     double cost = -std::log(prior) + (pair ? LengthCost(l1, l2) : 0);
-    std::sort(a.begin(), a.end());
-    a.erase(std::unique(a.begin(), a.end()), a.end());
-    std::sort(b.begin(), b.end());
-    b.erase(std::unique(b.begin(), b.end()), b.end());
     double shared = 0, different = 0;
     size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
@@ -86,7 +82,8 @@ class Scorer {
           if (s_[sb + k].kind != t_[tb + m].kind) cost += 4.0;
         }
       }
-      cost -= 3.0 * Dice(&sa, &sb2);
+      cost -= 3.0 *
+              Dice(Gather(s_stems_, sb, sc, &buffers_[2]), Gather(t_stems_, tb, tc, &buffers_[3]));
       if (options_.lexicon != nullptr && sc == 1 && tc == 1) {
         auto it = options_.lexicon->find((*source_.units)[sb].text);
         if (it != options_.lexicon->end() && it->second == (*translation_.units)[tb].text) {
@@ -98,24 +95,43 @@ class Scorer {
   }
 
  private:
-  // Dice's coefficient of two lists of stems.
-  static double Dice(std::vector<std::string_view>* a, std::vector<std::string_view>* b) {
-    if (a->empty() || b->empty()) return 0;
-    std::sort(a->begin(), a->end());
-    a->erase(std::unique(a->begin(), a->end()), a->end());
-    std::sort(b->begin(), b->end());
-    b->erase(std::unique(b->begin(), b->end()), b->end());
+  using Views = std::vector<std::string_view>;
+
+  static std::vector<Views> ViewsOf(const std::vector<UnitFeatures>& f, bool stems) {
+    std::vector<Views> views;
+    for (const UnitFeatures& u : f) {
+      Views v;
+      for (const std::string& k : stems ? u.stems : u.keys) v.push_back(k);
+      views.push_back(std::move(v));
+    }
+    return views;
+  }
+
+  // The sorted union of the lists of units [b, b + c) (c at most 2).
+  static const Views& Gather(const std::vector<Views>& lists, int b, int c, Views* buffer) {
+    static const Views kEmpty;
+    if (c == 0) return kEmpty;
+    if (c == 1) return lists[b];
+    buffer->clear();
+    std::set_union(lists[b].begin(), lists[b].end(), lists[b + 1].begin(), lists[b + 1].end(),
+                   std::back_inserter(*buffer));
+    return *buffer;
+  }
+
+  // Dice's coefficient of two sorted lists of stems.
+  static double Dice(const Views& a, const Views& b) {
+    if (a.empty() || b.empty()) return 0;
     size_t shared = 0;
-    for (size_t i = 0, j = 0; i < a->size() && j < b->size();) {
-      if ((*a)[i] < (*b)[j]) {
+    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+      if (a[i] < b[j]) {
         ++i;
-      } else if ((*b)[j] < (*a)[i]) {
+      } else if (b[j] < a[i]) {
         ++j;
       } else {
         ++shared, ++i, ++j;
       }
     }
-    return 2.0 * static_cast<double>(shared) / static_cast<double>(a->size() + b->size());
+    return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
   }
 
   static double Weight(std::string_view key) { return key[0] == 'P' ? 0.5 : 1.0; }
@@ -133,6 +149,8 @@ class Scorer {
   const AlignSide& translation_;
   const AlignOptions& options_;
   std::vector<UnitFeatures> s_, t_;
+  std::vector<Views> s_keys_, t_keys_, s_stems_, t_stems_;  // views of s_ and t_
+  mutable Views buffers_[4];                                // Gather's, one for each list of a call
 };
 
 double Logistic(double x) { return 1 / (1 + std::exp(-x)); }
