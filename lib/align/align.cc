@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <iterator>
 #include <limits>
+#include <unordered_map>
 
 #include "align/align_features.h"
 #include "align/placeholder_map.h"
@@ -95,13 +96,20 @@ class Scorer {
   }
 
  private:
-  using Views = std::vector<std::string_view>;
+  // Keys and stems as small integers, the same on both sides, each unit's
+  // sorted: compared without comparing strings.
+  using Views = std::vector<int32_t>;
 
-  static std::vector<Views> ViewsOf(const std::vector<UnitFeatures>& f, bool stems) {
+  std::vector<Views> ViewsOf(const std::vector<UnitFeatures>& f, bool stems) {
     std::vector<Views> views;
     for (const UnitFeatures& u : f) {
       Views v;
-      for (const std::string& k : stems ? u.stems : u.keys) v.push_back(k);
+      for (const std::string& k : stems ? u.stems : u.keys) {
+        auto [it, added] = ids_.emplace(stems ? "s" + k : k, static_cast<int32_t>(weights_.size()));
+        if (added) weights_.push_back(k[0] == 'P' ? 0.5 : 1.0);
+        v.push_back(it->second);
+      }
+      std::sort(v.begin(), v.end());
       views.push_back(std::move(v));
     }
     return views;
@@ -134,7 +142,7 @@ class Scorer {
     return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
   }
 
-  static double Weight(std::string_view key) { return key[0] == 'P' ? 0.5 : 1.0; }
+  double Weight(int32_t id) const { return weights_[id]; }
 
   // -log P(delta | move), Gale and Church's length model.
   double LengthCost(double l1, double l2) const {
@@ -151,6 +159,8 @@ class Scorer {
   std::vector<UnitFeatures> s_, t_;
   std::vector<Views> s_keys_, t_keys_, s_stems_, t_stems_;  // views of s_ and t_
   mutable Views buffers_[4];                                // Gather's, one for each list of a call
+  std::unordered_map<std::string, int32_t> ids_;            // of keys and stems ("s" + stem)
+  std::vector<double> weights_;                             // by id
 };
 
 double Logistic(double x) { return 1 / (1 + std::exp(-x)); }

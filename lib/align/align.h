@@ -46,7 +46,7 @@ struct AlignOptions {
   // Half the band's width in units around the diagonal; widened to the
   // difference of the two counts plus 16, narrowed to the translation's
   // count and to 2^22 cells in all (align.cc).
-  int band = 32;
+  int band = 16;
   // Optional: the catalog's existing translations, unit text -> unit text.
   const std::unordered_map<std::string, std::string>* lexicon = nullptr;
 };
