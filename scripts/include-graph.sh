@@ -3,7 +3,7 @@
 # two rules (README, "Layout"):
 #   - the stages of lib/ are in this order, and a module includes only
 #     modules of its own stage or of a stage below it:
-#       base < unit < post < catalog < check < render < project < tools
+#       base < unit < post < catalog < align < check < render < project < tools
 #   - no cycle: no module reaches itself through its includes.
 # A module is a header and its source (lib/catalog/po_reader.{h,cc}).
 # Prints the graph, one module a line with what it includes, and every
@@ -14,7 +14,7 @@ set -eu
 root=${1:-$(cd "$(dirname "$0")/.." && pwd)}
 cd "$root"
 
-stages="base unit post catalog check render project tools"
+stages="base unit post catalog align check render project tools"
 
 # "module included-module" pairs: tools/x.cc is module tools/x; an include
 # "catalog/po_reader.h" is module catalog/po_reader.

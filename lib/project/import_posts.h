@@ -1,0 +1,70 @@
+// l10n-import --from DIR: translations that already exist as translated
+// posts, aligned unit by unit with the project's posts (align/align.h) and
+// written into the target catalogs (docs/align.md).
+//
+//   post + its translated post --segment both, AlignUnits--> pairs
+//   pairs --fuzzy entries, "# imported from old/es/x.html, 0.94"--> es.po
+//
+// An existing translation is never overwritten: a different one is a
+// reported conflict. Nothing is written when an input is bad; each catalog
+// is replaced atomically (project_io.h Commit).
+#ifndef L10N_PROJECT_IMPORT_POSTS_H_
+#define L10N_PROJECT_IMPORT_POSTS_H_
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "project/config.h"
+
+namespace l10n {
+
+// How a post finds its translated post.
+enum class ImportPairing {
+  kSameName,       // from_dir/<the post's file name>
+  kHugo,           // beside the post, Hugo's naming: index.md -> index.es.md
+  kAlternateLink,  // the file in from_dir whose <link rel="alternate"
+                   // hreflang="<the post's language>" href> names the post's slug
+};
+
+struct ImportOptions {
+  std::string from_dir;  // the folder of translated posts (kSameName, kAlternateLink)
+  // A pair at least this confident is written as translated, the others as
+  // fuzzy; above 1: every pair fuzzy (--accept).
+  double accept = 2.0;
+  ImportPairing pairing = ImportPairing::kSameName;
+};
+
+// What the import did with one post and its translation.
+struct PostImport {
+  std::string post;            // relative to the project root
+  std::string translation;     // the translated post's path; empty: none found
+  std::string lang;            // the translation's language
+  int one_to_one = 0;          // pairs 1-1
+  int merged = 0;              // 2-1: two source units, one translated
+  int split = 0;               // 1-2
+  int source_left = 0;         // source units without a translation
+  int translation_left = 0;    // translated units without a source unit
+  double mean_confidence = 0;  // of the pairs
+  int imported = 0;            // entries written (fuzzy or translated)
+  int accepted = 0;            // of those, written as translated
+  int kept = 0;                // the catalog had that translation already
+  int conflicts = 0;           // the catalog had another translation
+  int markup_removed = 0;      // imported with the markup removed
+};
+
+struct ImportReport {
+  std::vector<PostImport> posts;
+  std::vector<std::string> changed;  // catalogs replaced
+};
+
+// Imports the translated posts of every post of `config` into its target
+// catalogs (which l10n-extract made). Returns false, writing nothing, when a
+// post, a translated post or a catalog cannot be read, or a catalog is
+// missing; conflicts are warnings.
+bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticSink* sink,
+                 ImportReport* report);
+
+}  // namespace l10n
+
+#endif  // L10N_PROJECT_IMPORT_POSTS_H_
