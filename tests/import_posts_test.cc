@@ -216,3 +216,33 @@ TEST_CASE("ImportPosts writes nothing on bad input") {
 
 }  // namespace
 }  // namespace l10n
+
+namespace l10n {
+namespace {
+
+TEST_CASE(
+    "l10n-import --from: the tool over ImportPosts; a page in the post's own language is none") {
+  Project p;
+  // The English post itself among the old pages: no translation into 'es'.
+  Spit(p.dir / "old/es/a.html", Slurp(p.dir / "posts/a.html"));
+  testing::CommandResult r =
+      testing::Run(testing::Tool("l10n-import") + " --from old/es", p.dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(r.err == "old/es/a.html: warning: not imported: the page is in 'en', not 'es'\n");
+  CHECK(r.out == "posts/a.html: no translated post found\nNo file changed.\n");
+
+  Spit(p.dir / "old/es/a.html", kTranslated);
+  r = testing::Run(testing::Tool("l10n-import") + " --from old/es --format=json", p.dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("\"translation\": \"old/es/a.html\"") != std::string::npos);
+  CHECK(r.out.find("\"imported\": 5") != std::string::npos);
+  CHECK(Entries(Slurp(p.dir / "locales/es.po")) == kImported);
+  // XLIFF files and --from are one mode or the other.
+  CHECK(
+      testing::Run(testing::Tool("l10n-import") + " --from old/es x.xlf", p.dir.path()).exit_code ==
+      2);
+  CHECK(testing::Run(testing::Tool("l10n-import"), p.dir.path()).exit_code == 2);
+}
+
+}  // namespace
+}  // namespace l10n

@@ -1,6 +1,8 @@
 // l10n-import: translations made elsewhere into the project's catalogs.
 // `l10n-import FILE.xlf...`: XLIFF 1.2 or 2.0 back from a CAT tool, into
 // the catalog it was made from (docs/import.md, project/import_xliff.h).
+// `l10n-import --from DIR`: posts translated before, aligned unit by unit
+// with the project's posts (docs/align.md, project/import_posts.h).
 // Exit status: 0 imported, 1 an error in the input (nothing written), 2 a
 // usage error. See --help.
 #include <fmt/format.h>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "base/ui_text.h"
+#include "project/import_posts.h"
 #include "project/import_xliff.h"
 #include "tool_common.h"
 
@@ -28,32 +31,97 @@ void PrintText(const std::vector<l10n::XliffFileReport>& files, const l10n::RunR
   }
 }
 
+void PrintPosts(const l10n::ImportReport& report) {
+  for (const l10n::PostImport& p : report.posts) {
+    if (p.translation.empty()) {
+      std::printf("%s\n", l10n::FormatUi("{}: no translated post found", p.post).c_str());
+      continue;
+    }
+    std::printf("%s\n",
+                l10n::FormatUi("{} <- {}: {} 1-1, {} merged, {} split, {} and {} left over; mean "
+                               "confidence {:.2f}; {} imported ({} translated), {} kept, {} "
+                               "conflicts",
+                               p.post, p.translation, p.one_to_one, p.merged, p.split,
+                               p.source_left, p.translation_left, p.mean_confidence, p.imported,
+                               p.accepted, p.kept, p.conflicts)
+                    .c_str());
+  }
+  if (report.changed.empty()) std::printf("%s\n", _("No file changed."));
+  for (const std::string& f : report.changed) {
+    std::printf("%s\n", l10n::FormatUi("Updated {}", f).c_str());
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   l10n::SetUpSignals();
   l10n::InitUiText(argv[0]);
-  CLI::App app(_("Import translations into the catalogs: XLIFF files back from a CAT tool. "
-                 "Exit status: 0 imported, 1 input error (nothing written), 2 usage error."),
+  CLI::App app(_("Import translations into the catalogs: XLIFF files back from a CAT tool, or "
+                 "posts translated before (--from). Exit status: 0 imported, 1 input error "
+                 "(nothing written), 2 usage error."),
                "l10n-import");
   l10n::CommonOptions options;
   l10n::SetUpApp(&app, &options);
   std::string format = "text";
   l10n::XliffImportRequest xliff;
-  app.add_option("files", xliff.files,
-                 _("XLIFF 1.2 or 2.0 files, each into the project's catalog for its target "
-                   "language, or into the one catalog --catalog names (a path without {lang})"))
-      ->type_name(_("FILE"))
-      ->required();
+  auto* files_option =
+      app.add_option("files", xliff.files,
+                     _("XLIFF 1.2 or 2.0 files, each into the project's catalog for its "
+                       "target language, or into the one catalog --catalog names (a path "
+                       "without {lang})"))
+          ->type_name(_("FILE"));
+  l10n::ImportOptions posts;
+  std::string pairing = "name";
+  auto* from_option = app.add_option("--from", posts.from_dir,
+                                     _("A folder of posts translated before: each aligned with its "
+                                       "source post, its translations written into the catalogs as "
+                                       "fuzzy entries"))
+                          ->type_name(_("DIR"));
+  app.add_option("--pair", pairing,
+                 _("With --from, how a post finds its translation: name (the same file name), "
+                   "hreflang (<link rel=\"alternate\" hreflang>) or hugo (index.es.md beside "
+                   "the post)"))
+      ->check(CLI::IsMember({"name", "hreflang", "hugo"}));
+  app.add_option("--accept", posts.accept,
+                 _("With --from, write a pair at least this confident (0 to 1) as translated, "
+                   "not fuzzy"))
+      ->check(CLI::Range(0.0, 1.0));
+  files_option->excludes(from_option);
+  from_option->excludes(files_option);
   app.add_flag("--overwrite", xliff.options.overwrite,
                _("Replace a translation that differs from the imported one (else reported and "
                  "kept)"));
   app.add_option("-f,--format", format, _("Report: text or json"))
       ->type_name(_("FORMAT"))
       ->check(CLI::IsMember({"text", "json"}));
-  // The second mode, --from DIR (translated posts aligned with their
-  // sources), is wired here beside this one when its library is done.
   if (std::optional<int> rc = l10n::ParseCommandLine(&app, argc, argv)) return *rc;
+  if (xliff.files.empty() && posts.from_dir.empty()) {
+    std::fprintf(stderr, "%s\n", _("l10n-import: give XLIFF files or --from DIR (see --help)"));
+    return 2;
+  }
+  if (!posts.from_dir.empty()) {
+    posts.pairing = pairing == "hugo"       ? l10n::ImportPairing::kHugo
+                    : pairing == "hreflang" ? l10n::ImportPairing::kAlternateLink
+                                            : l10n::ImportPairing::kSameName;
+    l10n::DiagnosticSink sink;
+    l10n::Config config;
+    if (!l10n::LoadConfig(options, &config, &sink)) {
+      l10n::PrintDiagnostics(sink, options.quiet);
+      return 2;
+    }
+    l10n::ImportReport report;
+    bool ok = l10n::ImportPosts(config, posts, &sink, &report);
+    if (format == "json") {
+      std::fputs(l10n::FormatImportPostsJson(ok ? report : l10n::ImportReport(), sink).c_str(),
+                 stdout);
+    } else {
+      l10n::PrintDiagnostics(sink, options.quiet);
+      if (ok && !options.quiet) PrintPosts(report);
+    }
+    if (!l10n::FlushStandardOutput()) return 2;
+    return ok ? 0 : 1;
+  }
 
   // --catalog (every tool's catalog pattern): a path without {lang} is the
   // one catalog to import into, and no project file is needed.

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "align/align.h"
 #include "align/align_features.h"
@@ -15,6 +16,7 @@
 #include "base/utf8.h"
 #include "catalog/catalog_io.h"
 #include "post/post_formats.h"
+#include "project/import_xliff.h"
 #include "project/project.h"
 #include "project/project_io.h"
 
@@ -85,7 +87,13 @@ std::string FindTranslation(const ImportOptions& options, const Post& post,
       for (const std::string& f : files) {
         Result<std::string> text = ReadFile(f, kPostCap);
         if (!text.ok()) continue;  // a file that cannot be read names nothing
-        if (LinksTo(*text, post.lang, post.slug)) return f;
+        // The post's own page names itself too: a translation is a page in
+        // `lang` (as its format declares it) that names the post.
+        if (!LinksTo(*text, post.lang, post.slug)) continue;
+        DiagnosticSink ignored;
+        Segmentation seg = PostFormatFor(f).Segment(*text, f, SegmentOptions(), &ignored);
+        std::string page_lang = PrimaryLanguage(seg.lang);
+        if (page_lang.empty() || page_lang == lang) return f;
       }
       return "";
     }
@@ -145,6 +153,16 @@ bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticS
         continue;
       }
       Segmentation translated = format.Segment(*text, file, config.segment, sink);
+      // A page that says it is in another language is no translation into
+      // `lang` (the post itself, copied with the published pages).
+      if (std::string page_lang = PrimaryLanguage(translated.lang);
+          !page_lang.empty() && page_lang != lang) {
+        sink->Warning(result.translation, 0, 0,
+                      FormatUi("not imported: the page is in '{}', not '{}'", page_lang, lang));
+        result.translation.clear();
+        report->posts.push_back(result);
+        continue;
+      }
       std::string catalog_path = config.Expand(config.catalog_pattern, lang, post.lang);
       TargetCatalog& target = catalogs[catalog_path];
       if (!target.catalog) {
@@ -232,6 +250,30 @@ bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticS
   if (!Commit(writes, sink, &run)) return false;
   report->changed = run.changed;
   return true;
+}
+
+std::string FormatImportPostsJson(const ImportReport& report, const DiagnosticSink& sink) {
+  nlohmann::json out = {{"posts", nlohmann::json::array()},
+                        {"changed", report.changed},
+                        {"diagnostics", nlohmann::json::array()}};
+  for (const PostImport& p : report.posts) {
+    out["posts"].push_back({{"post", p.post},
+                            {"translation", p.translation},
+                            {"lang", p.lang},
+                            {"one_to_one", p.one_to_one},
+                            {"merged", p.merged},
+                            {"split", p.split},
+                            {"source_left", p.source_left},
+                            {"translation_left", p.translation_left},
+                            {"mean_confidence", p.mean_confidence},
+                            {"imported", p.imported},
+                            {"accepted", p.accepted},
+                            {"kept", p.kept},
+                            {"conflicts", p.conflicts},
+                            {"markup_removed", p.markup_removed}});
+  }
+  out["diagnostics"] = ImportDiagnosticsJson(sink);
+  return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace l10n

@@ -65,6 +65,11 @@ struct ImportReport {
 bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticSink* sink,
                  ImportReport* report);
 
+// The report and the diagnostics as l10n-import --from --format=json
+// prints them: {"posts": [...], "changed": [...], "diagnostics": [...]},
+// each diagnostic as l10n-import's XLIFF mode writes it.
+std::string FormatImportPostsJson(const ImportReport& report, const DiagnosticSink& sink);
+
 }  // namespace l10n
 
 #endif  // L10N_PROJECT_IMPORT_POSTS_H_

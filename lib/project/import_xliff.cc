@@ -110,16 +110,22 @@ std::string FormatXliffImportJson(const std::vector<XliffFileReport>& files,
                             {"conflicts", f.stats.conflicts},
                             {"unmatched", f.stats.unmatched}});
   }
-  for (const Diagnostic& d : sink.diagnostics()) {
-    out["diagnostics"].push_back({{"path", d.path},
-                                  {"line", d.line},
-                                  {"column", d.column},
-                                  {"severity", d.severity == Severity::kError     ? "error"
-                                               : d.severity == Severity::kWarning ? "warning"
-                                                                                  : "note"},
-                                  {"message", d.message}});
-  }
+  out["diagnostics"] = ImportDiagnosticsJson(sink);
   return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+nlohmann::json ImportDiagnosticsJson(const DiagnosticSink& sink) {
+  nlohmann::json diagnostics = nlohmann::json::array();
+  for (const Diagnostic& d : sink.diagnostics()) {
+    diagnostics.push_back({{"path", d.path},
+                           {"line", d.line},
+                           {"column", d.column},
+                           {"severity", d.severity == Severity::kError     ? "error"
+                                        : d.severity == Severity::kWarning ? "warning"
+                                                                           : "note"},
+                           {"message", d.message}});
+  }
+  return diagnostics;
 }
 
 }  // namespace l10n

@@ -8,6 +8,7 @@
 #ifndef L10N_PROJECT_IMPORT_XLIFF_H_
 #define L10N_PROJECT_IMPORT_XLIFF_H_
 
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,10 @@ bool ImportXliffFiles(const Config* config, const XliffImportRequest& request,
 // "severity", "message"}...]}.
 std::string FormatXliffImportJson(const std::vector<XliffFileReport>& files,
                                   const DiagnosticSink& sink);
+
+// The diagnostics of an import as that JSON's "diagnostics" array (both
+// modes of l10n-import write them so).
+nlohmann::json ImportDiagnosticsJson(const DiagnosticSink& sink);
 
 }  // namespace l10n
 
