@@ -2,6 +2,7 @@
 // search (a side empty, long posts) and the placeholder mapping, table-driven.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -111,9 +112,21 @@ TEST_CASE("UnitFeatures: targets, numbers, URLs and names, a sentence's first wo
   Segmentation s = SegmentHtml(html, "s.html", &sink);
   REQUIRE(s.units.size() >= 1);
   UnitFeatures f = FeaturesOf(s.units[0], html);
-  std::string keys;
-  for (const std::string& k : f.keys) keys += k + " ";
-  CHECK(keys == "I:/i.png L:/r N:2024 N:2500 P:Lima U:https://example.org/x ");
+  // Keys are hashes: compared with the hashes of the keys expected.
+  std::vector<uint64_t> want;
+  for (const char* k :
+       {"I:/i.png", "L:/r", "N:2024", "N:2500", "P:Lima", "U:https://example.org/x"}) {
+    want.push_back(FeatureKey(k));
+  }
+  std::sort(want.begin(), want.end());
+  CHECK(f.keys == want);
+  CHECK(IsNameKey(FeatureKey("P:Lima")));
+  CHECK_FALSE(IsNameKey(FeatureKey("N:2024")));
+  // Stems: "people" -> "peop", "https" -> "http", "example" -> "exam".
+  std::vector<uint32_t> stems = f.stems;
+  CHECK(std::find(stems.begin(), stems.end(), FeatureStem("peop")) != stems.end());
+  CHECK(std::find(stems.begin(), stems.end(), FeatureStem("exam")) != stems.end());
+  CHECK(std::is_sorted(stems.begin(), stems.end()));
 }
 
 }  // namespace

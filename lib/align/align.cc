@@ -32,16 +32,43 @@ bool IsReorderable(UnitKind k) {
          k == UnitKind::kDefinition || k == UnitKind::kTableHeader;
 }
 
+// -log P(delta | 1-1) of Gale and Church's length model as a function of
+// |delta|: -log(2 (1 - Phi(x))) = -log erfc(x / sqrt 2), tabulated at
+// steps of 1/64 up to where erfc reaches 1e-12 (the floor the cost keeps),
+// read by linear interpolation (within 1e-4 of the exact value).
+class LengthTable {
+ public:
+  LengthTable() {
+    for (int k = 0; k < kSize; ++k) table_[k] = Exact(k / kSteps);
+  }
+  double operator()(double x) const {
+    double at = x * kSteps;
+    if (!(at < kSize - 1)) return kFloor;
+    int k = static_cast<int>(at);
+    double f = at - k;
+    return table_[k] + (table_[k + 1] - table_[k]) * f;
+  }
+
+ private:
+  static constexpr double kSteps = 64;
+  static constexpr int kSize = 8 * 64;  // |delta| up to 8 (erfc(8 / sqrt 2) < 1e-15)
+  static constexpr double kFloor = 27.631021115928547;  // -log(1e-12)
+  static double Exact(double x) {
+    return -std::log(std::max(std::erfc(x / std::sqrt(2.0)), 1e-12));
+  }
+  double table_[kSize];
+};
+
 class Scorer {
  public:
   Scorer(const AlignSide& source, const AlignSide& translation, const AlignOptions& options)
       : source_(source), translation_(translation), options_(options) {
+    s_.reserve(source.units->size());
+    t_.reserve(translation.units->size());
     for (const Unit& u : *source.units) s_.push_back(FeaturesOf(u, source.bytes));
     for (const Unit& u : *translation.units) t_.push_back(FeaturesOf(u, translation.bytes));
-    s_keys_ = ViewsOf(s_, false);
-    t_keys_ = ViewsOf(t_, false);
-    s_stems_ = ViewsOf(s_, true);
-    t_stems_ = ViewsOf(t_, true);
+    for (const UnitFeatures& f : s_) s_weight_.push_back(TotalWeight(f.keys));
+    for (const UnitFeatures& f : t_) t_weight_.push_back(TotalWeight(f.keys));
   }
 
   int source_size() const { return static_cast<int>(s_.size()); }
@@ -53,81 +80,82 @@ class Scorer {
   // infinite outside the sequences.
   double Cost(int sb, int sc, int tb, int tc, double prior) const {
     if (sb < 0 || tb < 0 || sb + sc > source_size() || tb + tc > translation_size()) return kInf;
+    bool pair = sc > 0 && tc > 0;
+    if (!pair) {
+      // A unit left over has no length to compare with: its cost is the
+      // move's alone (Gale and Church's delta would grow with its length)
+      // and its keys', which nothing shares.
+      double weight = 0;
+      for (int k = 0; k < sc; ++k) weight += s_weight_[sb + k];
+      for (int k = 0; k < tc; ++k) weight += t_weight_[tb + k];
+      return -std::log(prior) + 0.5 * weight;
+    }
     double l1 = 0, l2 = 0;
     for (int k = 0; k < sc; ++k) l1 += s_[sb + k].length;
     for (int k = 0; k < tc; ++k) l2 += t_[tb + k].length;
+    double cost = -std::log(prior) + LengthCost(l1, l2);
     // Sorted and unique, without allocating: a unit's own lists, or the
     // union of two in a buffer kept for the next call.
-    const Views& a = Gather(s_keys_, sb, sc, &buffers_[0]);
-    const Views& b = Gather(t_keys_, tb, tc, &buffers_[1]);
-    bool pair = sc > 0 && tc > 0;
-    // A unit left over has no length to compare with: its cost is the
-    // move's alone (Gale and Church's delta would grow with its length).
-    double cost = -std::log(prior) + (pair ? LengthCost(l1, l2) : 0);
+    const Keys& a = Gather(&UnitFeatures::keys, s_, sb, sc, &keys_[0]);
+    const Keys& b = Gather(&UnitFeatures::keys, t_, tb, tc, &keys_[1]);
     double shared = 0, different = 0;
     size_t i = 0, j = 0;
-    while (i < a.size() || j < b.size()) {
-      if (j >= b.size() || (i < a.size() && a[i] < b[j])) {
+    while (i < a.size() && j < b.size()) {
+      if (a[i] < b[j]) {
         different += Weight(a[i++]);
-      } else if (i >= a.size() || b[j] < a[i]) {
+      } else if (b[j] < a[i]) {
         different += Weight(b[j++]);
       } else {
         shared += Weight(a[i]);
         ++i, ++j;
       }
     }
-    cost += (pair ? 1.5 : 0.5) * different - 2.0 * shared;
-    if (pair) {
-      for (int k = 0; k < sc; ++k) {
-        for (int m = 0; m < tc; ++m) {
-          if (s_[sb + k].kind != t_[tb + m].kind) cost += 4.0;
-        }
+    for (; i < a.size(); ++i) different += Weight(a[i]);
+    for (; j < b.size(); ++j) different += Weight(b[j]);
+    cost += 1.5 * different - 2.0 * shared;
+    for (int k = 0; k < sc; ++k) {
+      for (int m = 0; m < tc; ++m) {
+        if (s_[sb + k].kind != t_[tb + m].kind) cost += 4.0;
       }
-      cost -= 3.0 *
-              Dice(Gather(s_stems_, sb, sc, &buffers_[2]), Gather(t_stems_, tb, tc, &buffers_[3]));
-      if (options_.lexicon != nullptr && sc == 1 && tc == 1) {
-        auto it = options_.lexicon->find((*source_.units)[sb].text);
-        if (it != options_.lexicon->end() && it->second == (*translation_.units)[tb].text) {
-          cost -= 6.0;
-        }
+    }
+    cost -= 3.0 * Dice(Gather(&UnitFeatures::stems, s_, sb, sc, &stems_[0]),
+                       Gather(&UnitFeatures::stems, t_, tb, tc, &stems_[1]));
+    if (options_.lexicon != nullptr && sc == 1 && tc == 1) {
+      auto it = options_.lexicon->find((*source_.units)[sb].text);
+      if (it != options_.lexicon->end() && it->second == (*translation_.units)[tb].text) {
+        cost -= 6.0;
       }
     }
     return cost;
   }
 
  private:
-  // Keys and stems as small integers, the same on both sides, each unit's
-  // sorted: compared without comparing strings.
-  using Views = std::vector<int32_t>;
+  using Keys = std::vector<uint64_t>;
+  using Stems = std::vector<uint32_t>;
 
-  std::vector<Views> ViewsOf(const std::vector<UnitFeatures>& f, bool stems) {
-    std::vector<Views> views;
-    for (const UnitFeatures& u : f) {
-      Views v;
-      for (const std::string& k : stems ? u.stems : u.keys) {
-        auto [it, added] = ids_.emplace(stems ? "s" + k : k, static_cast<int32_t>(weights_.size()));
-        if (added) weights_.push_back(k[0] == 'P' ? 0.5 : 1.0);
-        v.push_back(it->second);
-      }
-      std::sort(v.begin(), v.end());
-      views.push_back(std::move(v));
-    }
-    return views;
+  static double Weight(uint64_t key) { return IsNameKey(key) ? 0.5 : 1.0; }
+  static double TotalWeight(const Keys& keys) {
+    double w = 0;
+    for (uint64_t k : keys) w += Weight(k);
+    return w;
   }
 
   // The sorted union of the lists of units [b, b + c) (c at most 2).
-  static const Views& Gather(const std::vector<Views>& lists, int b, int c, Views* buffer) {
-    static const Views kEmpty;
+  template <typename List>
+  static const List& Gather(List UnitFeatures::*list, const std::vector<UnitFeatures>& f, int b,
+                            int c, List* buffer) {
+    static const List kEmpty;
     if (c == 0) return kEmpty;
-    if (c == 1) return lists[b];
+    if (c == 1) return f[b].*list;
+    const List& x = f[b].*list;
+    const List& y = f[b + 1].*list;
     buffer->clear();
-    std::set_union(lists[b].begin(), lists[b].end(), lists[b + 1].begin(), lists[b + 1].end(),
-                   std::back_inserter(*buffer));
+    std::set_union(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(*buffer));
     return *buffer;
   }
 
   // Dice's coefficient of two sorted lists of stems.
-  static double Dice(const Views& a, const Views& b) {
+  static double Dice(const Stems& a, const Stems& b) {
     if (a.empty() || b.empty()) return 0;
     size_t shared = 0;
     for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
@@ -142,25 +170,22 @@ class Scorer {
     return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
   }
 
-  double Weight(int32_t id) const { return weights_[id]; }
-
   // -log P(delta | move), Gale and Church's length model.
   double LengthCost(double l1, double l2) const {
+    static const LengthTable kTable;
     double mean = (l1 + l2 / options_.c) / 2;  // as their program does
     if (mean <= 0) return 0;
     double delta = (l2 - l1 * options_.c) / std::sqrt(mean * options_.s2);
-    double p = std::erfc(std::abs(delta) / std::sqrt(2.0));
-    return -std::log(std::max(p, 1e-12));
+    return kTable(std::abs(delta));
   }
 
   const AlignSide& source_;
   const AlignSide& translation_;
   const AlignOptions& options_;
   std::vector<UnitFeatures> s_, t_;
-  std::vector<Views> s_keys_, t_keys_, s_stems_, t_stems_;  // views of s_ and t_
-  mutable Views buffers_[4];                                // Gather's, one for each list of a call
-  std::unordered_map<std::string, int32_t> ids_;            // of keys and stems ("s" + stem)
-  std::vector<double> weights_;                             // by id
+  std::vector<double> s_weight_, t_weight_;  // the total weight of each unit's keys
+  mutable Keys keys_[2];                     // Gather's buffers, one for each side of a call
+  mutable Stems stems_[2];
 };
 
 double Logistic(double x) { return 1 / (1 + std::exp(-x)); }
@@ -272,26 +297,12 @@ void Reorder(const Scorer& sc, std::vector<AlignedPair>* pairs) {
                pairs->end());
 }
 
-}  // namespace
-
-std::vector<AlignedPair> AlignUnits(const AlignSide& source, const AlignSide& translation,
-                                    const AlignOptions& options) {
-  static const std::vector<Unit> kNone;
-  AlignSide s = source, t = translation;
-  if (s.units == nullptr) s.units = &kNone;
-  if (t.units == nullptr) t.units = &kNone;
-  Scorer sc(s, t, options);
+// Gale and Church's search in a band of half-width w around the diagonal:
+// the pairs of the best path, in source order, into `pairs`. Returns
+// false when that path comes within a unit of a band edge that is not the
+// matrix's own (or finds no path): a wider band may hold a cheaper one.
+bool SearchBand(const Scorer& sc, int w, std::vector<AlignedPair>* pairs) {
   const int n = sc.source_size(), m = sc.translation_size();
-  // The band: wide enough for the difference of the counts, never wider
-  // than the translation, and at most kMaxCells cells in all (yet wide
-  // enough that a path stays inside: m / n columns a row and 2 more).
-  constexpr int64_t kMaxCells = int64_t{1} << 22;
-  int64_t want = std::min<int64_t>(std::max(options.band, std::abs(n - m) + 16), m);
-  int64_t reach = n == 0 ? m : m / n + 2;
-  if ((n + int64_t{1}) * (2 * want + 1) > kMaxCells) {
-    want = std::max<int64_t>(reach, kMaxCells / (n + int64_t{1}) / 2);
-  }
-  const int w = static_cast<int>(std::min<int64_t>(want, m));
   const int width = 2 * w + 1;
   // Row i holds columns center(i) - w .. center(i) + w.
   auto center = [&](int i) -> long {
@@ -325,20 +336,51 @@ std::vector<AlignedPair> AlignUnits(const AlignSide& source, const AlignSide& tr
     }
   }
   // Back from (n, m), iteratively.
-  std::vector<AlignedPair> pairs;
+  bool clear = true;
   int i = n, j = m;
   while (i > 0 || j > 0) {
     long here = slot(i, j);
-    if (here < 0 || back[here] == 0xff) break;  // unreachable: cannot happen in the band
+    if (here < 0 || back[here] == 0xff) return false;  // no path in this band
+    long off = j - center(i);
+    if ((off <= 1 - w && center(i) - w > 0) || (off >= w - 1 && center(i) + w < m)) clear = false;
     const Move& mv = kMoves[back[here]];
     AlignedPair p;
     p.source_begin = i - mv.ds;
     p.source_count = mv.ds;
     p.translation_begin = j - mv.dt;
     p.translation_count = mv.dt;
-    pairs.push_back(p);
+    pairs->push_back(p);
     i -= mv.ds;
     j -= mv.dt;
+  }
+  return clear;
+}
+
+}  // namespace
+
+std::vector<AlignedPair> AlignUnits(const AlignSide& source, const AlignSide& translation,
+                                    const AlignOptions& options) {
+  static const std::vector<Unit> kNone;
+  AlignSide s = source, t = translation;
+  if (s.units == nullptr) s.units = &kNone;
+  if (t.units == nullptr) t.units = &kNone;
+  Scorer sc(s, t, options);
+  const int n = sc.source_size(), m = sc.translation_size();
+  // The band starts narrow and doubles while the best path runs along one
+  // of its edges (a wider band could hold a cheaper one), up to the whole
+  // translation or kMaxCells cells (yet wide enough that a path stays
+  // inside: m / n columns a row and 2 more).
+  constexpr int64_t kMaxCells = int64_t{1} << 22;
+  int64_t widest = m;
+  if ((n + int64_t{1}) * (2 * widest + 1) > kMaxCells) {
+    int64_t reach = n == 0 ? m : m / n + 2;
+    widest = std::min<int64_t>(m, std::max<int64_t>(reach, kMaxCells / (n + int64_t{1}) / 2));
+  }
+  std::vector<AlignedPair> pairs;
+  for (int64_t w = std::min<int64_t>(std::max(options.band, 1), widest);; w *= 2) {
+    w = std::min(w, widest);
+    pairs.clear();
+    if (SearchBand(sc, static_cast<int>(w), &pairs) || w == widest) break;
   }
   std::reverse(pairs.begin(), pairs.end());
   Reorder(sc, &pairs);

@@ -18,8 +18,9 @@
 // categories), the numbers, URLs and capitalised words (align_features.h),
 // and optionally a lexicon, the translations a catalog already has.
 //
-// The search runs in a band around the diagonal, its memory linear in the
-// number of units, without recursion. Within a run of list items or table
+// The search runs in a band around the diagonal, widened while the best
+// path touches its edges, its memory linear in the number of units,
+// without recursion. Within a run of list items or table
 // cells, a second pass pairs items that the translation reorders.
 #ifndef L10N_ALIGN_ALIGN_H_
 #define L10N_ALIGN_ALIGN_H_
@@ -43,10 +44,10 @@ struct AlignSide {
 struct AlignOptions {
   double c = 1.0;   // Gale-Church: expected length ratio, translation / source
   double s2 = 6.8;  // Gale-Church: variance of that ratio per character
-  // Half the band's width in units around the diagonal; widened to the
-  // difference of the two counts plus 16, narrowed to the translation's
-  // count and to 2^22 cells in all (align.cc).
-  int band = 16;
+  // Half the band's first width in units around the diagonal; doubled
+  // while the best path runs along an edge, up to the translation's count
+  // or 2^22 cells in all (align.cc).
+  int band = 4;
   // Optional: the catalog's existing translations, unit text -> unit text.
   const std::unordered_map<std::string, std::string>* lexicon = nullptr;
 };

@@ -1,7 +1,6 @@
 #include "align/align_features.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "base/utf8.h"
 #include "unit/unit_text.h"
@@ -25,9 +24,37 @@ std::string TagName(std::string_view tag) {
   return LowerAscii(tag.substr(b, i - b));
 }
 
+// FNV-1a, 64 bits, fed in pieces: a key's hash without building its text.
+class KeyHash {
+ public:
+  KeyHash& Add(std::string_view text) {
+    for (char c : text) {
+      h_ ^= static_cast<unsigned char>(c);
+      h_ *= 0x100000001b3ull;
+    }
+    return *this;
+  }
+  KeyHash& Add(char c) { return Add(std::string_view(&c, 1)); }
+  uint64_t Done(bool name) const { return name ? h_ | 1 : h_ & ~uint64_t{1}; }
+
+ private:
+  uint64_t h_ = 0xcbf29ce484222325ull;
+};
+
+uint64_t Key(std::string_view prefix, std::string_view value) {
+  return KeyHash().Add(prefix).Add(value).Done(prefix == "P:");
+}
+
+// ASCII classes, as the "C" locale has them, whatever the process's locale.
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLetter(char c) { return IsUpper(c) || (c >= 'a' && c <= 'z'); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsPunct(char c) { return c > ' ' && c < 0x7f && !IsLetter(c) && !IsDigit(c); }
+char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // Words of decoded text with their position: numbers, URLs, capitalised
 // words not at a sentence's start.
-void TextKeys(std::string_view text, std::vector<std::string>* keys) {
+void TextKeys(std::string_view text, std::vector<uint64_t>* keys) {
   bool sentence_start = true;
   size_t i = 0;
   while (i < text.size()) {
@@ -41,36 +68,34 @@ void TextKeys(std::string_view text, std::vector<std::string>* keys) {
       ends_sentence = true;
     }
     if (word.find("://") != std::string_view::npos || word.starts_with("www.")) {
-      while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back())) &&
-             word.back() != '/') {
-        word.remove_suffix(1);
-      }
-      keys->push_back("U:" + std::string(word));
+      while (!word.empty() && IsPunct(word.back()) && word.back() != '/') word.remove_suffix(1);
+      keys->push_back(Key("U:", word));
     } else {
       // Digits runs: "2,500" and "2.500" both give "2500" (the separators
       // of en and es differ).
-      std::string digits;
+      KeyHash digits;
+      bool in_digits = false;
+      digits.Add("N:");
       for (char c : word) {
-        if (std::isdigit(static_cast<unsigned char>(c))) {
-          digits += c;
-        } else if (c != ',' && c != '.' && !digits.empty()) {
-          keys->push_back("N:" + digits);
-          digits.clear();
+        if (IsDigit(c)) {
+          digits.Add(c);
+          in_digits = true;
+        } else if (c != ',' && c != '.' && in_digits) {
+          keys->push_back(digits.Done(false));
+          digits = KeyHash();
+          digits.Add("N:");
+          in_digits = false;
         }
       }
-      if (!digits.empty()) keys->push_back("N:" + digits);
+      if (in_digits) keys->push_back(digits.Done(false));
       // A capitalised word: its letters, punctuation stripped.
       size_t s = 0;
-      while (s < word.size() && std::ispunct(static_cast<unsigned char>(word[s])) &&
-             word[s] != '&') {
-        ++s;
-      }
+      while (s < word.size() && IsPunct(word[s]) && word[s] != '&') ++s;
       size_t e = word.size();
-      while (e > s && std::ispunct(static_cast<unsigned char>(word[e - 1]))) --e;
+      while (e > s && IsPunct(word[e - 1])) --e;
       std::string_view core = word.substr(s, e - s);
-      if (!sentence_start && core.size() >= 2 &&
-          std::isupper(static_cast<unsigned char>(core[0]))) {
-        keys->push_back("P:" + std::string(core));
+      if (!sentence_start && core.size() >= 2 && IsUpper(core[0])) {
+        keys->push_back(Key("P:", core));
       }
     }
     sentence_start = ends_sentence || word == "¿" || word == "¡";
@@ -79,22 +104,22 @@ void TextKeys(std::string_view text, std::vector<std::string>* keys) {
 
 // The cognate stems of decoded text: ASCII letters only, so that "Perú"
 // and "Peru" meet on "per" and diacritics elsewhere end the stem.
-void Stems(std::string_view text, std::vector<std::string>* stems) {
+void Stems(std::string_view text, std::vector<uint32_t>* stems) {
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    while (i < text.size() && !IsLetter(text[i])) ++i;
     size_t b = i;
-    while (i < text.size() && (std::isalpha(static_cast<unsigned char>(text[i])) ||
-                               static_cast<unsigned char>(text[i]) >= 0x80)) {
+    while (i < text.size() && (IsLetter(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80)) {
       ++i;
     }
     if (i - b >= 5) {
-      std::string stem;
-      for (size_t k = b; k < i && stem.size() < 4; ++k) {
+      char stem[4];
+      size_t n = 0;
+      for (size_t k = b; k < i && n < 4; ++k) {
         if (static_cast<unsigned char>(text[k]) >= 0x80) break;
-        stem += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+        stem[n++] = Lower(text[k]);
       }
-      if (stem.size() == 4) stems->push_back(stem);
+      if (n == 4) stems->push_back(FeatureStem(std::string_view(stem, 4)));
     }
   }
   std::sort(stems->begin(), stems->end());
@@ -102,6 +127,18 @@ void Stems(std::string_view text, std::vector<std::string>* stems) {
 }
 
 }  // namespace
+
+uint64_t FeatureKey(std::string_view text) {
+  return KeyHash().Add(text).Done(text.starts_with("P:"));
+}
+
+uint32_t FeatureStem(std::string_view four) {
+  uint32_t packed = 0;
+  for (size_t k = 0; k < 4 && k < four.size(); ++k) {
+    packed = packed << 8 | static_cast<unsigned char>(four[k]);
+  }
+  return packed;
+}
 
 std::string TagAttribute(std::string_view tag, std::string_view name) {
   size_t i = 0;
@@ -190,18 +227,18 @@ UnitFeatures FeaturesOf(const Unit& unit, std::string_view post_bytes) {
   for (const Placeholder& p : unit.placeholders) {
     switch (p.kind) {
       case Placeholder::Kind::kDate:
-        f.keys.push_back("D:" + p.datetime);
+        f.keys.push_back(Key("D:", p.datetime));
         break;
       case Placeholder::Kind::kCategory:
-        for (const CategoryLink& c : p.categories) f.keys.push_back("C:" + c.slug);
+        for (const CategoryLink& c : p.categories) f.keys.push_back(Key("C:", c.slug));
         break;
       case Placeholder::Kind::kPaired:
       case Placeholder::Kind::kVoid: {
         std::string_view tag = Slice(post_bytes, p.start_tag);
         std::string href = TagAttribute(tag, "href");
-        if (!href.empty()) f.keys.push_back("L:" + href);
+        if (!href.empty()) f.keys.push_back(Key("L:", href));
         std::string src = TagAttribute(tag, "src");
-        if (!src.empty()) f.keys.push_back("I:" + src);
+        if (!src.empty()) f.keys.push_back(Key("I:", src));
         break;
       }
       default:
