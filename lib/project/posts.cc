@@ -8,6 +8,7 @@
 #include "base/file_io.h"
 #include "base/input_limits.h"
 #include "base/language_tag.h"
+#include "base/parallel.h"
 #include "base/path_glob.h"
 #include "base/ui_text.h"
 #include "post/post_formats.h"
@@ -63,6 +64,83 @@ std::vector<Post> LeaveOutPages(const Config& config, std::vector<Post> loaded,
   return kept;
 }
 
+// Reads, checks and segments the post `file` into `post`; false, with the
+// errors in `sink`, when it cannot be one. `root` is the project folder's
+// canonical path (empty: unknown, nothing checked against it), `known` the
+// project's languages. Runs on any thread: it touches nothing shared.
+bool LoadPost(const Config& config, const std::filesystem::path& root,
+              const std::set<std::string>& known, const std::string& file, Post* post,
+              DiagnosticSink* sink) {
+  post->file = file;
+  post->path = Relative(file, config.root);
+  post->name = ParsePostName(post->path, config.languages);
+  const bool named_language = TakesLanguageFromFileName(post->path);
+  post->slug = named_language ? SlugOf(post->name) : std::filesystem::path(file).stem().string();
+  std::string resolved;
+  if (!root.empty() && !ResolvesInside(file, root, &resolved)) {
+    sink->Error(post->path, 0, 0,
+                FormatUi("the post leads to '{}', outside the project folder '{}'", resolved,
+                         root.string()));
+    return false;
+  }
+  Result<std::string> html = ReadFile(file, kPostCap);
+  if (!html.ok()) {
+    sink->Report(html.status());
+    return false;
+  }
+  post->html = std::move(*html);
+  const PostFormat& format = PostFormatFor(post->path);
+  if (std::optional<InputProblem> problem = format.CheckInput(post->html)) {
+    int line = 0, column = 0;
+    if (problem->offset > 0 || post->html.size() <= kMaxPostBytes) {
+      LineColumn(post->html, problem->offset, &line, &column);
+    }
+    sink->Error(post->path, line, column, problem->message);
+    return false;
+  }
+  if (!IsSafeSlug(post->slug)) {
+    sink->Error(post->path, 0, 0,
+                FormatUi("'{}' cannot name an output file: a post's file name must not start "
+                         "with '.' nor hold control characters",
+                         post->slug));
+    return false;
+  }
+  post->segmentation = format.Segment(post->html, post->path, config.segment, sink);
+  // A front matter's slug (Hugo, Jekyll) names the post's pages.
+  if (const std::string& slug = post->segmentation.metadata.slug; !slug.empty()) {
+    if (!IsSafeSlug(slug)) {
+      sink->Error(post->path, 0, 0,
+                  FormatUi("'{}' cannot name an output file: a post's file name must not start "
+                           "with '.' nor hold control characters",
+                           slug));
+      return false;
+    }
+    post->slug = slug;
+  }
+  post->lang = PrimaryLanguage(post->segmentation.lang);
+  if (post->lang.empty() && named_language) {
+    post->lang = !post->name.lang.empty()    ? post->name.lang
+                 : !config.languages.empty() ? PrimaryLanguage(config.languages[0])
+                                             : "";
+  }
+  int line = 1, column = 1;
+  if (post->segmentation.has_lang_edit) {
+    LineColumn(post->html, post->segmentation.lang_range.begin, &line, &column);
+  }
+  if (post->lang.empty()) {
+    sink->Error(post->path, line, column,
+                _("the post has no <html lang>, so its language is unknown"));
+    return false;
+  }
+  if (!known.count(post->lang)) {
+    sink->Error(
+        post->path, line, column,
+        FormatUi("language '{}' is not one of the project's languages", post->segmentation.lang));
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string OutputPathOf(const Config& config, const Post& post, std::string_view target) {
@@ -92,85 +170,30 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
       std::filesystem::canonical(config.root.empty() ? "." : config.root, ec);
   std::set<std::string> known;
   for (const std::string& l : config.languages) known.insert(PrimaryLanguage(l));
-  std::vector<Post> loaded;
-  for (const std::string& file : files) {
+  // Each post read and segmented on any core, into its own slot; the
+  // posts and their diagnostics then taken in path order, as one thread
+  // would give them.
+  struct Slot {
     Post post;
-    post.file = file;
-    post.path = Relative(file, config.root);
-    post.name = ParsePostName(post.path, config.languages);
-    const bool named_language = TakesLanguageFromFileName(post.path);
-    post.slug = named_language ? SlugOf(post.name) : std::filesystem::path(file).stem().string();
-    std::string resolved;
-    if (!ec && !ResolvesInside(file, root, &resolved)) {
-      sink->Error(post.path, 0, 0,
-                  FormatUi("the post leads to '{}', outside the project folder '{}'", resolved,
-                           root.string()));
+    DiagnosticSink sink;
+    bool ok = false;
+  };
+  std::vector<std::string> list(files.begin(), files.end());
+  std::vector<Slot> slots(list.size());
+  ParallelFor(list.size(), [&](size_t i) {
+    slots[i].ok = LoadPost(config, ec ? std::filesystem::path() : root, known, list[i],
+                           &slots[i].post, &slots[i].sink);
+  });
+  std::vector<Post> loaded;
+  for (Slot& slot : slots) {
+    for (const Diagnostic& d : slot.sink.diagnostics()) sink->Report(d);
+    if (slot.ok) {
+      loaded.push_back(std::move(slot.post));
+    } else {
       ok = false;
-      continue;
     }
-    Result<std::string> html = ReadFile(file, kPostCap);
-    if (!html.ok()) {
-      sink->Report(html.status());
-      ok = false;
-      continue;
-    }
-    post.html = std::move(*html);
-    const PostFormat& format = PostFormatFor(post.path);
-    if (std::optional<InputProblem> problem = format.CheckInput(post.html)) {
-      int line = 0, column = 0;
-      if (problem->offset > 0 || post.html.size() <= kMaxPostBytes) {
-        LineColumn(post.html, problem->offset, &line, &column);
-      }
-      sink->Error(post.path, line, column, problem->message);
-      ok = false;
-      continue;
-    }
-    if (!IsSafeSlug(post.slug)) {
-      sink->Error(post.path, 0, 0,
-                  FormatUi("'{}' cannot name an output file: a post's file name must not start "
-                           "with '.' nor hold control characters",
-                           post.slug));
-      ok = false;
-      continue;
-    }
-    post.segmentation = format.Segment(post.html, post.path, config.segment, sink);
-    // A front matter's slug (Hugo, Jekyll) names the post's pages.
-    if (const std::string& slug = post.segmentation.metadata.slug; !slug.empty()) {
-      if (!IsSafeSlug(slug)) {
-        sink->Error(post.path, 0, 0,
-                    FormatUi("'{}' cannot name an output file: a post's file name must not start "
-                             "with '.' nor hold control characters",
-                             slug));
-        ok = false;
-        continue;
-      }
-      post.slug = slug;
-    }
-    post.lang = PrimaryLanguage(post.segmentation.lang);
-    if (post.lang.empty() && named_language) {
-      post.lang = !post.name.lang.empty()     ? post.name.lang
-                  : !config.languages.empty() ? PrimaryLanguage(config.languages[0])
-                                              : "";
-    }
-    int line = 1, column = 1;
-    if (post.segmentation.has_lang_edit) {
-      LineColumn(post.html, post.segmentation.lang_range.begin, &line, &column);
-    }
-    if (post.lang.empty()) {
-      sink->Error(post.path, line, column,
-                  _("the post has no <html lang>, so its language is unknown"));
-      ok = false;
-      continue;
-    }
-    if (!known.count(post.lang)) {
-      sink->Error(
-          post.path, line, column,
-          FormatUi("language '{}' is not one of the project's languages", post.segmentation.lang));
-      ok = false;
-      continue;
-    }
-    loaded.push_back(std::move(post));
   }
+  slots.clear();
   // Two posts may not share a page: by slug where the pattern names pages
   // by slug, else by folder and name.
   std::set<std::string> names;
