@@ -150,10 +150,10 @@ void PrintHeader() {
 
 // A percentage, or "-" for none of none (a tool that reported nothing has
 // no precision).
-std::string Pct(int a, int b) {
+std::string Pct(int a, int b, int decimals = 1) {
   if (b == 0) return "-";
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%.1f%%", 100.0 * a / b);
+  std::snprintf(buf, sizeof buf, "%.*f%%", decimals, 100.0 * a / b);
   return buf;
 }
 
@@ -162,7 +162,7 @@ void PrintLine(const std::string& kind, const std::string& tool, const Tally& t,
               t.fails, t.reported, t.unjudged, t.correct, t.possible,
               Pct(t.correct, t.reported - t.unjudged).c_str(), Pct(t.correct, t.possible).c_str());
   if (ours) {
-    std::printf(" %6d %7s %9.3f\n", t.sure, Pct(t.sure_correct, t.sure).c_str(), t.seconds);
+    std::printf(" %6d %7s %9.3f\n", t.sure, Pct(t.sure_correct, t.sure, 2).c_str(), t.seconds);
   } else {
     std::printf(" %6s %7s %9s\n", "-", "-", "-");
   }
