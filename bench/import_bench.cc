@@ -28,19 +28,24 @@
 //            the same href)
 //
 // The truth comes from the catalog the pages were made from, never from
-// either tool: a pair is a source unit's text and its catalog translation,
-// markup and spacing left out, for every unit that merge translated. The
-// possible pairs of a page are those that still exist in it: a dropped
-// paragraph's pair is not possible; the two pairs of a merge are one
-// possible pair, both sources and both translations (2-1); a split
-// paragraph's pair is its whole translation over the two pieces (1-2); an
+// either tool: a true pair is a source unit that merge translated with the
+// catalog (an entry, not fuzzy, with a msgstr) and its translation, each
+// as its page shows it: the unit's bytes with tags left out and spacing
+// collapsed (a date, a category as rendered), so that po4a's msgid and
+// msgstr, read the same way, compare. The possible pairs of a page are
+// those that still exist in it: a dropped paragraph's pair is not
+// possible; the two pairs of a merge are one possible pair, both sources
+// and both translations (2-1); a split paragraph's pair is its whole
+// translation over the two pieces (1-2), so one piece alone is wrong; an
 // added paragraph has no pair; swapped items and a rewritten link keep
 // their pairs. A reported pair is correct when it is a possible pair of
-// its page (each counted once). A reported pair whose source is neither a
-// translated source unit of the page nor a possible pair's source (po4a
-// extracts text that merge does not translate) is "unjudged": left out of
-// precision. Precision = correct / (reported - unjudged); recall =
-// correct / possible.
+// its page (each counted once). A reported pair that the truth cannot
+// judge is "unjudged" and left out of precision: one of ours none of
+// whose source units merge translated, one of po4a's whose msgid is no
+// translated unit's text nor a merged pair's (po4a's own segments: a lang
+// value, a script, a date apart from its sentence). Precision = correct /
+// (reported - unjudged); recall = correct / possible; ">0.9" counts the
+// judged pairs of ours above confidence 0.9 and "p>0.9" their precision.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
