@@ -17,29 +17,9 @@
 
 #include "base/diagnostic.h"
 #include "project/config.h"
+#include "project/import_pairing.h"
 
 namespace l10n {
-
-// How a post finds its translated post.
-enum class ImportPairing {
-  kSameName,       // from_dir/<the post's file name>
-  kHugo,           // beside the post, Hugo's naming: index.md -> index.es.md
-  kAlternateLink,  // the file in from_dir whose <link rel="alternate"
-                   // hreflang="<the post's language>" href> names the post's slug
-  kMap,            // the line of map_file naming the post (project/import_map.h)
-};
-
-// "name", "hreflang", "hugo", "map" (--pair, import.pair); false for others.
-bool ParseImportPairing(std::string_view word, ImportPairing* pairing);
-
-struct ImportOptions {
-  std::string from_dir;  // the folder of translated posts (kSameName, kAlternateLink)
-  // A pair at least this confident is written as translated, the others as
-  // fuzzy; above 1: every pair fuzzy (--accept).
-  double accept = 2.0;
-  ImportPairing pairing = ImportPairing::kSameName;
-  std::string map_file;  // kMap: the mapping file
-};
 
 // The [import] table's settings (config.import_*), paths joined to
 // config.root; a map given without a pairing pairs by the map.
