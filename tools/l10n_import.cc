@@ -59,7 +59,8 @@ int main(int argc, char** argv) {
   l10n::SetUpSignals();
   l10n::InitUiText(argv[0]);
   CLI::App app(_("Import translations into the catalogs: XLIFF files back from a CAT tool, or "
-                 "posts translated before (--from). Exit status: 0 imported, 1 input error "
+                 "posts translated before (--from, or the [import] table of l10n.toml). Exit "
+                 "status: 0 imported, 1 input error "
                  "(nothing written), 2 usage error."),
                "l10n-import");
   l10n::CommonOptions options;
@@ -82,19 +83,19 @@ int main(int argc, char** argv) {
   app.add_option("--pair", pairing,
                  _("With --from, how a post finds its translation: name (the same file name), "
                    "hreflang (<link rel=\"alternate\" hreflang>), hugo (index.es.md beside "
-                   "the post) or map (the lines of --map)"))
+                   "the post) or map (the lines of --map); default: import.pair, else name"))
       ->check(CLI::IsMember({"name", "hreflang", "hugo", "map"}));
   std::string map_file;
   auto* map_option =
       app.add_option(
              "--map", map_file,
              _("With --pair map: a file of lines 'post<TAB>translated post[<TAB>language]', "
-               "paths relative to it; implies --pair map"))
+               "paths relative to it; implies --pair map, and --from is then not needed"))
           ->type_name(_("FILE"));
   double accept = -1;
   app.add_option("--accept", accept,
                  _("With --from, write a pair at least this confident (0 to 1) as translated, "
-                   "not fuzzy"))
+                   "not fuzzy (default: import.accept, else none)"))
       ->check(CLI::Range(0.0, 1.0));
   files_option->excludes(from_option);
   from_option->excludes(files_option);
