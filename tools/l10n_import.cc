@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_io.h"
 #include "base/ui_text.h"
 #include "project/import_posts.h"
 #include "project/import_xliff.h"
@@ -58,7 +59,8 @@ int main(int argc, char** argv) {
   l10n::SetUpSignals();
   l10n::InitUiText(argv[0]);
   CLI::App app(_("Import translations into the catalogs: XLIFF files back from a CAT tool, or "
-                 "posts translated before (--from). Exit status: 0 imported, 1 input error "
+                 "posts translated before (--from, or the [import] table of l10n.toml). Exit "
+                 "status: 0 imported, 1 input error "
                  "(nothing written), 2 usage error."),
                "l10n-import");
   l10n::CommonOptions options;
@@ -72,23 +74,32 @@ int main(int argc, char** argv) {
                        "without {lang})"))
           ->type_name(_("FILE"));
   l10n::ImportOptions posts;
-  std::string pairing = "name";
+  std::string pairing;
   auto* from_option = app.add_option("--from", posts.from_dir,
                                      _("A folder of posts translated before: each aligned with its "
                                        "source post, its translations written into the catalogs as "
-                                       "fuzzy entries"))
+                                       "fuzzy entries (default: import.from in l10n.toml)"))
                           ->type_name(_("DIR"));
   app.add_option("--pair", pairing,
                  _("With --from, how a post finds its translation: name (the same file name), "
-                   "hreflang (<link rel=\"alternate\" hreflang>) or hugo (index.es.md beside "
-                   "the post)"))
-      ->check(CLI::IsMember({"name", "hreflang", "hugo"}));
-  app.add_option("--accept", posts.accept,
+                   "hreflang (<link rel=\"alternate\" hreflang>), hugo (index.es.md beside "
+                   "the post) or map (the lines of --map); default: import.pair, else name"))
+      ->check(CLI::IsMember({"name", "hreflang", "hugo", "map"}));
+  std::string map_file;
+  auto* map_option =
+      app.add_option(
+             "--map", map_file,
+             _("With --pair map: a file of lines 'post<TAB>translated post[<TAB>language]', "
+               "paths relative to it; implies --pair map, and --from is then not needed"))
+          ->type_name(_("FILE"));
+  double accept = -1;
+  app.add_option("--accept", accept,
                  _("With --from, write a pair at least this confident (0 to 1) as translated, "
-                   "not fuzzy"))
+                   "not fuzzy (default: import.accept, else none)"))
       ->check(CLI::Range(0.0, 1.0));
   files_option->excludes(from_option);
   from_option->excludes(files_option);
+  map_option->excludes(files_option);
   app.add_flag("--overwrite", xliff.options.overwrite,
                _("Replace a translation that differs from the imported one (else reported and "
                  "kept)"));
@@ -96,20 +107,39 @@ int main(int argc, char** argv) {
       ->type_name(_("FORMAT"))
       ->check(CLI::IsMember({"text", "json"}));
   if (std::optional<int> rc = l10n::ParseCommandLine(&app, argc, argv)) return *rc;
-  if (xliff.files.empty() && posts.from_dir.empty()) {
-    std::fprintf(stderr, "%s\n", _("l10n-import: give XLIFF files or --from DIR (see --help)"));
-    return 2;
-  }
-  if (!posts.from_dir.empty()) {
-    posts.pairing = pairing == "hugo"       ? l10n::ImportPairing::kHugo
-                    : pairing == "hreflang" ? l10n::ImportPairing::kAlternateLink
-                                            : l10n::ImportPairing::kSameName;
+  if (xliff.files.empty()) {
+    // --from mode: the command line over the [import] table.
     l10n::DiagnosticSink sink;
     l10n::Config config;
+    bool has_config = options.config_given || l10n::FileExists(options.config_path);
+    if (posts.from_dir.empty() && !has_config) {
+      std::fprintf(stderr, "%s\n", _("l10n-import: give XLIFF files or --from DIR (see --help)"));
+      return 2;
+    }
     if (!l10n::LoadConfig(options, &config, &sink)) {
       l10n::PrintDiagnostics(sink, options.quiet);
       return 2;
     }
+    l10n::ImportOptions settings = l10n::ImportOptionsOf(config);
+    if (!posts.from_dir.empty()) settings.from_dir = posts.from_dir;
+    if (!map_file.empty()) {
+      settings.map_file = map_file;
+      settings.pairing = l10n::ImportPairing::kMap;
+    }
+    if (!pairing.empty()) l10n::ParseImportPairing(pairing, &settings.pairing);
+    if (accept >= 0) settings.accept = accept;
+    if (settings.from_dir.empty() && !settings.map_file.empty()) {
+      settings.from_dir = ".";  // the map names every file itself
+    }
+    if (settings.from_dir.empty()) {
+      std::fprintf(stderr, "%s\n", _("l10n-import: give XLIFF files or --from DIR (see --help)"));
+      return 2;
+    }
+    if (settings.pairing == l10n::ImportPairing::kMap && settings.map_file.empty()) {
+      std::fprintf(stderr, "%s\n", _("l10n-import: --pair map needs --map FILE (or import.map)"));
+      return 2;
+    }
+    posts = settings;
     l10n::ImportReport report;
     bool ok = l10n::ImportPosts(config, posts, &sink, &report);
     if (format == "json") {

@@ -43,6 +43,8 @@ class ConfigParser {
         CheckSection(node);
       } else if (key == "site") {
         Site(node);
+      } else if (key == "import") {
+        Import(node);
       } else {
         Unknown(key.str(), node);
       }
@@ -264,6 +266,36 @@ class ConfigParser {
         }
       } else {
         Unknown(fmt::format("site.{}", key), v);
+      }
+    }
+  }
+
+  void Import(const toml::node& node) {
+    const toml::table* table = Table(node, "import");
+    if (!table) return;
+    for (const auto& [k, v] : *table) {
+      std::string_view key = k.str();
+      if (key == "from") {
+        String(v, "import.from", &config_->import_from);
+      } else if (key == "map") {
+        String(v, "import.map", &config_->import_map);
+      } else if (key == "pair") {
+        std::string pair;
+        if (!String(v, "import.pair", &pair)) continue;
+        if (pair != "name" && pair != "hreflang" && pair != "hugo" && pair != "map") {
+          Error(v, FormatUi("unknown pairing '{}' (name, hreflang, hugo or map)", pair));
+        } else {
+          config_->import_pair = pair;
+        }
+      } else if (key == "accept") {
+        std::optional<double> value = v.value<double>();
+        if (!v.is_number() || !value || !(*value >= 0 && *value <= 1)) {
+          Error(v, _("'import.accept' must be a number from 0 to 1"));
+        } else {
+          config_->import_accept = *value;
+        }
+      } else {
+        Unknown(fmt::format("import.{}", key), v);
       }
     }
   }

@@ -66,6 +66,14 @@ struct Config {
   // [site] urls: the record of the pages merge published (docs/site.md),
   // written with them when [site] settings are given.
   std::string site_urls = "locales/urls.tsv";
+  // [import] (docs/align.md): l10n-import --from's defaults, overridden by
+  // --from, --pair, --map and --accept. Paths as written, relative to root;
+  // import_pair is "name", "hreflang", "hugo" or "map" (checked when read),
+  // empty when not given; import_accept above 1: not given.
+  std::string import_from;
+  std::string import_pair;
+  std::string import_map;
+  double import_accept = 2.0;
 
   // The words given for xliff_versions and date_style that name none, as
   // written, for ValidateConfig to report ("2.1" is a version only XLIFF

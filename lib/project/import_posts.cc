@@ -6,16 +6,17 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
+#include <utility>
 
 #include "align/align.h"
-#include "align/align_features.h"
 #include "base/file_io.h"
 #include "base/input_limits.h"
 #include "base/language_tag.h"
 #include "base/ui_text.h"
-#include "base/utf8.h"
 #include "catalog/catalog_io.h"
 #include "post/post_formats.h"
+#include "project/import_pairing.h"
 #include "project/import_xliff.h"
 #include "project/project.h"
 #include "project/project_io.h"
@@ -25,82 +26,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-// The last segment of a URL's path, its extension and any query left out:
-// "https://x.org/es/visita/?a=1" -> "visita", "/en/post.html" -> "post".
-std::string UrlStem(std::string_view href) {
-  href = href.substr(0, std::min(href.find('?'), href.find('#')));
-  while (!href.empty() && href.back() == '/') href.remove_suffix(1);
-  size_t slash = href.rfind('/');
-  if (slash != std::string_view::npos) href.remove_prefix(slash + 1);
-  size_t dot = href.rfind('.');
-  if (dot != std::string_view::npos && dot > 0) href = href.substr(0, dot);
-  return std::string(href);
-}
-
-// Whether `page` has a <link rel="alternate" hreflang> in `lang` whose
-// href's stem is `slug`. A plain scan of the start tags: the translated
-// page is only searched, never published.
-bool LinksTo(std::string_view page, std::string_view lang, std::string_view slug) {
-  size_t at = 0;
-  while ((at = page.find('<', at)) != std::string_view::npos) {
-    size_t end = page.find('>', at);
-    if (end == std::string_view::npos) break;
-    std::string_view tag = page.substr(at, end + 1 - at);
-    at = end;
-    if (tag.size() < 6 || LowerAscii(tag.substr(1, 4)) != "link" || !IsSpace(tag[5])) continue;
-    std::string rel = LowerAscii(TagAttribute(tag, "rel"));
-    if (rel.find("alternate") == std::string::npos) continue;
-    if (PrimaryLanguage(TagAttribute(tag, "hreflang")) != lang) continue;
-    if (UrlStem(TagAttribute(tag, "href")) == slug) return true;
-  }
-  return false;
-}
-
-// The translated post of `post` in `lang`, or "" when there is none.
-std::string FindTranslation(const ImportOptions& options, const Post& post,
-                            const std::string& lang) {
-  fs::path file(post.file);
-  std::error_code ec;
-  switch (options.pairing) {
-    case ImportPairing::kSameName: {
-      fs::path candidate = fs::path(options.from_dir) / file.filename();
-      return fs::is_regular_file(candidate, ec) ? candidate.string() : "";
-    }
-    case ImportPairing::kHugo: {
-      // index.md -> index.es.md; an index.en.md (the post's own language
-      // named) -> index.es.md.
-      std::string stem = file.stem().string();
-      std::string own = "." + post.lang;
-      if (stem.size() > own.size() && stem.ends_with(own)) stem.resize(stem.size() - own.size());
-      fs::path candidate = file.parent_path() / (stem + "." + lang + file.extension().string());
-      return fs::is_regular_file(candidate, ec) ? candidate.string() : "";
-    }
-    case ImportPairing::kAlternateLink: {
-      std::vector<std::string> files;
-      for (fs::recursive_directory_iterator it(options.from_dir, ec), end; !ec && it != end;
-           it.increment(ec)) {
-        if (it->is_regular_file(ec)) files.push_back(it->path().string());
-      }
-      std::sort(files.begin(), files.end());
-      for (const std::string& f : files) {
-        Result<std::string> text = ReadFile(f, kPostCap);
-        if (!text.ok()) continue;  // a file that cannot be read names nothing
-        // The post's own page names itself too: a translation is a page in
-        // `lang` (as its format declares it) that names the post.
-        if (!LinksTo(*text, post.lang, post.slug)) continue;
-        DiagnosticSink ignored;
-        Segmentation seg = PostFormatFor(f).Segment(*text, f, SegmentOptions(), &ignored);
-        std::string page_lang = PrimaryLanguage(seg.lang);
-        if (page_lang.empty() || page_lang == lang) return f;
-      }
-      return "";
-    }
-  }
-  return "";
-}
-
 std::string Confidence(double c) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%.2f", c);
@@ -109,8 +34,23 @@ std::string Confidence(double c) {
 
 struct TargetCatalog {
   std::unique_ptr<Catalog> catalog;
+  // Its translations as they were read: msgid -> msgstr of each translated,
+  // non-fuzzy singular entry (the first of a msgid in several contexts).
+  std::unordered_map<std::string, std::string> lexicon;
   bool changed = false;
 };
+
+std::unordered_map<std::string, std::string> LexiconOf(const Catalog& catalog) {
+  std::unordered_map<std::string, std::string> lexicon;
+  for (const Message& m : catalog.messages) {
+    if (m.is_header() || m.obsolete || m.msgid_plural || m.HasFlag("fuzzy") || m.msgstr.empty() ||
+        m.msgstr[0].empty()) {
+      continue;
+    }
+    lexicon.emplace(m.msgid, m.msgstr[0]);
+  }
+  return lexicon;
+}
 
 }  // namespace
 
@@ -120,6 +60,8 @@ bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticS
   if (!lock.Acquire(config, sink)) return false;
   std::vector<Post> posts;
   if (!LoadPosts(config, &posts, sink)) return false;
+  PostPairing pairing(config, options);
+  if (!pairing.Prepare(sink)) return false;
   bool ok = true;
   std::map<std::string, TargetCatalog> catalogs;  // by path
   for (const Post& post : posts) {
@@ -129,15 +71,12 @@ bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticS
       PostImport result;
       result.post = post.path;
       result.lang = lang;
-      std::string file = FindTranslation(options, post, lang);
+      std::string file = pairing.Find(post, lang, sink);
       if (file.empty()) {
         report->posts.push_back(result);
         continue;
       }
-      // As the project names its files, when the folder is inside it.
-      result.translation = fs::path(file).lexically_normal().string();
-      std::string relative = Relative(result.translation, config.root);
-      if (!relative.starts_with("..")) result.translation = relative;
+      result.translation = pairing.ProjectPath(file);
       Result<std::string> text = ReadFile(file, kPostCap);
       if (!text.ok()) {
         sink->Report(text.status());
@@ -176,10 +115,13 @@ bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticS
           continue;
         }
         target.catalog->Reindex();
+        target.lexicon = LexiconOf(*target.catalog);
       }
       AlignSide source{&post.segmentation.units, post.html};
       AlignSide translation{&translated.units, *text};
-      std::vector<AlignedPair> pairs = AlignUnits(source, translation, AlignOptions{});
+      AlignOptions align;
+      align.lexicon = &target.lexicon;
+      std::vector<AlignedPair> pairs = AlignUnits(source, translation, align);
       double confidence_sum = 0;
       int paired = 0;
       for (const AlignedPair& p : pairs) {
@@ -235,6 +177,7 @@ bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticS
       report->posts.push_back(result);
     }
   }
+  pairing.ReportUnused(sink);
   if (!ok) return false;
   std::vector<PendingWrite> writes;
   for (auto& [path, target] : catalogs) {
@@ -250,6 +193,23 @@ bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticS
   if (!Commit(writes, sink, &run)) return false;
   report->changed = run.changed;
   return true;
+}
+
+ImportOptions ImportOptionsOf(const Config& config) {
+  auto resolve = [&config](const std::string& p) {
+    if (p.empty() || fs::path(p).is_absolute() || config.root.empty() || config.root == ".") {
+      return p;
+    }
+    return (fs::path(config.root) / p).lexically_normal().string();
+  };
+  ImportOptions options;
+  options.from_dir = resolve(config.import_from);
+  options.map_file = resolve(config.import_map);
+  options.accept = config.import_accept;
+  if (!ParseImportPairing(config.import_pair, &options.pairing) && !options.map_file.empty()) {
+    options.pairing = ImportPairing::kMap;
+  }
+  return options;
 }
 
 std::string FormatImportPostsJson(const ImportReport& report, const DiagnosticSink& sink) {

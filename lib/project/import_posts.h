@@ -12,28 +12,18 @@
 #define L10N_PROJECT_IMPORT_POSTS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/diagnostic.h"
 #include "project/config.h"
+#include "project/import_pairing.h"
 
 namespace l10n {
 
-// How a post finds its translated post.
-enum class ImportPairing {
-  kSameName,       // from_dir/<the post's file name>
-  kHugo,           // beside the post, Hugo's naming: index.md -> index.es.md
-  kAlternateLink,  // the file in from_dir whose <link rel="alternate"
-                   // hreflang="<the post's language>" href> names the post's slug
-};
-
-struct ImportOptions {
-  std::string from_dir;  // the folder of translated posts (kSameName, kAlternateLink)
-  // A pair at least this confident is written as translated, the others as
-  // fuzzy; above 1: every pair fuzzy (--accept).
-  double accept = 2.0;
-  ImportPairing pairing = ImportPairing::kSameName;
-};
+// The [import] table's settings (config.import_*), paths joined to
+// config.root; a map given without a pairing pairs by the map.
+ImportOptions ImportOptionsOf(const Config& config);
 
 // What the import did with one post and its translation.
 struct PostImport {
@@ -59,9 +49,11 @@ struct ImportReport {
 };
 
 // Imports the translated posts of every post of `config` into its target
-// catalogs (which l10n-extract made). Returns false, writing nothing, when a
-// post, a translated post or a catalog cannot be read, or a catalog is
-// missing; conflicts are warnings.
+// catalogs (which l10n-extract made), each catalog's translated entries
+// its lexicon (AlignOptions::lexicon). Returns false, writing nothing, when
+// a post, a translated post, the map file or a catalog cannot be read, the
+// map has a bad line, or a catalog is missing; conflicts, a map line naming
+// no post and two hreflang candidates for one post are warnings.
 bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticSink* sink,
                  ImportReport* report);
 
