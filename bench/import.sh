@@ -17,6 +17,8 @@
 # po4a-gettextize runs on SAMPLE pages of each kind (all of the corpus's),
 # spread evenly (it takes about 0.1 s a page); a page it refuses counts as
 # 0 pairs reported (the "fails" column). ours-sample is ours on those pages.
+# Last, with COUNT > 0, the tools as processes: l10n-import --from over the
+# COUNT posts' merged pages against l10n-extract of the posts, three runs each.
 # Usage: bench/import.sh [BUILD_DIR] [COUNT] [SAMPLE]
 set -eu
 build=${1:-build}
@@ -74,4 +76,35 @@ if [ "$count" -gt 0 ]; then
   python3 "$repo/tests/compare/translate_po.py" "$dir/gen/locales/es.po" >/dev/null 2>&1 || true
   side "$dir/gen/posts" "$dir/gen/locales/es.po" "generated: $count posts, po4a on $sample a kind" \
     "$sample"
+
+  # The tools as a user runs them: l10n-import --from over the 2,000 pages
+  # merge writes from the translated catalog (moved to old/es, the catalogs
+  # extracted afresh), against l10n-extract of the same posts, alternately,
+  # three times each (the site table left out: pages keep the posts' names).
+  g=$dir/gen
+  merge=$(cd "$build" && pwd)/l10n-merge
+  import=$(cd "$build" && pwd)/l10n-import
+  cmake --build "$build" --target l10n-merge l10n-import >/dev/null
+  awk '/^\[/ { skip = ($0 ~ /^\[site/) } !skip' "$g/l10n.toml" > "$g/l10n.toml.new"
+  mv "$g/l10n.toml.new" "$g/l10n.toml"
+  (cd "$g" && "$merge" -q --keep 0 >/dev/null 2>&1 || true)
+  mkdir -p "$g/old" && mv "$g/public/es" "$g/old/es"
+  rm -rf "$g/locales" && cp -r "$repo/locales" "$g/"
+  (cd "$g" && "$extract" -q >/dev/null 2>&1 || true)
+  cp -r "$g/locales" "$g/locales.fresh"
+  pages=$(find "$g/old/es" -type f | wc -l)
+  ms() { start=$(date +%s%N); "$@"; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
+  echo "== the tools as processes: $count posts, $pages translated pages (threads: ${L10N_THREADS:-all})"
+  printf '%-28s %8s %8s %8s\n' tool run1-ms run2-ms run3-ms
+  ex="" im=""
+  for run in 1 2 3; do
+    rm -rf "$g/locales" && cp -r "$g/locales.fresh" "$g/locales"
+    ex="$ex $(cd "$g" && ms "$extract" -q)"
+    rm -rf "$g/locales" && cp -r "$g/locales.fresh" "$g/locales"
+    im="$im $(cd "$g" && ms "$import" -q --from old/es)"
+  done
+  # shellcheck disable=SC2086
+  printf '%-28s %8s %8s %8s\n' l10n-extract $ex
+  # shellcheck disable=SC2086
+  printf '%-28s %8s %8s %8s\n' "l10n-import --from old/es" $im
 fi

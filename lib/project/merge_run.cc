@@ -305,8 +305,13 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   for (const auto& [index, target_tag] : site_pages) {
     PlannedPage& page = writes[index];
     const Post& post = *page.post;
-    SitePage from{site.get(), post.path, post.lang, site->PostPath(post.path, post.lang)};
-    SitePage to{site.get(), post.path, page.lang, site->PostPath(post.path, page.lang)};
+    SitePage from, to;
+    from.site = to.site = site.get();
+    from.post = to.post = post.path;
+    from.lang = post.lang;
+    from.path = site->PostPath(post.path, post.lang);
+    to.lang = page.lang;
+    to.path = site->PostPath(post.path, page.lang);
     from.source_lang = to.source_lang = post.lang;
     if (&OutputPatternFor(config, post.path) == &config.markdown_output_pattern) {
       // Hugo pairs a page with its post by their paths below the content
