@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "base/file_io.h"
+#include "base/input_limits.h"
 #include "base/language_tag.h"
 #include "base/ui_text.h"
 #include "catalog/catalog_io.h"
@@ -12,6 +13,7 @@
 #include "catalog/po_writer.h"
 #include "catalog/taxonomy.h"
 #include "catalog/xliff_copies.h"
+#include "check/header_check.h"
 #include "project/extract.h"
 #include "project/project.h"
 #include "project/project_io.h"
@@ -142,21 +144,53 @@ class ExtractPlanner {
   // What the update of a catalog starts from: the catalog as it is (`old`,
   // null for a new one) with what a translator entered in its XLIFF copies
   // taken in first (xliff_copies.h); without the catalog, its first copy
-  // stands for it. A copy that does not read stops the run (false).
-  bool StartingPoint(const std::string& path, const Catalog* old, const std::string& target,
-                     const std::string& source, std::unique_ptr<Catalog>* taken,
+  // stands for it. A copy that does not read stops the run (false). When
+  // every copy is, byte for byte, what the catalog writes (nothing entered
+  // in them since the last run), none is parsed: they hold nothing the
+  // catalog lacks. Each copy's bytes and the catalog's writing of it are
+  // kept in copies_ for PlanCatalog.
+  bool StartingPoint(const std::string& path, const Catalog* old, const std::string& source_tag,
+                     const std::string& target_tag, std::unique_ptr<Catalog>* taken,
                      const Catalog** merged_from) {
+    const std::string source = PrimaryLanguage(source_tag);
+    const std::string target = PrimaryLanguage(target_tag);
     *merged_from = old;
+    copies_.clear();
+    bool all_written = old != nullptr;
+    for (XliffVersion version : config_.xliff_versions) {
+      CopyFile& copy = copies_.emplace_back();
+      copy.path = XliffCopyPath(config_, version, target, source);
+      if (copy.path == path) continue;  // the catalog is that XLIFF file
+      if (!FileExists(copy.path)) continue;
+      Result<std::string> text = ReadFile(copy.path, kCatalogCap);
+      if (!text.ok()) {
+        sink_->Report(text.status());
+        return false;
+      }
+      copy.exists = true;
+      copy.bytes = std::move(*text);
+      if (all_written) {
+        CatalogWriteOptions options = WriteOptionsFor(source_tag, target_tag, version);
+        Result<std::string> written = WriteCatalog(*old, copy.path, options);
+        copy.written_from_old = written.ok();
+        if (written.ok()) copy.old_content = std::move(*written);
+        all_written = written.ok() && copy.old_content == copy.bytes;
+      }
+    }
+    if (all_written) return true;
     std::vector<std::unique_ptr<Catalog>> copy_catalogs;
     std::vector<CatalogCopy> copies;
-    for (XliffVersion version : config_.xliff_versions) {
-      std::string copy_path = XliffCopyPath(config_, version, target, source);
-      if (copy_path == path) continue;  // the catalog is that XLIFF file
-      copy_catalogs.emplace_back();
-      if (!LoadCatalog(copy_path, &copy_catalogs.back(), sink_)) return false;
-      if (!copy_catalogs.back()) continue;
-      copy_catalogs.back()->Reindex();  // TakeCopyTranslations finds entries in it
-      copies.push_back({copy_path, copy_catalogs.back().get()});
+    for (const CopyFile& file : copies_) {
+      if (!file.exists) continue;
+      auto catalog = std::make_unique<Catalog>();
+      if (!ReadCatalog(file.bytes, file.path, catalog.get(), sink_)) return false;
+      if (CatalogFormatOf(file.path).syntax == CatalogSyntax::kPo &&
+          !ValidateHeaderForTools(*catalog, file.bytes, file.path, sink_)) {
+        return false;
+      }
+      catalog->Reindex();  // TakeCopyTranslations finds entries in it
+      copies.push_back({file.path, catalog.get()});
+      copy_catalogs.push_back(std::move(catalog));
     }
     if (copies.empty()) return true;
     *taken = std::make_unique<Catalog>(old ? *old : *copies.front().catalog);
@@ -165,6 +199,17 @@ class ExtractPlanner {
     }
     *merged_from = taken->get();
     return true;
+  }
+
+  // How the catalog of (source, target) is written as XLIFF `version`.
+  CatalogWriteOptions WriteOptionsFor(const std::string& source_tag, const std::string& target_tag,
+                                      XliffVersion version) const {
+    CatalogWriteOptions options;
+    options.xliff.version = version;
+    options.xliff.original = Relative(template_path_, config_.root);
+    options.xliff.source_lang = source_tag;
+    options.xliff.target_lang = target_tag;
+    return options;
   }
 
   // The catalog of (source, target) updated from the template, and its
@@ -182,7 +227,7 @@ class ExtractPlanner {
     if (!LoadCatalog(planned.path, &old, sink_)) return false;
     std::unique_ptr<Catalog> taken;
     const Catalog* merged_from = nullptr;
-    if (!StartingPoint(planned.path, old.get(), target, source, &taken, &merged_from)) {
+    if (!StartingPoint(planned.path, old.get(), source_tag, target_tag, &taken, &merged_from)) {
       return false;
     }
     CatalogInfo target_info{config_.project_name, source, target_tag, now_};
@@ -208,24 +253,30 @@ class ExtractPlanner {
       planned.unchanged = true;
     }
     // A catalog that is an XLIFF file is of the first version listed.
-    CatalogWriteOptions write_options;
-    write_options.xliff.version =
-        config_.xliff_versions.empty() ? XliffVersion::k12 : config_.xliff_versions[0];
-    write_options.xliff.original = Relative(template_path_, config_.root);
-    write_options.xliff.source_lang = source_tag;
-    write_options.xliff.target_lang = target_tag;
+    CatalogWriteOptions write_options = WriteOptionsFor(
+        source_tag, target_tag,
+        config_.xliff_versions.empty() ? XliffVersion::k12 : config_.xliff_versions[0]);
     if (!Format(*updated, write_options, &planned)) return false;
     lang_report.files.push_back(planned.path);
-    for (XliffVersion version : config_.xliff_versions) {
+    for (size_t k = 0; k < config_.xliff_versions.size(); ++k) {
+      XliffVersion version = config_.xliff_versions[k];
       PlannedFile copy;
       copy.kind = PlannedFile::Kind::kXliff;
       copy.path = XliffCopyPath(config_, version, target, source);
       copy.lang = target;
       copy.source = source;
-      write_options.xliff.version = version;
-      if (!Format(*updated, write_options, &copy)) return false;
-      Result<std::string> existing = ReadFile(copy.path);
-      copy.unchanged = existing.ok() && *existing == copy.content;
+      CopyFile& file = copies_[k];
+      if (planned.unchanged && file.written_from_old) {
+        copy.content = std::move(file.old_content);  // the catalog is `old`
+      } else if (!Format(*updated, WriteOptionsFor(source_tag, target_tag, version), &copy)) {
+        return false;
+      }
+      if (file.path == planned.path) {
+        Result<std::string> existing = ReadFile(copy.path);
+        copy.unchanged = existing.ok() && *existing == copy.content;
+      } else {
+        copy.unchanged = file.exists && file.bytes == copy.content;
+      }
       lang_report.files.push_back(copy.path);
       files_->push_back(std::move(copy));
     }
@@ -264,6 +315,16 @@ class ExtractPlanner {
   Taxonomy learned_;  // the taxonomy with the posts' categories added
   std::vector<std::unique_ptr<Catalog>> compendia_;
   std::string template_path_;  // of the source language being planned
+  // The XLIFF copies of the catalog being planned, as StartingPoint read
+  // them, one per config_.xliff_versions.
+  struct CopyFile {
+    std::string path;
+    bool exists = false;
+    std::string bytes;
+    bool written_from_old = false;  // old_content holds the catalog as read, written so
+    std::string old_content;
+  };
+  std::vector<CopyFile> copies_;
 };
 
 }  // namespace
