@@ -7,6 +7,7 @@
 #include "base/file_io.h"
 #include "base/input_limits.h"
 #include "base/language_tag.h"
+#include "base/parallel.h"
 #include "base/ui_text.h"
 #include "catalog/catalog_io.h"
 #include "catalog/catalog_update.h"
@@ -45,8 +46,8 @@ std::string XliffCopyPath(const Config& config, XliffVersion version, const std:
 class ExtractPlanner {
  public:
   ExtractPlanner(const Config& config, DiagnosticSink* sink, RunReport* report,
-                 std::vector<PlannedFile>* files)
-      : config_(config), sink_(sink), report_(report), files_(files), now_(PoTimestamp()) {}
+                 std::vector<PlannedFile>* files, std::string now = PoTimestamp())
+      : config_(config), sink_(sink), report_(report), files_(files), now_(std::move(now)) {}
 
   bool Plan(const std::vector<Post>& posts) {
     Taxonomy taxonomy;
@@ -57,35 +58,29 @@ class ExtractPlanner {
     for (const Post& post : posts) LearnCategories(post.segmentation, post.lang, langs, &learned_);
     if (!LoadCompendia()) return false;
 
-    for (const std::string& source_tag : config_.languages) {
-      std::string source = PrimaryLanguage(source_tag);
-      std::vector<PostUnits> units;
-      // With [site] settings each post's slug is translated too: the URL of
-      // its page in the other language.
-      std::string slug_note;
-      if (config_.site.enabled()) {
-        std::string other = OtherLanguage(config_, source);
-        auto pattern = config_.site.post_url.find(other);
-        slug_note = fmt::format(
-            "the URL of this post in {}: lowercase ASCII letters, digits and hyphens ({})", other,
-            pattern == config_.site.post_url.end() ? std::string("{slug}") : pattern->second);
-      }
-      for (const Post& post : posts) {
-        if (post.lang != source) continue;
-        units.push_back({post.path, post.lang, &post.segmentation,
-                         slug_note.empty() ? "" : post.slug, slug_note});
-      }
-      if (units.empty()) continue;
-      // One report per (source, target) pair; the template is listed in each.
-      LanguageReport base;
-      base.lang = source;
-      base.posts = static_cast<int>(units.size());
-      std::shared_ptr<const Catalog> templ = PlanTemplate(source, units, &base);
-      if (!templ) return false;
-      for (const std::string& target_tag : config_.languages) {
-        if (PrimaryLanguage(target_tag) == source) continue;
-        if (!PlanCatalog(source_tag, target_tag, *templ, base)) return false;
-      }
+    // Each source language's template and catalogs planned on any core,
+    // into its own part; the parts then taken in the languages' order, as
+    // one thread gives them (the files, the reports, the diagnostics).
+    struct Part {
+      std::string source_tag;
+      DiagnosticSink sink;
+      RunReport report;
+      std::vector<PlannedFile> files;
+      bool ok = true;
+    };
+    std::vector<Part> parts(config_.languages.size());
+    ParallelFor(parts.size(), [&](size_t i) {
+      Part& part = parts[i];
+      ExtractPlanner planner(config_, &part.sink, &part.report, &part.files, now_);
+      planner.learned_ = learned_;
+      planner.compendia_ = compendia_;
+      part.ok = planner.PlanSource(config_.languages[i], posts);
+    });
+    for (Part& part : parts) {
+      for (const Diagnostic& d : part.sink.diagnostics()) sink_->Report(d);
+      for (LanguageReport& l : part.report.languages) report_->languages.push_back(std::move(l));
+      for (PlannedFile& f : part.files) files_->push_back(std::move(f));
+      if (!part.ok) return false;
     }
     PlannedFile planned_taxonomy;
     planned_taxonomy.kind = PlannedFile::Kind::kTaxonomy;
@@ -98,6 +93,40 @@ class ExtractPlanner {
   }
 
  private:
+  // The template of `source_tag` and the catalogs of its targets; false
+  // after an error.
+  bool PlanSource(const std::string& source_tag, const std::vector<Post>& posts) {
+    std::string source = PrimaryLanguage(source_tag);
+    std::vector<PostUnits> units;
+    // With [site] settings each post's slug is translated too: the URL of
+    // its page in the other language.
+    std::string slug_note;
+    if (config_.site.enabled()) {
+      std::string other = OtherLanguage(config_, source);
+      auto pattern = config_.site.post_url.find(other);
+      slug_note = fmt::format(
+          "the URL of this post in {}: lowercase ASCII letters, digits and hyphens ({})", other,
+          pattern == config_.site.post_url.end() ? std::string("{slug}") : pattern->second);
+    }
+    for (const Post& post : posts) {
+      if (post.lang != source) continue;
+      units.push_back({post.path, post.lang, &post.segmentation, slug_note.empty() ? "" : post.slug,
+                       slug_note});
+    }
+    if (units.empty()) return true;
+    // One report per (source, target) pair; the template is listed in each.
+    LanguageReport base;
+    base.lang = source;
+    base.posts = static_cast<int>(units.size());
+    std::shared_ptr<const Catalog> templ = PlanTemplate(source, units, &base);
+    if (!templ) return false;
+    for (const std::string& target_tag : config_.languages) {
+      if (PrimaryLanguage(target_tag) == source) continue;
+      if (!PlanCatalog(source_tag, target_tag, *templ, base)) return false;
+    }
+    return true;
+  }
+
   bool LoadCompendia() {
     for (const std::string& path : config_.compendia) {
       std::string file = config_.Expand(path, "");
@@ -105,8 +134,9 @@ class ExtractPlanner {
         sink_->Error(file, 0, 0, _("compendium not found"));
         return false;
       }
-      compendia_.emplace_back();
-      if (!LoadCatalog(file, &compendia_.back(), sink_)) return false;
+      std::unique_ptr<Catalog> compendium;
+      if (!LoadCatalog(file, &compendium, sink_)) return false;
+      compendia_.push_back(std::move(compendium));
     }
     return true;
   }
@@ -313,8 +343,8 @@ class ExtractPlanner {
   std::vector<PlannedFile>* files_;
   const std::string now_;
   Taxonomy learned_;  // the taxonomy with the posts' categories added
-  std::vector<std::unique_ptr<Catalog>> compendia_;
-  std::string template_path_;  // of the source language being planned
+  std::vector<std::shared_ptr<const Catalog>> compendia_;  // read only: shared by the parts
+  std::string template_path_;                              // of the source language being planned
   // The XLIFF copies of the catalog being planned, as StartingPoint read
   // them, one per config_.xliff_versions.
   struct CopyFile {
