@@ -207,6 +207,17 @@ class ExtractPlanner {
         all_written = written.ok() && copy.old_content == copy.bytes;
       }
     }
+    // One of the two is kept: the catalog's writing of a copy when the copy
+    // is just that, else the copy's bytes.
+    for (CopyFile& file : copies_) {
+      if (all_written) {
+        std::string().swap(file.bytes);
+        file.bytes_are_old = true;
+      } else {
+        std::string().swap(file.old_content);
+        file.written_from_old = false;
+      }
+    }
     if (all_written) return true;
     std::vector<std::unique_ptr<Catalog>> copy_catalogs;
     std::vector<CatalogCopy> copies;
@@ -298,18 +309,20 @@ class ExtractPlanner {
       CopyFile& file = copies_[k];
       if (planned.unchanged && file.written_from_old) {
         copy.content = std::move(file.old_content);  // the catalog is `old`
+        copy.unchanged = file.bytes_are_old || (file.exists && file.bytes == copy.content);
       } else if (!Format(*updated, WriteOptionsFor(source_tag, target_tag, version), &copy)) {
         return false;
-      }
-      if (file.path == planned.path) {
+      } else if (file.path == planned.path) {
         Result<std::string> existing = ReadFile(copy.path);
         copy.unchanged = existing.ok() && *existing == copy.content;
       } else {
-        copy.unchanged = file.exists && file.bytes == copy.content;
+        copy.unchanged =
+            file.exists && (file.bytes_are_old ? file.old_content : file.bytes) == copy.content;
       }
       lang_report.files.push_back(copy.path);
       files_->push_back(std::move(copy));
     }
+    copies_.clear();
     lang_report.target = target;
     for (const Message& m : updated->messages) {
       if (m.is_header() || m.obsolete) continue;
@@ -353,6 +366,7 @@ class ExtractPlanner {
     std::string bytes;
     bool written_from_old = false;  // old_content holds the catalog as read, written so
     std::string old_content;
+    bool bytes_are_old = false;  // the copy is old_content, byte for byte (bytes freed)
   };
   std::vector<CopyFile> copies_;
 };
