@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <memory>
-#include <thread>
 #include <unordered_map>
 #include <utility>
 
+#include "base/parallel.h"
 #include "catalog/entry_merge.h"
 #include "catalog/fuzzy_match.h"
 
@@ -255,10 +255,14 @@ void CatalogUpdater::Search() {
     }
   };
   size_t half = queries_.size() / 2;
-  if (queries_.size() >= 64 && std::thread::hardware_concurrency() > 1) {
-    std::thread helper(search, half, queries_.size());
-    search(0, half);
-    helper.join();
+  if (queries_.size() >= 64 && Concurrency() > 1) {
+    ParallelFor(2, [&](size_t part) {
+      if (part == 0) {
+        search(0, half);
+      } else {
+        search(half, queries_.size());
+      }
+    });
   } else {
     search(0, queries_.size());
   }

@@ -5,9 +5,9 @@
 
 #include <functional>
 #include <optional>
-#include <thread>
 
 #include "base/file_io.h"
+#include "base/parallel.h"
 #include "catalog/catalog_update.h"
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
@@ -103,14 +103,16 @@ bool UpdatePoFile(const std::string& old_path, const std::string& template_path,
   std::vector<Message> batch;
   auto flush = [&] {
     const size_t half = batch.size() / 2;
-    std::string second_half;
-    std::thread helper([&] {
-      for (size_t i = half; i < batch.size(); ++i) helper_writer.Add(batch[i]);
-      second_half = helper_writer.Take();
+    std::string first_half, second_half;
+    ParallelFor(2, [&](size_t part) {
+      if (part == 0) {
+        for (size_t i = 0; i < half; ++i) writer.Add(batch[i]);
+        first_half = writer.Take();
+      } else {
+        for (size_t i = half; i < batch.size(); ++i) helper_writer.Add(batch[i]);
+        second_half = helper_writer.Take();
+      }
     });
-    for (size_t i = 0; i < half; ++i) writer.Add(batch[i]);
-    std::string first_half = writer.Take();
-    helper.join();
     if (written.ok()) written = out.Append(first_half);
     if (written.ok()) written = out.Append(second_half);
     batch.clear();

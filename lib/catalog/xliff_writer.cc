@@ -4,10 +4,10 @@
 #include <cstring>
 #include <functional>
 #include <set>
-#include <thread>
 #include <vector>
 
 #include "base/file_io.h"
+#include "base/parallel.h"
 #include "base/ui_text.h"
 #include "catalog/xliff.h"
 #include "catalog/xliff_extensions.h"
@@ -80,14 +80,13 @@ class XliffWriter {
       size_t end = std::min(begin + kBatch, active.size());
       size_t middle = end - begin >= 64 ? begin + (end - begin) / 2 : end;
       helper.out_.clear();
-      std::thread second;
-      if (middle < end) {
-        second = std::thread([&] {
+      ParallelFor(middle < end ? 2 : 1, [&](size_t half) {
+        if (half == 0) {
+          for (size_t i = begin; i < middle; ++i) WriteUnit(*active[i], ids[i], indent);
+        } else {
           for (size_t i = middle; i < end; ++i) helper.WriteUnit(*active[i], ids[i], indent);
-        });
-      }
-      for (size_t i = begin; i < middle; ++i) WriteUnit(*active[i], ids[i], indent);
-      if (second.joinable()) second.join();
+        }
+      });
       out_ += helper.out_;
       if (flush_ && out_.size() >= (256u << 10)) {
         Status status = flush_(out_);

@@ -4,12 +4,12 @@
 
 #include <algorithm>
 #include <memory>
-#include <thread>
 #include <unordered_map>
 #include <vector>
 
 #include "base/charset.h"
 #include "base/language_tag.h"
+#include "base/parallel.h"
 #include "base/ui_text.h"
 #include "catalog/catalog_io.h"
 #include "catalog/plural_forms.h"
@@ -333,9 +333,7 @@ bool CheckCatalogText(std::string_view text, const std::string& path,
   } else if (split) {
     parts.push_back(std::make_unique<EntryChecker>(text.substr(split), base, path, options, policy,
                                                    info, false));
-    std::thread second([&parts] { parts[1]->Run(); });
-    parts[0]->Run();
-    second.join();
+    ParallelFor(2, [&parts](size_t i) { parts[i]->Run(); });
   } else {
     parts[0]->Run();
   }
