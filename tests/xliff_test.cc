@@ -812,3 +812,50 @@ TEST_CASE("a header-less XLIFF file's catalog has gettext's plural forms for its
 
 }  // namespace
 }  // namespace l10n
+
+namespace l10n {
+namespace {
+
+TEST_CASE("WritesAs: the writing compared piece by piece, any difference found") {
+  Catalog catalog = ReadPoFile(kSource + "/locales/es.po");
+  // Long enough for the XLIFF writer to hand it over in several pieces.
+  for (int i = 0; i < 4000; ++i) {
+    catalog.messages.push_back(testing::Entry("Entry number " + std::to_string(i) + " of the test",
+                                              "Entrada número " + std::to_string(i)));
+  }
+  for (const char* path : {"es.xlf", "es.po"}) {
+    for (XliffVersion version : {XliffVersion::k12, XliffVersion::k20}) {
+      CatalogWriteOptions options;
+      options.xliff.version = version;
+      options.xliff.original = "locales/en.pot";
+      Result<std::string> written = WriteCatalog(catalog, path, options);
+      REQUIRE(written.ok());
+      const std::string& bytes = *written;
+      CHECK(WritesAs(catalog, path, options, bytes));
+      // A byte changed anywhere, one added or removed at the end, a prefix.
+      for (size_t at : {size_t{0}, bytes.size() / 3, bytes.size() / 2, bytes.size() - 1}) {
+        std::string other = bytes;
+        other[at] = other[at] == 'x' ? 'y' : 'x';
+        CHECK_FALSE(WritesAs(catalog, path, options, other));
+      }
+      CHECK_FALSE(WritesAs(catalog, path, options, bytes + "\n"));
+      CHECK_FALSE(WritesAs(catalog, path, options, bytes.substr(0, bytes.size() - 1)));
+      CHECK_FALSE(WritesAs(catalog, path, options, ""));
+      // Pieces: the writing is long enough to come in more than one.
+      if (std::string_view(path).ends_with(".xlf")) {
+        size_t pieces = 0;
+        std::string joined;
+        REQUIRE(WriteXliffPieces(catalog, options.xliff, [&](std::string_view piece) {
+                  ++pieces;
+                  joined += piece;
+                  return Status::Ok();
+                }).ok());
+        CHECK(joined == bytes);
+        CHECK(pieces >= 2);
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace l10n

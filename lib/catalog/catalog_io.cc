@@ -60,4 +60,23 @@ Result<std::string> WriteCatalog(const Catalog& catalog, const std::string& path
   return written;
 }
 
+bool WritesAs(const Catalog& catalog, const std::string& path, const CatalogWriteOptions& options,
+              std::string_view bytes) {
+  if (CatalogFormatOf(path).syntax != CatalogSyntax::kXliff) {
+    Result<std::string> written = WriteCatalog(catalog, path, options);
+    return written.ok() && *written == bytes;
+  }
+  size_t at = 0;
+  bool same = true;
+  Status status = WriteXliffPieces(catalog, options.xliff, [&](std::string_view piece) {
+    if (bytes.substr(at, piece.size()) != piece) {
+      same = false;
+      return Status::Error("differs");  // stops the writing
+    }
+    at += piece.size();
+    return Status::Ok();
+  });
+  return status.ok() && same && at == bytes.size();
+}
+
 }  // namespace l10n

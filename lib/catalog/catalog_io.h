@@ -55,6 +55,13 @@ bool ReadCatalog(std::string_view text, const std::string& path, Catalog* catalo
 Result<std::string> WriteCatalog(const Catalog& catalog, const std::string& path,
                                  const CatalogWriteOptions& options = {});
 
+// Whether WriteCatalog(catalog, path, options) would give exactly `bytes`,
+// without holding that writing whole (XLIFF is compared piece by piece as
+// it is formatted, and stops at the first difference). False also when the
+// catalog cannot be written so.
+bool WritesAs(const Catalog& catalog, const std::string& path, const CatalogWriteOptions& options,
+              std::string_view bytes);
+
 // Whether the path names a template (.pot).
 inline bool IsTemplatePath(std::string_view path) { return CatalogFormatOf(path).is_template; }
 

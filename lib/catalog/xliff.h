@@ -16,6 +16,7 @@
 #ifndef L10N_CATALOG_XLIFF_H_
 #define L10N_CATALOG_XLIFF_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -41,6 +42,12 @@ struct XliffOptions {
 // The catalog as XLIFF. Errors: plural entries, and characters XML cannot
 // hold (NUL, most C0 controls).
 Result<std::string> WriteXliff(const Catalog& catalog, const XliffOptions& options);
+
+// The same, handed to `out` piece by piece as it is formatted (pieces of
+// about 256 KiB): a caller that writes or compares it never holds it whole.
+// A status `out` returns that is not ok stops the writing and is returned.
+Status WriteXliffPieces(const Catalog& catalog, const XliffOptions& options,
+                        const std::function<Status(std::string_view)>& out);
 
 // The same, written to `path` as it is formatted (a temporary file renamed
 // at the end: the old file stays as it was on an error).

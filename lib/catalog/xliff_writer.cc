@@ -340,15 +340,20 @@ Result<std::string> WriteXliff(const Catalog& catalog, const XliffOptions& optio
   return XliffWriter(catalog, options).Write();
 }
 
+Status WriteXliffPieces(const Catalog& catalog, const XliffOptions& options,
+                        const std::function<Status(std::string_view)>& out) {
+  Result<std::string> written = XliffWriter(catalog, options, out).Write();
+  return written.ok() ? Status::Ok() : written.status();
+}
+
 Status WriteXliffFile(const Catalog& catalog, const XliffOptions& options,
                       const std::string& path) {
   AtomicFile file(path);
   Status status = file.Open();
   if (!status.ok()) return status;
-  Result<std::string> written = XliffWriter(catalog, options, [&file](std::string_view text) {
-                                  return file.Append(text);
-                                }).Write();
-  if (!written.ok()) return written.status();
+  status = WriteXliffPieces(catalog, options,
+                            [&file](std::string_view text) { return file.Append(text); });
+  if (!status.ok()) return status;
   return file.Commit();
 }
 

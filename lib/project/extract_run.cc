@@ -177,8 +177,7 @@ class ExtractPlanner {
   // stands for it. A copy that does not read stops the run (false). When
   // every copy is, byte for byte, what the catalog writes (nothing entered
   // in them since the last run), none is parsed: they hold nothing the
-  // catalog lacks. Each copy's bytes and the catalog's writing of it are
-  // kept in copies_ for PlanCatalog.
+  // catalog lacks. Each copy's bytes are kept in copies_ for PlanCatalog.
   bool StartingPoint(const std::string& path, const Catalog* old, const std::string& source_tag,
                      const std::string& target_tag, std::unique_ptr<Catalog>* taken,
                      const Catalog** merged_from) {
@@ -199,25 +198,11 @@ class ExtractPlanner {
       }
       copy.exists = true;
       copy.bytes = std::move(*text);
-      if (all_written) {
-        CatalogWriteOptions options = WriteOptionsFor(source_tag, target_tag, version);
-        Result<std::string> written = WriteCatalog(*old, copy.path, options);
-        copy.written_from_old = written.ok();
-        if (written.ok()) copy.old_content = std::move(*written);
-        all_written = written.ok() && copy.old_content == copy.bytes;
-      }
+      all_written =
+          all_written &&
+          WritesAs(*old, copy.path, WriteOptionsFor(source_tag, target_tag, version), copy.bytes);
     }
-    // One of the two is kept: the catalog's writing of a copy when the copy
-    // is just that, else the copy's bytes.
-    for (CopyFile& file : copies_) {
-      if (all_written) {
-        std::string().swap(file.bytes);
-        file.bytes_are_old = true;
-      } else {
-        std::string().swap(file.old_content);
-        file.written_from_old = false;
-      }
-    }
+    for (CopyFile& file : copies_) file.bytes_are_old = all_written && file.exists;
     if (all_written) return true;
     std::vector<std::unique_ptr<Catalog>> copy_catalogs;
     std::vector<CatalogCopy> copies;
@@ -307,17 +292,16 @@ class ExtractPlanner {
       copy.lang = target;
       copy.source = source;
       CopyFile& file = copies_[k];
-      if (planned.unchanged && file.written_from_old) {
-        copy.content = std::move(file.old_content);  // the catalog is `old`
-        copy.unchanged = file.bytes_are_old || (file.exists && file.bytes == copy.content);
+      if (planned.unchanged && file.bytes_are_old) {
+        copy.content = std::move(file.bytes);  // the catalog is `old`, and so is the copy
+        copy.unchanged = true;
       } else if (!Format(*updated, WriteOptionsFor(source_tag, target_tag, version), &copy)) {
         return false;
       } else if (file.path == planned.path) {
         Result<std::string> existing = ReadFile(copy.path);
         copy.unchanged = existing.ok() && *existing == copy.content;
       } else {
-        copy.unchanged =
-            file.exists && (file.bytes_are_old ? file.old_content : file.bytes) == copy.content;
+        copy.unchanged = file.exists && file.bytes == copy.content;
       }
       lang_report.files.push_back(copy.path);
       files_->push_back(std::move(copy));
@@ -364,9 +348,7 @@ class ExtractPlanner {
     std::string path;
     bool exists = false;
     std::string bytes;
-    bool written_from_old = false;  // old_content holds the catalog as read, written so
-    std::string old_content;
-    bool bytes_are_old = false;  // the copy is old_content, byte for byte (bytes freed)
+    bool bytes_are_old = false;  // the bytes are what the catalog as read writes
   };
   std::vector<CopyFile> copies_;
 };
@@ -383,6 +365,9 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   if (!lock.Acquire(config, sink)) return false;
   std::vector<Post> posts;
   if (!LoadPosts(config, &posts, sink)) return false;
+  // Extract works from the units: the posts' bytes go (a large site's
+  // bytes are a good part of the run's memory).
+  for (Post& post : posts) std::string().swap(post.html);
   std::vector<PlannedFile> files;
   if (!PlanExtract(config, posts, sink, report, &files)) return false;
   std::vector<PendingWrite> writes;
