@@ -177,7 +177,7 @@ class ExtractPlanner {
   // stands for it. A copy that does not read stops the run (false). When
   // every copy is, byte for byte, what the catalog writes (nothing entered
   // in them since the last run), none is parsed: they hold nothing the
-  // catalog lacks. Each copy's bytes are kept in copies_ for PlanCatalog.
+  // catalog lacks. What PlanCatalog needs of each copy is kept in copies_.
   bool StartingPoint(const std::string& path, const Catalog* old, const std::string& source_tag,
                      const std::string& target_tag, std::unique_ptr<Catalog>* taken,
                      const Catalog** merged_from) {
@@ -202,8 +202,14 @@ class ExtractPlanner {
           all_written &&
           WritesAs(*old, copy.path, WriteOptionsFor(source_tag, target_tag, version), copy.bytes);
     }
-    for (CopyFile& file : copies_) file.bytes_are_old = all_written && file.exists;
-    if (all_written) return true;
+    if (all_written) {
+      // The copies are the catalog's writing: their bytes are not needed.
+      for (CopyFile& file : copies_) {
+        file.bytes_are_old = file.exists;
+        std::string().swap(file.bytes);
+      }
+      return true;
+    }
     std::vector<std::unique_ptr<Catalog>> copy_catalogs;
     std::vector<CatalogCopy> copies;
     for (const CopyFile& file : copies_) {
@@ -293,7 +299,8 @@ class ExtractPlanner {
       copy.source = source;
       CopyFile& file = copies_[k];
       if (planned.unchanged && file.bytes_are_old) {
-        copy.content = std::move(file.bytes);  // the catalog is `old`, and so is the copy
+        // The catalog is `old`, and the copy its writing: nothing to write,
+        // nothing to hold (PlannedFile: no content for an unchanged copy).
         copy.unchanged = true;
       } else if (!Format(*updated, WriteOptionsFor(source_tag, target_tag, version), &copy)) {
         return false;
@@ -301,7 +308,8 @@ class ExtractPlanner {
         Result<std::string> existing = ReadFile(copy.path);
         copy.unchanged = existing.ok() && *existing == copy.content;
       } else {
-        copy.unchanged = file.exists && file.bytes == copy.content;
+        copy.unchanged = file.bytes_are_old ? FileHolds(copy.path, copy.content)
+                                            : file.exists && file.bytes == copy.content;
       }
       lang_report.files.push_back(copy.path);
       files_->push_back(std::move(copy));
@@ -347,8 +355,8 @@ class ExtractPlanner {
   struct CopyFile {
     std::string path;
     bool exists = false;
-    std::string bytes;
-    bool bytes_are_old = false;  // the bytes are what the catalog as read writes
+    std::string bytes;           // as read; freed when bytes_are_old
+    bool bytes_are_old = false;  // the copy is what the catalog as read writes
   };
   std::vector<CopyFile> copies_;
 };
@@ -375,6 +383,9 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
     // The taxonomy is rewritten only when it changes (its text is the
     // serialization, not the file's bytes).
     if (f.kind == PlannedFile::Kind::kTaxonomy && f.unchanged) continue;
+    // An XLIFF copy planned unchanged is the file, byte for byte (and its
+    // content is not held).
+    if (f.kind == PlannedFile::Kind::kXliff && f.unchanged) continue;
     writes.push_back({f.path, std::move(f.content)});
   }
   return Commit(writes, sink, report);

@@ -78,8 +78,9 @@ struct PlannedFile {
   enum class Kind { kTemplate, kCatalog, kTaxonomy, kXliff };
   Kind kind = Kind::kCatalog;
   std::string path;
-  std::string content;
+  std::string content;                     // empty for an unchanged kXliff copy
   bool unchanged = false;                  // the file exists and differs at most in its dates
+                                           // (kXliff: not at all)
   std::string lang;                        // template: its source language; catalog: target
   std::string source;                      // catalog: its source language
   std::shared_ptr<const Catalog> catalog;  // kTemplate, kCatalog: the content
