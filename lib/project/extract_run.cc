@@ -13,6 +13,8 @@
 #include "catalog/taxonomy.h"
 #include "catalog/xliff_copies.h"
 #include "project/extract.h"
+#include "project/extract_record.h"
+#include "project/post_cache.h"
 #include "project/project.h"
 #include "project/project_io.h"
 
@@ -276,18 +278,40 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
 bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   ProjectLock lock;
   if (!lock.Acquire(config, sink)) return false;
+  // The cache is saved only by a run that succeeds: nothing is written
+  // when an input is bad.
+  PostCache cache;
+  cache.Open(SegmentCachePath(config), config.segment);
   std::vector<Post> posts;
-  if (!LoadPosts(config, &posts, sink)) return false;
+  if (!LoadPosts(config, &posts, sink, &cache)) return false;
+  // Nothing changed since a run that wrote nothing: it reported this.
+  const std::string record = ExtractRecordPath(config);
+  const uint64_t key = record.empty() ? 0 : ExtractInputsKey(config, posts);
+  if (ReplayExtract(record, key, report, sink)) {
+    cache.Save(sink);
+    return true;
+  }
+  const size_t first = sink->diagnostics().size();
   std::vector<PlannedFile> files;
   if (!PlanExtract(config, posts, sink, report, &files)) return false;
+  std::vector<std::string> read;  // every file the plan read or made
+  for (const std::string& c : config.compendia) read.push_back(config.Expand(c, ""));
   std::vector<PendingWrite> writes;
   for (PlannedFile& f : files) {
+    read.push_back(f.path);
     // The taxonomy is rewritten only when it changes (its text is the
     // serialization, not the file's bytes).
     if (f.kind == PlannedFile::Kind::kTaxonomy && f.unchanged) continue;
     writes.push_back({f.path, std::move(f.content)});
   }
-  return Commit(writes, sink, report);
+  if (!Commit(writes, sink, report)) return false;
+  cache.Save(sink);
+  if (report->changed.empty() && !record.empty()) {
+    std::vector<Diagnostic> diagnostics(sink->diagnostics().begin() + first,
+                                        sink->diagnostics().end());
+    RecordExtract(record, key, read, *report, diagnostics, sink);
+  }
+  return true;
 }
 
 }  // namespace l10n
