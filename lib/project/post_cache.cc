@@ -8,6 +8,8 @@
 //           encoded Segmentation (post/segmentation_codec.h)
 #include "project/post_cache.h"
 
+#include <filesystem>
+
 #include "base/byte_codec.h"
 #include "base/file_io.h"
 #include "base/hash.h"
@@ -165,6 +167,8 @@ bool PostCache::changed() const {
 
 void PostCache::Save(DiagnosticSink* sink) {
   if (path_.empty() || !changed()) return;
+  // A run killed while writing left its temporary file (the lock is held).
+  RemoveLeftoverTemporaries(std::filesystem::path(path_).parent_path().string(), {});
   Status status = WriteFileAtomic(path_, Serialize());
   if (!status.ok()) {
     sink->Report({Severity::kNote, path_, 0, 0,
