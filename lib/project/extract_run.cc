@@ -305,12 +305,10 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
     writes.push_back({f.path, std::move(f.content)});
   }
   if (!Commit(writes, sink, report)) return false;
+  // What planning said, before the cache's own notes.
+  std::vector<Diagnostic> planned(sink->diagnostics().begin() + first, sink->diagnostics().end());
   cache.Save(sink);
-  if (report->changed.empty() && !record.empty()) {
-    std::vector<Diagnostic> diagnostics(sink->diagnostics().begin() + first,
-                                        sink->diagnostics().end());
-    RecordExtract(record, key, read, *report, diagnostics, sink);
-  }
+  if (report->changed.empty()) RecordExtract(record, key, read, *report, planned, sink);
   return true;
 }
 
