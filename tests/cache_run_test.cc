@@ -151,6 +151,11 @@ TEST_CASE("cache: nothing changed, extract rewrites no file and keeps every mtim
   CHECK(again.exit_code == 0);
   CHECK(again.out.find("No file changed.") != std::string::npos);
   CHECK(stamps() == before);  // the cache's files too
+  // Without the cache the run plans every file, and Commit leaves those
+  // whose bytes are the same alone.
+  Outcome cold = Extract(dir.path(), "--no-cache");
+  CHECK(cold.out == again.out);
+  CHECK(stamps() == before);
 }
 
 // What each damage does to the file at `path`.
