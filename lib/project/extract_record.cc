@@ -15,6 +15,7 @@
 #include "base/file_io.h"
 #include "base/hash.h"
 #include "base/input_limits.h"
+#include "base/parallel.h"
 #include "base/ui_text.h"
 #include "project/post_cache.h"
 
@@ -158,15 +159,24 @@ bool ReplayExtract(const std::string& path, uint64_t key, RunReport* report, Dia
   if (Hash64(rest) != checksum) return false;
   r = ByteReader(rest);
   if (r.Fixed64() != key) return false;
+  std::vector<std::pair<std::string, FileStamp>> files;
   for (size_t n = r.Count(); n > 0 && r.ok(); --n) {
-    std::string file = r.String();
-    FileStamp recorded;
+    auto& [file, recorded] = files.emplace_back();
+    file = r.String();
     recorded.exists = r.Bool();
     recorded.size = r.Varint();
     recorded.mtime = r.Varint();
     recorded.hash = r.Fixed64();
+  }
+  if (!r.ok()) return false;
+  // The files read and hashed on every core (the XLIFF copies are large).
+  std::vector<char> same(files.size(), 0);
+  ParallelFor(files.size(), [&](size_t i) {
     bool readable;
-    if (!r.ok() || !(StampOf(file, &readable) == recorded) || !readable) return false;
+    same[i] = StampOf(files[i].first, &readable) == files[i].second && readable;
+  });
+  for (char s : same) {
+    if (!s) return false;
   }
   RunReport replayed;
   for (size_t n = r.Count(); n > 0 && r.ok(); --n) {
