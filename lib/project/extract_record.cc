@@ -99,12 +99,15 @@ FileStamp StampOf(const std::string& path, bool* readable) {
   stamp.size = static_cast<uint64_t>(st.st_size);
   stamp.mtime = static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000u +
                 static_cast<uint64_t>(st.st_mtim.tv_nsec);
-  Result<std::string> bytes = ReadFile(path, kFileCap);
-  if (!bytes.ok() || bytes->size() != stamp.size) {
+  // Mapped, not copied: the catalogs' XLIFF copies are large. Under the
+  // project's lock no run rewrites them, and runs replace files by
+  // renaming, never in place.
+  Result<MappedFile> bytes = MappedFile::Open(path, kFileCap);
+  if (!bytes.ok() || bytes->text().size() != stamp.size) {
     *readable = false;
     return stamp;
   }
-  stamp.hash = Hash64(*bytes);
+  stamp.hash = Hash64(bytes->text());
   return stamp;
 }
 
