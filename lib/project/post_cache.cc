@@ -147,7 +147,7 @@ void PostCache::KeepMade(std::string record) {
   kept_.push_back(made_.back());
 }
 
-std::string PostCache::Serialize() const {
+std::string PostCache::Header() const {
   std::string out(kMagic);
   ByteWriter w(&out);
   w.Varint(kFileFormat);
@@ -155,6 +155,11 @@ std::string PostCache::Serialize() const {
   w.String(kCacheToolVersion);
   w.Fixed64(salt_);
   w.Varint(kept_.size());
+  return out;
+}
+
+std::string PostCache::Serialize() const {
+  std::string out = Header();
   for (std::string_view record : kept_) out += record;
   return out;
 }
@@ -169,7 +174,12 @@ void PostCache::Save(DiagnosticSink* sink) {
   if (path_.empty() || !changed()) return;
   // A run killed while writing left its temporary file (the lock is held).
   RemoveLeftoverTemporaries(std::filesystem::path(path_).parent_path().string(), {});
-  Status status = WriteFileAtomic(path_, Serialize());
+  // Written record by record: the file is not built in memory first.
+  AtomicFile file(path_);
+  Status status = file.Open();
+  if (status.ok()) status = file.Append(Header());
+  for (size_t i = 0; i < kept_.size() && status.ok(); ++i) status = file.Append(kept_[i]);
+  if (status.ok()) status = file.Commit();
   if (!status.ok()) {
     sink->Report({Severity::kNote, path_, 0, 0,
                   _("the segmentation cache cannot be written there; every post is segmented "

@@ -80,6 +80,7 @@ class PostCache {
     uint64_t size = 0;
   };
   Key KeyOf(const std::string& path, std::string_view text) const;
+  std::string Header() const;  // the file's header, for the records kept
   void Index();
 
   std::string path_;
