@@ -8,7 +8,7 @@ set -eu
 build=$1
 seconds=$2
 shift 2
-targets=${*:-segment po xliff merge format publish markdown}
+targets=${*:-segment po xliff merge format publish markdown cache}
 root=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$build/fuzz-artifacts" "$build/fuzz-logs"
 run() {

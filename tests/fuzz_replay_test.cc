@@ -27,7 +27,7 @@ TEST_CASE("fuzz seeds and regressions pass the fuzz targets' checks") {
       {"segment", fuzz::Segment},         {"po", fuzz::ReadPoFile},
       {"xliff", fuzz::ReadXliffFile},     {"merge", fuzz::MergeCatalog},
       {"format", fuzz::FormatAttributes}, {"publish", fuzz::Publish},
-      {"markdown", fuzz::Markdown},
+      {"markdown", fuzz::Markdown},       {"cache", fuzz::SegmentCache},
   };
   const std::filesystem::path root = L10N_SOURCE_DIR;
   // tests/fuzz/seeds.txt: "target folder" lines.

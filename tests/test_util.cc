@@ -56,7 +56,14 @@ std::string Tool(const std::string& name) { return std::string(L10N_BINARY_DIR) 
 
 std::vector<std::pair<std::string, std::string>> Snapshot(const std::string& dir) {
   std::vector<std::pair<std::string, std::string>> files;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+  for (auto it = std::filesystem::recursive_directory_iterator(dir);
+       it != std::filesystem::recursive_directory_iterator(); ++it) {
+    const auto& entry = *it;
+    // The tools' cache (docs/cache.md) is no output: a run may refresh it.
+    if (entry.path().filename() == ".l10n-cache") {
+      it.disable_recursion_pending();
+      continue;
+    }
     if (!entry.is_regular_file()) continue;
     files.emplace_back(std::filesystem::relative(entry.path(), dir).string(),
                        Slurp(entry.path().string()));

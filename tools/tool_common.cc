@@ -55,6 +55,8 @@ void SetUpApp(CLI::App* app, CommonOptions* options) {
   app->add_option("--catalog", options->catalog_pattern,
                   _("Catalog path pattern, with {lang} (and {source})"))
       ->type_name(_("PATTERN"));
+  app->add_flag("--no-cache", options->no_cache,
+                _("Neither read nor write the cache of the last run (replaces project.cache)"));
   app->add_flag("-q,--quiet", options->quiet, _("Print errors only"));
 }
 
@@ -82,6 +84,7 @@ bool LoadConfig(const CommonOptions& options, Config* config, DiagnosticSink* si
   if (!options.taxonomy.empty()) config->taxonomy = options.taxonomy;
   if (!options.template_pattern.empty()) config->template_pattern = options.template_pattern;
   if (!options.catalog_pattern.empty()) config->catalog_pattern = options.catalog_pattern;
+  if (options.no_cache) config->cache.clear();
   return ValidateConfig(*config, options.config_path, sink);
 }
 

@@ -22,6 +22,7 @@ struct CommonOptions {
   std::string taxonomy;
   std::string template_pattern;
   std::string catalog_pattern;
+  bool no_cache = false;  // Config::cache cleared
   bool quiet = false;
 };
 

@@ -49,6 +49,7 @@ struct Segmentation {
     Range range;      // the URL as written: without quotes, without "<" ">"
     char quote = 0;   // HTML: '"', '\'' or 0 (unquoted); Markdown: '<' or 0
     std::string url;  // decoded (character references, backslash escapes)
+    bool operator==(const Link&) const = default;
   };
   std::vector<Link> links;
   // What a Markdown post's front matter says of the post (empty for HTML,
@@ -71,8 +72,10 @@ struct Segmentation {
       char quote = 0;    // its style (post/front_matter_value.h FrontMatterQuote)
       int line = 0;      // of range.begin, 1-based
       int column = 0;
+      bool operator==(const Term&) const = default;
     };
     std::vector<Term> terms;
+    bool operator==(const Metadata&) const = default;
   } metadata;
   // Where the site's metadata goes (render/site_head.h writes it; docs/site_head.md).
   // HTML (post/html_head.h): the document head's children that say which
@@ -101,6 +104,7 @@ struct Segmentation {
       char quote = 0;
       bool valueless = false;
       std::string key;
+      bool operator==(const Tag&) const = default;
     };
     std::vector<Tag> alternates;            // <link rel="alternate" hreflang>
     std::vector<Tag> canonicals;            // <link rel="canonical">
@@ -118,6 +122,7 @@ struct Segmentation {
       bool has_href = false;
       size_t attribute_at = 0;
       bool hidden = false;
+      bool operator==(const Switcher&) const = default;
     };
     std::vector<Switcher> switchers;
     // Markdown: the front matter's syntax ('-' YAML, '+' TOML), its
@@ -130,7 +135,9 @@ struct Segmentation {
     char slug_quote = 0;
     bool has_slug_key = false;
     bool has_translation_key = false;
+    bool operator==(const Head&) const = default;
   } head;
+  bool operator==(const Segmentation&) const = default;
 };
 
 // What the site's posts hold besides their format's markup (project

@@ -118,6 +118,8 @@ class ConfigParser {
       } else if (key == "xliff") {
         std::vector<std::string> versions;
         if (StringList(v, "project.xliff", &versions)) SetXliffVersions(versions, config_);
+      } else if (key == "cache") {
+        String(v, "project.cache", &config_->cache);
       } else if (key == "xliff_path") {
         String(v, "project.xliff_path", &config_->xliff_pattern);
       } else if (key == "shortcodes") {

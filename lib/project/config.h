@@ -42,6 +42,9 @@ struct Config {
   // the first version listed (1.2 when none). Set with SetXliffVersions().
   std::vector<XliffVersion> xliff_versions;
   std::string xliff_pattern = "locales/xliff{version}/{lang}.xlf";
+  // The tools' cache folder (docs/cache.md), relative to root: each post's
+  // segmentation and what the last extract found. Empty: no cache.
+  std::string cache = ".l10n-cache";
   // What the posts hold besides HTML (html_segmenter.h): WordPress
   // shortcodes.
   SegmentOptions segment;

@@ -16,6 +16,8 @@
 #include "catalog/xliff_copies.h"
 #include "check/header_check.h"
 #include "project/extract.h"
+#include "project/extract_record.h"
+#include "project/post_cache.h"
 #include "project/project.h"
 #include "project/project_io.h"
 
@@ -371,15 +373,30 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
 bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   ProjectLock lock;
   if (!lock.Acquire(config, sink)) return false;
+  // The cache is saved only by a run that succeeds: nothing is written
+  // when an input is bad.
+  PostCache cache;
+  cache.Open(SegmentCachePath(config), config.segment);
   std::vector<Post> posts;
-  if (!LoadPosts(config, &posts, sink)) return false;
+  if (!LoadPosts(config, &posts, sink, &cache)) return false;
+  // Nothing changed since a run that wrote nothing: it reported this.
+  const std::string record = ExtractRecordPath(config);
+  const uint64_t key = record.empty() ? 0 : ExtractInputsKey(config, posts);
+  if (ReplayExtract(record, key, report, sink)) {
+    cache.Save(sink);
+    return true;
+  }
+  const size_t first = sink->diagnostics().size();
   // Extract works from the units: the posts' bytes go (a large site's
   // bytes are a good part of the run's memory).
   for (Post& post : posts) std::string().swap(post.html);
   std::vector<PlannedFile> files;
   if (!PlanExtract(config, posts, sink, report, &files)) return false;
+  std::vector<std::string> read;  // every file the plan read or made
+  for (const std::string& c : config.compendia) read.push_back(config.Expand(c, ""));
   std::vector<PendingWrite> writes;
   for (PlannedFile& f : files) {
+    read.push_back(f.path);
     // The taxonomy is rewritten only when it changes (its text is the
     // serialization, not the file's bytes).
     if (f.kind == PlannedFile::Kind::kTaxonomy && f.unchanged) continue;
@@ -388,7 +405,12 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
     if (f.kind == PlannedFile::Kind::kXliff && f.unchanged) continue;
     writes.push_back({f.path, std::move(f.content)});
   }
-  return Commit(writes, sink, report);
+  if (!Commit(writes, sink, report)) return false;
+  // What planning said, before the cache's own notes.
+  std::vector<Diagnostic> planned(sink->diagnostics().begin() + first, sink->diagnostics().end());
+  cache.Save(sink);
+  if (report->changed.empty()) RecordExtract(record, key, read, *report, planned, sink);
+  return true;
 }
 
 }  // namespace l10n

@@ -12,6 +12,7 @@
 #include "base/path_glob.h"
 #include "base/ui_text.h"
 #include "post/post_formats.h"
+#include "project/post_cache.h"
 #include "project/project.h"
 #include "project/project_io.h"
 
@@ -68,9 +69,14 @@ std::vector<Post> LeaveOutPages(const Config& config, std::vector<Post> loaded,
 // errors in `sink`, when it cannot be one. `root` is the project folder's
 // canonical path (empty: unknown, nothing checked against it), `known` the
 // project's languages. Runs on any thread: it touches nothing shared.
+//
+// With a `cache`, a post it holds is not checked nor segmented (the record
+// is for these very bytes, which passed the checks): *found gets its
+// record; else *made gets the record of the post's segmentation, or stays
+// empty when the post is not to be kept.
 bool LoadPost(const Config& config, const std::filesystem::path& root,
-              const std::set<std::string>& known, const std::string& file, Post* post,
-              DiagnosticSink* sink) {
+              const std::set<std::string>& known, const std::string& file, const PostCache* cache,
+              Post* post, std::string_view* found, std::string* made, DiagnosticSink* sink) {
   post->file = file;
   post->path = Relative(file, config.root);
   post->name = ParsePostName(post->path, config.languages);
@@ -90,7 +96,9 @@ bool LoadPost(const Config& config, const std::filesystem::path& root,
   }
   post->html = std::move(*html);
   const PostFormat& format = PostFormatFor(post->path);
-  if (std::optional<InputProblem> problem = format.CheckInput(post->html)) {
+  const bool hit = cache && cache->Find(post->path, post->html, &post->segmentation, found);
+  std::optional<InputProblem> problem;
+  if (!hit && (problem = format.CheckInput(post->html))) {
     int line = 0, column = 0;
     if (problem->offset > 0 || post->html.size() <= kMaxPostBytes) {
       LineColumn(post->html, problem->offset, &line, &column);
@@ -105,7 +113,16 @@ bool LoadPost(const Config& config, const std::filesystem::path& root,
                          post->slug));
     return false;
   }
-  post->segmentation = format.Segment(post->html, post->path, config.segment, sink);
+  if (!hit) {
+    DiagnosticSink segment_sink;
+    post->segmentation = format.Segment(post->html, post->path, config.segment, &segment_sink);
+    // A post with warnings is segmented on every run: its record would
+    // have to keep the messages, in the language of the run that made it.
+    if (cache && cache->enabled() && segment_sink.diagnostics().empty()) {
+      *made = cache->Record(post->path, post->html, post->segmentation);
+    }
+    for (const Diagnostic& d : segment_sink.diagnostics()) sink->Report(d);
+  }
   // A front matter's slug (Hugo, Jekyll) names the post's pages.
   if (const std::string& slug = post->segmentation.metadata.slug; !slug.empty()) {
     if (!IsSafeSlug(slug)) {
@@ -148,7 +165,8 @@ std::string OutputPathOf(const Config& config, const Post& post, std::string_vie
                     target);
 }
 
-bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink) {
+bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink,
+               PostCache* cache) {
   std::set<std::string> files;
   for (const std::string& pattern : config.posts) {
     std::string full = config.Expand(pattern, "");
@@ -177,16 +195,23 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
     Post post;
     DiagnosticSink sink;
     bool ok = false;
+    std::string_view found;  // the cache's record of the post
+    std::string made;        // or the one made of it for the cache
   };
   std::vector<std::string> list(files.begin(), files.end());
   std::vector<Slot> slots(list.size());
   ParallelFor(list.size(), [&](size_t i) {
-    slots[i].ok = LoadPost(config, ec ? std::filesystem::path() : root, known, list[i],
-                           &slots[i].post, &slots[i].sink);
+    Slot& slot = slots[i];
+    slot.ok = LoadPost(config, ec ? std::filesystem::path() : root, known, list[i], cache,
+                       &slot.post, &slot.found, &slot.made, &slot.sink);
   });
   std::vector<Post> loaded;
   for (Slot& slot : slots) {
     for (const Diagnostic& d : slot.sink.diagnostics()) sink->Report(d);
+    // A post refused after segmenting (its language, its slug) is kept:
+    // its segmentation is what the next run needs to refuse it again.
+    if (cache && !slot.found.empty()) cache->KeepFound(slot.found);
+    if (cache && !slot.made.empty()) cache->KeepMade(std::move(slot.made));
     if (slot.ok) {
       loaded.push_back(std::move(slot.post));
     } else {

@@ -43,7 +43,13 @@ struct Post {
 // Errors: no post found, unreadable file, an HTML post whose <html lang> is
 // missing, a language that is not a project language, two posts with one
 // name.
-bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink);
+//
+// With a `cache` (post_cache.h), a post whose record holds is not segmented
+// again, and every post that segmented without a diagnostic is kept in it;
+// the caller saves it, under the project's lock.
+class PostCache;
+bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink,
+               PostCache* cache = nullptr);
 
 // Where l10n-merge writes the page of `post` in `target` (OutputPath with the
 // post's pattern, OutputPatternFor).

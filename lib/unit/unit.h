@@ -45,6 +45,7 @@ struct Range {
   size_t begin = 0;
   size_t end = 0;  // one past the last byte
   bool empty() const { return begin == end; }
+  bool operator==(const Range&) const = default;
 };
 
 struct CategoryLink {
@@ -52,6 +53,7 @@ struct CategoryLink {
   Range end_tag;      // </a>, empty when omitted
   std::string slug;   // from the href, or from the label
   std::string label;  // the text the source shows
+  bool operator==(const CategoryLink&) const = default;
 };
 
 struct Placeholder {
@@ -81,6 +83,7 @@ struct Placeholder {
   std::string shortcode;                // a shortcode tag: its name
   bool shortcode_closing = false;       // while segmenting: [/name]
   bool shortcode_self_closing = false;  // [name /]
+  bool operator==(const Placeholder&) const = default;
 };
 
 struct Unit {
@@ -107,6 +110,7 @@ struct Unit {
   // A stable id derived from msgctxt + msgid (16 hex digits).
   std::string Id() const;
   bool HasDynamicPlaceholders() const;  // a date or a category
+  bool operator==(const Unit&) const = default;
 };
 
 // The id of a unit with this msgctxt and msgid (Unit::Id).

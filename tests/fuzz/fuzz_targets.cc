@@ -20,7 +20,10 @@
 #include "check/header_check.h"
 #include "post/html_segmenter.h"
 #include "post/markdown_format.h"
+#include "post/post_formats.h"
 #include "post/post_input.h"
+#include "post/segmentation_codec.h"
+#include "project/post_cache.h"
 #include "project/project.h"
 #include "render/category_format.h"
 #include "render/date_format.h"
@@ -266,6 +269,65 @@ void Segment(std::string_view data) {
     };
     MergeResult merged = MergePost(data, "f.html", seg, options, &sink);
     if (merged.html != data) FuzzFail("same-language merge changed the post");
+  }
+}
+
+namespace {
+
+struct CachePost {
+  const char* path;
+  const char* text;
+};
+
+constexpr CachePost kCachePosts[] = {
+    {"posts/a.html",
+     "<!DOCTYPE html><html lang=\"en\"><head><title>A visit</title></head><body><p>We met "
+     "<em>youth</em> in <a href=\"/lima/\">Lima</a> <time datetime=\"2024-05-01\">May "
+     "1</time>.</p></body></html>"},
+    {"posts/b.html",
+     "<html lang=es><p>Hola <a rel=\"category tag\" href=\"/category/news/\">News</a> "
+     "<!--more--> <img alt=\"Foto\" src=x.png></p>"},
+    {"content/c.md",
+     "---\ntitle: \"A post\"\nslug: a-post\ncategories: [News]\n---\n\n# Hello\n\nSome "
+     "*text* with a [link](/x/).\n"},
+};
+
+}  // namespace
+
+std::string SegmentCacheSeed() {
+  PostCache cache;
+  cache.OpenBytes("", SegmentOptions());
+  for (const CachePost& p : kCachePosts) {
+    DiagnosticSink sink;
+    Segmentation s = PostFormatFor(p.path).Segment(p.text, p.path, SegmentOptions(), &sink);
+    cache.KeepMade(cache.Record(p.path, p.text, s));
+  }
+  return cache.Serialize();
+}
+
+void SegmentCache(std::string_view data) {
+  PostCache cache;
+  cache.OpenBytes(std::string(data), SegmentOptions());
+  for (const CachePost& p : kCachePosts) {
+    DiagnosticSink sink;
+    Segmentation s = PostFormatFor(p.path).Segment(p.text, p.path, SegmentOptions(), &sink);
+    Segmentation found;
+    std::string_view record;
+    if (cache.Find(p.path, p.text, &found, &record) && !(found == s)) {
+      FuzzFail("a cache record found for a post is not its segmentation");
+    }
+  }
+  Segmentation decoded;
+  const size_t size = std::string_view(kCachePosts[0].text).size();
+  if (!DecodeSegmentation(data, size, &decoded)) return;
+  for (const Unit& u : decoded.units) {
+    if (u.range.begin > u.range.end || u.range.end > size) FuzzFail("decoded unit range");
+  }
+  std::string again;
+  EncodeSegmentation(decoded, &again);
+  Segmentation twice;
+  if (!DecodeSegmentation(again, size, &twice) || !(twice == decoded)) {
+    FuzzFail("a decoded segmentation does not encode back to itself");
   }
 }
 

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace l10n::fuzz {
@@ -40,6 +41,13 @@ void Publish(std::string_view data);
 // into its own language gives it back byte for byte; a translation full
 // of Markdown punctuation gives a post the checks accept again.
 void Markdown(std::string_view data);
+// Any bytes as the segmentation cache file (project/post_cache.h) of a
+// fixed set of posts: every record found is exactly the post's
+// segmentation; and as one encoded Segmentation (post/segmentation_codec.h):
+// what decodes lies inside its post and encodes back to itself.
+void SegmentCache(std::string_view data);
+// The cache of SegmentCache's posts, as a run leaves it (a seed).
+std::string SegmentCacheSeed();
 // Dates and category labels from any attribute values, locales and
 // patterns: errors, never crashes; output is valid UTF-8.
 void FormatAttributes(std::string_view data);
