@@ -1,5 +1,5 @@
-// The no-change fast path of l10n-extract (docs/cache.md): a run that
-// wrote nothing leaves a record of its inputs (the settings, the UI
+// The no-change fast path of l10n-extract (docs/cache.md): a run leaves a
+// record of its inputs (the settings, the UI
 // language, every post's path and bytes), of every file it read or would
 // write (size, modification time, hash of the bytes) and of what it
 // reported. The next run whose inputs and files are all as recorded
@@ -34,7 +34,8 @@ uint64_t ExtractInputsKey(const Config& config, const std::vector<Post>& posts);
 // was then: its report into *report, its diagnostics into *sink, true.
 bool ReplayExtract(const std::string& path, uint64_t key, RunReport* report, DiagnosticSink* sink);
 
-// Records a run with inputs `key` that changed no file: `files`, every
+// Records a run with inputs `key`, as a run over the files it left would
+// report (no file changed): `files`, every
 // file it read or would write (existing or not), as they are now, and its
 // report and diagnostics. A failure is a note.
 void RecordExtract(const std::string& path, uint64_t key, const std::vector<std::string>& files,

@@ -409,7 +409,16 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   // What planning said, before the cache's own notes.
   std::vector<Diagnostic> planned(sink->diagnostics().begin() + first, sink->diagnostics().end());
   cache.Save(sink);
-  if (report->changed.empty()) RecordExtract(record, key, read, *report, planned, sink);
+  // Recorded as the next run on the same inputs would report it: the files
+  // are now as planned, so it changes none and finds no new fuzzy match.
+  // A run that changed files and said something while planning (a copy's
+  // translation taken in, a new catalog's plural rule) is not: the next
+  // run would not say it again.
+  if (!report->changed.empty() && !planned.empty()) return true;
+  RunReport replayed = *report;
+  replayed.changed.clear();
+  for (LanguageReport& l : replayed.languages) l.fuzzy = 0;
+  RecordExtract(record, key, read, replayed, planned, sink);
   return true;
 }
 
