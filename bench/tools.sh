@@ -38,8 +38,10 @@
 #   fuzzy update: l10n-extract from the catalogs and cache of the unedited
 #   site vs html2po + `msgmerge --previous` of the translated catalog.
 # - scale: ours only, cold extract and cold merge (fresh folder) at each
-#   COUNT (default 500 2000 8000 20000; --quick: 500 2000), and each time
-#   against linear growth from 2,000 posts (1.00 = exactly linear).
+#   COUNT (default 500 2000 8000 20000), and each time against linear growth
+#   from 2,000 posts (1.00 = exactly linear).
+# --quick: one run of each job (RUNS unless set) and the curve at 500 and
+# 2,000 posts.
 # Prints Markdown: a header (date, machine, versions), the table, the curve.
 # L10N_THREADS is passed on to our tools (default: every core).
 #
@@ -59,7 +61,9 @@ if [ -z "$counts" ]; then
   counts="500 2000 8000 20000"
   [ "$quick" = 1 ] && counts="500 2000"
 fi
-runs=${RUNS:-3}
+runs=3
+[ "$quick" = 1 ] && runs=1
+runs=${RUNS:-$runs}
 posts=${POSTS:-2000}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 for tool in html2po po2html msgmerge msgcat python3; do
