@@ -193,9 +193,9 @@ make_site "$dir/main" "$posts"
 echo "### The tools as processes, against their peers"
 echo
 echo "\`bench/tools.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $(nproc) cores ($cpu), $mem,"
-echo "$os; our tools from $rev ($build, threads: ${L10N_THREADS:-all cores});"
+echo "$os; our tools in $build, source tree at $rev (threads: ${L10N_THREADS:-all cores});"
 echo "translate-toolkit $tt, gettext $gt. $posts generated posts ($(megabytes "$site/posts")),"
-echo "each tool run as a process from the shell, alternately with its peer, $runs runs:"
+echo "each tool run as a process from the shell, alternately with its peer (runs: $runs):"
 echo "median (range) wall time, largest peak RSS."
 echo
 
@@ -285,7 +285,7 @@ fuzzy_peer=$(($(fuzzy "$site/peer-new.po") - $(fuzzy "$site/peer.po")))
 
 echo "| job | peer | peer time | peer peak RSS | \`l10n-*\` | time | peak RSS | ratio |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
-row "extract, cold" "\`html2po --multifile=onefile\`" "$dir/peer.extract" \
+row "extract, cold" "\`html2po --multifile=onefile --duplicates=merge\`" "$dir/peer.extract" \
   "\`l10n-extract\`" "$dir/ours.extract"
 row "merge, cold, fresh folder (both languages)" "\`po2html -t posts\` ×2" \
   "$dir/peer.merge-fresh" "\`l10n-merge\`" "$dir/ours.merge-fresh"
