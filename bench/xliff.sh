@@ -2,9 +2,14 @@
 # PO -> XLIFF benchmark: a 20,000-entry Spanish catalog (bench/check_bench
 # generates it: placeholders, questions, fuzzy entries with previous msgids,
 # obsolete entries) converted by translate-toolkit's po2xliff and by our
-# WriteXliffFile (as l10n-extract writes its XLIFF copies), side by side:
-# median time and peak RSS of RUNS runs, and what a round trip back to PO
-# keeps. Usage: bench/xliff.sh [BUILD_DIR] [ENTRIES] [RUNS]
+# WriteXliffFile, side by side: median time and peak RSS of RUNS runs, and
+# what a round trip back to PO keeps. The WriteXliffFile rows are a library
+# call, not what the tools run: bench/xliff_bench reads the PO file and
+# calls WriteXliffFile in one process; no tool converts a PO file to XLIFF
+# on its own, and l10n-extract writes its XLIFF copies through WriteCatalog
+# (the same XliffWriter, into memory, then replaced atomically) as part of a
+# whole extract, which bench/tools.sh times as a process. po2xliff runs as
+# the command a user runs. Usage: bench/xliff.sh [BUILD_DIR] [ENTRIES] [RUNS]
 set -eu
 build=${1:-build}
 n=${2:-20000}
@@ -23,6 +28,8 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 "$build/check_bench" generate "$dir/es.po" "$n"
 echo "catalog: $n entries, $(stat -c %s "$dir/es.po") bytes"
+echo "library call, not what the tools run: WriteXliffFile in bench/xliff_bench" \
+  "(l10n-extract writes XLIFF through WriteCatalog; bench/tools.sh times the tool)"
 . "$(dirname "$0")/common.sh"
 i=0
 while [ "$i" -lt "$runs" ]; do
@@ -40,10 +47,10 @@ $(median "$dir/ours$v.t")
 EOT
   echo "$v $t $m" >> "$dir/ours.all"
 done
-printf '%-34s %8.3f s %10d KiB peak RSS\n' "po2xliff (XLIFF 1.1)" "$t0" "$m0"
+printf '%-42s %8.3f s %10d KiB peak RSS\n' "po2xliff (XLIFF 1.1)" "$t0" "$m0"
 while read -r v t m; do
-  name="l10n WriteXliffFile (XLIFF $(echo "$v" | sed 's/./&./'))"
-  printf '%-34s %8.3f s %10d KiB peak RSS\n' "$name" "$t" "$m"
+  name="l10n WriteXliffFile, library (XLIFF $(echo "$v" | sed 's/./&./'))"
+  printf '%-42s %8.3f s %10d KiB peak RSS\n' "$name" "$t" "$m"
   awk -v a="$t0" -v b="$t" -v ma="$m0" -v mb="$m" 'BEGIN {
     printf "  %.1fx faster, %.2f of the memory\n", a / b, mb / ma }'
 done < "$dir/ours.all"

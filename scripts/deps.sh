@@ -9,8 +9,11 @@ libxml2-utils clang-format"
 if [ "${1:-}" = fuzz ]; then packages="$packages clang libclang-rt-14-dev"; fi
 # python3: examples/hugo/fill.sh, which a test runs.
 packages="$packages python3"
-# `deps.sh bench`: also po4a, what bench/markdown.sh compares with.
-if [ "${1:-}" = bench ]; then packages="$packages po4a"; fi
+# `deps.sh bench`: also the peers bench/ compares with: po4a
+# (bench/markdown.sh, bench/import.sh) and translate-toolkit (html2po,
+# po2html, po2xliff: bench/tools.sh, bench/xliff.sh); gettext's msgmerge and
+# msgfmt come with the packages above.
+if [ "${1:-}" = bench ]; then packages="$packages po4a translate-toolkit"; fi
 # `deps.sh browser`: also Chromium and openssl, for tests/browser/ (headless
 # Chromium on the pages of public/, served over HTTPS with a certificate
 # made for the run). About 124 MB of packages, 16 s to install from cache.
