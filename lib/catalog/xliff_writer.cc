@@ -74,7 +74,8 @@ class XliffWriter {
       ids.push_back(Id(m));
     }
     any = !active.empty();
-    constexpr size_t kBatch = 1024;
+    // Streamed (flush_), a batch is what is held before it is handed on.
+    const size_t kBatch = flush_ ? 128 : 1024;
     XliffWriter helper(catalog_, options_);
     for (size_t begin = 0; begin < active.size(); begin += kBatch) {
       size_t end = std::min(begin + kBatch, active.size());

@@ -172,29 +172,32 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
 
 bool SameIgnoringDates(const Catalog& a, const Catalog& b) {
   if (a.messages.size() != b.messages.size()) return false;
-  auto strip = [](const Message& m) {
-    Message copy = m;
-    copy.line = 0;
-    if (copy.is_header() && !copy.msgstr.empty()) {
-      std::string& text = copy.msgstr[0];
-      for (const char* field : {"POT-Creation-Date: ", "PO-Revision-Date: "}) {
-        size_t pos = text.find(field);
-        if (pos != std::string::npos) {
-          size_t end = text.find('\n', pos);
-          text.erase(pos, end == std::string::npos ? std::string::npos : end - pos);
-        }
+  // The header's text without its dates; every other field as it is (the
+  // line a message was read from is no content).
+  auto undated = [](const Message& m) {
+    std::string text = m.msgstr.empty() ? "" : m.msgstr[0];
+    for (const char* field : {"POT-Creation-Date: ", "PO-Revision-Date: "}) {
+      size_t pos = text.find(field);
+      if (pos != std::string::npos) {
+        size_t end = text.find('\n', pos);
+        text.erase(pos, end == std::string::npos ? std::string::npos : end - pos);
       }
     }
-    return copy;
+    return text;
   };
   for (size_t i = 0; i < a.messages.size(); ++i) {
-    Message x = strip(a.messages[i]);
-    Message y = strip(b.messages[i]);
+    const Message& x = a.messages[i];
+    const Message& y = b.messages[i];
     if (x.msgctxt != y.msgctxt || x.msgid != y.msgid || x.msgid_plural != y.msgid_plural ||
-        x.msgstr != y.msgstr || x.translator_comments != y.translator_comments ||
+        x.translator_comments != y.translator_comments ||
         x.extracted_comments != y.extracted_comments || x.references != y.references ||
         x.flags != y.flags || x.prev_msgctxt != y.prev_msgctxt || x.prev_msgid != y.prev_msgid ||
         x.prev_msgid_plural != y.prev_msgid_plural || x.obsolete != y.obsolete) {
+      return false;
+    }
+    if (x.is_header() && y.is_header() && x.msgstr.size() <= 1 && y.msgstr.size() <= 1) {
+      if (undated(x) != undated(y)) return false;
+    } else if (x.msgstr != y.msgstr) {
       return false;
     }
   }
