@@ -97,8 +97,8 @@ bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunRe
   std::vector<AtomicFile> files;
   std::vector<const std::string*> paths;
   for (const PendingWrite& w : writes) {
-    if (FileHolds(w.path, w.content)) continue;
-    AtomicFile file(w.path);
+    if (w.unchanged || FileHolds(w.path, w.content)) continue;
+    AtomicFile file(w.path, w.durability);
     Status status = file.Open();
     if (status.ok()) status = file.Append(w.content);
     if (status.ok()) status = file.Finish();

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/file_io.h"
 #include "catalog/catalog.h"
 #include "catalog/taxonomy.h"
 #include "project/config.h"
@@ -59,13 +60,22 @@ class ProjectLock {
 struct PendingWrite {
   std::string path;
   std::string content;
+  // kSynced for what people write and keep (catalogs, templates, the
+  // taxonomy, XLIFF, the record of published URLs); kReplaced for pages a
+  // run regenerates (file_io.h).
+  Durability durability = Durability::kSynced;
+  // Known to hold `content` already (a cache says so): not written, but its
+  // folder is cleaned of leftovers as any other's.
+  bool unchanged = false;
 };
 
 // Writes every changed file to its temporary first and renames them only
 // when all were written, so that a full disk or a folder that cannot be
 // written replaces nothing. The folders written to lose the temporary files
 // a killed run left (the project's lock is held: no other run is writing).
-// report->changed gets the files replaced.
+// A file that already holds its content is not opened for writing at all
+// (no temporary file; its modification time kept). report->changed gets the
+// files replaced.
 bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunReport* report);
 
 }  // namespace l10n
