@@ -8,12 +8,16 @@
 #include <set>
 
 #include "base/file_io.h"
+#include "base/input_limits.h"
 #include "base/language_tag.h"
+#include "base/parallel.h"
 #include "base/ui_text.h"
 #include "catalog/catalog_io.h"
 #include "catalog/taxonomy.h"
 #include "check/locator.h"
 #include "project/extract.h"
+#include "project/merge_cache.h"
+#include "project/merge_page.h"
 #include "project/project.h"
 #include "project/project_io.h"
 #include "render/site_head.h"
@@ -130,7 +134,7 @@ std::string UrlRecord(const SiteMap& site, const std::vector<Post>& posts,
 }  // namespace
 
 bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
-               RunReport* report, MergePlan* plan) {
+               RunReport* report, MergePlan* plan, MergeCache* cache) {
   Taxonomy taxonomy;
   if (!LoadTaxonomy(config, &taxonomy, sink)) return false;
 
@@ -177,19 +181,21 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     return it == slugs.end() ? post.slug : it->second;
   };
 
+  // The pages to make, language by language; an output outside its folder
+  // stops the list there (the pages before it are still merged, for their
+  // diagnostics, as one at a time would).
   const OutputFolder html_folder(config, config.output_pattern);
   const OutputFolder markdown_folder(config, config.markdown_output_pattern);
-  std::vector<PlannedPage>& writes = plan->pages;
-  // The pages merged with [site] settings, again once publication is known:
-  // (page in writes, its target tag).
-  std::vector<std::pair<size_t, std::string>> site_pages;
+  static const std::string kNone;  // UseCatalog keeps references
+  std::vector<PageTask> tasks;
+  std::vector<std::pair<size_t, size_t>> ranges;  // per language reached: its tasks
+  DiagnosticSink stop;                            // why the list stopped
   // (post, lang) whose page is published: written now, or there already.
   std::set<std::pair<const Post*, std::string>> published;
-  bool ok = true;
   for (const std::string& target_tag : config.languages) {
+    if (!stop.diagnostics().empty()) break;
     std::string target = PrimaryLanguage(target_tag);
-    LanguageReport lang_report;
-    lang_report.lang = target;
+    ranges.push_back({tasks.size(), tasks.size()});
     for (const Post& post : posts) {
       const std::string& pattern = OutputPatternFor(config, post.path);
       if (post.lang == target && OutputsBesidePosts(pattern)) {  // the post is its page
@@ -201,62 +207,71 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       if (site_enabled && FileExists(out_path)) published.insert({&post, target});
       const OutputFolder& output_folder =
           &pattern == &config.output_pattern ? html_folder : markdown_folder;
-      if (!output_folder.Holds(post, out_path, sink)) return false;
-      if (post.lang == target) {
-        published.insert({&post, target});
-        if (site_enabled) site_pages.push_back({writes.size(), target_tag});
-        writes.push_back({out_path, post.html, target, &post});
-        ++lang_report.posts;
-        lang_report.files.push_back(out_path);
-        continue;
+      if (!output_folder.Holds(post, out_path, &stop)) break;
+      PageTask task;
+      task.post = &post;
+      task.target_tag = target_tag;
+      task.target = target;
+      task.path = std::move(out_path);
+      task.copy = post.lang == target;
+      task.catalog_path = task.catalog_text = &kNone;
+      if (!task.copy) {
+        const Loaded& loaded = catalogs[{post.lang, target}];
+        task.catalog = loaded.catalog.get();
+        task.catalog_path = &loaded.path;
+        task.catalog_text = &loaded.text;
       }
-      const Loaded& loaded = catalogs[{post.lang, target}];
-      MergeOptions options;
-      options.segment = config.segment;
-      options.source_lang = post.lang;
-      options.target_lang = target_tag;
-      options.date_style = config.date_style;
-      if (auto it = config.category_patterns.find(target); it != config.category_patterns.end()) {
-        options.category_pattern = it->second;
+      tasks.push_back(std::move(task));
+      ranges.back().second = tasks.size();
+    }
+  }
+
+  // Every page merged on every core, each into its own slot; then taken in
+  // order, so that what is written and said is what one core gives.
+  const uint64_t settings = cache ? MergeSettingsKey(config) : 0;
+  std::vector<PageResult> results(tasks.size());
+  ParallelFor(tasks.size(), [&](size_t i) {
+    MakePage(config, taxonomy, settings, tasks[i], cache, &results[i]);
+  });
+
+  std::vector<PlannedPage>& writes = plan->pages;
+  std::vector<size_t> task_of;  // of each page in writes
+  // The pages merged with [site] settings, again once publication is known:
+  // (page in writes, its target tag).
+  std::vector<std::pair<size_t, std::string>> site_pages;
+  bool ok = true;
+  for (size_t l = 0; l < ranges.size(); ++l) {
+    LanguageReport lang_report;
+    lang_report.lang = PrimaryLanguage(config.languages[l]);
+    for (size_t i = ranges[l].first; i < ranges[l].second; ++i) {
+      const PageTask& task = tasks[i];
+      PageResult& r = results[i];
+      for (const Diagnostic& d : r.sink.diagnostics()) sink->Report(d);
+      if (!task.copy) {
+        lang_report.units += r.record.units;
+        lang_report.translated += r.record.translated;
+        lang_report.words += r.record.words;
+        lang_report.translated_words += r.record.translated_words;
       }
-      options.taxonomy = &taxonomy;
-      UseCatalog(loaded.catalog.get(), loaded.path, loaded.text, &options);
-      MergeResult merged = MergePost(post.html, post.path, post.segmentation, options, sink);
-      lang_report.units += merged.units;
-      lang_report.translated += merged.translated;
-      lang_report.words += merged.words;
-      lang_report.translated_words += merged.translated_words;
-      for (const Unit* unit : merged.untranslated) {
-        std::string shown = unit->text.size() > 60 ? unit->text.substr(0, 57) + "..." : unit->text;
-        sink->Warning(post.path, unit->line, unit->column,
-                      FormatUi("untranslated into '{}', source text kept: \"{}\"", target, shown));
-      }
-      for (const Segmentation::Metadata::Term* term : merged.untranslated_terms) {
-        sink->Warning(
-            post.path, term->line, term->column,
-            term->kind == Segmentation::Metadata::Term::Kind::kTag
-                ? FormatUi("the tag '{}' has no name in '{}': kept as written", term->name, target)
-                : FormatUi("the category '{}' has no name in '{}': kept as written", term->name,
-                           target));
-      }
-      if (merged.unsafe) {
+      if (r.unsafe) {
         ok = false;
-        report->skipped.push_back(out_path);
+        report->skipped.push_back(task.path);
         continue;
       }
-      int percent = merged.units == 0 ? 100 : merged.translated * 100 / merged.units;
-      if (percent < config.keep) {
-        sink->Warning(post.path, 0, 0,
-                      FormatUi("only {}% translated into '{}' (keep is {}%): {} not written",
-                               percent, target, config.keep, out_path));
-        report->skipped.push_back(out_path);
+      if (r.below_keep) {
+        report->skipped.push_back(task.path);
         continue;
       }
-      published.insert({&post, target});
-      if (site_enabled) site_pages.push_back({writes.size(), target_tag});
-      writes.push_back({out_path, std::move(merged.html), target, &post});
+      published.insert({task.post, task.target});
+      if (site_enabled) site_pages.push_back({writes.size(), task.target_tag});
+      writes.push_back({task.path, std::move(r.content), task.target, task.post});
+      task_of.push_back(i);
       ++lang_report.posts;
-      lang_report.files.push_back(out_path);
+      lang_report.files.push_back(task.path);
+    }
+    if (!stop.diagnostics().empty() && l + 1 == ranges.size()) {
+      for (const Diagnostic& d : stop.diagnostics()) sink->Report(d);
+      return false;
     }
     report->languages.push_back(std::move(lang_report));
   }
@@ -285,25 +300,64 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     writes.clear();
     return false;
   }
-  if (!site_enabled) return true;
 
   // The site: every post's URL in every language, which are published, the
-  // categories' pages; then each page again with its links and <head>
-  // metadata (the translations, their warnings and refusals, were decided
-  // above and come out the same).
-  auto site = std::make_unique<SiteMap>(SiteSettingsOf(config));
-  for (const Post& post : posts) {
-    for (const std::string& lang : langs) {
-      site->AddPost(post.path, lang, slug_of(post, lang), published.count({&post, lang}) > 0);
+  // categories' pages. Its state, as a hash, is part of each page's record.
+  std::unique_ptr<SiteMap> site;
+  Hasher site_key(1);
+  if (site_enabled) {
+    site = std::make_unique<SiteMap>(SiteSettingsOf(config));
+    for (const Post& post : posts) {
+      for (const std::string& lang : langs) {
+        bool is_published = published.count({&post, lang}) > 0;
+        site->AddPost(post.path, lang, slug_of(post, lang), is_published);
+        site_key.Add(post.path).Add(lang).Add(slug_of(post, lang)).Add(is_published ? 1 : 0);
+      }
+    }
+    for (const Category& category : taxonomy.categories()) {
+      for (const std::string& lang : langs) {
+        if (category.Name(lang).empty()) continue;
+        site->AddCategory(category.slug, lang, category.Slug(lang));
+        site_key.Add(category.slug).Add(lang).Add(category.Slug(lang));
+      }
     }
   }
-  for (const Category& category : taxonomy.categories()) {
-    for (const std::string& lang : langs) {
-      if (!category.Name(lang).empty()) site->AddCategory(category.slug, lang, category.Slug(lang));
-    }
-  }
+  const uint64_t site_state = site_enabled ? site_key.value() : 0;
+  std::vector<bool> in_site(writes.size(), false);
+  std::vector<std::string> site_tag(writes.size());
   for (const auto& [index, target_tag] : site_pages) {
-    PlannedPage& page = writes[index];
+    in_site[index] = true;
+    site_tag[index] = target_tag;
+  }
+
+  // Each page's final content, on every core: none for a page whose record
+  // holds and whose output is as the record left it; the first merge again
+  // for a page the cache spared it but whose output must be written; then,
+  // with [site] settings, each page again with its links and <head> metadata
+  // (the translations, their warnings and refusals, were decided above and
+  // come out the same).
+  ParallelFor(writes.size(), [&](size_t w) {
+    PlannedPage& page = writes[w];
+    const PageTask& task = tasks[task_of[w]];
+    PageResult& r = results[task_of[w]];
+    r.record.site = site_state;
+    if (r.hit) {
+      uint64_t size = 0;
+      int64_t mtime = 0;
+      const MergeRecord* old = cache->Find(task.path);
+      if (old->site == site_state && StatOutput(page.path, &size, &mtime) && size == old->size &&
+          mtime == old->mtime_ns) {
+        page.unchanged = true;
+        return;
+      }
+      if (task.copy) {
+        page.content = task.post->html;
+      } else {
+        DiagnosticSink again;  // said when the record was made
+        page.content = FirstMerge(config, taxonomy, task, &again, nullptr).html;
+      }
+    }
+    if (!in_site[w]) return;
     const Post& post = *page.post;
     SitePage from, to;
     from.site = to.site = site.get();
@@ -321,49 +375,61 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
                     .lexically_relative(std::filesystem::path(config.root).lexically_normal())
                     .generic_string();
     }
-    MergeOptions options;
-    options.segment = config.segment;
-    options.source_lang = post.lang;
-    options.target_lang = target_tag;
-    options.date_style = config.date_style;
-    if (auto it = config.category_patterns.find(page.lang); it != config.category_patterns.end()) {
-      options.category_pattern = it->second;
-    }
-    options.taxonomy = &taxonomy;
+    MergeOptions options = PageOptions(config, taxonomy, page.lang, site_tag[w], post.lang);
     if (page.lang == post.lang) {
       // The post in its own language: nothing translated, only its <head>.
       options.target_lang = post.lang;
-      static const std::string kNone;  // UseCatalog keeps references
       UseCatalog(nullptr, kNone, kNone, &options);
     } else {
-      const Loaded& loaded = catalogs[{post.lang, page.lang}];
-      UseCatalog(loaded.catalog.get(), loaded.path, loaded.text, &options);
+      UseCatalog(task.catalog, *task.catalog_path, *task.catalog_text, &options);
       options.edits = SiteLinkEdits(post.html, post.segmentation, from, to);
     }
     std::vector<TextEdit> head = SiteHeadEdits(post.html, post.segmentation, to);
     options.edits.insert(options.edits.end(), head.begin(), head.end());
-    if (options.edits.empty()) continue;  // the page as merged above
-    DiagnosticSink again;                 // everything it says was said in the first merge
+    if (options.edits.empty()) return;  // the page as merged above
+    DiagnosticSink again;               // everything it says was said in the first merge
     page.content = MergePost(post.html, post.path, post.segmentation, options, &again).html;
+  });
+  if (cache) {
+    for (size_t i = 0; i < tasks.size(); ++i) {
+      if (results[i].recorded) cache->Put(tasks[i].path, std::move(results[i].record));
+    }
   }
+  if (!site_enabled) return true;
   plan->urls_path = config.Expand(config.site_urls, "");
   plan->urls = UrlRecord(*site, posts, langs);
   plan->site = std::move(site);
   return true;
 }
 
-bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
+bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report,
+              const std::string& cache_folder) {
   ProjectLock lock;
   if (!lock.Acquire(config, sink)) return false;
   std::vector<Post> posts;
   if (!LoadPosts(config, &posts, sink)) return false;
+  MergeCache cache(cache_folder.empty() ? ""
+                                        : config.Expand(cache_folder + "/" + kMergeCacheName, ""));
+  cache.Load();
   MergePlan plan;
-  if (!PlanMerge(config, posts, sink, report, &plan)) return false;
+  if (!PlanMerge(config, posts, sink, report, &plan, &cache)) return false;
   std::vector<PendingWrite> writes;
   writes.reserve(plan.pages.size());
-  for (PlannedPage& page : plan.pages) writes.push_back({page.path, std::move(page.content)});
+  for (PlannedPage& page : plan.pages) {
+    writes.push_back({page.path, std::move(page.content), Durability::kReplaced, page.unchanged});
+  }
+  // The record of published URLs is kept and read (l10n-check): synced.
   if (!plan.urls_path.empty()) writes.push_back({plan.urls_path, std::move(plan.urls)});
-  return Commit(writes, sink, report);
+  if (!Commit(writes, sink, report)) return false;
+  // Each written page's record gets its output as left now. The cache is
+  // only a cache: when it cannot be written, the next run makes every page.
+  for (const PlannedPage& page : plan.pages) {
+    MergeRecord* record = cache.Pending(page.path);
+    if (!record) continue;
+    if (!StatOutput(page.path, &record->size, &record->mtime_ns)) cache.Drop(page.path);
+  }
+  [[maybe_unused]] Status saved = cache.Save();
+  return true;
 }
 
 }  // namespace l10n

@@ -1,0 +1,72 @@
+// One page of l10n-merge's run (merge_run.cc): a post merged into a target
+// language, into a slot of its own so that the pages can be made on every
+// core (base/parallel.h) and taken in order; or, when the merge cache's
+// record of it holds (merge_cache.h), what the record says instead.
+//
+// Internal to lib/project/.
+#ifndef L10N_PROJECT_MERGE_PAGE_H_
+#define L10N_PROJECT_MERGE_PAGE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "catalog/catalog.h"
+#include "catalog/taxonomy.h"
+#include "project/config.h"
+#include "project/merge_cache.h"
+#include "project/project.h"
+#include "render/merge.h"
+
+namespace l10n {
+
+// A page to make: a post in a target language.
+struct PageTask {
+  const Post* post = nullptr;
+  std::string target_tag;            // as configured
+  std::string target;                // its primary subtag
+  std::string path;                  // the output
+  const Catalog* catalog = nullptr;  // null: none
+  // UseCatalog's references: the catalog's file and text ("" without one).
+  const std::string* catalog_path = nullptr;
+  const std::string* catalog_text = nullptr;
+  bool copy = false;  // the post's own language: the post as it is
+};
+
+// What making it gave.
+struct PageResult {
+  DiagnosticSink sink;  // what one run at a time would have said, in order
+  std::string content;  // when has_content
+  bool has_content = false;
+  bool unsafe = false;      // a translation refused: nothing is published
+  bool below_keep = false;  // too little translated: not written
+  bool hit = false;         // the record holds (but maybe not for the site)
+  bool recorded = false;    // `record` is to be kept
+  MergeRecord record;       // counts, warnings; the cache's record
+};
+
+// The settings merge reads (and the taxonomy, the tool's build, the
+// language it speaks), as one hash: a page made with other settings is made
+// again. A setting merge starts to read is added here.
+uint64_t MergeSettingsKey(const Config& config);
+
+// The merge options for a page in `target` (`target_tag` as configured) of
+// a post in `source`: settings only, no catalog.
+MergeOptions PageOptions(const Config& config, const Taxonomy& taxonomy, const std::string& target,
+                         const std::string& target_tag, const std::string& source);
+
+// The page of `task` as the first merge makes it (no site edits), its
+// report to `sink`; the catalog lookups it makes to *lookups when given.
+MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
+                       DiagnosticSink* sink, std::vector<MergeLookup>* lookups);
+
+// Makes the page of `task` into *r (its warnings, counts, content and
+// record), or takes what the cache (maybe null) recorded of it when the
+// record's key (`settings`: MergeSettingsKey) and catalog lookups hold.
+void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
+              const PageTask& task, const MergeCache* cache, PageResult* r);
+
+}  // namespace l10n
+
+#endif  // L10N_PROJECT_MERGE_PAGE_H_
