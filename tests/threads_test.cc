@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 
+#include "merge_project.h"
 #include "test_util.h"
 
 namespace l10n {
@@ -100,6 +101,34 @@ TEST_CASE("extract: one thread and two, the same errors in the same order, nothi
   for (size_t at = 0; (at = a.err.find(": error: ", at)) != std::string::npos; ++at) ++errors;
   CHECK(errors == 6);
   CHECK(a.err.find("posts/p000x.html") < a.err.find("posts/p035x.html"));
+}
+
+TEST_CASE("merge: one thread and two, the same pages, warnings and errors") {
+  for (bool hostile : {false, true}) {
+    CAPTURE(hostile);
+    testing::TempDir one, two;
+    testing::MakeMergeProject(one.path(), 50, hostile);
+    testing::MakeMergeProject(two.path(), 50, hostile);
+    // Without the cache: each thread count merges every page.
+    Outcome a = RunWith(1, one.path(), "l10n-merge", "--no-cache");
+    Outcome b = RunWith(2, two.path(), "l10n-merge", "--no-cache");
+    CHECK(a.exit_code == (hostile ? 1 : 0));
+    CHECK(b.exit_code == a.exit_code);
+    CHECK(b.out == a.out);
+    CHECK(b.err == a.err);
+    CHECK(b.files == a.files);
+    // Warnings (untranslated strings, pages below the threshold) and, for
+    // the hostile catalog, the refused translation.
+    CHECK(a.err.find("untranslated into 'es'") != std::string::npos);
+    CHECK(a.err.find("(keep is 90%)") != std::string::npos);
+    CHECK((a.err.find("error:") != std::string::npos) == hostile);
+    // Links to the pages published in Spanish are rewritten.
+    bool linked = false;
+    for (const auto& [path, content] : a.files) {
+      linked = linked || content.find("href=\"/es/p0") != std::string::npos;
+    }
+    CHECK(linked != hostile);
+  }
 }
 
 }  // namespace

@@ -33,6 +33,10 @@ int main(int argc, char** argv) {
   app.add_option("--category-pattern", patterns,
                  _("Category label pattern for a language, e.g. es='{es}' (ICU MessageFormat)"))
       ->type_name(_("LANG=PATTERN"));
+  bool no_cache = false;
+  app.add_flag("--no-cache", no_cache,
+               _("Merge every page again, neither reading nor writing what the last run "
+                 "recorded (.l10n-cache/merge)"));
   if (std::optional<int> rc = l10n::ParseCommandLine(&app, argc, argv)) return *rc;
 
   l10n::DiagnosticSink sink;
@@ -50,7 +54,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   l10n::RunReport report;
-  bool ok = l10n::RunMerge(config, &sink, &report);
+  bool ok = l10n::RunMerge(config, &sink, &report, no_cache ? "" : l10n::kDefaultCacheFolder);
   l10n::PrintDiagnostics(sink, options.quiet);
   if (!options.quiet) {
     for (const l10n::LanguageReport& r : report.languages) {

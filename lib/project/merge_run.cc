@@ -1,5 +1,7 @@
 // l10n-merge's run (project.h): every catalog read, then every post merged
 // into every language, then the pages written all or nothing.
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <functional>
@@ -77,7 +79,7 @@ class OutputFolder {
       return false;
     }
     std::string resolved;
-    if (!real_error_ && !ResolvesInside(out_path, real_folder_, &resolved)) {
+    if (!real_error_ && !Resolves(out_path, &resolved)) {
       sink->Error(post.path, 0, 0,
                   FormatUi("'{}' leads to '{}', outside the output folder '{}'", out_path, resolved,
                            folder_.string()));
@@ -87,8 +89,33 @@ class OutputFolder {
   }
 
  private:
+  // ResolvesInside(), each folder resolved once: a page that is no symbolic
+  // link is where its folder leads.
+  bool Resolves(const std::string& out_path, std::string* resolved) const {
+    std::filesystem::path path(out_path);
+    std::filesystem::path name = path.filename();
+    struct stat st;
+    if (name.empty() || name == "." || name == ".." ||
+        (::lstat(out_path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))) {
+      return ResolvesInside(out_path, real_folder_, resolved);
+    }
+    auto [it, added] = real_parents_.try_emplace(path.parent_path().string());
+    if (added) {
+      std::error_code ec;
+      it->second =
+          std::filesystem::weakly_canonical(std::filesystem::absolute(path.parent_path(), ec), ec);
+      if (ec) it->second.clear();
+    }
+    if (it->second.empty()) return ResolvesInside(out_path, real_folder_, resolved);
+    std::filesystem::path real = it->second / name;
+    *resolved = real.string();
+    std::filesystem::path rel = real.lexically_relative(real_folder_);
+    return !rel.empty() && *rel.begin() != "..";
+  }
+
   std::filesystem::path folder_;
   std::filesystem::path real_folder_;  // with symbolic links resolved
+  mutable std::map<std::string, std::filesystem::path> real_parents_;
   std::error_code real_error_;
 };
 
