@@ -46,7 +46,8 @@ class Hasher {
   uint64_t h_;
 };
 
-// A lookup a page's merge made in its catalog: the unit of the post's
+// A lookup a page's merge made in its catalog besides the post's
+// translatable units (a category's name): the unit of the post's
 // segmentation at `unit`, or (unit < 0) the entry (context, msgid).
 struct MergeLookup {
   int64_t unit = -1;
@@ -58,7 +59,7 @@ struct MergeLookup {
 struct MergeRecord {
   enum class Outcome : uint8_t { kWritten = 1, kBelowKeep = 2 };
   uint64_t key = 0;    // the page's inputs, but the catalog and the site
-  uint64_t found = 0;  // what `lookups` found in the catalog
+  uint64_t found = 0;  // what the units and `lookups` found in the catalog
   std::vector<MergeLookup> lookups;
   Outcome outcome = Outcome::kWritten;
   int units = 0, translated = 0, words = 0, translated_words = 0;

@@ -12,27 +12,33 @@ namespace l10n {
 namespace {
 
 // What a page's catalog lookups find now: a usable translation (neither
-// fuzzy nor empty, as UseCatalog takes it) or none. Where a translation is
-// found (its line) is left out: it is only ever said in an error, and a page
-// with an error is not recorded. False when a lookup names no unit of the
-// post.
+// fuzzy nor empty, as UseCatalog takes it) or none, for every translatable
+// unit of the post (those its merge looks up, or more), then for `lookups`,
+// the others it made. Where a translation is found (its line) is left out:
+// it is only ever said in an error, and a page with an error is not
+// recorded. False when a lookup names no unit of the post.
 bool FoundKey(const std::vector<MergeLookup>& lookups, const Post& post, const Catalog* catalog,
               uint64_t* key) {
   Hasher h;
-  const std::vector<Unit>& units = post.segmentation.units;
-  for (const MergeLookup& l : lookups) {
-    const std::optional<std::string>* context = &l.context;
-    std::string_view msgid = l.msgid;
-    if (l.unit >= 0) {
-      if (static_cast<uint64_t>(l.unit) >= units.size()) return false;
-      context = &units[l.unit].context;
-      msgid = units[l.unit].text;
-    }
-    const Message* m = catalog ? catalog->Find(*context, msgid) : nullptr;
+  auto add = [&h, catalog](const std::optional<std::string>& context, std::string_view msgid) {
+    const Message* m = catalog ? catalog->Find(context, msgid) : nullptr;
     if (m && !m->fuzzy() && !m->msgstr.empty() && !m->msgstr[0].empty()) {
       h.Add(1).Add(m->msgstr[0]);
     } else {
       h.Add(uint64_t{0});
+    }
+  };
+  const std::vector<Unit>& units = post.segmentation.units;
+  for (const Unit& unit : units) {
+    if (unit.translatable) add(unit.context, unit.text);
+  }
+  for (const MergeLookup& l : lookups) {
+    if (l.unit < 0) {
+      add(l.context, l.msgid);
+    } else if (static_cast<uint64_t>(l.unit) < units.size()) {
+      add(units[l.unit].context, units[l.unit].text);
+    } else {
+      return false;
     }
   }
   *key = h.value();
@@ -105,18 +111,14 @@ MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const Pag
   UseCatalog(task.catalog, *task.catalog_path, *task.catalog_text, &options);
   if (lookups) {
     const std::vector<Unit>& units = post.segmentation.units;
+    // A translatable unit of the post is in FoundKey already.
     options.translate = [lookups, &units,
                          translate = std::move(options.translate)](const Unit& unit) {
-      MergeLookup l;
       std::less<const Unit*> before;
-      if (!units.empty() && !before(&unit, units.data()) &&
-          before(&unit, units.data() + units.size())) {
-        l.unit = &unit - units.data();
-      } else {
-        l.context = unit.context;
-        l.msgid = unit.text;
+      if (units.empty() || before(&unit, units.data()) ||
+          !before(&unit, units.data() + units.size()) || !unit.translatable) {
+        lookups->push_back({-1, unit.context, unit.text});
       }
-      lookups->push_back(std::move(l));
       return translate(unit);
     };
     options.translate_category =
