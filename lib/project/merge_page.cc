@@ -200,4 +200,25 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
       !r->sink.has_errors() && FoundKey(record.lookups, post, task.catalog, &record.found);
 }
 
+bool UpToDate(const PageTask& task, const MergeCache* cache, const PageResult& r, uint64_t site) {
+  if (!r.hit || !cache) return false;
+  const MergeRecord* old = cache->Find(task.path);
+  uint64_t size = 0;
+  int64_t mtime = 0;
+  return old && old->outcome == MergeRecord::Outcome::kWritten && old->site == site &&
+         StatOutput(task.path, &size, &mtime) && size == old->size && mtime == old->mtime_ns;
+}
+
+void EnsureContent(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
+                   PageResult* r) {
+  if (r->has_content) return;
+  if (task.copy) {
+    r->content = task.post->html;
+  } else {
+    DiagnosticSink again;
+    r->content = FirstMerge(config, taxonomy, task, &again, nullptr).html;
+  }
+  r->has_content = true;
+}
+
 }  // namespace l10n

@@ -43,6 +43,7 @@ struct PageResult {
   bool below_keep = false;  // too little translated: not written
   bool hit = false;         // the record holds (but maybe not for the site)
   bool recorded = false;    // `record` is to be kept
+  bool unchanged = false;   // the output is as this run would write it
   MergeRecord record;       // counts, warnings; the cache's record
 };
 
@@ -66,6 +67,18 @@ MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const Pag
 // record's key (`settings`: MergeSettingsKey) and catalog lookups hold.
 void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
               const PageTask& task, const MergeCache* cache, PageResult* r);
+
+// Whether the output of `task` is as the cache's record of it left it, for
+// the site's state `site` (0: no [site]): the record held (r.hit), was made
+// with that state, and the file has the size and modification time it
+// recorded.
+bool UpToDate(const PageTask& task, const MergeCache* cache, const PageResult& r, uint64_t site);
+
+// r->content as the first merge makes it, when MakePage did not keep it (it
+// took the record, or the content was dropped); what that merge says was
+// said already and is left out.
+void EnsureContent(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
+                   PageResult* r);
 
 }  // namespace l10n
 

@@ -158,10 +158,13 @@ std::string UrlRecord(const SiteMap& site, const std::vector<Post>& posts,
   return out;
 }
 
+// The pages made at once (and held in memory) before they are staged.
+constexpr size_t kBatch = 256;
+
 }  // namespace
 
 bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
-               RunReport* report, MergePlan* plan, MergeCache* cache) {
+               RunReport* report, MergePlan* plan, MergeCache* cache, const PageStage& stage) {
   Taxonomy taxonomy;
   if (!LoadTaxonomy(config, &taxonomy, sink)) return false;
 
@@ -254,12 +257,37 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   }
 
   // Every page merged on every core, each into its own slot; then taken in
-  // order, so that what is written and said is what one core gives.
+  // order, so that what is written and said is what one core gives. In
+  // batches: with `stage`, each batch's pages go to their files before the
+  // next is made, so that few pages are in memory at once. Without [site]
+  // settings the first merge is the page; with them, each page is made again
+  // below with its links, and the first merge's content is not kept.
   const uint64_t settings = cache ? MergeSettingsKey(config) : 0;
   std::vector<PageResult> results(tasks.size());
-  ParallelFor(tasks.size(), [&](size_t i) {
-    MakePage(config, taxonomy, settings, tasks[i], cache, &results[i]);
-  });
+  for (size_t begin = 0; begin < tasks.size(); begin += kBatch) {
+    const size_t end = std::min(tasks.size(), begin + kBatch);
+    ParallelFor(end - begin, [&](size_t k) {
+      const PageTask& task = tasks[begin + k];
+      PageResult& r = results[begin + k];
+      MakePage(config, taxonomy, settings, task, cache, &r);
+      if (r.unsafe || r.below_keep) return;
+      if (site_enabled) {
+        std::string().swap(r.content);  // its memory too
+        r.has_content = false;
+      } else if (UpToDate(task, cache, r, 0)) {
+        r.unchanged = true;
+      } else {
+        EnsureContent(config, taxonomy, task, &r);
+      }
+    });
+    if (!stage || site_enabled) continue;
+    for (size_t i = begin; i < end; ++i) {
+      PageResult& r = results[i];
+      if (r.unsafe || r.below_keep || r.unchanged) continue;
+      stage(tasks[i].path, std::move(r.content));
+      std::string().swap(r.content);  // its memory too
+    }
+  }
 
   std::vector<PlannedPage>& writes = plan->pages;
   std::vector<size_t> task_of;  // of each page in writes
@@ -291,7 +319,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       }
       published.insert({task.post, task.target});
       if (site_enabled) site_pages.push_back({writes.size(), task.target_tag});
-      writes.push_back({task.path, std::move(r.content), task.target, task.post});
+      writes.push_back({task.path, std::move(r.content), task.target, task.post, r.unchanged});
       task_of.push_back(i);
       ++lang_report.posts;
       lang_report.files.push_back(task.path);
@@ -357,66 +385,66 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     site_tag[index] = target_tag;
   }
 
-  // Each page's final content, on every core: none for a page whose record
-  // holds and whose output is as the record left it; the first merge again
-  // for a page the cache spared it but whose output must be written; then,
-  // with [site] settings, each page again with its links and <head> metadata
-  // (the translations, their warnings and refusals, were decided above and
-  // come out the same).
-  ParallelFor(writes.size(), [&](size_t w) {
-    PlannedPage& page = writes[w];
-    const PageTask& task = tasks[task_of[w]];
-    PageResult& r = results[task_of[w]];
-    r.record.site = site_state;
-    if (r.hit) {
-      uint64_t size = 0;
-      int64_t mtime = 0;
-      const MergeRecord* old = cache->Find(task.path);
-      if (old->site == site_state && StatOutput(page.path, &size, &mtime) && size == old->size &&
-          mtime == old->mtime_ns) {
+  // With [site] settings, each page's final content, on every core (in
+  // batches, as above): none for a page whose record holds and whose output
+  // is as the record left it; else each page again with its links and
+  // <head> metadata (the translations, their warnings and refusals, were
+  // decided above and come out the same).
+  for (size_t begin = 0; site_enabled && begin < writes.size(); begin += kBatch) {
+    const size_t end = std::min(writes.size(), begin + kBatch);
+    ParallelFor(end - begin, [&](size_t k) {
+      const size_t w = begin + k;
+      PlannedPage& page = writes[w];
+      const PageTask& task = tasks[task_of[w]];
+      PageResult& r = results[task_of[w]];
+      r.record.site = site_state;
+      if (UpToDate(task, cache, r, site_state)) {
         page.unchanged = true;
         return;
       }
-      if (task.copy) {
-        page.content = task.post->html;
-      } else {
-        DiagnosticSink again;  // said when the record was made
-        page.content = FirstMerge(config, taxonomy, task, &again, nullptr).html;
+      const Post& post = *page.post;
+      SitePage from, to;
+      from.site = to.site = site.get();
+      from.post = to.post = post.path;
+      from.lang = post.lang;
+      from.path = site->PostPath(post.path, post.lang);
+      to.lang = page.lang;
+      to.path = site->PostPath(post.path, page.lang);
+      from.source_lang = to.source_lang = post.lang;
+      if (&OutputPatternFor(config, post.path) == &config.markdown_output_pattern) {
+        // Hugo pairs a page with its post by their paths below the content
+        // folder, both relative to the project's root (docs/site_head.md).
+        to.file = std::filesystem::path(page.path)
+                      .lexically_normal()
+                      .lexically_relative(std::filesystem::path(config.root).lexically_normal())
+                      .generic_string();
       }
+      MergeOptions options = PageOptions(config, taxonomy, page.lang, site_tag[w], post.lang);
+      if (page.lang == post.lang) {
+        // The post in its own language: nothing translated, only its <head>.
+        options.target_lang = post.lang;
+        UseCatalog(nullptr, kNone, kNone, &options);
+      } else {
+        UseCatalog(task.catalog, *task.catalog_path, *task.catalog_text, &options);
+        options.edits = SiteLinkEdits(post.html, post.segmentation, from, to);
+      }
+      std::vector<TextEdit> head = SiteHeadEdits(post.html, post.segmentation, to);
+      options.edits.insert(options.edits.end(), head.begin(), head.end());
+      if (options.edits.empty()) {  // the page as merged first
+        EnsureContent(config, taxonomy, task, &r);
+        page.content = std::move(r.content);
+        return;
+      }
+      DiagnosticSink again;  // everything it says was said in the first merge
+      page.content = MergePost(post.html, post.path, post.segmentation, options, &again).html;
+    });
+    if (!stage) continue;
+    for (size_t w = begin; w < end; ++w) {
+      if (writes[w].unchanged) continue;
+      stage(writes[w].path, std::move(writes[w].content));
+      std::string().swap(writes[w].content);
     }
-    if (!in_site[w]) return;
-    const Post& post = *page.post;
-    SitePage from, to;
-    from.site = to.site = site.get();
-    from.post = to.post = post.path;
-    from.lang = post.lang;
-    from.path = site->PostPath(post.path, post.lang);
-    to.lang = page.lang;
-    to.path = site->PostPath(post.path, page.lang);
-    from.source_lang = to.source_lang = post.lang;
-    if (&OutputPatternFor(config, post.path) == &config.markdown_output_pattern) {
-      // Hugo pairs a page with its post by their paths below the content
-      // folder, both relative to the project's root (docs/site_head.md).
-      to.file = std::filesystem::path(page.path)
-                    .lexically_normal()
-                    .lexically_relative(std::filesystem::path(config.root).lexically_normal())
-                    .generic_string();
-    }
-    MergeOptions options = PageOptions(config, taxonomy, page.lang, site_tag[w], post.lang);
-    if (page.lang == post.lang) {
-      // The post in its own language: nothing translated, only its <head>.
-      options.target_lang = post.lang;
-      UseCatalog(nullptr, kNone, kNone, &options);
-    } else {
-      UseCatalog(task.catalog, *task.catalog_path, *task.catalog_text, &options);
-      options.edits = SiteLinkEdits(post.html, post.segmentation, from, to);
-    }
-    std::vector<TextEdit> head = SiteHeadEdits(post.html, post.segmentation, to);
-    options.edits.insert(options.edits.end(), head.begin(), head.end());
-    if (options.edits.empty()) return;  // the page as merged above
-    DiagnosticSink again;               // everything it says was said in the first merge
-    page.content = MergePost(post.html, post.path, post.segmentation, options, &again).html;
-  });
+  }
   if (cache) {
     for (size_t i = 0; i < tasks.size(); ++i) {
       if (results[i].recorded) cache->Put(tasks[i].path, std::move(results[i].record));
@@ -438,16 +466,20 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report,
   MergeCache cache(cache_folder.empty() ? ""
                                         : config.Expand(cache_folder + "/" + kMergeCacheName, ""));
   cache.Load();
+  // Each page goes to its temporary file as soon as it is made; all are
+  // renamed once every one was (and nothing is when the plan fails).
+  StagedWrites staged;
+  auto stage = [&staged](const std::string& path, std::string content) {
+    staged.Stage({path, std::move(content), Durability::kReplaced});
+  };
   MergePlan plan;
-  if (!PlanMerge(config, posts, sink, report, &plan, &cache)) return false;
-  std::vector<PendingWrite> writes;
-  writes.reserve(plan.pages.size());
-  for (PlannedPage& page : plan.pages) {
-    writes.push_back({page.path, std::move(page.content), Durability::kReplaced, page.unchanged});
+  if (!PlanMerge(config, posts, sink, report, &plan, &cache, stage)) return false;
+  for (const PlannedPage& page : plan.pages) {
+    if (page.unchanged) staged.Stage({page.path, std::string(), Durability::kReplaced, true});
   }
   // The record of published URLs is kept and read (l10n-check): synced.
-  if (!plan.urls_path.empty()) writes.push_back({plan.urls_path, std::move(plan.urls)});
-  if (!Commit(writes, sink, report)) return false;
+  if (!plan.urls_path.empty()) staged.Stage({plan.urls_path, std::move(plan.urls)});
+  if (!staged.Commit(sink, report)) return false;
   // Each written page's record gets its output as left now. The cache is
   // only a cache: when it cannot be written, the next run makes every page.
   for (const PlannedPage& page : plan.pages) {

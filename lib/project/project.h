@@ -11,6 +11,7 @@
 #ifndef L10N_PROJECT_PROJECT_H_
 #define L10N_PROJECT_PROJECT_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -125,8 +126,13 @@ struct MergePlan {
 // `cache` (loaded), a page whose record holds is not merged again (its
 // warnings and counts come from the record), and is left `unchanged` when
 // its output is as recorded; the cache gets this run's records.
+// With `stage`, each page that is to be written (not `unchanged`) is handed
+// to it as soon as it is made, in the pages' order, and its `content` is
+// left empty.
+using PageStage = std::function<void(const std::string& path, std::string content)>;
 bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
-               RunReport* report, MergePlan* plan, MergeCache* cache = nullptr);
+               RunReport* report, MergePlan* plan, MergeCache* cache = nullptr,
+               const PageStage& stage = nullptr);
 
 // Where l10n-merge keeps what it knows of the last run (merge_cache.h),
 // relative to the project's root; "" for none.

@@ -80,47 +80,58 @@ bool ProjectLock::Acquire(const Config& config, DiagnosticSink* sink) {
   return false;
 }
 
-bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunReport* report) {
+void StagedWrites::Stage(const PendingWrite& w) {
+  paths_.push_back(w.path);
+  if (w.unchanged || FileHolds(w.path, w.content)) return;
+  AtomicFile file(w.path, w.durability);
+  Status status = file.Open();
+  if (status.ok()) status = file.Append(w.content);
+  if (status.ok()) status = file.Finish();
+  if (!status.ok()) {
+    errors_.push_back(std::move(status));
+    return;
+  }
+  files_.push_back(std::move(file));
+  written_.push_back(w.path);
+}
+
+bool StagedWrites::Commit(DiagnosticSink* sink, RunReport* report) {
+  // The folders written to lose what killed runs left (this run's own
+  // temporary files are not theirs).
   std::map<std::string, std::vector<std::string>> folders;  // folder -> names written there
   auto add_folder = [&folders](const std::string& path) {
     std::filesystem::path p(path);
     folders[p.parent_path().string()].push_back(p.filename().string());
   };
-  for (const PendingWrite& w : writes) {
-    add_folder(w.path);
-    Result<std::string> target = WriteTarget(w.path);
-    if (target.ok() && *target != w.path) add_folder(*target);
+  for (const std::string& path : paths_) {
+    add_folder(path);
+    Result<std::string> target = WriteTarget(path);
+    if (target.ok() && *target != path) add_folder(*target);
   }
   for (const auto& [folder, names] : folders) RemoveLeftoverTemporaries(folder, names);
 
-  bool ok = true;
-  std::vector<AtomicFile> files;
-  std::vector<const std::string*> paths;
-  for (const PendingWrite& w : writes) {
-    if (w.unchanged || FileHolds(w.path, w.content)) continue;
-    AtomicFile file(w.path, w.durability);
-    Status status = file.Open();
-    if (status.ok()) status = file.Append(w.content);
-    if (status.ok()) status = file.Finish();
-    if (!status.ok()) {
-      sink->Report(status);
-      ok = false;
-      continue;
-    }
-    files.push_back(std::move(file));
-    paths.push_back(&w.path);
+  if (!errors_.empty()) {
+    for (const Status& status : errors_) sink->Report(status);
+    files_.clear();  // the temporary files go with them
+    return false;
   }
-  if (!ok) return false;  // the temporary files go with `files`
-  for (size_t i = 0; i < files.size(); ++i) {
-    Status status = files[i].Commit();
+  bool ok = true;
+  for (size_t i = 0; i < files_.size(); ++i) {
+    Status status = files_[i].Commit();
     if (!status.ok()) {
       sink->Report(status);
       ok = false;
       continue;
     }
-    report->changed.push_back(*paths[i]);
+    report->changed.push_back(written_[i]);
   }
   return ok;
+}
+
+bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunReport* report) {
+  StagedWrites staged;
+  for (const PendingWrite& w : writes) staged.Stage(w);
+  return staged.Commit(sink, report);
 }
 
 }  // namespace l10n

@@ -78,6 +78,23 @@ struct PendingWrite {
 // files replaced.
 bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunReport* report);
 
+// Commit in two steps, for a run that makes its files one by one: Stage()
+// writes each to its temporary file at once (so that its content need not
+// be kept), Commit() renames them all when every one was written. Destroyed
+// before, or when a write failed, it replaces nothing and removes its
+// temporary files. The errors are reported by Commit(), in Stage()'s order.
+class StagedWrites {
+ public:
+  void Stage(const PendingWrite& write);
+  bool Commit(DiagnosticSink* sink, RunReport* report);
+
+ private:
+  std::vector<std::string> paths_;  // everything staged: its folder is cleaned
+  std::vector<AtomicFile> files_;   // written
+  std::vector<std::string> written_;
+  std::vector<Status> errors_;
+};
+
 }  // namespace l10n
 
 #endif  // L10N_PROJECT_PROJECT_IO_H_
