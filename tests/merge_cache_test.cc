@@ -39,7 +39,7 @@ std::map<std::string, MergeRecord> SomeRecords() {
   return {{"public/es/a.html", a}, {"public/en/b.html", b}};
 }
 
-TEST_CASE("merge cache: records read back as written; anything else is refused whole") {
+TEST_CASE("merge cache: records read back as written, and anything else is refused whole") {
   const std::map<std::string, MergeRecord> records = SomeRecords();
   const std::string bytes = MergeCache::Encode(records);
   std::map<std::string, MergeRecord> back;

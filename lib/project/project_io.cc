@@ -4,6 +4,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <map>
 
 #include "base/file_io.h"
@@ -80,9 +81,31 @@ bool ProjectLock::Acquire(const Config& config, DiagnosticSink* sink) {
   return false;
 }
 
+StagedWrites::~StagedWrites() {
+  if (!committed_) Discard();
+}
+
+void StagedWrites::Discard() {
+  files_.clear();  // their temporary files go with them
+  // The deepest first: a folder's path is longer than its parent's.
+  std::sort(made_.begin(), made_.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& folder : made_) ::rmdir(folder.c_str());  // when empty
+  made_.clear();
+}
+
 void StagedWrites::Stage(const PendingWrite& w) {
   paths_.push_back(w.path);
   if (w.unchanged || FileHolds(w.path, w.content)) return;
+  // The folders AtomicFile::Open will make, to remove again should the run
+  // write nothing.
+  std::error_code ec;
+  std::vector<std::string> missing;
+  for (std::filesystem::path p = std::filesystem::path(w.path).parent_path();
+       !p.empty() && !std::filesystem::exists(p, ec); p = p.parent_path()) {
+    missing.push_back(p.string());
+  }
+  made_.insert(made_.end(), missing.begin(), missing.end());
   AtomicFile file(w.path, w.durability);
   Status status = file.Open();
   if (status.ok()) status = file.Append(w.content);
@@ -112,9 +135,10 @@ bool StagedWrites::Commit(DiagnosticSink* sink, RunReport* report) {
 
   if (!errors_.empty()) {
     for (const Status& status : errors_) sink->Report(status);
-    files_.clear();  // the temporary files go with them
+    Discard();
     return false;
   }
+  committed_ = true;
   bool ok = true;
   for (size_t i = 0; i < files_.size(); ++i) {
     Status status = files_[i].Commit();

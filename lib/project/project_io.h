@@ -85,10 +85,19 @@ bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunRe
 // temporary files. The errors are reported by Commit(), in Stage()'s order.
 class StagedWrites {
  public:
+  StagedWrites() = default;
+  StagedWrites(const StagedWrites&) = delete;
+  StagedWrites& operator=(const StagedWrites&) = delete;
+  // Without a successful Commit(): the temporary files removed, and the
+  // folders made for them that are still empty.
+  ~StagedWrites();
   void Stage(const PendingWrite& write);
   bool Commit(DiagnosticSink* sink, RunReport* report);
 
  private:
+  void Discard();
+  std::vector<std::string> made_;  // folders made for the temporaries
+  bool committed_ = false;
   std::vector<std::string> paths_;  // everything staged: its folder is cleaned
   std::vector<AtomicFile> files_;   // written
   std::vector<std::string> written_;
