@@ -105,10 +105,12 @@ MergeOptions PageOptions(const Config& config, const Taxonomy& taxonomy, const s
 }
 
 MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
-                       DiagnosticSink* sink, std::vector<MergeLookup>* lookups) {
+                       DiagnosticSink* sink, std::vector<MergeLookup>* lookups,
+                       std::vector<TextEdit> edits) {
   const Post& post = *task.post;
   MergeOptions options = PageOptions(config, taxonomy, task.target, task.target_tag, post.lang);
   UseCatalog(task.catalog, *task.catalog_path, *task.catalog_text, &options);
+  options.edits = std::move(edits);
   if (lookups) {
     const std::vector<Unit>& units = post.segmentation.units;
     // A translatable unit of the post is in FoundKey already.
@@ -130,8 +132,23 @@ MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const Pag
   return MergePost(post.html, post.path, post.segmentation, options, sink);
 }
 
+std::string CopyPage(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
+                     std::vector<TextEdit> edits) {
+  const Post& post = *task.post;
+  if (edits.empty()) return post.html;
+  // The post in its own language: nothing translated, only its <head>.
+  MergeOptions options = PageOptions(config, taxonomy, task.target, task.target_tag, post.lang);
+  options.target_lang = post.lang;
+  static const std::string kNone;  // UseCatalog keeps references
+  UseCatalog(nullptr, kNone, kNone, &options);
+  options.edits = std::move(edits);
+  DiagnosticSink again;  // a post has nothing to say of itself as it is
+  return MergePost(post.html, post.path, post.segmentation, options, &again).html;
+}
+
 void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
-              const PageTask& task, const MergeCache* cache, PageResult* r) {
+              const PageTask& task, const MergeCache* cache, PageResult* r,
+              const std::function<std::vector<TextEdit>()>& site_edits) {
   const Post& post = *task.post;
   uint64_t key = Hasher(settings)
                      .Add(post.path)
@@ -155,11 +172,17 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
   }
   MergeRecord& record = r->record;
   record.key = key;
+  std::vector<TextEdit> edits;
+  if (site_edits) {
+    edits = site_edits();
+    r->with_site = true;
+  }
   if (task.copy) {
-    r->content = post.html;
+    r->content = CopyPage(config, taxonomy, task, std::move(edits));
     r->has_content = true;
   } else {
-    MergeResult merged = FirstMerge(config, taxonomy, task, &r->sink, &record.lookups);
+    MergeResult merged =
+        FirstMerge(config, taxonomy, task, &r->sink, &record.lookups, std::move(edits));
     record.units = merged.units;
     record.translated = merged.translated;
     record.words = merged.words;

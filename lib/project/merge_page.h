@@ -8,6 +8,7 @@
 #define L10N_PROJECT_MERGE_PAGE_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,8 @@ struct PageResult {
   bool hit = false;         // the record holds (but maybe not for the site)
   bool recorded = false;    // `record` is to be kept
   bool unchanged = false;   // the output is as this run would write it
+  bool with_site = false;   // `content` has the edits MakePage was given
+  bool staged = false;      // `content` went to its temporary file
   MergeRecord record;       // counts, warnings; the cache's record
 };
 
@@ -57,16 +60,26 @@ uint64_t MergeSettingsKey(const Config& config);
 MergeOptions PageOptions(const Config& config, const Taxonomy& taxonomy, const std::string& target,
                          const std::string& target_tag, const std::string& source);
 
-// The page of `task` as the first merge makes it (no site edits), its
-// report to `sink`; the catalog lookups it makes to *lookups when given.
+// The page of `task` as the first merge makes it, with `edits` (a site's
+// links and <head>, render/site_links.h, site_head.h: they change no
+// translation and say nothing), its report to `sink`; the catalog lookups
+// it makes to *lookups when given.
 MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
-                       DiagnosticSink* sink, std::vector<MergeLookup>* lookups);
+                       DiagnosticSink* sink, std::vector<MergeLookup>* lookups,
+                       std::vector<TextEdit> edits = {});
+
+// The page of a `task.copy`: the post as it is, with `edits` (its <head>).
+std::string CopyPage(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
+                     std::vector<TextEdit> edits);
 
 // Makes the page of `task` into *r (its warnings, counts, content and
 // record), or takes what the cache (maybe null) recorded of it when the
 // record's key (`settings`: MergeSettingsKey) and catalog lookups hold.
+// `site_edits`, when given, is asked for the page's edits when it is made
+// (r->with_site then says so).
 void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
-              const PageTask& task, const MergeCache* cache, PageResult* r);
+              const PageTask& task, const MergeCache* cache, PageResult* r,
+              const std::function<std::vector<TextEdit>()>& site_edits = nullptr);
 
 // Whether the output of `task` is as the cache's record of it left it, for
 // the site's state `site` (0: no [site]): the record held (r.hit), was made

@@ -158,6 +158,61 @@ std::string UrlRecord(const SiteMap& site, const std::vector<Post>& posts,
   return out;
 }
 
+// The site: every post's URL in every language, which are published, the
+// categories' pages; *state gets a hash of all of it.
+std::unique_ptr<SiteMap> BuildSite(
+    const Config& config, const std::vector<Post>& posts, const std::vector<std::string>& langs,
+    const Taxonomy& taxonomy,
+    const std::function<const std::string&(const Post&, const std::string&)>& slug_of,
+    const std::set<std::pair<const Post*, std::string>>& published, uint64_t* state) {
+  auto site = std::make_unique<SiteMap>(SiteSettingsOf(config));
+  Hasher key(1);
+  for (const Post& post : posts) {
+    for (const std::string& lang : langs) {
+      bool is_published = published.count({&post, lang}) > 0;
+      site->AddPost(post.path, lang, slug_of(post, lang), is_published);
+      key.Add(post.path).Add(lang).Add(slug_of(post, lang)).Add(is_published ? 1 : 0);
+    }
+  }
+  for (const Category& category : taxonomy.categories()) {
+    for (const std::string& lang : langs) {
+      if (category.Name(lang).empty()) continue;
+      site->AddCategory(category.slug, lang, category.Slug(lang));
+      key.Add(category.slug).Add(lang).Add(category.Slug(lang));
+    }
+  }
+  *state = key.value();
+  return site;
+}
+
+// The page's links in its language and its <head> metadata, on `site`
+// (only the <head> for the post in its own language).
+std::vector<TextEdit> PageSiteEdits(const Config& config, const SiteMap& site,
+                                    const PageTask& task) {
+  const Post& post = *task.post;
+  SitePage from, to;
+  from.site = to.site = &site;
+  from.post = to.post = post.path;
+  from.lang = post.lang;
+  from.path = site.PostPath(post.path, post.lang);
+  to.lang = task.target;
+  to.path = site.PostPath(post.path, task.target);
+  from.source_lang = to.source_lang = post.lang;
+  if (&OutputPatternFor(config, post.path) == &config.markdown_output_pattern) {
+    // Hugo pairs a page with its post by their paths below the content
+    // folder, both relative to the project's root (docs/site_head.md).
+    to.file = std::filesystem::path(task.path)
+                  .lexically_normal()
+                  .lexically_relative(std::filesystem::path(config.root).lexically_normal())
+                  .generic_string();
+  }
+  std::vector<TextEdit> edits;
+  if (!task.copy) edits = SiteLinkEdits(post.html, post.segmentation, from, to);
+  std::vector<TextEdit> head = SiteHeadEdits(post.html, post.segmentation, to);
+  edits.insert(edits.end(), head.begin(), head.end());
+  return edits;
+}
+
 // The pages made at once (and held in memory) before they are staged.
 constexpr size_t kBatch = 256;
 
@@ -256,12 +311,22 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     }
   }
 
+  // With [site] settings, the site as it will be when every page to make
+  // is published (as most are): each page is merged once, with its links
+  // and <head> on that site, and merged again below only if the site turns
+  // out otherwise.
+  std::unique_ptr<SiteMap> expected_site;
+  uint64_t expected_state = 0;
+  if (site_enabled) {
+    std::set<std::pair<const Post*, std::string>> all = published;
+    for (const PageTask& task : tasks) all.insert({task.post, task.target});
+    expected_site = BuildSite(config, posts, langs, taxonomy, slug_of, all, &expected_state);
+  }
+
   // Every page merged on every core, each into its own slot; then taken in
   // order, so that what is written and said is what one core gives. In
   // batches: with `stage`, each batch's pages go to their files before the
-  // next is made, so that few pages are in memory at once. Without [site]
-  // settings the first merge is the page; with them, each page is made again
-  // below with its links, and the first merge's content is not kept.
+  // next is made, so that few pages are in memory at once.
   const uint64_t settings = cache ? MergeSettingsKey(config) : 0;
   std::vector<PageResult> results(tasks.size());
   for (size_t begin = 0; begin < tasks.size(); begin += kBatch) {
@@ -269,31 +334,32 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     ParallelFor(end - begin, [&](size_t k) {
       const PageTask& task = tasks[begin + k];
       PageResult& r = results[begin + k];
-      MakePage(config, taxonomy, settings, task, cache, &r);
-      if (r.unsafe || r.below_keep) return;
+      std::function<std::vector<TextEdit>()> site_edits;
       if (site_enabled) {
+        site_edits = [&] { return PageSiteEdits(config, *expected_site, task); };
+      }
+      MakePage(config, taxonomy, settings, task, cache, &r, site_edits);
+      if (r.unsafe || r.below_keep) {
         std::string().swap(r.content);  // its memory too
         r.has_content = false;
-      } else if (UpToDate(task, cache, r, 0)) {
+      } else if (!site_enabled && UpToDate(task, cache, r, 0)) {
         r.unchanged = true;
-      } else {
+      } else if (!site_enabled) {
         EnsureContent(config, taxonomy, task, &r);
       }
     });
-    if (!stage || site_enabled) continue;
+    if (!stage) continue;
     for (size_t i = begin; i < end; ++i) {
       PageResult& r = results[i];
-      if (r.unsafe || r.below_keep || r.unchanged) continue;
+      if (!r.has_content || r.unchanged) continue;
       stage(tasks[i].path, std::move(r.content));
       std::string().swap(r.content);  // its memory too
+      r.staged = true;
     }
   }
 
   std::vector<PlannedPage>& writes = plan->pages;
   std::vector<size_t> task_of;  // of each page in writes
-  // The pages merged with [site] settings, again once publication is known:
-  // (page in writes, its target tag).
-  std::vector<std::pair<size_t, std::string>> site_pages;
   bool ok = true;
   for (size_t l = 0; l < ranges.size(); ++l) {
     LanguageReport lang_report;
@@ -318,7 +384,6 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
         continue;
       }
       published.insert({task.post, task.target});
-      if (site_enabled) site_pages.push_back({writes.size(), task.target_tag});
       writes.push_back({task.path, std::move(r.content), task.target, task.post, r.unchanged});
       task_of.push_back(i);
       ++lang_report.posts;
@@ -356,42 +421,22 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     return false;
   }
 
-  // The site: every post's URL in every language, which are published, the
-  // categories' pages. Its state, as a hash, is part of each page's record.
+  // The site as it is: its state, as a hash, is part of each page's record.
+  uint64_t site_state = 0;
   std::unique_ptr<SiteMap> site;
-  Hasher site_key(1);
-  if (site_enabled) {
-    site = std::make_unique<SiteMap>(SiteSettingsOf(config));
-    for (const Post& post : posts) {
-      for (const std::string& lang : langs) {
-        bool is_published = published.count({&post, lang}) > 0;
-        site->AddPost(post.path, lang, slug_of(post, lang), is_published);
-        site_key.Add(post.path).Add(lang).Add(slug_of(post, lang)).Add(is_published ? 1 : 0);
-      }
-    }
-    for (const Category& category : taxonomy.categories()) {
-      for (const std::string& lang : langs) {
-        if (category.Name(lang).empty()) continue;
-        site->AddCategory(category.slug, lang, category.Slug(lang));
-        site_key.Add(category.slug).Add(lang).Add(category.Slug(lang));
-      }
-    }
-  }
-  const uint64_t site_state = site_enabled ? site_key.value() : 0;
-  std::vector<bool> in_site(writes.size(), false);
-  std::vector<std::string> site_tag(writes.size());
-  for (const auto& [index, target_tag] : site_pages) {
-    in_site[index] = true;
-    site_tag[index] = target_tag;
-  }
+  if (site_enabled)
+    site = BuildSite(config, posts, langs, taxonomy, slug_of, published, &site_state);
+  const bool as_expected = site_enabled && site_state == expected_state;
 
   // With [site] settings, each page's final content, on every core (in
   // batches, as above): none for a page whose record holds and whose output
-  // is as the record left it; else each page again with its links and
-  // <head> metadata (the translations, their warnings and refusals, were
+  // is as the record left it; the page merged above when the site is as
+  // expected; else each page again with its links and <head> metadata on
+  // the site as it is (the translations, their warnings and refusals, were
   // decided above and come out the same).
   for (size_t begin = 0; site_enabled && begin < writes.size(); begin += kBatch) {
     const size_t end = std::min(writes.size(), begin + kBatch);
+    std::vector<char> made(end - begin, 0);  // one byte each: written by many threads
     ParallelFor(end - begin, [&](size_t k) {
       const size_t w = begin + k;
       PlannedPage& page = writes[w];
@@ -402,46 +447,24 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
         page.unchanged = true;
         return;
       }
-      const Post& post = *page.post;
-      SitePage from, to;
-      from.site = to.site = site.get();
-      from.post = to.post = post.path;
-      from.lang = post.lang;
-      from.path = site->PostPath(post.path, post.lang);
-      to.lang = page.lang;
-      to.path = site->PostPath(post.path, page.lang);
-      from.source_lang = to.source_lang = post.lang;
-      if (&OutputPatternFor(config, post.path) == &config.markdown_output_pattern) {
-        // Hugo pairs a page with its post by their paths below the content
-        // folder, both relative to the project's root (docs/site_head.md).
-        to.file = std::filesystem::path(page.path)
-                      .lexically_normal()
-                      .lexically_relative(std::filesystem::path(config.root).lexically_normal())
-                      .generic_string();
-      }
-      MergeOptions options = PageOptions(config, taxonomy, page.lang, site_tag[w], post.lang);
-      if (page.lang == post.lang) {
-        // The post in its own language: nothing translated, only its <head>.
-        options.target_lang = post.lang;
-        UseCatalog(nullptr, kNone, kNone, &options);
-      } else {
-        UseCatalog(task.catalog, *task.catalog_path, *task.catalog_text, &options);
-        options.edits = SiteLinkEdits(post.html, post.segmentation, from, to);
-      }
-      std::vector<TextEdit> head = SiteHeadEdits(post.html, post.segmentation, to);
-      options.edits.insert(options.edits.end(), head.begin(), head.end());
-      if (options.edits.empty()) {  // the page as merged first
-        EnsureContent(config, taxonomy, task, &r);
-        page.content = std::move(r.content);
+      if (as_expected && r.with_site) {
+        page.content = std::move(r.content);  // empty when staged
         return;
       }
-      DiagnosticSink again;  // everything it says was said in the first merge
-      page.content = MergePost(post.html, post.path, post.segmentation, options, &again).html;
+      std::vector<TextEdit> edits = PageSiteEdits(config, *site, task);
+      if (task.copy) {
+        page.content = CopyPage(config, taxonomy, task, std::move(edits));
+      } else {
+        DiagnosticSink again;  // everything it says was said in the first merge
+        page.content = FirstMerge(config, taxonomy, task, &again, nullptr, std::move(edits)).html;
+      }
+      made[k] = 1;
     });
     if (!stage) continue;
     for (size_t w = begin; w < end; ++w) {
-      if (writes[w].unchanged) continue;
-      stage(writes[w].path, std::move(writes[w].content));
+      PageResult& r = results[task_of[w]];
+      if (writes[w].unchanged || (r.staged && !made[w - begin])) continue;
+      stage(writes[w].path, std::move(writes[w].content));  // replaces what was staged
       std::string().swap(writes[w].content);
     }
   }

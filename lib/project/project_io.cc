@@ -96,6 +96,14 @@ void StagedWrites::Discard() {
 
 void StagedWrites::Stage(const PendingWrite& w) {
   paths_.push_back(w.path);
+  // What was staged for it before goes.
+  errors_.erase(std::remove_if(errors_.begin(), errors_.end(),
+                               [&w](const auto& e) { return e.first == w.path; }),
+                errors_.end());
+  if (auto it = index_.find(w.path); it != index_.end()) {
+    files_[it->second].reset();  // its temporary file removed
+    index_.erase(it);
+  }
   if (w.unchanged || FileHolds(w.path, w.content)) return;
   // The folders AtomicFile::Open will make, to remove again should the run
   // write nothing.
@@ -111,10 +119,11 @@ void StagedWrites::Stage(const PendingWrite& w) {
   if (status.ok()) status = file.Append(w.content);
   if (status.ok()) status = file.Finish();
   if (!status.ok()) {
-    errors_.push_back(std::move(status));
+    errors_.emplace_back(w.path, std::move(status));
     return;
   }
-  files_.push_back(std::move(file));
+  index_[w.path] = files_.size();
+  files_.emplace_back(std::move(file));
   written_.push_back(w.path);
 }
 
@@ -134,14 +143,15 @@ bool StagedWrites::Commit(DiagnosticSink* sink, RunReport* report) {
   for (const auto& [folder, names] : folders) RemoveLeftoverTemporaries(folder, names);
 
   if (!errors_.empty()) {
-    for (const Status& status : errors_) sink->Report(status);
+    for (const auto& [path, status] : errors_) sink->Report(status);
     Discard();
     return false;
   }
   committed_ = true;
   bool ok = true;
   for (size_t i = 0; i < files_.size(); ++i) {
-    Status status = files_[i].Commit();
+    if (!files_[i]) continue;  // staged again since
+    Status status = files_[i]->Commit();
     if (!status.ok()) {
       sink->Report(status);
       ok = false;

@@ -10,7 +10,9 @@
 #define L10N_PROJECT_PROJECT_IO_H_
 
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -83,6 +85,7 @@ bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunRe
 // be kept), Commit() renames them all when every one was written. Destroyed
 // before, or when a write failed, it replaces nothing and removes its
 // temporary files. The errors are reported by Commit(), in Stage()'s order.
+// A path staged again replaces what was staged for it.
 class StagedWrites {
  public:
   StagedWrites() = default;
@@ -98,10 +101,11 @@ class StagedWrites {
   void Discard();
   std::vector<std::string> made_;  // folders made for the temporaries
   bool committed_ = false;
-  std::vector<std::string> paths_;  // everything staged: its folder is cleaned
-  std::vector<AtomicFile> files_;   // written
+  std::vector<std::string> paths_;                // everything staged: its folder is cleaned
+  std::vector<std::optional<AtomicFile>> files_;  // written (none: staged again since)
   std::vector<std::string> written_;
-  std::vector<Status> errors_;
+  std::map<std::string, size_t> index_;  // path -> its file in files_
+  std::vector<std::pair<std::string, Status>> errors_;
 };
 
 }  // namespace l10n
