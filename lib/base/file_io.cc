@@ -131,7 +131,12 @@ bool FileExists(const std::string& path) {
 }
 
 bool FileHolds(const std::string& path, std::string_view content) {
-  // A larger file differs; the message is never shown.
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
+      static_cast<uint64_t>(st.st_size) != content.size()) {
+    return false;
+  }
+  // A file that grew meanwhile differs; the message is never shown.
   Result<std::string> text = ReadFile(path, {content.size(), "{}"});
   return text.ok() && *text == content;
 }
@@ -251,6 +256,7 @@ void MappedFile::Release(size_t offset) const {
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
     : path_(std::move(other.path_)),
+      durability_(other.durability_),
       target_(std::move(other.target_)),
       temp_(std::move(other.temp_)),
       fd_(other.fd_),
@@ -330,7 +336,9 @@ Status AtomicFile::Finish() {
     }
   }
   ::fchmod(fd_, mode);
-  if (::fsync(fd_) != 0) return Fail(_("cannot write file"), errno);
+  if (durability_ == Durability::kSynced && ::fsync(fd_) != 0) {
+    return Fail(_("cannot write file"), errno);
+  }
   int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) return Fail(_("cannot write file"), errno);
@@ -376,6 +384,7 @@ Status AtomicFile::Commit() {
     return Fail(_("cannot replace file"), errno);
   }
   temp_.clear();
+  if (durability_ != Durability::kSynced) return Status::Ok();
   // The rename itself reaches the disk with the folder's entry: a power cut
   // after Commit() then finds the new file, not the old one.
   std::string folder = std::filesystem::path(target_).parent_path().string();

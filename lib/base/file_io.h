@@ -40,8 +40,8 @@ Status WriteFileAtomic(const std::string& path, const std::string& content);
 
 bool FileExists(const std::string& path);
 
-// Whether `path` is a regular file that holds exactly `content` (read only
-// when the sizes match).
+// Whether `path` is a regular file that holds exactly `content`: a stat()
+// first, the file read only when the sizes match.
 bool FileHolds(const std::string& path, std::string_view content);
 
 // The file that writing `path` replaces: `path` itself, or the final target
@@ -83,9 +83,20 @@ class MappedFile {
   std::string copy_;  // what cannot be mapped (an empty file) is read
 };
 
+// How far a replacement goes to survive a power cut. kSynced: the temporary
+// file is flushed to the disk (fsync) before the rename, and the folder
+// after it, so that after Commit() the new content is there for good: for
+// what people write and keep (catalogs, templates, the taxonomy, XLIFF).
+// kReplaced: temporary file and rename only, for outputs a run regenerates
+// (pages): a reader, or a crash of the process, still sees the old or the
+// new file, never half of one; after a power cut the kernel may not have
+// written the newest pages yet, and the next run writes them again
+// (docs/durability.md).
+enum class Durability { kSynced, kReplaced };
+
 // A file written piece by piece that replaces `path` (or, for a symbolic
 // link, its target) atomically on Commit(): a temporary file in the same
-// folder, flushed, renamed. Destroyed without a Commit(), it leaves `path`
+// folder, flushed (with kSynced), renamed. Destroyed without a Commit(), it leaves `path`
 // as it was and removes its temporary file. Commit() leaves a file that
 // already held the same bytes untouched, its modification time too.
 //
@@ -94,7 +105,8 @@ class MappedFile {
 // all were written (Commit() finishes first when needed).
 class AtomicFile {
  public:
-  explicit AtomicFile(std::string path) : path_(std::move(path)) {}
+  explicit AtomicFile(std::string path, Durability durability = Durability::kSynced)
+      : path_(std::move(path)), durability_(durability) {}
   AtomicFile(AtomicFile&& other) noexcept;
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
@@ -113,6 +125,7 @@ class AtomicFile {
  private:
   Status Fail(const char* what, int err);
   std::string path_;
+  Durability durability_ = Durability::kSynced;
   std::string target_;
   std::string temp_;
   int fd_ = -1;

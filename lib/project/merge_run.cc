@@ -1,5 +1,7 @@
 // l10n-merge's run (project.h): every catalog read, then every post merged
 // into every language, then the pages written all or nothing.
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <functional>
@@ -8,12 +10,17 @@
 #include <set>
 
 #include "base/file_io.h"
+#include "base/input_limits.h"
 #include "base/language_tag.h"
+#include "base/parallel.h"
 #include "base/ui_text.h"
 #include "catalog/catalog_io.h"
 #include "catalog/taxonomy.h"
 #include "check/locator.h"
 #include "project/extract.h"
+#include "project/merge_cache.h"
+#include "project/merge_page.h"
+#include "project/post_cache.h"
 #include "project/project.h"
 #include "project/project_io.h"
 #include "render/site_head.h"
@@ -73,7 +80,7 @@ class OutputFolder {
       return false;
     }
     std::string resolved;
-    if (!real_error_ && !ResolvesInside(out_path, real_folder_, &resolved)) {
+    if (!real_error_ && !Resolves(out_path, &resolved)) {
       sink->Error(post.path, 0, 0,
                   FormatUi("'{}' leads to '{}', outside the output folder '{}'", out_path, resolved,
                            folder_.string()));
@@ -83,8 +90,33 @@ class OutputFolder {
   }
 
  private:
+  // ResolvesInside(), each folder resolved once: a page that is no symbolic
+  // link is where its folder leads.
+  bool Resolves(const std::string& out_path, std::string* resolved) const {
+    std::filesystem::path path(out_path);
+    std::filesystem::path name = path.filename();
+    struct stat st;
+    if (name.empty() || name == "." || name == ".." ||
+        (::lstat(out_path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))) {
+      return ResolvesInside(out_path, real_folder_, resolved);
+    }
+    auto [it, added] = real_parents_.try_emplace(path.parent_path().string());
+    if (added) {
+      std::error_code ec;
+      it->second =
+          std::filesystem::weakly_canonical(std::filesystem::absolute(path.parent_path(), ec), ec);
+      if (ec) it->second.clear();
+    }
+    if (it->second.empty()) return ResolvesInside(out_path, real_folder_, resolved);
+    std::filesystem::path real = it->second / name;
+    *resolved = real.string();
+    std::filesystem::path rel = real.lexically_relative(real_folder_);
+    return !rel.empty() && *rel.begin() != "..";
+  }
+
   std::filesystem::path folder_;
   std::filesystem::path real_folder_;  // with symbolic links resolved
+  mutable std::map<std::string, std::filesystem::path> real_parents_;
   std::error_code real_error_;
 };
 
@@ -127,10 +159,68 @@ std::string UrlRecord(const SiteMap& site, const std::vector<Post>& posts,
   return out;
 }
 
+// The site: every post's URL in every language, which are published, the
+// categories' pages; *state gets a hash of all of it.
+std::unique_ptr<SiteMap> BuildSite(
+    const Config& config, const std::vector<Post>& posts, const std::vector<std::string>& langs,
+    const Taxonomy& taxonomy,
+    const std::function<const std::string&(const Post&, const std::string&)>& slug_of,
+    const std::set<std::pair<const Post*, std::string>>& published, uint64_t* state) {
+  auto site = std::make_unique<SiteMap>(SiteSettingsOf(config));
+  Hasher key(1);
+  for (const Post& post : posts) {
+    for (const std::string& lang : langs) {
+      bool is_published = published.count({&post, lang}) > 0;
+      site->AddPost(post.path, lang, slug_of(post, lang), is_published);
+      key.Add(post.path).Add(lang).Add(slug_of(post, lang)).Add(is_published ? 1 : 0);
+    }
+  }
+  for (const Category& category : taxonomy.categories()) {
+    for (const std::string& lang : langs) {
+      if (category.Name(lang).empty()) continue;
+      site->AddCategory(category.slug, lang, category.Slug(lang));
+      key.Add(category.slug).Add(lang).Add(category.Slug(lang));
+    }
+  }
+  *state = key.value();
+  return site;
+}
+
+// The page's links in its language and its <head> metadata, on `site`
+// (only the <head> for the post in its own language).
+std::vector<TextEdit> PageSiteEdits(const Config& config, const SiteMap& site,
+                                    const PageTask& task) {
+  const Post& post = *task.post;
+  SitePage from, to;
+  from.site = to.site = &site;
+  from.post = to.post = post.path;
+  from.lang = post.lang;
+  from.path = site.PostPath(post.path, post.lang);
+  to.lang = task.target;
+  to.path = site.PostPath(post.path, task.target);
+  from.source_lang = to.source_lang = post.lang;
+  if (&OutputPatternFor(config, post.path) == &config.markdown_output_pattern) {
+    // Hugo pairs a page with its post by their paths below the content
+    // folder, both relative to the project's root (docs/site_head.md).
+    to.file = std::filesystem::path(task.path)
+                  .lexically_normal()
+                  .lexically_relative(std::filesystem::path(config.root).lexically_normal())
+                  .generic_string();
+  }
+  std::vector<TextEdit> edits;
+  if (!task.copy) edits = SiteLinkEdits(post.html, post.segmentation, from, to);
+  std::vector<TextEdit> head = SiteHeadEdits(post.html, post.segmentation, to);
+  edits.insert(edits.end(), head.begin(), head.end());
+  return edits;
+}
+
+// The pages made at once (and held in memory) before they are staged.
+constexpr size_t kBatch = 256;
+
 }  // namespace
 
 bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
-               RunReport* report, MergePlan* plan) {
+               RunReport* report, MergePlan* plan, MergeCache* cache, const PageStage& stage) {
   Taxonomy taxonomy;
   if (!LoadTaxonomy(config, &taxonomy, sink)) return false;
 
@@ -177,19 +267,21 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     return it == slugs.end() ? post.slug : it->second;
   };
 
+  // The pages to make, language by language; an output outside its folder
+  // stops the list there (the pages before it are still merged, for their
+  // diagnostics, as one at a time would).
   const OutputFolder html_folder(config, config.output_pattern);
   const OutputFolder markdown_folder(config, config.markdown_output_pattern);
-  std::vector<PlannedPage>& writes = plan->pages;
-  // The pages merged with [site] settings, again once publication is known:
-  // (page in writes, its target tag).
-  std::vector<std::pair<size_t, std::string>> site_pages;
+  static const std::string kNone;  // UseCatalog keeps references
+  std::vector<PageTask> tasks;
+  std::vector<std::pair<size_t, size_t>> ranges;  // per language reached: its tasks
+  DiagnosticSink stop;                            // why the list stopped
   // (post, lang) whose page is published: written now, or there already.
   std::set<std::pair<const Post*, std::string>> published;
-  bool ok = true;
   for (const std::string& target_tag : config.languages) {
+    if (!stop.diagnostics().empty()) break;
     std::string target = PrimaryLanguage(target_tag);
-    LanguageReport lang_report;
-    lang_report.lang = target;
+    ranges.push_back({tasks.size(), tasks.size()});
     for (const Post& post : posts) {
       const std::string& pattern = OutputPatternFor(config, post.path);
       if (post.lang == target && OutputsBesidePosts(pattern)) {  // the post is its page
@@ -201,62 +293,106 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       if (site_enabled && FileExists(out_path)) published.insert({&post, target});
       const OutputFolder& output_folder =
           &pattern == &config.output_pattern ? html_folder : markdown_folder;
-      if (!output_folder.Holds(post, out_path, sink)) return false;
-      if (post.lang == target) {
-        published.insert({&post, target});
-        if (site_enabled) site_pages.push_back({writes.size(), target_tag});
-        writes.push_back({out_path, post.html, target, &post});
-        ++lang_report.posts;
-        lang_report.files.push_back(out_path);
-        continue;
+      if (!output_folder.Holds(post, out_path, &stop)) break;
+      PageTask task;
+      task.post = &post;
+      task.target_tag = target_tag;
+      task.target = target;
+      task.path = std::move(out_path);
+      task.copy = post.lang == target;
+      task.catalog_path = task.catalog_text = &kNone;
+      if (!task.copy) {
+        const Loaded& loaded = catalogs[{post.lang, target}];
+        task.catalog = loaded.catalog.get();
+        task.catalog_path = &loaded.path;
+        task.catalog_text = &loaded.text;
       }
-      const Loaded& loaded = catalogs[{post.lang, target}];
-      MergeOptions options;
-      options.segment = config.segment;
-      options.source_lang = post.lang;
-      options.target_lang = target_tag;
-      options.date_style = config.date_style;
-      if (auto it = config.category_patterns.find(target); it != config.category_patterns.end()) {
-        options.category_pattern = it->second;
+      tasks.push_back(std::move(task));
+      ranges.back().second = tasks.size();
+    }
+  }
+
+  // With [site] settings, the site as it will be when every page to make
+  // is published (as most are): each page is merged once, with its links
+  // and <head> on that site, and merged again below only if the site turns
+  // out otherwise.
+  std::unique_ptr<SiteMap> expected_site;
+  uint64_t expected_state = 0;
+  if (site_enabled) {
+    std::set<std::pair<const Post*, std::string>> all = published;
+    for (const PageTask& task : tasks) all.insert({task.post, task.target});
+    expected_site = BuildSite(config, posts, langs, taxonomy, slug_of, all, &expected_state);
+  }
+
+  // Every page merged on every core, each into its own slot; then taken in
+  // order, so that what is written and said is what one core gives. In
+  // batches: with `stage`, each batch's pages go to their files before the
+  // next is made, so that few pages are in memory at once.
+  const uint64_t settings = cache ? MergeSettingsKey(config) : 0;
+  std::vector<PageResult> results(tasks.size());
+  for (size_t begin = 0; begin < tasks.size(); begin += kBatch) {
+    const size_t end = std::min(tasks.size(), begin + kBatch);
+    ParallelFor(end - begin, [&](size_t k) {
+      const PageTask& task = tasks[begin + k];
+      PageResult& r = results[begin + k];
+      std::function<std::vector<TextEdit>()> site_edits;
+      if (site_enabled) {
+        site_edits = [&] { return PageSiteEdits(config, *expected_site, task); };
       }
-      options.taxonomy = &taxonomy;
-      UseCatalog(loaded.catalog.get(), loaded.path, loaded.text, &options);
-      MergeResult merged = MergePost(post.html, post.path, post.segmentation, options, sink);
-      lang_report.units += merged.units;
-      lang_report.translated += merged.translated;
-      lang_report.words += merged.words;
-      lang_report.translated_words += merged.translated_words;
-      for (const Unit* unit : merged.untranslated) {
-        std::string shown = unit->text.size() > 60 ? unit->text.substr(0, 57) + "..." : unit->text;
-        sink->Warning(post.path, unit->line, unit->column,
-                      FormatUi("untranslated into '{}', source text kept: \"{}\"", target, shown));
+      MakePage(config, taxonomy, settings, task, cache, &r, site_edits);
+      if (r.unsafe || r.below_keep) {
+        std::string().swap(r.content);  // its memory too
+        r.has_content = false;
+      } else if (!site_enabled && UpToDate(task, cache, r, 0)) {
+        r.unchanged = true;
+      } else if (!site_enabled) {
+        EnsureContent(config, taxonomy, task, &r);
       }
-      for (const Segmentation::Metadata::Term* term : merged.untranslated_terms) {
-        sink->Warning(
-            post.path, term->line, term->column,
-            term->kind == Segmentation::Metadata::Term::Kind::kTag
-                ? FormatUi("the tag '{}' has no name in '{}': kept as written", term->name, target)
-                : FormatUi("the category '{}' has no name in '{}': kept as written", term->name,
-                           target));
+    });
+    if (!stage) continue;
+    for (size_t i = begin; i < end; ++i) {
+      PageResult& r = results[i];
+      if (!r.has_content || r.unchanged) continue;
+      stage(tasks[i].path, std::move(r.content));
+      std::string().swap(r.content);  // its memory too
+      r.staged = true;
+    }
+  }
+
+  std::vector<PlannedPage>& writes = plan->pages;
+  std::vector<size_t> task_of;  // of each page in writes
+  bool ok = true;
+  for (size_t l = 0; l < ranges.size(); ++l) {
+    LanguageReport lang_report;
+    lang_report.lang = PrimaryLanguage(config.languages[l]);
+    for (size_t i = ranges[l].first; i < ranges[l].second; ++i) {
+      const PageTask& task = tasks[i];
+      PageResult& r = results[i];
+      for (const Diagnostic& d : r.sink.diagnostics()) sink->Report(d);
+      if (!task.copy) {
+        lang_report.units += r.record.units;
+        lang_report.translated += r.record.translated;
+        lang_report.words += r.record.words;
+        lang_report.translated_words += r.record.translated_words;
       }
-      if (merged.unsafe) {
+      if (r.unsafe) {
         ok = false;
-        report->skipped.push_back(out_path);
+        report->skipped.push_back(task.path);
         continue;
       }
-      int percent = merged.units == 0 ? 100 : merged.translated * 100 / merged.units;
-      if (percent < config.keep) {
-        sink->Warning(post.path, 0, 0,
-                      FormatUi("only {}% translated into '{}' (keep is {}%): {} not written",
-                               percent, target, config.keep, out_path));
-        report->skipped.push_back(out_path);
+      if (r.below_keep) {
+        report->skipped.push_back(task.path);
         continue;
       }
-      published.insert({&post, target});
-      if (site_enabled) site_pages.push_back({writes.size(), target_tag});
-      writes.push_back({out_path, std::move(merged.html), target, &post});
+      published.insert({task.post, task.target});
+      writes.push_back({task.path, std::move(r.content), task.target, task.post, r.unchanged});
+      task_of.push_back(i);
       ++lang_report.posts;
-      lang_report.files.push_back(out_path);
+      lang_report.files.push_back(task.path);
+    }
+    if (!stop.diagnostics().empty() && l + 1 == ranges.size()) {
+      for (const Diagnostic& d : stop.diagnostics()) sink->Report(d);
+      return false;
     }
     report->languages.push_back(std::move(lang_report));
   }
@@ -285,67 +421,60 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     writes.clear();
     return false;
   }
-  if (!site_enabled) return true;
 
-  // The site: every post's URL in every language, which are published, the
-  // categories' pages; then each page again with its links and <head>
-  // metadata (the translations, their warnings and refusals, were decided
-  // above and come out the same).
-  auto site = std::make_unique<SiteMap>(SiteSettingsOf(config));
-  for (const Post& post : posts) {
-    for (const std::string& lang : langs) {
-      site->AddPost(post.path, lang, slug_of(post, lang), published.count({&post, lang}) > 0);
+  // The site as it is: its state, as a hash, is part of each page's record.
+  uint64_t site_state = 0;
+  std::unique_ptr<SiteMap> site;
+  if (site_enabled)
+    site = BuildSite(config, posts, langs, taxonomy, slug_of, published, &site_state);
+  const bool as_expected = site_enabled && site_state == expected_state;
+
+  // With [site] settings, each page's final content, on every core (in
+  // batches, as above): none for a page whose record holds and whose output
+  // is as the record left it; the page merged above when the site is as
+  // expected; else each page again with its links and <head> metadata on
+  // the site as it is (the translations, their warnings and refusals, were
+  // decided above and come out the same).
+  for (size_t begin = 0; site_enabled && begin < writes.size(); begin += kBatch) {
+    const size_t end = std::min(writes.size(), begin + kBatch);
+    std::vector<char> made(end - begin, 0);  // one byte each: written by many threads
+    ParallelFor(end - begin, [&](size_t k) {
+      const size_t w = begin + k;
+      PlannedPage& page = writes[w];
+      const PageTask& task = tasks[task_of[w]];
+      PageResult& r = results[task_of[w]];
+      r.record.site = site_state;
+      if (UpToDate(task, cache, r, site_state)) {
+        page.unchanged = true;
+        return;
+      }
+      if (as_expected && r.with_site) {
+        page.content = std::move(r.content);  // empty when staged
+        return;
+      }
+      std::vector<TextEdit> edits = PageSiteEdits(config, *site, task);
+      if (task.copy) {
+        page.content = CopyPage(config, taxonomy, task, std::move(edits));
+      } else {
+        DiagnosticSink again;  // everything it says was said in the first merge
+        page.content = FirstMerge(config, taxonomy, task, &again, nullptr, std::move(edits)).html;
+      }
+      made[k] = 1;
+    });
+    if (!stage) continue;
+    for (size_t w = begin; w < end; ++w) {
+      PageResult& r = results[task_of[w]];
+      if (writes[w].unchanged || (r.staged && !made[w - begin])) continue;
+      stage(writes[w].path, std::move(writes[w].content));  // replaces what was staged
+      std::string().swap(writes[w].content);
     }
   }
-  for (const Category& category : taxonomy.categories()) {
-    for (const std::string& lang : langs) {
-      if (!category.Name(lang).empty()) site->AddCategory(category.slug, lang, category.Slug(lang));
+  if (cache) {
+    for (size_t i = 0; i < tasks.size(); ++i) {
+      if (results[i].recorded) cache->Put(tasks[i].path, std::move(results[i].record));
     }
   }
-  for (const auto& [index, target_tag] : site_pages) {
-    PlannedPage& page = writes[index];
-    const Post& post = *page.post;
-    SitePage from, to;
-    from.site = to.site = site.get();
-    from.post = to.post = post.path;
-    from.lang = post.lang;
-    from.path = site->PostPath(post.path, post.lang);
-    to.lang = page.lang;
-    to.path = site->PostPath(post.path, page.lang);
-    from.source_lang = to.source_lang = post.lang;
-    if (&OutputPatternFor(config, post.path) == &config.markdown_output_pattern) {
-      // Hugo pairs a page with its post by their paths below the content
-      // folder, both relative to the project's root (docs/site_head.md).
-      to.file = std::filesystem::path(page.path)
-                    .lexically_normal()
-                    .lexically_relative(std::filesystem::path(config.root).lexically_normal())
-                    .generic_string();
-    }
-    MergeOptions options;
-    options.segment = config.segment;
-    options.source_lang = post.lang;
-    options.target_lang = target_tag;
-    options.date_style = config.date_style;
-    if (auto it = config.category_patterns.find(page.lang); it != config.category_patterns.end()) {
-      options.category_pattern = it->second;
-    }
-    options.taxonomy = &taxonomy;
-    if (page.lang == post.lang) {
-      // The post in its own language: nothing translated, only its <head>.
-      options.target_lang = post.lang;
-      static const std::string kNone;  // UseCatalog keeps references
-      UseCatalog(nullptr, kNone, kNone, &options);
-    } else {
-      const Loaded& loaded = catalogs[{post.lang, page.lang}];
-      UseCatalog(loaded.catalog.get(), loaded.path, loaded.text, &options);
-      options.edits = SiteLinkEdits(post.html, post.segmentation, from, to);
-    }
-    std::vector<TextEdit> head = SiteHeadEdits(post.html, post.segmentation, to);
-    options.edits.insert(options.edits.end(), head.begin(), head.end());
-    if (options.edits.empty()) continue;  // the page as merged above
-    DiagnosticSink again;                 // everything it says was said in the first merge
-    page.content = MergePost(post.html, post.path, post.segmentation, options, &again).html;
-  }
+  if (!site_enabled) return true;
   plan->urls_path = config.Expand(config.site_urls, "");
   plan->urls = UrlRecord(*site, posts, langs);
   plan->site = std::move(site);
@@ -356,14 +485,36 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   ProjectLock lock;
   if (!lock.Acquire(config, sink)) return false;
   std::vector<Post> posts;
-  if (!LoadPosts(config, &posts, sink)) return false;
+  PostCache segments;
+  segments.Open(SegmentCachePath(config), config.segment);
+  if (!LoadPosts(config, &posts, sink, &segments)) return false;
+  MergeCache cache(config.cache.empty() ? ""
+                                        : config.Expand(config.cache + "/" + kMergeCacheName, ""));
+  cache.Load();
+  // Each page goes to its temporary file as soon as it is made; all are
+  // renamed once every one was (and nothing is when the plan fails).
+  StagedWrites staged;
+  auto stage = [&staged](const std::string& path, std::string content) {
+    staged.Stage({path, std::move(content), Durability::kReplaced});
+  };
   MergePlan plan;
-  if (!PlanMerge(config, posts, sink, report, &plan)) return false;
-  std::vector<PendingWrite> writes;
-  writes.reserve(plan.pages.size());
-  for (PlannedPage& page : plan.pages) writes.push_back({page.path, std::move(page.content)});
-  if (!plan.urls_path.empty()) writes.push_back({plan.urls_path, std::move(plan.urls)});
-  return Commit(writes, sink, report);
+  if (!PlanMerge(config, posts, sink, report, &plan, &cache, stage)) return false;
+  for (const PlannedPage& page : plan.pages) {
+    if (page.unchanged) staged.Stage({page.path, std::string(), Durability::kReplaced, true});
+  }
+  // The record of published URLs is kept and read (l10n-check): synced.
+  if (!plan.urls_path.empty()) staged.Stage({plan.urls_path, std::move(plan.urls)});
+  if (!staged.Commit(sink, report)) return false;
+  // Each written page's record gets its output as left now. The cache is
+  // only a cache: when it cannot be written, the next run makes every page.
+  for (const PlannedPage& page : plan.pages) {
+    MergeRecord* record = cache.Pending(page.path);
+    if (!record) continue;
+    if (!StatOutput(page.path, &record->size, &record->mtime_ns)) cache.Drop(page.path);
+  }
+  [[maybe_unused]] Status saved = cache.Save();
+  segments.Save(sink);
+  return true;
 }
 
 }  // namespace l10n

@@ -11,6 +11,7 @@
 #ifndef L10N_PROJECT_PROJECT_H_
 #define L10N_PROJECT_PROJECT_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -24,6 +25,8 @@
 #include "render/site_map.h"
 
 namespace l10n {
+
+class MergeCache;  // merge_cache.h
 
 struct Post {
   std::string path;  // relative to the project root, as in references
@@ -103,9 +106,12 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
 // A page l10n-merge writes, as it would write it now.
 struct PlannedPage {
   std::string path;            // where it is written
-  std::string content;         // the page
+  std::string content;         // the page (empty when `unchanged`)
   std::string lang;            // its language (primary subtag)
   const Post* post = nullptr;  // into PlanMerge's posts
+  // With a cache: the output is as this run would write it (its record
+  // holds, merge_cache.h), so the page was not made again.
+  bool unchanged = false;
 };
 
 struct MergePlan {
@@ -122,12 +128,25 @@ struct MergePlan {
 // What RunMerge would write from `posts` (LoadPosts), without writing.
 // Returns false when nothing may be written (a catalog that does not parse,
 // a translation refused as unsafe), the reasons reported to the sink;
-// report->skipped names the pages left out.
+// report->skipped names the pages left out. The pages are merged on every
+// core (base/parallel.h), the same pages and diagnostics as on one. With a
+// `cache` (loaded), a page whose record holds is not merged again (its
+// warnings and counts come from the record), and is left `unchanged` when
+// its output is as recorded; the cache gets this run's records.
+// With `stage`, each page that is to be written (not `unchanged`) is handed
+// to it as soon as it is made, in the pages' order, and its `content` is
+// left empty.
+using PageStage = std::function<void(const std::string& path, std::string content)>;
 bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
-               RunReport* report, MergePlan* plan);
+               RunReport* report, MergePlan* plan, MergeCache* cache = nullptr,
+               const PageStage& stage = nullptr);
 
 // l10n-merge: posts + catalogs -> output/<lang>/<slug>.html for every
-// language (a post's own language gets the post as it is).
+// language (a post's own language gets the post as it is). Pages are
+// replaced atomically but not synced (file_io.h Durability); the record of
+// published URLs is synced. The cache in config.cache (docs/cache.md)
+// spares the segmenting of the posts that did not change and the pages
+// whose inputs did not change (merge_cache.h).
 bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report);
 
 // Sets options->translate and options->translate_category to take the

@@ -4,6 +4,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <map>
 
 #include "base/file_io.h"
@@ -80,47 +81,91 @@ bool ProjectLock::Acquire(const Config& config, DiagnosticSink* sink) {
   return false;
 }
 
-bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunReport* report) {
+StagedWrites::~StagedWrites() {
+  if (!committed_) Discard();
+}
+
+void StagedWrites::Discard() {
+  files_.clear();  // their temporary files go with them
+  // The deepest first: a folder's path is longer than its parent's.
+  std::sort(made_.begin(), made_.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& folder : made_) ::rmdir(folder.c_str());  // when empty
+  made_.clear();
+}
+
+void StagedWrites::Stage(const PendingWrite& w) {
+  paths_.push_back(w.path);
+  // What was staged for it before goes.
+  errors_.erase(std::remove_if(errors_.begin(), errors_.end(),
+                               [&w](const auto& e) { return e.first == w.path; }),
+                errors_.end());
+  if (auto it = index_.find(w.path); it != index_.end()) {
+    files_[it->second].reset();  // its temporary file removed
+    index_.erase(it);
+  }
+  if (w.unchanged || FileHolds(w.path, w.content)) return;
+  // The folders AtomicFile::Open will make, to remove again should the run
+  // write nothing.
+  std::error_code ec;
+  std::vector<std::string> missing;
+  for (std::filesystem::path p = std::filesystem::path(w.path).parent_path();
+       !p.empty() && !std::filesystem::exists(p, ec); p = p.parent_path()) {
+    missing.push_back(p.string());
+  }
+  made_.insert(made_.end(), missing.begin(), missing.end());
+  AtomicFile file(w.path, w.durability);
+  Status status = file.Open();
+  if (status.ok()) status = file.Append(w.content);
+  if (status.ok()) status = file.Finish();
+  if (!status.ok()) {
+    errors_.emplace_back(w.path, std::move(status));
+    return;
+  }
+  index_[w.path] = files_.size();
+  files_.emplace_back(std::move(file));
+  written_.push_back(w.path);
+}
+
+bool StagedWrites::Commit(DiagnosticSink* sink, RunReport* report) {
+  // The folders written to lose what killed runs left (this run's own
+  // temporary files are not theirs).
   std::map<std::string, std::vector<std::string>> folders;  // folder -> names written there
   auto add_folder = [&folders](const std::string& path) {
     std::filesystem::path p(path);
     folders[p.parent_path().string()].push_back(p.filename().string());
   };
-  for (const PendingWrite& w : writes) {
-    add_folder(w.path);
-    Result<std::string> target = WriteTarget(w.path);
-    if (target.ok() && *target != w.path) add_folder(*target);
+  for (const std::string& path : paths_) {
+    add_folder(path);
+    Result<std::string> target = WriteTarget(path);
+    if (target.ok() && *target != path) add_folder(*target);
   }
   for (const auto& [folder, names] : folders) RemoveLeftoverTemporaries(folder, names);
 
-  bool ok = true;
-  std::vector<AtomicFile> files;
-  std::vector<const std::string*> paths;
-  for (const PendingWrite& w : writes) {
-    if (FileHolds(w.path, w.content)) continue;
-    AtomicFile file(w.path);
-    Status status = file.Open();
-    if (status.ok()) status = file.Append(w.content);
-    if (status.ok()) status = file.Finish();
-    if (!status.ok()) {
-      sink->Report(status);
-      ok = false;
-      continue;
-    }
-    files.push_back(std::move(file));
-    paths.push_back(&w.path);
+  if (!errors_.empty()) {
+    for (const auto& [path, status] : errors_) sink->Report(status);
+    Discard();
+    return false;
   }
-  if (!ok) return false;  // the temporary files go with `files`
-  for (size_t i = 0; i < files.size(); ++i) {
-    Status status = files[i].Commit();
+  committed_ = true;
+  bool ok = true;
+  for (size_t i = 0; i < files_.size(); ++i) {
+    if (!files_[i]) continue;  // staged again since
+    Status status = files_[i]->Commit();
     if (!status.ok()) {
       sink->Report(status);
       ok = false;
       continue;
     }
-    report->changed.push_back(*paths[i]);
+    report->changed.push_back(written_[i]);
   }
   return ok;
+}
+
+bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunReport* report) {
+  StagedWrites staged;
+  for (const PendingWrite& w : writes) staged.Stage(w);
+  return staged.Commit(sink, report);
 }
 
 }  // namespace l10n

@@ -10,11 +10,14 @@
 #define L10N_PROJECT_PROJECT_IO_H_
 
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/file_io.h"
 #include "catalog/catalog.h"
 #include "catalog/taxonomy.h"
 #include "project/config.h"
@@ -59,14 +62,51 @@ class ProjectLock {
 struct PendingWrite {
   std::string path;
   std::string content;
+  // kSynced for what people write and keep (catalogs, templates, the
+  // taxonomy, XLIFF, the record of published URLs); kReplaced for pages a
+  // run regenerates (file_io.h).
+  Durability durability = Durability::kSynced;
+  // Known to hold `content` already (a cache says so): not written, but its
+  // folder is cleaned of leftovers as any other's.
+  bool unchanged = false;
 };
 
 // Writes every changed file to its temporary first and renames them only
 // when all were written, so that a full disk or a folder that cannot be
 // written replaces nothing. The folders written to lose the temporary files
 // a killed run left (the project's lock is held: no other run is writing).
-// report->changed gets the files replaced.
+// A file that already holds its content is not opened for writing at all
+// (no temporary file; its modification time kept). report->changed gets the
+// files replaced.
 bool Commit(const std::vector<PendingWrite>& writes, DiagnosticSink* sink, RunReport* report);
+
+// Commit in two steps, for a run that makes its files one by one: Stage()
+// writes each to its temporary file at once (so that its content need not
+// be kept), Commit() renames them all when every one was written. Destroyed
+// before, or when a write failed, it replaces nothing and removes its
+// temporary files. The errors are reported by Commit(), in Stage()'s order.
+// A path staged again replaces what was staged for it.
+class StagedWrites {
+ public:
+  StagedWrites() = default;
+  StagedWrites(const StagedWrites&) = delete;
+  StagedWrites& operator=(const StagedWrites&) = delete;
+  // Without a successful Commit(): the temporary files removed, and the
+  // folders made for them that are still empty.
+  ~StagedWrites();
+  void Stage(const PendingWrite& write);
+  bool Commit(DiagnosticSink* sink, RunReport* report);
+
+ private:
+  void Discard();
+  std::vector<std::string> made_;  // folders made for the temporaries
+  bool committed_ = false;
+  std::vector<std::string> paths_;                // everything staged: its folder is cleaned
+  std::vector<std::optional<AtomicFile>> files_;  // written (none: staged again since)
+  std::vector<std::string> written_;
+  std::map<std::string, size_t> index_;  // path -> its file in files_
+  std::vector<std::pair<std::string, Status>> errors_;
+};
 
 }  // namespace l10n
 

@@ -8,8 +8,12 @@
 #include <unicode/unistr.h>
 
 #include <limits>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <string>
+#include <utility>
 
 #include "base/icu_util.h"
 #include "base/ui_text.h"
@@ -46,6 +50,35 @@ Status IcuError(const char* what, UErrorCode code) {
   return Status::Error(FormatUi("cannot format date: {} ({})", what, u_errorName(code)));
 }
 
+// ICU's date formatting touches state of its own that is shared between
+// formatters (ThreadSanitizer sees writes to it while another thread
+// formats): one thread at a time. A formatted date takes microseconds.
+std::mutex& IcuDates() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+// The formatter of a locale and style, made once per thread (merge formats
+// on every core, and a formatter is not to be shared), with the locale's own
+// calendar showing the date in UTC. Null when ICU has none. The caller holds
+// IcuDates().
+icu::DateFormat* FormatterFor(const icu::Locale& locale, DateStyle style) {
+  thread_local std::map<std::pair<std::string, DateStyle>, std::unique_ptr<icu::DateFormat>>
+      formatters;
+  auto [it, added] = formatters.try_emplace({locale.getName(), style});
+  if (!added) return it->second.get();
+  std::unique_ptr<icu::DateFormat> formatter(
+      icu::DateFormat::createDateInstance(IcuStyle(style), locale));
+  if (formatter) {
+    std::unique_ptr<icu::Calendar> shown(formatter->getCalendar()->clone());
+    MakeProleptic(shown.get());
+    shown->adoptTimeZone(icu::TimeZone::createTimeZone("Etc/UTC"));
+    formatter->adoptCalendar(shown.release());
+  }
+  it->second = std::move(formatter);
+  return it->second.get();
+}
+
 }  // namespace
 
 Result<std::string> FormatDate(std::string_view datetime, std::string_view locale,
@@ -54,6 +87,7 @@ Result<std::string> FormatDate(std::string_view datetime, std::string_view local
   if (!date) {
     return Status::Error(FormatUi("invalid date '{}' in datetime attribute", datetime));
   }
+  std::lock_guard<std::mutex> lock(IcuDates());
   std::optional<icu::Locale> icu_locale = MakeLocale(locale);
   if (!icu_locale) return Status::Error(FormatUi("invalid locale '{}'", locale));
 
@@ -67,15 +101,8 @@ Result<std::string> FormatDate(std::string_view datetime, std::string_view local
   UDate instant = calendar.getTime(status);
   if (U_FAILURE(status)) return IcuError("calendar", status);
 
-  std::unique_ptr<icu::DateFormat> formatter(
-      icu::DateFormat::createDateInstance(IcuStyle(style), *icu_locale));
+  icu::DateFormat* formatter = FormatterFor(*icu_locale, style);
   if (!formatter) return IcuError("formatter", U_MISSING_RESOURCE_ERROR);
-  // The formatter's own calendar (the locale's) shows the date, in UTC.
-  std::unique_ptr<icu::Calendar> shown(formatter->getCalendar()->clone());
-  MakeProleptic(shown.get());
-  shown->adoptTimeZone(icu::TimeZone::createTimeZone("Etc/UTC"));
-  formatter->adoptCalendar(shown.release());
-
   icu::UnicodeString text;
   formatter->format(instant, text);
   std::string out;

@@ -1,0 +1,98 @@
+// One page of l10n-merge's run (merge_run.cc): a post merged into a target
+// language, into a slot of its own so that the pages can be made on every
+// core (base/parallel.h) and taken in order; or, when the merge cache's
+// record of it holds (merge_cache.h), what the record says instead.
+//
+// Internal to lib/project/.
+#ifndef L10N_PROJECT_MERGE_PAGE_H_
+#define L10N_PROJECT_MERGE_PAGE_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "catalog/catalog.h"
+#include "catalog/taxonomy.h"
+#include "project/config.h"
+#include "project/merge_cache.h"
+#include "project/project.h"
+#include "render/merge.h"
+
+namespace l10n {
+
+// A page to make: a post in a target language.
+struct PageTask {
+  const Post* post = nullptr;
+  std::string target_tag;            // as configured
+  std::string target;                // its primary subtag
+  std::string path;                  // the output
+  const Catalog* catalog = nullptr;  // null: none
+  // UseCatalog's references: the catalog's file and text ("" without one).
+  const std::string* catalog_path = nullptr;
+  const std::string* catalog_text = nullptr;
+  bool copy = false;  // the post's own language: the post as it is
+};
+
+// What making it gave.
+struct PageResult {
+  DiagnosticSink sink;  // what one run at a time would have said, in order
+  std::string content;  // when has_content
+  bool has_content = false;
+  bool unsafe = false;      // a translation refused: nothing is published
+  bool below_keep = false;  // too little translated: not written
+  bool hit = false;         // the record holds (but maybe not for the site)
+  bool recorded = false;    // `record` is to be kept
+  bool unchanged = false;   // the output is as this run would write it
+  bool with_site = false;   // `content` has the edits MakePage was given
+  bool staged = false;      // `content` went to its temporary file
+  MergeRecord record;       // counts, warnings; the cache's record
+};
+
+// The settings merge reads (and the taxonomy, the tool's build, the
+// language it speaks), as one hash: a page made with other settings is made
+// again. A setting merge starts to read is added here.
+uint64_t MergeSettingsKey(const Config& config);
+
+// The merge options for a page in `target` (`target_tag` as configured) of
+// a post in `source`: settings only, no catalog.
+MergeOptions PageOptions(const Config& config, const Taxonomy& taxonomy, const std::string& target,
+                         const std::string& target_tag, const std::string& source);
+
+// The page of `task` as the first merge makes it, with `edits` (a site's
+// links and <head>, render/site_links.h, site_head.h: they change no
+// translation and say nothing), its report to `sink`; the catalog lookups
+// it makes to *lookups when given.
+MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
+                       DiagnosticSink* sink, std::vector<MergeLookup>* lookups,
+                       std::vector<TextEdit> edits = {});
+
+// The page of a `task.copy`: the post as it is, with `edits` (its <head>).
+std::string CopyPage(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
+                     std::vector<TextEdit> edits);
+
+// Makes the page of `task` into *r (its warnings, counts, content and
+// record), or takes what the cache (maybe null) recorded of it when the
+// record's key (`settings`: MergeSettingsKey) and catalog lookups hold.
+// `site_edits`, when given, is asked for the page's edits when it is made
+// (r->with_site then says so).
+void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
+              const PageTask& task, const MergeCache* cache, PageResult* r,
+              const std::function<std::vector<TextEdit>()>& site_edits = nullptr);
+
+// Whether the output of `task` is as the cache's record of it left it, for
+// the site's state `site` (0: no [site]): the record held (r.hit), was made
+// with that state, and the file has the size and modification time it
+// recorded.
+bool UpToDate(const PageTask& task, const MergeCache* cache, const PageResult& r, uint64_t site);
+
+// r->content as the first merge makes it, when MakePage did not keep it (it
+// took the record, or the content was dropped); what that merge says was
+// said already and is left out.
+void EnsureContent(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
+                   PageResult* r);
+
+}  // namespace l10n
+
+#endif  // L10N_PROJECT_MERGE_PAGE_H_
