@@ -150,28 +150,63 @@ uint64_t ExtractInputsKey(const Config& config, const std::vector<Post>& posts) 
   return Hash64(bytes);
 }
 
-bool ReplayExtract(const std::string& path, uint64_t key, RunReport* report, DiagnosticSink* sink) {
+namespace {
+
+// The record's bytes after its header, when the header and the checksum
+// hold (false otherwise).
+bool ReadRecord(const std::string& path, std::string* bytes, std::string_view* rest) {
   if (path.empty()) return false;
-  Result<std::string> bytes = ReadFile(path, kFileCap);
-  if (!bytes.ok() || bytes->compare(0, kMagic.size(), kMagic) != 0) return false;
+  Result<std::string> read = ReadFile(path, kFileCap);
+  if (!read.ok() || read->compare(0, kMagic.size(), kMagic) != 0) return false;
+  *bytes = std::move(*read);
   ByteReader r(std::string_view(*bytes).substr(kMagic.size()));
   if (r.Varint() != kFormat || r.StringView() != kCacheToolVersion) return false;
   const uint64_t checksum = r.Fixed64();
   if (!r.ok()) return false;
-  std::string_view rest = std::string_view(*bytes).substr(bytes->size() - r.remaining());
-  if (Hash64(rest) != checksum) return false;
-  r = ByteReader(rest);
-  if (r.Fixed64() != key) return false;
-  std::vector<std::pair<std::string, FileStamp>> files;
-  for (size_t n = r.Count(); n > 0 && r.ok(); --n) {
-    auto& [file, recorded] = files.emplace_back();
-    file = r.String();
-    recorded.exists = r.Bool();
-    recorded.size = r.Varint();
-    recorded.mtime = r.Varint();
-    recorded.hash = r.Fixed64();
+  *rest = std::string_view(*bytes).substr(bytes->size() - r.remaining());
+  return Hash64(*rest) == checksum;
+}
+
+// The key and the files of a record, its reader left after them.
+bool ReadFiles(ByteReader* r, uint64_t* key,
+               std::vector<std::pair<std::string, FileStamp>>* files) {
+  *key = r->Fixed64();
+  for (size_t n = r->Count(); n > 0 && r->ok(); --n) {
+    auto& [file, recorded] = files->emplace_back();
+    file = r->String();
+    recorded.exists = r->Bool();
+    recorded.size = r->Varint();
+    recorded.mtime = r->Varint();
+    recorded.hash = r->Fixed64();
   }
-  if (!r.ok()) return false;
+  return r->ok();
+}
+
+}  // namespace
+
+std::map<std::string, uint64_t> RecordedHashes(const std::string& path) {
+  std::map<std::string, uint64_t> hashes;
+  std::string bytes;
+  std::string_view rest;
+  if (!ReadRecord(path, &bytes, &rest)) return hashes;
+  ByteReader r(rest);
+  uint64_t key;
+  std::vector<std::pair<std::string, FileStamp>> files;
+  if (!ReadFiles(&r, &key, &files)) return hashes;
+  for (const auto& [file, stamp] : files) {
+    if (stamp.exists) hashes[file] = stamp.hash;
+  }
+  return hashes;
+}
+
+bool ReplayExtract(const std::string& path, uint64_t key, RunReport* report, DiagnosticSink* sink) {
+  std::string bytes;
+  std::string_view rest;
+  if (!ReadRecord(path, &bytes, &rest)) return false;
+  ByteReader r(rest);
+  uint64_t recorded_key;
+  std::vector<std::pair<std::string, FileStamp>> files;
+  if (!ReadFiles(&r, &recorded_key, &files) || recorded_key != key) return false;
   // The files read and hashed on every core (the XLIFF copies are large).
   std::vector<char> same(files.size(), 0);
   ParallelFor(files.size(), [&](size_t i) {

@@ -13,6 +13,7 @@
 #define L10N_PROJECT_EXTRACT_RECORD_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,12 @@ uint64_t ExtractInputsKey(const Config& config, const std::vector<Post>& posts);
 // When the record at `path` is for `key` and every file it lists is as it
 // was then: its report into *report, its diagnostics into *sink, true.
 bool ReplayExtract(const std::string& path, uint64_t key, RunReport* report, DiagnosticSink* sink);
+
+// The hash of each existing file the record at `path` lists, as the run
+// that wrote it left the file, whatever its inputs were; empty when there
+// is no record that holds. Extract left a catalog and its XLIFF copies in
+// step: a catalog and a copy that both still hash so are still in step.
+std::map<std::string, uint64_t> RecordedHashes(const std::string& path);
 
 // Records a run with inputs `key`, as a run over the files it left would
 // report (no file changed): `files`, every

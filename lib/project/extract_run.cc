@@ -2,9 +2,11 @@
 // posts and the files there now; RunExtract writes those that changed.
 #include <fmt/format.h>
 
+#include <map>
 #include <memory>
 
 #include "base/file_io.h"
+#include "base/hash.h"
 #include "base/input_limits.h"
 #include "base/language_tag.h"
 #include "base/parallel.h"
@@ -51,6 +53,9 @@ class ExtractPlanner {
                  std::vector<PlannedFile>* files, std::string now = PoTimestamp())
       : config_(config), sink_(sink), report_(report), files_(files), now_(std::move(now)) {}
 
+  // The files as the last run left them (PlanExtract's `recorded`).
+  void set_recorded(const std::map<std::string, uint64_t>* recorded) { recorded_ = recorded; }
+
   bool Plan(const std::vector<Post>& posts) {
     Taxonomy taxonomy;
     if (!LoadTaxonomy(config_, &taxonomy, sink_)) return false;
@@ -74,6 +79,7 @@ class ExtractPlanner {
     ParallelFor(parts.size(), [&](size_t i) {
       Part& part = parts[i];
       ExtractPlanner planner(config_, &part.sink, &part.report, &part.files, now_);
+      planner.recorded_ = recorded_;
       planner.learned_ = learned_;
       planner.compendia_ = compendia_;
       part.ok = planner.PlanSource(config_.languages[i], posts);
@@ -202,7 +208,8 @@ class ExtractPlanner {
       copy.bytes = std::move(*text);
       all_written =
           all_written &&
-          WritesAs(*old, copy.path, WriteOptionsFor(source_tag, target_tag, version), copy.bytes);
+          ((in_step_ && Recorded(copy.path, copy.bytes)) ||
+           WritesAs(*old, copy.path, WriteOptionsFor(source_tag, target_tag, version), copy.bytes));
     }
     if (all_written) {
       // The copies are the catalog's writing: their bytes are not needed.
@@ -235,6 +242,12 @@ class ExtractPlanner {
     return true;
   }
 
+  // Whether `path` holds `bytes` as the last run left it.
+  bool Recorded(const std::string& path, std::string_view bytes) const {
+    auto it = recorded_->find(path);
+    return it != recorded_->end() && it->second == Hash64(bytes);
+  }
+
   // How the catalog of (source, target) is written as XLIFF `version`.
   CatalogWriteOptions WriteOptionsFor(const std::string& source_tag, const std::string& target_tag,
                                       XliffVersion version) const {
@@ -258,7 +271,13 @@ class ExtractPlanner {
     planned.lang = target;
     planned.source = source;
     std::unique_ptr<Catalog> old;
-    if (!LoadCatalog(planned.path, &old, sink_)) return false;
+    std::string old_text;
+    if (!LoadCatalog(planned.path, &old, sink_, &old_text)) return false;
+    // The last run left the catalog and its copies in step: when the
+    // catalog is still as it left it, each copy that is too needs no
+    // comparing (RecordedHashes).
+    in_step_ = old && recorded_ && Recorded(planned.path, old_text);
+    std::string().swap(old_text);
     std::unique_ptr<Catalog> taken;
     const Catalog* merged_from = nullptr;
     if (!StartingPoint(planned.path, old.get(), source_tag, target_tag, &taken, &merged_from)) {
@@ -361,13 +380,20 @@ class ExtractPlanner {
     bool bytes_are_old = false;  // the copy is what the catalog as read writes
   };
   std::vector<CopyFile> copies_;
+  // The files as the last run left them (extract_record.h; null: unknown),
+  // and whether the catalog being planned still is.
+  const std::map<std::string, uint64_t>* recorded_ = nullptr;
+  bool in_step_ = false;
 };
 
 }  // namespace
 
 bool PlanExtract(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
-                 RunReport* report, std::vector<PlannedFile>* files) {
-  return ExtractPlanner(config, sink, report, files).Plan(posts);
+                 RunReport* report, std::vector<PlannedFile>* files,
+                 const std::map<std::string, uint64_t>* recorded) {
+  ExtractPlanner planner(config, sink, report, files);
+  planner.set_recorded(recorded);
+  return planner.Plan(posts);
 }
 
 bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
@@ -391,7 +417,8 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   // bytes are a good part of the run's memory).
   for (Post& post : posts) std::string().swap(post.html);
   std::vector<PlannedFile> files;
-  if (!PlanExtract(config, posts, sink, report, &files)) return false;
+  const std::map<std::string, uint64_t> recorded = RecordedHashes(record);
+  if (!PlanExtract(config, posts, sink, report, &files, &recorded)) return false;
   std::vector<std::string> read;  // every file the plan read or made
   for (const std::string& c : config.compendia) read.push_back(config.Expand(c, ""));
   std::vector<PendingWrite> writes;

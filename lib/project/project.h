@@ -12,6 +12,7 @@
 #define L10N_PROJECT_PROJECT_H_
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -100,8 +101,12 @@ struct PlannedFile {
 // What RunExtract would write from `posts` (LoadPosts), without writing.
 // Returns false on an error (a catalog that does not parse, a compendium
 // missing), reported to the sink.
+// `recorded`: the hash of each file as the last run left it
+// (extract_record.h RecordedHashes), which spares comparing XLIFF copies
+// still in step with their catalog; null: none known.
 bool PlanExtract(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
-                 RunReport* report, std::vector<PlannedFile>* files);
+                 RunReport* report, std::vector<PlannedFile>* files,
+                 const std::map<std::string, uint64_t>* recorded = nullptr);
 
 // A page l10n-merge writes, as it would write it now.
 struct PlannedPage {
