@@ -1,8 +1,11 @@
 // LoadPosts (project.h): the project's posts, found by its patterns, read,
 // checked and segmented.
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "base/file_io.h"
@@ -74,16 +77,39 @@ std::vector<Post> LeaveOutPages(const Config& config, std::vector<Post> loaded,
 // is for these very bytes, which passed the checks): *found gets its
 // record; else *made gets the record of the post's segmentation, or stays
 // empty when the post is not to be kept.
+// The posts' folders, each resolved once (every symbolic link followed):
+// folder as globbed -> where it leads, or nullopt when it cannot be
+// resolved. Read only while the posts load.
+using ResolvedFolders = std::map<std::string, std::optional<std::filesystem::path>>;
+
+// ResolvesInside (project_io.h) for a post: a file that is no symbolic
+// link is where its folder, resolved once for all its posts, leads.
+bool PostResolvesInside(const std::string& file, const ResolvedFolders& folders,
+                        const std::filesystem::path& root, std::string* resolved) {
+  struct stat st;
+  std::filesystem::path path(file);
+  auto it = folders.find(path.parent_path().string());
+  if (it == folders.end() || !it->second || ::lstat(file.c_str(), &st) != 0 ||
+      S_ISLNK(st.st_mode)) {
+    return ResolvesInside(file, root, resolved);
+  }
+  std::filesystem::path real = *it->second / path.filename();
+  *resolved = real.string();
+  std::filesystem::path rel = real.lexically_relative(root);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
 bool LoadPost(const Config& config, const std::filesystem::path& root,
-              const std::set<std::string>& known, const std::string& file, const PostCache* cache,
-              Post* post, std::string_view* found, std::string* made, DiagnosticSink* sink) {
+              const ResolvedFolders& folders, const std::set<std::string>& known,
+              const std::string& file, const PostCache* cache, Post* post, std::string_view* found,
+              std::string* made, DiagnosticSink* sink) {
   post->file = file;
   post->path = Relative(file, config.root);
   post->name = ParsePostName(post->path, config.languages);
   const bool named_language = TakesLanguageFromFileName(post->path);
   post->slug = named_language ? SlugOf(post->name) : std::filesystem::path(file).stem().string();
   std::string resolved;
-  if (!root.empty() && !ResolvesInside(file, root, &resolved)) {
+  if (!root.empty() && !PostResolvesInside(file, folders, root, &resolved)) {
     sink->Error(post->path, 0, 0,
                 FormatUi("the post leads to '{}', outside the project folder '{}'", resolved,
                          root.string()));
@@ -199,10 +225,19 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
     std::string made;        // or the one made of it for the cache
   };
   std::vector<std::string> list(files.begin(), files.end());
+  ResolvedFolders folders;
+  for (const std::string& file : list) {
+    std::string folder = std::filesystem::path(file).parent_path().string();
+    if (folders.count(folder)) continue;
+    std::error_code resolve_ec;
+    std::filesystem::path real = std::filesystem::weakly_canonical(
+        std::filesystem::absolute(folder.empty() ? "." : folder, resolve_ec), resolve_ec);
+    folders[folder] = resolve_ec ? std::nullopt : std::optional(real);
+  }
   std::vector<Slot> slots(list.size());
   ParallelFor(list.size(), [&](size_t i) {
     Slot& slot = slots[i];
-    slot.ok = LoadPost(config, ec ? std::filesystem::path() : root, known, list[i], cache,
+    slot.ok = LoadPost(config, ec ? std::filesystem::path() : root, folders, known, list[i], cache,
                        &slot.post, &slot.found, &slot.made, &slot.sink);
   });
   std::vector<Post> loaded;
