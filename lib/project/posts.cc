@@ -10,6 +10,7 @@
 #include "base/language_tag.h"
 #include "base/parallel.h"
 #include "base/path_glob.h"
+#include "base/progress.h"
 #include "base/ui_text.h"
 #include "post/post_formats.h"
 #include "project/post_cache.h"
@@ -200,10 +201,12 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
   };
   std::vector<std::string> list(files.begin(), files.end());
   std::vector<Slot> slots(list.size());
+  ProgressCounter progress(config.progress, ProgressStage::kPostsRead, list.size());
   ParallelFor(list.size(), [&](size_t i) {
     Slot& slot = slots[i];
     slot.ok = LoadPost(config, ec ? std::filesystem::path() : root, known, list[i], cache,
                        &slot.post, &slot.found, &slot.made, &slot.sink);
+    progress.Done();
   });
   std::vector<Post> loaded;
   for (Slot& slot : slots) {
