@@ -139,9 +139,10 @@ TEST_CASE("the tools show progress on a terminal only, erased at the end, never 
     std::string tool;
     std::string last;  // the last line before it is erased
   };
-  for (const Case& c : {Case{"l10n-extract --no-cache", read}, Case{"l10n-check --allow-untranslated", read},
-                        Case{"l10n-merge --no-cache", "\rpages merged 10/10"},
-                        Case{"l10n-import --from old/es", "\rposts aligned 5/5"}}) {
+  for (const Case& c :
+       {Case{"l10n-extract --no-cache", read}, Case{"l10n-check --allow-untranslated", read},
+        Case{"l10n-merge --no-cache", "\rpages merged 10/10"},
+        Case{"l10n-import --from old/es", "\rposts aligned 5/5"}}) {
     CAPTURE(c.tool);
     testing::CommandResult r = OnTerminal(env + Tool(c.tool), p.dir.path());
     CHECK(r.exit_code == 0);
