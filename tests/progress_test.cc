@@ -165,9 +165,9 @@ TEST_CASE("the tools show progress on a terminal only, erased at the end, never 
     CHECK(r.exit_code == 0);
     CHECK(r.err.find("\r") == std::string::npos);
   }
-  // A run shorter than the default second shows nothing.
-  testing::CommandResult r =
-      OnTerminal("LANGUAGE=en " + Tool("l10n-extract") + " --no-cache", p.dir.path());
+  // A run shorter than the delay shows nothing.
+  testing::CommandResult r = OnTerminal(
+      "LANGUAGE=en L10N_PROGRESS_DELAY=30 " + Tool("l10n-extract") + " --no-cache", p.dir.path());
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("posts read") == std::string::npos);
 }
