@@ -9,6 +9,9 @@ libxml2-utils clang-format"
 if [ "${1:-}" = fuzz ]; then packages="$packages clang libclang-rt-14-dev"; fi
 # python3: examples/hugo/fill.sh, which a test runs.
 packages="$packages python3"
+# groff-base: the man pages' test renders each (groff -man -ww -z);
+# bsdutils: script(1), which gives the tools a terminal in the progress test.
+packages="$packages groff-base bsdutils"
 # `deps.sh bench`: also the peers bench/ compares with: po4a
 # (bench/markdown.sh, bench/import.sh) and translate-toolkit (html2po,
 # po2html, po2xliff: bench/tools.sh, bench/xliff.sh); gettext's msgmerge and

@@ -130,7 +130,11 @@ int main(int argc, char** argv) {
 
   l10n::CheckReport report;
   if (project) {
-    if (!l10n::CheckProject(config, policy, &report, &sink)) {
+    l10n::TerminalProgress progress(options.quiet);
+    config.progress = progress.get();
+    bool checked = l10n::CheckProject(config, policy, &report, &sink);
+    progress.Clear();
+    if (!checked) {
       l10n::PrintDiagnostics(sink, options.quiet);
       return 2;
     }

@@ -46,7 +46,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   l10n::RunReport report;
+  l10n::TerminalProgress progress(options.quiet);
+  config.progress = progress.get();
   bool ok = l10n::RunExtract(config, &sink, &report);
+  progress.Clear();
   l10n::PrintDiagnostics(sink, options.quiet);
   if (!ok) return 1;
   if (!options.quiet) {

@@ -141,7 +141,10 @@ int main(int argc, char** argv) {
     }
     posts = settings;
     l10n::ImportReport report;
+    l10n::TerminalProgress progress(options.quiet);
+    config.progress = progress.get();
     bool ok = l10n::ImportPosts(config, posts, &sink, &report);
+    progress.Clear();
     if (format == "json") {
       std::fputs(l10n::FormatImportPostsJson(ok ? report : l10n::ImportReport(), sink).c_str(),
                  stdout);
@@ -166,8 +169,11 @@ int main(int argc, char** argv) {
   }
   std::vector<l10n::XliffFileReport> files;
   l10n::RunReport report;
+  l10n::TerminalProgress progress(options.quiet);
+  config.progress = progress.get();
   bool ok = l10n::ImportXliffFiles(xliff.catalog.empty() ? &config : nullptr, xliff, &files,
                                    &report, &sink);
+  progress.Clear();
   if (format == "json") {
     std::fputs(l10n::FormatXliffImportJson(ok ? files : decltype(files)(), sink).c_str(), stdout);
   } else {

@@ -50,7 +50,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   l10n::RunReport report;
+  l10n::TerminalProgress progress(options.quiet);
+  config.progress = progress.get();
   bool ok = l10n::RunMerge(config, &sink, &report);
+  progress.Clear();
   l10n::PrintDiagnostics(sink, options.quiet);
   if (!options.quiet) {
     for (const l10n::LanguageReport& r : report.languages) {

@@ -2,13 +2,17 @@
 
 #include <fmt/format.h>
 #include <signal.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "base/file_io.h"
 #include "base/ui_text.h"
+#include "base/version.h"
 
 namespace l10n {
 
@@ -16,6 +20,17 @@ void SetUpSignals() {
   // Past the file size limit (ulimit -f) write() fails with EFBIG, and the
   // error names the file, instead of SIGXFSZ ending the run without a word.
   ::signal(SIGXFSZ, SIG_IGN);
+}
+
+std::string VersionText(const std::string& name) {
+  // The tools are built with the library; a tool built on its own names
+  // its version with L10N_VERSION.
+#ifdef L10N_VERSION
+  const char* tool_version = L10N_VERSION;
+#else
+  const char* tool_version = LibraryVersion();
+#endif
+  return fmt::format("{} (l10n) {}\nlibl10n {}", name, tool_version, LibraryVersion());
 }
 
 void SetUpApp(CLI::App* app, CommonOptions* options) {
@@ -33,6 +48,9 @@ void SetUpApp(CLI::App* app, CommonOptions* options) {
   app->formatter(formatter);
   app->option_defaults()->group(_("Options"));
   app->set_help_flag("-h,--help", _("Print this help message and exit"))->group(_("Options"));
+  app->set_version_flag("--version", VersionText(app->get_name()),
+                        _("Print the version of the tool and its library and exit"))
+      ->group(_("Options"));
 
   app->add_option_function<std::string>(
          "-c,--config",
@@ -114,6 +132,79 @@ int PrintDiagnostics(const DiagnosticSink& sink, bool errors_only) {
     std::fprintf(stderr, "%s\n", d.Render().c_str());
   }
   return errors;
+}
+
+namespace {
+
+std::chrono::milliseconds DelayFromEnvironment() {
+  const char* text = std::getenv("L10N_PROGRESS_DELAY");
+  if (text != nullptr && *text != '\0') {
+    char* end = nullptr;
+    double seconds = std::strtod(text, &end);
+    if (*end == '\0' && seconds >= 0 && seconds <= 60) {
+      return std::chrono::milliseconds(static_cast<long>(seconds * 1000));
+    }
+  }
+  return std::chrono::milliseconds(1000);
+}
+
+// Columns of a line of well-formed UTF-8 ("páginas": 7): its code points.
+size_t Columns(const std::string& s) {
+  return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
+}
+
+const char* LabelOf(ProgressStage stage) {
+  switch (stage) {
+    case ProgressStage::kPostsRead:
+      return _("posts read");
+    case ProgressStage::kPagesMerged:
+      return _("pages merged");
+    case ProgressStage::kPostsAligned:
+      return _("posts aligned");
+  }
+  return "";
+}
+
+}  // namespace
+
+TerminalProgress::TerminalProgress(bool quiet)
+    : TerminalProgress(quiet || !::isatty(STDERR_FILENO) ? nullptr : stderr,
+                       DelayFromEnvironment()) {}
+
+TerminalProgress::TerminalProgress(std::FILE* out, std::chrono::milliseconds delay)
+    : out_(out), start_(std::chrono::steady_clock::now()), delay_(delay) {}
+
+TerminalProgress::~TerminalProgress() { Clear(); }
+
+void TerminalProgress::Step(ProgressStage stage, size_t done, size_t total) {
+  if (out_ == nullptr) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (stage != stage_) {
+    stage_ = stage;
+    done_ = 0;
+  }
+  if (done <= done_) return;  // a later count was told first
+  done_ = done;
+  auto now = std::chrono::steady_clock::now();
+  if (now - start_ < delay_) return;
+  if (width_ > 0 && done != total && now - last_ < std::chrono::milliseconds(100)) return;
+  last_ = now;
+  std::string line = fmt::format("{} {}/{}", LabelOf(stage), done, total);
+  size_t width = Columns(line);
+  // Spaces over what is left of a longer line before.
+  if (width < width_) line.append(width_ - width, ' ');
+  std::fprintf(out_, "\r%s", line.c_str());
+  std::fflush(out_);
+  width_ = std::max(width_, width);
+}
+
+void TerminalProgress::Clear() {
+  if (out_ == nullptr) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (width_ == 0) return;
+  std::fprintf(out_, "\r%s\r", std::string(width_, ' ').c_str());
+  std::fflush(out_);
+  width_ = 0;
 }
 
 }  // namespace l10n

@@ -1,14 +1,19 @@
-// What the tool drivers share: translated CLI11 help, the project file with
-// command-line overrides, and printing diagnostics and reports.
+// What the tool drivers share: translated CLI11 help and --version, the
+// project file with command-line overrides, printing diagnostics and
+// reports, and the progress line of a long run on a terminal.
 #ifndef L10N_TOOLS_TOOL_COMMON_H_
 #define L10N_TOOLS_TOOL_COMMON_H_
 
 #include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstddef>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/progress.h"
 #include "project/config.h"
 #include "project/project.h"
 
@@ -30,7 +35,12 @@ struct CommonOptions {
 // file's path rather than the end of the process. Call first in main().
 void SetUpSignals();
 
-// Sets up translated help labels and the options every tool has.
+// "l10n-extract (l10n) 0.1.0" and, on a second line, the library's
+// version ("libl10n 0.1.0"): what --version prints for the tool `name`.
+std::string VersionText(const std::string& name);
+
+// Sets up translated help labels and the options every tool has (--help,
+// --version: VersionText of the app's name).
 void SetUpApp(CLI::App* app, CommonOptions* options);
 
 // Parses the command line: nullopt to go on, else the exit status to return
@@ -49,6 +59,37 @@ bool FlushStandardOutput();
 // `errors_only` (--quiet: "Print errors only"), warnings and notes are left
 // out.
 int PrintDiagnostics(const DiagnosticSink& sink, bool errors_only = false);
+
+// The progress of a long run on stderr, when stderr is a terminal and not
+// --quiet: once the run has taken `delay` (1 s; the environment's
+// L10N_PROGRESS_DELAY in seconds, 0 to 60, replaces it), one line
+// rewritten with \r ("posts read 1200/2000") at most ten times a second,
+// erased by Clear() (and the destructor). Step() may be called from any
+// thread; the line is written under a mutex.
+class TerminalProgress : public Progress {
+ public:
+  explicit TerminalProgress(bool quiet);
+  // Writes to `out` whatever it is (for tests), after `delay`.
+  TerminalProgress(std::FILE* out, std::chrono::milliseconds delay);
+  ~TerminalProgress() override;
+
+  // This when it prints, else nullptr: for Config::progress.
+  Progress* get() { return out_ ? this : nullptr; }
+
+  void Step(ProgressStage stage, size_t done, size_t total) override;
+  // Erases the line, if one was written.
+  void Clear();
+
+ private:
+  std::FILE* out_ = nullptr;
+  std::mutex mutex_;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_;
+  std::chrono::milliseconds delay_{1000};
+  ProgressStage stage_ = ProgressStage::kPostsRead;
+  size_t done_ = 0;   // the most done of stage_ told
+  size_t width_ = 0;  // columns of the line on the terminal, 0: none
+};
 
 }  // namespace l10n
 

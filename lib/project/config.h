@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/progress.h"
 #include "catalog/xliff.h"
 #include "post/post_format.h"
 #include "render/date_format.h"
@@ -77,6 +78,9 @@ struct Config {
   std::string import_pair;
   std::string import_map;
   double import_accept = 2.0;
+  // Not a setting: told of each post read, page merged and post aligned
+  // (base/progress.h), from any thread. None: nothing is told.
+  Progress* progress = nullptr;
 
   // The words given for xliff_versions and date_style that name none, as
   // written, for ValidateConfig to report ("2.1" is a version only XLIFF

@@ -14,6 +14,7 @@
 #include "base/input_limits.h"
 #include "base/language_tag.h"
 #include "base/parallel.h"
+#include "base/progress.h"
 #include "base/ui_text.h"
 #include "catalog/catalog_io.h"
 #include "post/post_formats.h"
@@ -221,8 +222,10 @@ bool ImportPosts(const Config& config, const ImportOptions& options, DiagnosticS
       ReadTarget(task.catalog_path, task.target);
     }
   }
+  ProgressCounter progress(config.progress, ProgressStage::kPostsAligned, tasks.size());
   ParallelFor(tasks.size(), [&](size_t i) {
     if (!tasks[i].file.empty()) Align(config, &tasks[i]);
+    progress.Done();
   });
   bool ok = true;
   for (Task& task : tasks) {

@@ -13,6 +13,7 @@
 #include "base/input_limits.h"
 #include "base/language_tag.h"
 #include "base/parallel.h"
+#include "base/progress.h"
 #include "base/ui_text.h"
 #include "catalog/catalog_io.h"
 #include "catalog/taxonomy.h"
@@ -330,6 +331,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   // next is made, so that few pages are in memory at once.
   const uint64_t settings = cache ? MergeSettingsKey(config) : 0;
   std::vector<PageResult> results(tasks.size());
+  ProgressCounter progress(config.progress, ProgressStage::kPagesMerged, tasks.size());
   for (size_t begin = 0; begin < tasks.size(); begin += kBatch) {
     const size_t end = std::min(tasks.size(), begin + kBatch);
     ParallelFor(end - begin, [&](size_t k) {
@@ -348,6 +350,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       } else if (!site_enabled) {
         EnsureContent(config, taxonomy, task, &r);
       }
+      progress.Done();
     });
     if (!stage) continue;
     for (size_t i = begin; i < end; ++i) {

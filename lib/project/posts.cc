@@ -13,6 +13,7 @@
 #include "base/language_tag.h"
 #include "base/parallel.h"
 #include "base/path_glob.h"
+#include "base/progress.h"
 #include "base/ui_text.h"
 #include "post/post_formats.h"
 #include "project/post_cache.h"
@@ -235,10 +236,12 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
     folders[folder] = resolve_ec ? std::nullopt : std::optional(real);
   }
   std::vector<Slot> slots(list.size());
+  ProgressCounter progress(config.progress, ProgressStage::kPostsRead, list.size());
   ParallelFor(list.size(), [&](size_t i) {
     Slot& slot = slots[i];
     slot.ok = LoadPost(config, ec ? std::filesystem::path() : root, folders, known, list[i], cache,
                        &slot.post, &slot.found, &slot.made, &slot.sink);
+    progress.Done();
   });
   std::vector<Post> loaded;
   for (Slot& slot : slots) {
