@@ -150,6 +150,28 @@ TEST_CASE("FormatStatusPage: what catalogs and posts say is escaped, links are p
   CHECK(quotes % 2 == 0);
 }
 
+TEST_CASE("FormatStatusPage: findings that name no check are \"other\", notes follow theirs") {
+  CheckReport report;
+  report.findings = {
+      {Severity::kWarning, "corpus/*.md", 0, 0, "no post matches"},
+      {Severity::kError, "es.po", 4, 0, "fuzzy: \"A\"", false, "fuzzy"},
+      {Severity::kNote, "es.po", 2, 0, "a note"},
+  };
+  std::string page = FormatStatusPage(report, StatusPageOptions());
+  size_t at = page.find("<section id=\"findings\">");
+  REQUIRE(at != std::string::npos);
+  CHECK(page.substr(at) ==
+        "<section id=\"findings\">\n<h2>Findings</h2>\n"
+        "<h3 data-check=\"other\">other (1)</h3>\n<ul class=\"findings\">\n"
+        "<li class=\"warning\"><code>corpus/*.md</code> <strong>warning</strong>: no post "
+        "matches</li>\n</ul>\n"
+        "<h3 data-check=\"fuzzy\">fuzzy (1)</h3>\n<ul class=\"findings\">\n"
+        "<li class=\"error\"><code>es.po:4</code> <strong>error</strong>: fuzzy: "
+        "&quot;A&quot;</li>\n"
+        "<li class=\"note\"><code>es.po:2</code> <strong>note</strong>: a note</li>\n"
+        "</ul>\n</section>\n</body>\n</html>\n");
+}
+
 TEST_CASE("EscapeHtml and EncodeUrlPath") {
   CHECK(EscapeHtml("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;");
   CHECK(EncodeUrlPath("../es/año nuevo.html") == "../es/a%C3%B1o%20nuevo.html");
@@ -201,6 +223,13 @@ TEST_CASE("l10n-check --format=html -o FILE writes the page, links relative to i
     CHECK(stale.exit_code == 1);
     std::string text = testing::Slurp(dir / "out/status.html");
     CHECK(text.find("<h3 data-check=\"stale\">") != std::string::npos);
+  }
+  SUBCASE("-o with json writes the JSON there") {
+    testing::CommandResult json =
+        testing::Run(testing::Tool("l10n-check") + " --format=json -o report.json", dir.path());
+    CHECK(json.exit_code == 0);
+    CHECK(json.out == "");
+    CHECK(testing::Slurp(dir / "report.json").find("\"catalogs\"") != std::string::npos);
   }
   SUBCASE("--output is for json, github and html") {
     testing::CommandResult text =

@@ -224,7 +224,7 @@ std::string FindingsSection(const CheckReport& report, const StatusPageOptions& 
   std::string current;
   for (const Diagnostic& d : report.findings) {
     if (d.severity != Severity::kNote || !d.check.empty() || order.empty()) {
-      current = d.check.empty() ? std::string("other") : d.check;
+      current = d.check.empty() ? std::string("other") : d.check;  // no check is "other"
       if (!groups.count(current)) order.push_back(current);
       if (d.severity != Severity::kNote) ++counts[current];
     }
@@ -236,8 +236,11 @@ std::string FindingsSection(const CheckReport& report, const StatusPageOptions& 
   }
   for (const std::string& check : order) {
     int n = counts[check];
+    // TRANSLATORS: the heading of the status page's findings that name no
+    // check (reading the posts, say).
+    std::string heading = check == "other" ? std::string(_("other")) : check;
     out += fmt::format("<h3 data-check=\"{}\">{} ({})</h3>\n<ul class=\"findings\">\n",
-                       EscapeHtml(check), EscapeHtml(check), n);
+                       EscapeHtml(check), EscapeHtml(heading), n);
     for (const Diagnostic* d : groups[check]) out += FindingItem(*d, options);
     out += "</ul>\n";
   }
