@@ -18,14 +18,14 @@ CheckReport SampleReport() {
       {Severity::kError, "es.po", 0, 0, "33% translated, below the minimum of 50%", false,
        "coverage"},
   };
-  CatalogSummary es{"es.po", "es", "en", false, true, {}, {}};
+  CatalogSummary es{"es.po", "es", "en", false, true, {}, {}, {}, {}};
   es.total.Add(true, false, 5);
   es.total.Add(false, false, 3);
   es.posts = {{"posts/a.html", es.total}};
-  CatalogSummary pot{"en.pot", "", "en", true, true, {}, {}};
+  CatalogSummary pot{"en.pot", "", "en", true, true, {}, {}, {}, {}};
   pot.total.Add(false, false, 1);
-  CatalogSummary bad{"bad.po", "", "", false, false, {}, {}};
-  CatalogSummary nameless{"x.xlf", "", "", false, true, {}, {}};
+  CatalogSummary bad{"bad.po", "", "", false, false, {}, {}, {}, {}};
+  CatalogSummary nameless{"x.xlf", "", "", false, true, {}, {}, {}, {}};
   report.catalogs = {es, pot, bad, nameless};
   return report;
 }
@@ -68,7 +68,7 @@ TEST_CASE("FormatGithub: workflow commands, escaped, then the summary") {
 TEST_CASE("FormatJson: findings, catalogs and counts") {
   CheckReport report;
   report.findings = {{Severity::kWarning, "es.po", 3, 9, "bad \xFF byte", false, "identical"}};
-  CatalogSummary es{"es.po", "es", "en", false, true, {}, {}};
+  CatalogSummary es{"es.po", "es", "en", false, true, {}, {}, {}, {}};
   es.total.Add(true, false, 2);
   es.posts = {{"posts/a.html", es.total}};
   report.catalogs = {es};

@@ -4,17 +4,24 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <map>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "base/file_io.h"
+#include "base/language_tag.h"
 #include "base/ui_text.h"
 #include "catalog/catalog_io.h"
+#include "catalog/taxonomy.h"
 #include "check/catalog_checker.h"
 #include "check/check_policy.h"
 #include "check/check_report.h"
+#include "check/status_page.h"
 #include "project/check_project.h"
+#include "project/post_naming.h"
+#include "project/project.h"
 #include "tool_common.h"
 
 namespace {
@@ -40,6 +47,82 @@ void ListChecks() {
   }
 }
 
+// The links of the status page written at `page`: each path relative to
+// the page's folder. Posts are named as in the references (relative to the
+// project's root).
+struct PageLinks {
+  std::filesystem::path folder;
+  std::map<std::string, std::string, std::less<>> post_files;  // reference -> file
+  // (reference, catalog language) -> the page l10n-merge wrote
+  std::map<std::pair<std::string, std::string>, std::string, std::less<>> published;
+
+  std::string Relative(const std::string& file) const {
+    std::error_code error;
+    std::filesystem::path absolute = std::filesystem::absolute(file, error);
+    if (error) return std::string();
+    return absolute.lexically_normal().lexically_relative(folder).generic_string();
+  }
+};
+
+// The slug of `post` in a catalog's language, as l10n-merge names its page:
+// with [site] settings the catalog's translation (msgctxt "slug") when it
+// is translated, not fuzzy and a URL slug; the post's own otherwise.
+std::string SlugIn(const l10n::Config& config, const l10n::Post& post,
+                   const l10n::Catalog* catalog) {
+  if (!config.site.enabled() || !catalog) return post.slug;
+  const l10n::Message* m = catalog->Find(std::string("slug"), post.slug);
+  if (!m || m->fuzzy() || m->msgstr.empty() || !l10n::IsUrlSlug(m->msgstr[0])) return post.slug;
+  return m->msgstr[0];
+}
+
+// Each post's page in the language of each catalog that holds its strings,
+// when l10n-merge has written it.
+void FindPublished(const l10n::Config& config, const std::vector<l10n::Post>& posts,
+                   const l10n::CheckReport& report, PageLinks* links) {
+  std::map<std::string, const l10n::Post*> by_path;
+  for (const l10n::Post& post : posts) by_path.emplace(post.path, &post);
+  for (const l10n::CatalogSummary& c : report.catalogs) {
+    if (c.is_template || !c.read || c.language.empty()) continue;
+    l10n::Catalog catalog;
+    l10n::DiagnosticSink ignored;  // read and reported by CheckProject already
+    l10n::Result<std::string> text = l10n::ReadFile(c.path);
+    bool read = text.ok() && l10n::ReadCatalog(*text, c.path, &catalog, &ignored);
+    if (read) catalog.Reindex();
+    std::string target = l10n::PrimaryLanguage(c.language);
+    for (const auto& [name, coverage] : c.posts) {
+      auto it = by_path.find(name);
+      if (it == by_path.end() || it->second->lang == target) continue;
+      const l10n::Post& post = *it->second;
+      std::string output =
+          l10n::OutputPath(config, l10n::OutputPatternFor(config, post.path), post.name,
+                           SlugIn(config, post, read ? &catalog : nullptr), post.lang, target);
+      if (l10n::FileExists(output)) links->published[{name, c.language}] = output;
+    }
+  }
+}
+
+l10n::StatusPageOptions PageOptions(const l10n::Config& config,
+                                    const std::vector<l10n::Post>& posts,
+                                    const l10n::CheckReport& report, const std::string& page,
+                                    PageLinks* links) {
+  std::error_code error;
+  std::filesystem::path where = std::filesystem::path(page).parent_path();
+  links->folder = std::filesystem::absolute(where.empty() ? "." : where, error).lexically_normal();
+  for (const l10n::Post& post : posts) links->post_files.emplace(post.path, post.file);
+  FindPublished(config, posts, report, links);
+  l10n::StatusPageOptions options;
+  options.title = config.project_name;
+  options.link = [links](std::string_view path) {
+    auto it = links->post_files.find(path);
+    return links->Relative(it != links->post_files.end() ? it->second : std::string(path));
+  };
+  options.published = [links](std::string_view path, std::string_view language) {
+    auto it = links->published.find(std::pair(std::string(path), std::string(language)));
+    return it == links->published.end() ? std::string() : links->Relative(it->second);
+  };
+  return options;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -58,9 +141,14 @@ int main(int argc, char** argv) {
   app.add_option("catalogs", files,
                  _("Catalogs to check on their own (default: the project's, against its posts)"))
       ->type_name(_("FILE"));
-  app.add_option("-f,--format", format, _("Output: text, json or github (Actions annotations)"))
+  app.add_option("-f,--format", format,
+                 _("Output: text, json, github (Actions annotations) or html (a status page)"))
       ->type_name(_("FORMAT"))
-      ->check(CLI::IsMember({"text", "json", "github"}));
+      ->check(CLI::IsMember({"text", "json", "github", "html"}));
+  std::string output;
+  app.add_option("-o,--output", output,
+                 _("Write the json, github or html output to FILE instead of standard output"))
+      ->type_name(_("FILE"));
   bool html = false, no_html = false;
   app.add_flag("--html", html,
                _("Catalogs on their own: apply the HTML checks (unsafe, placeholder) even "
@@ -93,6 +181,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
     return e.get_exit_code() == 0 ? rc : 2;
+  }
+  if (!output.empty() && format == "text") {
+    return UsageError(_("--output needs --format json, github or html"));
   }
   if (list) {
     ListChecks();
@@ -168,8 +259,25 @@ int main(int argc, char** argv) {
   } else {
     report.findings.insert(report.findings.begin(), sink.diagnostics().begin(),
                            sink.diagnostics().end());
-    std::string out = format == "json" ? l10n::FormatJson(report) : l10n::FormatGithub(report);
-    std::fputs(out.c_str(), stdout);
+    std::string out;
+    if (format == "html") {
+      // The page links to the posts and to the pages merge published.
+      std::vector<l10n::Post> posts;
+      l10n::DiagnosticSink reported;  // by CheckProject already
+      if (project) l10n::LoadPosts(config, &posts, &reported);
+      PageLinks links;
+      out = l10n::FormatStatusPage(
+          report,
+          PageOptions(config, posts, report, output.empty() ? "status.html" : output, &links));
+    } else {
+      out = format == "json" ? l10n::FormatJson(report) : l10n::FormatGithub(report);
+    }
+    if (!output.empty()) {
+      l10n::Status written = l10n::WriteFileAtomic(output, out);
+      if (!written.ok()) return InputError(written);
+    } else {
+      std::fputs(out.c_str(), stdout);
+    }
   }
   if (!l10n::FlushStandardOutput()) return 2;
   return report.errors() > 0 ? 1 : 0;

@@ -275,6 +275,8 @@ RuleContext ReadCatalogInfo(std::string_view text, const std::string& path, bool
     if (summary->source_language.empty()) {
       if (auto source = first.HeaderField("X-Source-Language")) summary->source_language = *source;
     }
+    summary->last_translator = first.HeaderField("Last-Translator").value_or("");
+    summary->revision_date = first.HeaderField("PO-Revision-Date").value_or("");
     if (auto plural_forms = first.HeaderField("Plural-Forms")) {
       info.nplurals = PluralFormsCount(*plural_forms).value_or(0);
     }

@@ -9,6 +9,7 @@ void Coverage::Add(bool is_translated, bool is_fuzzy, int word_count) {
   words += word_count;
   if (is_fuzzy) {
     ++fuzzy;
+    fuzzy_words += word_count;
   } else if (is_translated) {
     ++translated;
     translated_words += word_count;
@@ -24,6 +25,7 @@ Coverage& Coverage::operator+=(const Coverage& other) {
   untranslated += other.untranslated;
   words += other.words;
   translated_words += other.translated_words;
+  fuzzy_words += other.fuzzy_words;
   return *this;
 }
 

@@ -22,6 +22,7 @@ struct Coverage {
   int untranslated = 0;
   int words = 0;  // of the sources
   int translated_words = 0;
+  int fuzzy_words = 0;
 
   void Add(bool is_translated, bool is_fuzzy, int word_count);
   Coverage& operator+=(const Coverage& other);
@@ -65,6 +66,9 @@ struct CatalogSummary {
   bool read = false;  // parsed without a syntax error
   Coverage total;
   std::vector<std::pair<std::string, Coverage>> posts;  // by #: reference file
+  // From the header (Last-Translator, PO-Revision-Date); empty when absent.
+  std::string last_translator;
+  std::string revision_date;
 };
 
 }  // namespace l10n
