@@ -12,7 +12,7 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 ASAN_BUILD ?= build-asan
 
-.PHONY: all deps configure build demo test test-asan fuzz clean
+.PHONY: all deps configure build demo test test-asan fuzz deb clean
 
 all: build
 
@@ -50,6 +50,12 @@ fuzz:
 	fi
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
 	@sh scripts/fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+# The Debian packages (debian/), built by dpkg-buildpackage -us -uc -b in a
+# copy of the tree, into $(BUILD)/deb/*.deb; lintian must report no error.
+deb:
+	@sh scripts/deps.sh package
+	@sh scripts/build-deb.sh $(BUILD)/deb
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

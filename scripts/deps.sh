@@ -21,6 +21,9 @@ if [ "${1:-}" = bench ]; then packages="$packages po4a translate-toolkit"; fi
 # Chromium on the pages of public/, served over HTTPS with a certificate
 # made for the run). About 124 MB of packages, 16 s to install from cache.
 if [ "${1:-}" = browser ]; then packages="$packages chromium openssl"; fi
+# `deps.sh package`: also what `make deb` and tests/install/ use:
+# debhelper, dpkg-dev, lintian; man-db and groff-base for the man pages.
+if [ "${1:-}" = package ]; then packages="$packages debhelper dpkg-dev lintian man-db groff-base"; fi
 missing=""
 for p in $packages; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
