@@ -6,6 +6,18 @@
 
 namespace l10n {
 
+const char* SeverityName(Severity severity) {
+  switch (severity) {
+    case Severity::kNote:
+      return "note";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
+  }
+  return "error";
+}
+
 std::string Diagnostic::Render() const {
   if (whole) return message;
   std::string out = path;

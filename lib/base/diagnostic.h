@@ -15,6 +15,10 @@ namespace l10n {
 
 enum class Severity { kNote, kWarning, kError };
 
+// "note", "warning" or "error": the severity's name in machine-read output
+// (JSON, the status page's classes), never translated.
+const char* SeverityName(Severity severity);
+
 struct Diagnostic {
   Diagnostic() = default;
   Diagnostic(Severity severity_, std::string path_, int line_, int column_, std::string message_,

@@ -23,18 +23,6 @@ int CheckReport::warnings() const {
 
 namespace {
 
-const char* SeverityName(Severity s) {
-  switch (s) {
-    case Severity::kNote:
-      return "note";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kError:
-      return "error";
-  }
-  return "error";
-}
-
 std::string CoverageLine(const Coverage& c) {
   return FormatUi("{} of {} strings translated ({}%), {} of {} words; {} fuzzy, {} untranslated",
                   c.translated, c.strings, c.Percent(), c.translated_words, c.words, c.fuzzy,

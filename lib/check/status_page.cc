@@ -182,18 +182,6 @@ std::string CatalogSection(const CheckReport& report, const CatalogSummary& c, s
   return out;
 }
 
-const char* SeverityWord(Severity s) {
-  switch (s) {
-    case Severity::kNote:
-      return "note";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kError:
-      return "error";
-  }
-  return "error";
-}
-
 std::string SeverityLabel(Severity s) {
   switch (s) {
     case Severity::kNote:
@@ -211,7 +199,7 @@ std::string FindingItem(const Diagnostic& d, const StatusPageOptions& options) {
   if (d.line > 0) where += fmt::format(":{}", d.line);
   if (d.line > 0 && d.column > 0) where += fmt::format(":{}", d.column);
   return fmt::format("<li class=\"{}\"><code>{}</code> <strong>{}</strong>: {}</li>\n",
-                     SeverityWord(d.severity), Link(options, d.path, where),
+                     SeverityName(d.severity), Link(options, d.path, where),
                      EscapeHtml(SeverityLabel(d.severity)), EscapeHtml(d.message));
 }
 

@@ -40,17 +40,7 @@ import threading
 import tomllib
 import urllib.parse
 
-SKIP = 77
-
-
-def skip(why):
-    print(f"l10n-test-skipped: {why}")
-    sys.exit(SKIP)
-
-
-def fail(why):
-    print(f"FAIL: {why}")
-    sys.exit(1)
+from site_util import built_site, fail, skip
 
 
 def pattern_regex(pattern):
@@ -267,19 +257,7 @@ def main():
     if not shutil.which("openssl"):
         skip("openssl is not installed")
     with tempfile.TemporaryDirectory() as tmp:
-        root = os.path.join(tmp, "site")
-        os.mkdir(root)
-        for name in ("l10n.toml", "corpus", "locales"):
-            src = os.path.join(project, name)
-            if os.path.isdir(src):
-                shutil.copytree(src, os.path.join(root, name))
-            else:
-                shutil.copy(src, root)
-        for tool in ("l10n-extract", "l10n-merge"):
-            run = subprocess.run([os.path.join(build, tool), "-q"], cwd=root,
-                                 capture_output=True, text=True)
-            if run.returncode != 0:
-                fail(f"{tool}: {run.stderr}")
+        root = built_site(build, project, tmp)
         with open(os.path.join(root, "l10n.toml"), "rb") as f:
             site = Site(tomllib.load(f), root)
         cert, key = os.path.join(tmp, "cert.pem"), os.path.join(tmp, "key.pem")
