@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
   l10n::RunReport report;
   l10n::TerminalProgress progress(options.quiet);
   config.progress = progress.get();
+  config.free_memory = false;  // the process exits after the run
   bool ok = l10n::RunMerge(config, &sink, &report);
   progress.Clear();
   l10n::PrintDiagnostics(sink, options.quiet);

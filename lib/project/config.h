@@ -81,6 +81,10 @@ struct Config {
   // Not a setting: told of each post read, page merged and post aligned
   // (base/progress.h), from any thread. None: nothing is told.
   Progress* progress = nullptr;
+  // Not a setting: false when the process exits after the run, so that a
+  // run leaves what it made to the operating system (base/bury.h) instead
+  // of freeing it; the tools set it, a library caller keeps true.
+  bool free_memory = true;
 
   // The words given for xliff_versions and date_style that name none, as
   // written, for ValidateConfig to report ("2.1" is a version only XLIFF

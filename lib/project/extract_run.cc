@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 
+#include "base/bury.h"
 #include "base/file_io.h"
 #include "base/hash.h"
 #include "base/input_limits.h"
@@ -446,6 +447,10 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   replayed.changed.clear();
   for (LanguageReport& l : replayed.languages) l.fuzzy = 0;
   RecordExtract(record, key, read, replayed, planned, sink);
+  if (!config.free_memory) {
+    Bury(std::move(posts));
+    Bury(std::move(files));
+  }
   return true;
 }
 
