@@ -19,10 +19,10 @@
 #include "catalog/xliff_copies.h"
 #include "check/header_check.h"
 #include "project/extract.h"
-#include "project/extract_record.h"
 #include "project/post_cache.h"
 #include "project/project.h"
 #include "project/project_io.h"
+#include "project/run_record.h"
 
 namespace l10n {
 
@@ -381,7 +381,7 @@ class ExtractPlanner {
     bool bytes_are_old = false;  // the copy is what the catalog as read writes
   };
   std::vector<CopyFile> copies_;
-  // The files as the last run left them (extract_record.h; null: unknown),
+  // The files as the last run left them (run_record.h; null: unknown),
   // and whether the catalog being planned still is.
   const std::map<std::string, uint64_t>* recorded_ = nullptr;
   bool in_step_ = false;
@@ -400,25 +400,25 @@ bool PlanExtract(const Config& config, const std::vector<Post>& posts, Diagnosti
 bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   ProjectLock lock;
   if (!lock.Acquire(config, sink)) return false;
+  // Nothing changed since a run that wrote nothing: it reported this. The
+  // record is checked before any post is read (run_record.h).
+  const size_t first = sink->diagnostics().size();
+  RunRecord record(config, kExtractRecordName);
+  if (record.Replay(report, sink)) return true;
   // The cache is saved only by a run that succeeds: nothing is written
   // when an input is bad.
   PostCache cache;
   cache.Open(SegmentCachePath(config), config.segment);
+  record.StatPosts();
   std::vector<Post> posts;
   if (!LoadPosts(config, &posts, sink, &cache)) return false;
-  // Nothing changed since a run that wrote nothing: it reported this.
-  const std::string record = ExtractRecordPath(config);
-  const uint64_t key = record.empty() ? 0 : ExtractInputsKey(config, posts);
-  if (ReplayExtract(record, key, report, sink)) {
-    cache.Save(sink);
-    return true;
-  }
-  const size_t first = sink->diagnostics().size();
+  record.HashPosts(posts);
+  const size_t planning = sink->diagnostics().size();
   // Extract works from the units: the posts' bytes go (a large site's
   // bytes are a good part of the run's memory).
   for (Post& post : posts) std::string().swap(post.html);
   std::vector<PlannedFile> files;
-  const std::map<std::string, uint64_t> recorded = RecordedHashes(record);
+  const std::map<std::string, uint64_t> recorded = record.RecordedHashes();
   if (!PlanExtract(config, posts, sink, report, &files, &recorded)) return false;
   std::vector<std::string> read;  // every file the plan read or made
   for (const std::string& c : config.compendia) read.push_back(config.Expand(c, ""));
@@ -434,19 +434,20 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
     writes.push_back({f.path, std::move(f.content)});
   }
   if (!Commit(writes, sink, report)) return false;
-  // What planning said, before the cache's own notes.
-  std::vector<Diagnostic> planned(sink->diagnostics().begin() + first, sink->diagnostics().end());
+  // What the run said (the posts' warnings, then planning's), before the
+  // cache's own notes.
+  std::vector<Diagnostic> said(sink->diagnostics().begin() + first, sink->diagnostics().end());
   cache.Save(sink);
   // Recorded as the next run on the same inputs would report it: the files
   // are now as planned, so it changes none and finds no new fuzzy match.
   // A run that changed files and said something while planning (a copy's
   // translation taken in, a new catalog's plural rule) is not: the next
   // run would not say it again.
-  if (!report->changed.empty() && !planned.empty()) return true;
+  if (!report->changed.empty() && said.size() > planning - first) return true;
   RunReport replayed = *report;
   replayed.changed.clear();
   for (LanguageReport& l : replayed.languages) l.fuzzy = 0;
-  RecordExtract(record, key, read, replayed, planned, sink);
+  record.Record(read, replayed, said, sink);
   if (!config.free_memory) {
     Bury(std::move(posts));
     Bury(std::move(files));

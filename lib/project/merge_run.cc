@@ -24,6 +24,7 @@
 #include "project/post_cache.h"
 #include "project/project.h"
 #include "project/project_io.h"
+#include "project/run_record.h"
 #include "render/site_head.h"
 #include "render/site_links.h"
 
@@ -487,10 +488,18 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
 bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   ProjectLock lock;
   if (!lock.Acquire(config, sink)) return false;
+  // Nothing changed since the last run that succeeded: it reported this,
+  // and every page is as it left them (run_record.h). Checked before any
+  // post or catalog is read.
+  const size_t first = sink->diagnostics().size();
+  RunRecord record(config, kMergeRecordName);
+  if (record.Replay(report, sink)) return true;
   std::vector<Post> posts;
   PostCache segments;
   segments.Open(SegmentCachePath(config), config.segment);
+  record.StatPosts();
   if (!LoadPosts(config, &posts, sink, &segments)) return false;
+  record.HashPosts(posts);
   MergeCache cache(config.cache.empty() ? ""
                                         : config.Expand(config.cache + "/" + kMergeCacheName, ""));
   cache.Load();
@@ -508,15 +517,35 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   // The record of published URLs is kept and read (l10n-check): synced.
   if (!plan.urls_path.empty()) staged.Stage({plan.urls_path, std::move(plan.urls)});
   if (!staged.Commit(sink, report)) return false;
+  // What the run said, before the caches' own notes.
+  std::vector<Diagnostic> said(sink->diagnostics().begin() + first, sink->diagnostics().end());
   // Each written page's record gets its output as left now. The cache is
   // only a cache: when it cannot be written, the next run makes every page.
   for (const PlannedPage& page : plan.pages) {
-    MergeRecord* record = cache.Pending(page.path);
-    if (!record) continue;
-    if (!StatOutput(page.path, &record->size, &record->mtime_ns)) cache.Drop(page.path);
+    MergeRecord* page_record = cache.Pending(page.path);
+    if (!page_record) continue;
+    if (!StatOutput(page.path, &page_record->size, &page_record->mtime_ns)) cache.Drop(page.path);
   }
   [[maybe_unused]] Status saved = cache.Save();
   segments.Save(sink);
+  // The files besides the posts: the catalogs, the taxonomy, the record of
+  // published URLs and every page, written, left as it was or not written.
+  std::vector<std::string> files;
+  for (const std::string& s : config.languages) {
+    for (const std::string& t : config.languages) {
+      std::string source = PrimaryLanguage(s), target = PrimaryLanguage(t);
+      if (source != target) files.push_back(config.Expand(config.catalog_pattern, target, source));
+    }
+  }
+  files.push_back(config.Expand(config.taxonomy, ""));
+  if (!plan.urls_path.empty()) files.push_back(plan.urls_path);
+  for (const LanguageReport& l : report->languages) {
+    files.insert(files.end(), l.files.begin(), l.files.end());
+  }
+  files.insert(files.end(), report->skipped.begin(), report->skipped.end());
+  RunReport replayed = *report;
+  replayed.changed.clear();
+  record.Record(files, replayed, said, sink);
   return true;
 }
 

@@ -102,7 +102,7 @@ struct PlannedFile {
 // Returns false on an error (a catalog that does not parse, a compendium
 // missing), reported to the sink.
 // `recorded`: the hash of each file as the last run left it
-// (extract_record.h RecordedHashes), which spares comparing XLIFF copies
+// (run_record.h RecordedHashes), which spares comparing XLIFF copies
 // still in step with their catalog; null: none known.
 bool PlanExtract(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
                  RunReport* report, std::vector<PlannedFile>* files,

@@ -1,0 +1,478 @@
+// RunRecord (run_record.h). The record (docs/cache.md):
+//
+//   "L10NRUNR", varint format, string tool version, fixed64 Hash64 of the
+//   rest, then: fixed64 inputs key; fixed64 patterns key; signed posts'
+//   and files' stat times; string root; the folders (path, where it
+//   leads); the posts' and the other files' stamps; the report; the
+//   diagnostics.
+#include "project/run_record.h"
+
+#include <sys/stat.h>
+#include <time.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+
+#include "base/byte_codec.h"
+#include "base/file_io.h"
+#include "base/hash.h"
+#include "base/input_limits.h"
+#include "base/parallel.h"
+#include "base/path_glob.h"
+#include "base/ui_text.h"
+#include "project/merge_cache.h"
+#include "project/post_cache.h"
+
+namespace l10n {
+
+namespace {
+
+constexpr std::string_view kMagic = "L10NRUNR";
+constexpr uint64_t kFormat = 2;
+constexpr SizeCap kFileCap{size_t{1} << 30, N_("the file is {} bytes; over {} MiB is not read")};
+
+// A new setting changes the size: add it to PutConfig, then update this.
+#if defined(__x86_64__) && defined(__GLIBCXX__) && !defined(_GLIBCXX_DEBUG)
+// (Config::progress and free_memory are no settings: they change no output.)
+static_assert(sizeof(Config) == 1056);
+static_assert(sizeof(SiteSettings) == 232);
+#endif
+
+void PutList(ByteWriter* w, const std::vector<std::string>& list) {
+  w->Varint(list.size());
+  for (const std::string& s : list) w->String(s);
+}
+
+void PutMap(ByteWriter* w, const std::map<std::string, std::string>& map) {
+  w->Varint(map.size());
+  for (const auto& [k, v] : map) {
+    w->String(k);
+    w->String(v);
+  }
+}
+
+void PutConfig(ByteWriter* w, const Config& c) {
+  for (const std::string* s :
+       {&c.root, &c.project_name, &c.taxonomy, &c.template_pattern, &c.catalog_pattern,
+        &c.output_pattern, &c.markdown_output_pattern, &c.xliff_pattern, &c.cache, &c.site_urls,
+        &c.import_from, &c.import_pair, &c.import_map}) {
+    w->String(*s);
+  }
+  for (const std::vector<std::string>* list :
+       {&c.languages, &c.posts, &c.compendia, &c.check_errors, &c.check_warnings, &c.check_ignore,
+        &c.unknown_xliff_versions, &c.segment.shortcode_names, &c.segment.prose_pre_classes,
+        &c.segment.front_matter_keys}) {
+    PutList(w, *list);
+  }
+  w->Varint(c.xliff_versions.size());
+  for (XliffVersion v : c.xliff_versions) w->Varint(static_cast<uint64_t>(v));
+  w->Bool(c.segment.shortcodes);
+  w->Bool(c.fuzzy_matching);
+  w->Bool(c.purge_obsolete);
+  w->Signed(c.keep);
+  w->Signed(c.check_min_coverage);
+  w->Varint(static_cast<uint64_t>(c.date_style));
+  PutMap(w, c.category_patterns);
+  w->String(c.site.base_url);
+  PutMap(w, c.site.post_url);
+  PutMap(w, c.site.category_url);
+  w->Varint(c.site.pages.size());
+  for (const auto& page : c.site.pages) PutMap(w, page);
+  w->String(c.site.x_default);
+  PutMap(w, c.site.og_locale);
+  w->String(std::to_string(c.import_accept));
+  w->Bool(c.unknown_date_style.has_value());
+  if (c.unknown_date_style) w->String(*c.unknown_date_style);
+}
+
+int64_t Nanoseconds(const struct timespec& t) {
+  return static_cast<int64_t>(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+// The clock the file system stamps files with (coarse: never ahead of a
+// stamp given after it).
+int64_t Now() {
+  struct timespec t;
+  ::clock_gettime(CLOCK_REALTIME_COARSE, &t);
+  return Nanoseconds(t);
+}
+
+// Where `folder` leads, as LoadPosts and l10n-merge resolve it ("": it
+// cannot be resolved).
+std::string WhereFolder(const std::string& folder) {
+  std::error_code ec;
+  std::filesystem::path real = std::filesystem::weakly_canonical(
+      std::filesystem::absolute(folder.empty() ? "." : folder, ec), ec);
+  return ec ? "" : real.string();
+}
+
+std::string WhereRoot(const Config& config) {
+  std::error_code ec;
+  std::filesystem::path root =
+      std::filesystem::canonical(config.root.empty() ? "." : config.root, ec);
+  return ec ? "" : root.string();
+}
+
+void PutStamp(ByteWriter* w, const std::string& path, const FileStamp& s) {
+  w->String(path);
+  w->Varint((s.exists ? 1 : 0) | (s.link ? 2 : 0));
+  w->Varint(s.size);
+  w->Signed(s.mtime_ns);
+  w->Signed(s.ctime_ns);
+  w->Varint(s.inode);
+  w->Varint(s.device);
+  if (s.link) w->String(s.target);
+  w->Fixed64(s.hash);
+}
+
+void GetStamp(ByteReader* r, std::string* path, FileStamp* s) {
+  *path = r->String();
+  const uint64_t flags = r->Bounded(3);
+  s->exists = flags & 1;
+  s->link = flags & 2;
+  s->size = r->Varint();
+  s->mtime_ns = r->Signed();
+  s->ctime_ns = r->Signed();
+  s->inode = r->Varint();
+  s->device = r->Varint();
+  if (s->link) s->target = r->String();
+  s->hash = r->Fixed64();
+}
+
+void PutDiagnostic(ByteWriter* w, const Diagnostic& d) {
+  w->Varint(static_cast<uint64_t>(d.severity));
+  w->String(d.path);
+  w->Signed(d.line);
+  w->Signed(d.column);
+  w->String(d.message);
+  w->Bool(d.whole);
+  w->String(d.check);
+}
+
+int GetInt(ByteReader* r) {
+  const int64_t v = r->Signed();
+  if (v < INT_MIN || v > INT_MAX) r->Fail();
+  return static_cast<int>(v);
+}
+
+// A record as read, nothing checked against the files yet.
+struct Decoded {
+  int64_t mtime_ns = 0;  // of the record's file
+  uint64_t key = 0;
+  uint64_t patterns_key = 0;
+  int64_t posts_at = 0, files_at = 0;
+  std::string root;
+  std::vector<std::pair<std::string, std::string>> folders;  // folder, where it leads
+  std::vector<std::pair<std::string, FileStamp>> posts, files;
+  RunReport report;
+  std::vector<Diagnostic> diagnostics;
+};
+
+bool Decode(const std::string& path, Decoded* d) {
+  if (path.empty()) return false;
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return false;
+  d->mtime_ns = Nanoseconds(st.st_mtim);
+  Result<std::string> bytes = ReadFile(path, kFileCap);
+  if (!bytes.ok() || bytes->compare(0, kMagic.size(), kMagic) != 0) return false;
+  ByteReader h(std::string_view(*bytes).substr(kMagic.size()));
+  if (h.Varint() != kFormat || h.StringView() != kCacheToolVersion) return false;
+  const uint64_t checksum = h.Fixed64();
+  if (!h.ok()) return false;
+  std::string_view rest = std::string_view(*bytes).substr(bytes->size() - h.remaining());
+  if (Hash64(rest) != checksum) return false;
+  ByteReader r(rest);
+  d->key = r.Fixed64();
+  d->patterns_key = r.Fixed64();
+  d->posts_at = r.Signed();
+  d->files_at = r.Signed();
+  d->root = r.String();
+  for (size_t n = r.Count(); n > 0 && r.ok(); --n) {
+    auto& [folder, where] = d->folders.emplace_back();
+    folder = r.String();
+    where = r.String();
+  }
+  for (auto* list : {&d->posts, &d->files}) {
+    for (size_t n = r.Count(); n > 0 && r.ok(); --n) {
+      auto& [file, stamp] = list->emplace_back();
+      GetStamp(&r, &file, &stamp);
+    }
+  }
+  for (size_t n = r.Count(); n > 0 && r.ok(); --n) {
+    LanguageReport& l = d->report.languages.emplace_back();
+    l.lang = r.String();
+    l.target = r.String();
+    for (int* count : {&l.posts, &l.units, &l.translated, &l.words, &l.translated_words, &l.fuzzy,
+                       &l.fuzzy_total, &l.obsolete}) {
+      *count = GetInt(&r);
+    }
+    for (size_t m = r.Count(); m > 0 && r.ok(); --m) l.files.push_back(r.String());
+  }
+  for (size_t n = r.Count(); n > 0 && r.ok(); --n) d->report.skipped.push_back(r.String());
+  for (size_t n = r.Count(); n > 0 && r.ok(); --n) {
+    Diagnostic& diag = d->diagnostics.emplace_back();
+    diag.severity = static_cast<Severity>(r.Bounded(static_cast<uint64_t>(Severity::kError)));
+    diag.path = r.String();
+    diag.line = GetInt(&r);
+    diag.column = GetInt(&r);
+    diag.message = r.String();
+    diag.whole = r.Bool();
+    diag.check = r.String();
+  }
+  return r.ok() && r.at_end();
+}
+
+// Whether every file still holds what was recorded: stat first, then the
+// files that need it read and hashed on every core (the XLIFF copies are
+// large, and after a `cp -a` every file is).
+bool AllHold(const std::vector<std::pair<std::string, FileStamp>>& files, int64_t racy_ns) {
+  std::vector<size_t> to_hash;
+  for (size_t i = 0; i < files.size(); ++i) {
+    const auto& [path, recorded] = files[i];
+    FileStamp now;
+    if (!StatFile(path, &now) || now.exists != recorded.exists) return false;
+    if (!now.exists) continue;
+    if (now.link != recorded.link || now.target != recorded.target) return false;
+    if (now.SameStat(recorded) && now.mtime_ns < racy_ns) continue;
+    if (now.size != recorded.size) return false;
+    to_hash.push_back(i);
+  }
+  std::vector<char> same(to_hash.size(), 0);
+  ParallelFor(to_hash.size(), [&](size_t k) {
+    const auto& [path, recorded] = files[to_hash[k]];
+    FileStamp now;
+    same[k] = HashFile(path, &now) && now.hash == recorded.hash;
+  });
+  return std::all_of(same.begin(), same.end(), [](char s) { return s != 0; });
+}
+
+}  // namespace
+
+bool StatFile(const std::string& path, FileStamp* stamp) {
+  *stamp = FileStamp();
+  struct stat st;
+  if (::lstat(path.c_str(), &st) != 0) return errno == ENOENT || errno == ENOTDIR;
+  if (S_ISLNK(st.st_mode)) {
+    stamp->link = true;
+    char* real = ::realpath(path.c_str(), nullptr);
+    if (real) {
+      stamp->target = real;
+      std::free(real);
+    }
+    if (::stat(path.c_str(), &st) != 0) {
+      // A dangling link: a file that is not there, but a link.
+      stamp->exists = false;
+      return errno == ENOENT || errno == ENOTDIR;
+    }
+  }
+  stamp->exists = true;
+  stamp->size = static_cast<uint64_t>(st.st_size);
+  stamp->mtime_ns = Nanoseconds(st.st_mtim);
+  stamp->ctime_ns = Nanoseconds(st.st_ctim);
+  stamp->inode = static_cast<uint64_t>(st.st_ino);
+  stamp->device = static_cast<uint64_t>(st.st_dev);
+  return true;
+}
+
+bool HashFile(const std::string& path, FileStamp* stamp) {
+  // Mapped, not copied: the catalogs' XLIFF copies are large.
+  Result<MappedFile> bytes = MappedFile::Open(path, kFileCap);
+  if (!bytes.ok()) return false;
+  stamp->hash = Hash64(bytes->text());
+  stamp->size = bytes->text().size();
+  return true;
+}
+
+bool StillHolds(const std::string& path, const FileStamp& recorded, int64_t racy_ns) {
+  return AllHold({{path, recorded}}, racy_ns);
+}
+
+uint64_t RunInputsKey(const Config& config, const char* tool) {
+  std::string bytes;
+  ByteWriter w(&bytes);
+  w.Varint(kFormat);
+  w.String(tool);
+  w.String(kCacheToolVersion);
+  w.Fixed64(ToolBuildKey());
+  PutConfig(&w, config);
+  // The messages are in the language gettext picks from these.
+  for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    w.String(value ? value : "");
+  }
+  return Hash64(bytes);
+}
+
+RunRecord::RunRecord(const Config& config, const char* name) : config_(config) {
+  if (config.cache.empty()) return;
+  path_ = config.Expand(config.cache, "") + "/" + name;
+  key_ = RunInputsKey(config, name);
+}
+
+bool RunRecord::ExpandPosts() {
+  if (expanded_) return true;
+  expanded_ = true;
+  // As LoadPosts: each pattern expanded, the files sorted, each once; a
+  // pattern that matches nothing is a warning.
+  std::set<std::string> files;
+  Hasher patterns(1);
+  for (const std::string& pattern : config_.posts) {
+    std::string full = config_.Expand(pattern, "");
+    std::vector<std::string> matched = ExpandGlob(full);
+    patterns.Add(full).Add(matched.empty() ? 1 : 0);
+    files.insert(matched.begin(), matched.end());
+  }
+  patterns_key_ = patterns.value();
+  posts_.assign(files.begin(), files.end());
+  return true;
+}
+
+void RunRecord::StatPosts() {
+  if (path_.empty() || !post_stamps_.empty()) return;
+  ExpandPosts();
+  posts_at_ = Now();
+  post_stamps_.resize(posts_.size());
+  posts_ok_ = true;
+  for (size_t i = 0; i < posts_.size(); ++i) {
+    if (!StatFile(posts_[i], &post_stamps_[i]) || !post_stamps_[i].exists) posts_ok_ = false;
+  }
+}
+
+void RunRecord::HashPosts(const std::vector<Post>& posts) {
+  if (path_.empty() || !posts_ok_) return;
+  std::map<std::string_view, const std::string*> read;
+  for (const Post& post : posts) read[post.file] = &post.html;
+  std::vector<char> ok(posts_.size(), 1);
+  ParallelFor(posts_.size(), [&](size_t i) {
+    FileStamp& stamp = post_stamps_[i];
+    auto it = read.find(posts_[i]);
+    if (it == read.end()) {
+      // Left out (another post's page): read, not kept.
+      uint64_t size = stamp.size;
+      ok[i] = HashFile(posts_[i], &stamp) && stamp.size == size;
+    } else {
+      ok[i] = it->second->size() == stamp.size;
+      stamp.hash = Hash64(*it->second);
+    }
+  });
+  posts_ok_ = std::all_of(ok.begin(), ok.end(), [](char c) { return c != 0; });
+}
+
+bool RunRecord::Replay(RunReport* report, DiagnosticSink* sink) {
+  Decoded d;
+  if (!Decode(path_, &d) || d.key != key_) return false;
+  ExpandPosts();
+  if (d.patterns_key != patterns_key_ || d.posts.size() != posts_.size()) return false;
+  for (size_t i = 0; i < posts_.size(); ++i) {
+    if (d.posts[i].first != posts_[i]) return false;
+  }
+  if (d.root != WhereRoot(config_)) return false;
+  for (const auto& [folder, where] : d.folders) {
+    if (WhereFolder(folder) != where) return false;
+  }
+  // The stat of the posts, taken before anything reads them, is also what
+  // StatPosts() keeps when this misses.
+  StatPosts();
+  std::vector<size_t> to_hash;
+  for (size_t i = 0; i < posts_.size(); ++i) {
+    const FileStamp& now = post_stamps_[i];
+    const FileStamp& recorded = d.posts[i].second;
+    if (!now.exists || !recorded.exists || now.link != recorded.link ||
+        now.target != recorded.target || now.size != recorded.size) {
+      return false;
+    }
+    if (!now.SameStat(recorded) || now.mtime_ns >= std::min(d.posts_at, d.mtime_ns)) {
+      to_hash.push_back(i);
+    }
+  }
+  std::vector<char> same(to_hash.size(), 0);
+  ParallelFor(to_hash.size(), [&](size_t k) {
+    FileStamp now;
+    same[k] = HashFile(posts_[to_hash[k]], &now) && now.hash == d.posts[to_hash[k]].second.hash;
+  });
+  if (!std::all_of(same.begin(), same.end(), [](char s) { return s != 0; })) return false;
+  if (!AllHold(d.files, std::min(d.files_at, d.mtime_ns))) return false;
+  for (LanguageReport& l : d.report.languages) report->languages.push_back(std::move(l));
+  for (std::string& s : d.report.skipped) report->skipped.push_back(std::move(s));
+  for (Diagnostic& diag : d.diagnostics) sink->Report(std::move(diag));
+  return true;
+}
+
+std::map<std::string, uint64_t> RunRecord::RecordedHashes() const {
+  std::map<std::string, uint64_t> hashes;
+  Decoded d;
+  if (!Decode(path_, &d)) return hashes;
+  for (const auto& [file, stamp] : d.files) {
+    if (stamp.exists) hashes[file] = stamp.hash;
+  }
+  return hashes;
+}
+
+void RunRecord::Record(const std::vector<std::string>& files, const RunReport& report,
+                       const std::vector<Diagnostic>& diagnostics, DiagnosticSink* sink) {
+  if (path_.empty() || !posts_ok_) return;
+  const int64_t files_at = Now();
+  std::vector<FileStamp> stamps(files.size());
+  std::vector<char> ok(files.size(), 0);
+  ParallelFor(files.size(), [&](size_t i) {
+    FileStamp& stamp = stamps[i];
+    if (!StatFile(files[i], &stamp)) return;
+    const uint64_t size = stamp.size;
+    ok[i] = !stamp.exists || (HashFile(files[i], &stamp) && stamp.size == size);
+  });
+  if (!std::all_of(ok.begin(), ok.end(), [](char c) { return c != 0; })) return;
+  std::set<std::string> folders;
+  for (const std::vector<std::string>* list : {static_cast<const std::vector<std::string>*>(&posts_), &files}) {
+    for (const std::string& file : *list) {
+      folders.insert(std::filesystem::path(file).parent_path().string());
+    }
+  }
+  std::string rest;
+  ByteWriter w(&rest);
+  w.Fixed64(key_);
+  w.Fixed64(patterns_key_);
+  w.Signed(posts_at_);
+  w.Signed(files_at);
+  w.String(WhereRoot(config_));
+  w.Varint(folders.size());
+  for (const std::string& folder : folders) {
+    w.String(folder);
+    w.String(WhereFolder(folder));
+  }
+  w.Varint(posts_.size());
+  for (size_t i = 0; i < posts_.size(); ++i) PutStamp(&w, posts_[i], post_stamps_[i]);
+  w.Varint(files.size());
+  for (size_t i = 0; i < files.size(); ++i) PutStamp(&w, files[i], stamps[i]);
+  w.Varint(report.languages.size());
+  for (const LanguageReport& l : report.languages) {
+    w.String(l.lang);
+    w.String(l.target);
+    for (int count : {l.posts, l.units, l.translated, l.words, l.translated_words, l.fuzzy,
+                      l.fuzzy_total, l.obsolete}) {
+      w.Signed(count);
+    }
+    w.Varint(l.files.size());
+    for (const std::string& f : l.files) w.String(f);
+  }
+  w.Varint(report.skipped.size());
+  for (const std::string& s : report.skipped) w.String(s);
+  w.Varint(diagnostics.size());
+  for (const Diagnostic& d : diagnostics) PutDiagnostic(&w, d);
+  std::string out(kMagic);
+  ByteWriter header(&out);
+  header.Varint(kFormat);
+  header.String(kCacheToolVersion);
+  header.Fixed64(Hash64(rest));
+  out += rest;
+  Status status = WriteFileAtomic(path_, out);
+  if (!status.ok()) {
+    sink->Report({Severity::kNote, path_, 0, 0,
+                  _("the record of this run cannot be written there; the next run reads "
+                    "every catalog again")});
+  }
+}
+
+}  // namespace l10n
