@@ -7,6 +7,7 @@
 //   diagnostics.
 #include "project/run_record.h"
 
+#include <dirent.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -165,7 +166,11 @@ struct Decoded {
   uint64_t patterns_key = 0;
   int64_t posts_at = 0, files_at = 0;
   std::string root;
-  std::vector<std::pair<std::string, std::string>> folders;  // folder, where it leads
+  struct Folder {
+    std::string path, where;  // where it leads
+    FileStamp stamp;          // its hash: of the names in it
+  };
+  std::vector<Folder> folders;
   std::vector<std::pair<std::string, FileStamp>> posts, files;
   RunReport report;
   std::vector<Diagnostic> diagnostics;
@@ -191,9 +196,9 @@ bool Decode(const std::string& path, Decoded* d) {
   d->files_at = r.Signed();
   d->root = r.String();
   for (size_t n = r.Count(); n > 0 && r.ok(); --n) {
-    auto& [folder, where] = d->folders.emplace_back();
-    folder = r.String();
-    where = r.String();
+    Decoded::Folder& folder = d->folders.emplace_back();
+    GetStamp(&r, &folder.path, &folder.stamp);
+    folder.where = r.String();
   }
   for (auto* list : {&d->posts, &d->files}) {
     for (size_t n = r.Count(); n > 0 && r.ok(); --n) {
@@ -247,6 +252,21 @@ bool AllHold(const std::vector<std::pair<std::string, FileStamp>>& files, int64_
     same[k] = HashFile(path, &now) && now.hash == recorded.hash;
   });
   return std::all_of(same.begin(), same.end(), [](char s) { return s != 0; });
+}
+
+// stamp->hash from the names in the folder `path` (what a run killed
+// mid-way leaves there is one); false when it cannot be read.
+bool HashFolder(const std::string& path, FileStamp* stamp) {
+  DIR* dir = ::opendir(path.c_str());
+  if (!dir) return false;
+  std::vector<std::string> names;
+  while (const struct dirent* e = ::readdir(dir)) names.emplace_back(e->d_name);
+  ::closedir(dir);
+  std::sort(names.begin(), names.end());
+  Hasher h(2);
+  for (const std::string& name : names) h.Add(name);
+  stamp->hash = h.value();
+  return true;
 }
 
 }  // namespace
@@ -370,8 +390,17 @@ bool RunRecord::Replay(RunReport* report, DiagnosticSink* sink) {
     if (d.posts[i].first != posts_[i]) return false;
   }
   if (d.root != WhereRoot(config_)) return false;
-  for (const auto& [folder, where] : d.folders) {
-    if (WhereFolder(folder) != where) return false;
+  // The folders: where they lead, and what is in them (a run killed while
+  // writing there left its temporary files, which a run removes).
+  for (const Decoded::Folder& folder : d.folders) {
+    if (WhereFolder(folder.path) != folder.where) return false;
+    FileStamp now;
+    if (!StatFile(folder.path, &now) || now.exists != folder.stamp.exists) return false;
+    if (!now.exists ||
+        (now.SameStat(folder.stamp) && now.mtime_ns < std::min(d.files_at, d.mtime_ns))) {
+      continue;
+    }
+    if (!HashFolder(folder.path, &now) || now.hash != folder.stamp.hash) return false;
   }
   // The stat of the posts, taken before anything reads them, is also what
   // StatPosts() keeps when this misses.
@@ -425,9 +454,11 @@ void RunRecord::Record(const std::vector<std::string>& files, const RunReport& r
   });
   if (!std::all_of(ok.begin(), ok.end(), [](char c) { return c != 0; })) return;
   std::set<std::string> folders;
-  for (const std::vector<std::string>* list : {static_cast<const std::vector<std::string>*>(&posts_), &files}) {
+  for (const std::vector<std::string>* list :
+       {static_cast<const std::vector<std::string>*>(&posts_), &files}) {
     for (const std::string& file : *list) {
-      folders.insert(std::filesystem::path(file).parent_path().string());
+      std::string parent = std::filesystem::path(file).parent_path().string();
+      folders.insert(parent.empty() ? "." : parent);
     }
   }
   std::string rest;
@@ -439,7 +470,9 @@ void RunRecord::Record(const std::vector<std::string>& files, const RunReport& r
   w.String(WhereRoot(config_));
   w.Varint(folders.size());
   for (const std::string& folder : folders) {
-    w.String(folder);
+    FileStamp stamp;
+    if (!StatFile(folder, &stamp) || (stamp.exists && !HashFolder(folder, &stamp))) return;
+    PutStamp(&w, folder, stamp);
     w.String(WhereFolder(folder));
   }
   w.Varint(posts_.size());
