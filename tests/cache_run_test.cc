@@ -4,6 +4,7 @@
 // is done to the cache between runs; nothing changed, extract touches no
 // file.
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
 
@@ -12,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "base/hash.h"
+#include "project/run_record.h"
 #include "test_util.h"
 
 namespace l10n {
@@ -260,6 +263,214 @@ TEST_CASE("cache: runs killed mid-way leave a cache the next run can use or igno
     CHECK(b.err == a.err);
     CHECK(b.files == a.files);
   }
+}
+
+// ---- l10n-merge's record (run_record.h), and extract's stat-first check --
+
+// extract then merge in `dir`, `args` given to both, `env` before them.
+Outcome ExtractThenMerge(const std::string& dir, const std::string& args,
+                         const std::string& env = "") {
+  testing::CommandResult e = Run(
+      fmt::format("{} SOURCE_DATE_EPOCH=1700000000 {} {}", env, Tool("l10n-extract"), args), dir);
+  testing::CommandResult m = Run(fmt::format("{} {} {}", env, Tool("l10n-merge"), args), dir);
+  return {e.exit_code * 10 + m.exit_code, e.out + "--\n" + m.out, e.err + "--\n" + m.err,
+          testing::Snapshot(dir)};
+}
+
+// A file's bytes replaced in place (same inode), its modification time put
+// back: only its change time says it changed.
+void RewriteKeepingTime(const std::string& path, const std::string& bytes) {
+  struct stat st;
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC);
+  REQUIRE(fd >= 0);
+  REQUIRE(::write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()));
+  struct timespec times[2] = {st.st_atim, st.st_mtim};
+  REQUIRE(::futimens(fd, times) == 0);
+  ::close(fd);
+}
+
+std::string FirstTranslated(const std::string& po) {
+  size_t at = po.find("\nmsgstr \"", po.find("\nmsgstr \"") + 1);
+  while (at != std::string::npos && po.compare(at + 9, 1, "\"") == 0) {
+    at = po.find("\nmsgstr \"", at + 1);
+  }
+  return at == std::string::npos ? "" : po.substr(at + 9, 20);
+}
+
+TEST_CASE("cache: extract and merge with and without their records, step by step") {
+  testing::TempDir cached, cold;
+  Generate(cached.path(), 60);
+  Generate(cold.path(), 60);
+  std::string page;  // a page merge writes (Spanish)
+  auto step = [&](const char* what, const std::function<void(const std::string&)>& change,
+                  const std::string& env = "") {
+    const std::string step_name = what;
+    CAPTURE(step_name);
+    change(cached.path());
+    change(cold.path());
+    Outcome a = ExtractThenMerge(cold.path(), "--no-cache", env);
+    Outcome b = ExtractThenMerge(cached.path(), "", env);
+    CHECK(b.exit_code == a.exit_code);
+    CHECK(b.out == a.out);
+    CHECK(b.err == a.err);
+    CHECK(b.files == a.files);
+    for (size_t i = 0; i < a.files.size() && i < b.files.size(); ++i) {
+      CAPTURE(a.files[i].first);
+      CHECK(a.files[i] == b.files[i]);
+    }
+    CHECK_FALSE(fs::exists(cold / ".l10n-cache"));
+  };
+  auto nothing = [](const std::string&) {};
+  const std::string post =
+      "posts/" + fs::path(*std::next(fs::directory_iterator(cached / "posts"))).filename().string();
+  step("cold", nothing);
+  step("again", nothing);
+  REQUIRE(fs::exists(cached / ".l10n-cache/merge-run"));
+  step("nothing changed", nothing);
+  for (const auto& e : fs::recursive_directory_iterator(cached / "public")) {
+    if (e.is_regular_file()) page = fs::relative(e.path(), cached.path()).string();
+  }
+  REQUIRE_FALSE(page.empty());
+  step("a post edited", [&](const std::string& d) { EditOnePost(d, post); });
+  step("a post touched, the same bytes",
+       [&](const std::string& d) { Spit(d + "/" + post, Slurp(d + "/" + post)); });
+  step("a post edited, its mtime put back", [&](const std::string& d) {
+    std::string text = Slurp(d + "/" + post);
+    size_t at = text.find("<p>");
+    REQUIRE(at != std::string::npos);
+    text[at + 3] = text[at + 3] == 'Q' ? 'Z' : 'Q';
+    RewriteKeepingTime(d + "/" + post, text);
+  });
+  step("a catalog edited", [&](const std::string& d) {
+    std::string po = Slurp(d + "/locales/es.po");
+    std::string msgstr = FirstTranslated(po);
+    REQUIRE_FALSE(msgstr.empty());
+    size_t at = po.find("\nmsgstr \"" + msgstr);
+    po.insert(at + 9, "Ya ");
+    Spit(d + "/locales/es.po", po);
+  });
+  step("after the catalog", nothing);
+  step("a page deleted", [&](const std::string& d) { fs::remove(d + "/" + page); });
+  step("a page edited", [&](const std::string& d) {
+    Spit(d + "/" + page, Slurp(d + "/" + page) + "<!-- mine -->\n");
+  });
+  step("the UI language changed", nothing, "LANG=C.UTF-8 LANGUAGE=es");
+  step("again in Spanish", nothing, "LANG=C.UTF-8 LANGUAGE=es");
+  step("back in English", nothing);
+  step("a setting changed", [](const std::string& d) {
+    Spit(d + "/l10n.toml", Slurp(d + "/l10n.toml") + "\n[merge]\nkeep = 0\n");
+  });
+  step("after the setting", nothing);
+  step("a post removed", [&](const std::string& d) { fs::remove(d + "/" + post); });
+  step("a post added", [&](const std::string& d) {
+    Spit(d + "/posts/zz-new.html",
+         "<!DOCTYPE html><html lang=\"en\"><body><p>A new post.</p></body></html>\n");
+  });
+  step("the end", nothing);
+}
+
+// Every file's modification time below `dir`, the cache's too.
+std::vector<std::pair<std::string, int64_t>> Stamps(const std::string& dir) {
+  std::vector<std::pair<std::string, int64_t>> all;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    struct stat st;
+    REQUIRE(::lstat(e.path().c_str(), &st) == 0);
+    all.emplace_back(e.path().string(),
+                     static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec);
+  }
+  std::sort(all.begin(), all.end());
+  return all;
+}
+
+TEST_CASE("cache: nothing changed, extract and merge touch no file, also after cp -a") {
+  testing::TempDir dir, copy;
+  Generate(dir.path(), 40);
+  for (int i = 0; i < 2; ++i) REQUIRE(ExtractThenMerge(dir.path(), "").exit_code == 0);
+  auto before = Stamps(dir.path());
+  Outcome again = ExtractThenMerge(dir.path(), "");
+  CHECK(again.exit_code == 0);
+  CHECK(Stamps(dir.path()) == before);
+  // A copy keeps the times but not the inodes: every file is hashed, the
+  // same bytes hold, nothing is written.
+  fs::remove_all(copy.path());
+  REQUIRE(Run(fmt::format("cp -a {} {}", dir.path(), copy.path())).exit_code == 0);
+  auto copied = Stamps(copy.path());
+  Outcome there = ExtractThenMerge(copy.path(), "");
+  CHECK(there.out == again.out);
+  CHECK(there.err == again.err);
+  CHECK(Stamps(copy.path()) == copied);
+}
+
+TEST_CASE("cache: a damaged record of either tool gives the run a cold run gives") {
+  testing::TempDir cached, cold;
+  Generate(cached.path(), 30);
+  Generate(cold.path(), 30);
+  for (int i = 0; i < 2; ++i) {
+    ExtractThenMerge(cached.path(), "");
+    ExtractThenMerge(cold.path(), "--no-cache");
+  }
+  const Outcome want = ExtractThenMerge(cold.path(), "--no-cache");
+  for (const char* file : {"extract", "merge-run"}) {
+    const std::string path = cached / (".l10n-cache/" + std::string(file));
+    const std::string good = Slurp(path);
+    std::vector<std::string> damaged;
+    for (size_t n = 0; n < 80 && n < good.size(); ++n) damaged.push_back(good.substr(0, n));
+    for (size_t k = 1; k < 16; ++k) damaged.push_back(good.substr(0, good.size() * k / 16));
+    damaged.push_back(good.substr(0, good.size() - 1));
+    std::string noise(good.size(), '\0');
+    uint32_t x = 777;
+    for (char& c : noise) c = static_cast<char>((x = x * 1103515245 + 12345) >> 16);
+    damaged.push_back(noise);
+    damaged.push_back(good.substr(0, 8) + noise.substr(8));
+    std::string version = good;
+    version[8] = static_cast<char>(version[8] + 1);
+    damaged.push_back(version);
+    for (size_t i = 0; i < damaged.size(); ++i) {
+      CAPTURE(file);
+      CAPTURE(i);
+      Spit(path, damaged[i]);
+      Outcome got = ExtractThenMerge(cached.path(), "");
+      CHECK(got.exit_code == want.exit_code);
+      CHECK(got.out == want.out);
+      CHECK(got.err == want.err);
+      CHECK(got.files == want.files);
+    }
+  }
+}
+
+TEST_CASE("cache: a racy file (changed within the tick it was recorded in) is read") {
+  testing::TempDir dir;
+  const std::string path = dir / "post.html";
+  Spit(path, "aaaa");
+  FileStamp recorded;
+  REQUIRE(StatFile(path, &recorded));
+  REQUIRE(HashFile(path, &recorded));
+  CHECK(recorded.hash == Hash64("aaaa"));
+  // Rewritten with the same size in the same tick: a stat as recorded
+  // (here the new stat itself, with the old bytes' hash).
+  RewriteKeepingTime(path, "bbbb");
+  FileStamp now;
+  REQUIRE(StatFile(path, &now));
+  now.hash = recorded.hash;
+  // Recorded in the tick of its change (racy): read, and the change found.
+  CHECK_FALSE(StillHolds(path, now, now.mtime_ns));
+  CHECK_FALSE(StillHolds(path, now, now.mtime_ns - 1));
+  // Recorded after that tick: its stat is trusted, the file not read.
+  CHECK(StillHolds(path, now, now.mtime_ns + 1));
+  // A stat that differs (its change time here) is read and hashed: the
+  // same bytes hold, others do not.
+  CHECK_FALSE(StillHolds(path, recorded, INT64_MAX));
+  recorded.hash = Hash64("bbbb");
+  CHECK(StillHolds(path, recorded, 0));
+  now.hash = Hash64("bbbb");
+  CHECK(StillHolds(path, now, now.mtime_ns));
+  // No file where one was, and one where none was.
+  FileStamp none;
+  CHECK(StillHolds(dir / "absent.html", none, 0));
+  CHECK_FALSE(StillHolds(path, none, 0));
+  fs::remove(path);
+  CHECK_FALSE(StillHolds(path, now, 0));
 }
 
 }  // namespace

@@ -101,20 +101,22 @@ int64_t Now() {
   return Nanoseconds(t);
 }
 
-// Where `folder` leads, as LoadPosts and l10n-merge resolve it ("": it
-// cannot be resolved).
-std::string WhereFolder(const std::string& folder) {
+// Where `folder` leads, as LoadPosts and l10n-merge resolve it, relative
+// to where the project's root (`root`, canonical) leads: the same in a copy
+// of the project ("\n": it cannot be resolved).
+std::string WhereFolder(const std::string& folder, const std::filesystem::path& root) {
   std::error_code ec;
   std::filesystem::path real = std::filesystem::weakly_canonical(
       std::filesystem::absolute(folder.empty() ? "." : folder, ec), ec);
-  return ec ? "" : real.string();
+  if (ec) return "\n";
+  return root.empty() ? real.string() : real.lexically_relative(root).string();
 }
 
-std::string WhereRoot(const Config& config) {
+std::filesystem::path WhereRoot(const Config& config) {
   std::error_code ec;
   std::filesystem::path root =
       std::filesystem::canonical(config.root.empty() ? "." : config.root, ec);
-  return ec ? "" : root.string();
+  return ec ? std::filesystem::path() : root;
 }
 
 void PutStamp(ByteWriter* w, const std::string& path, const FileStamp& s) {
@@ -389,11 +391,12 @@ bool RunRecord::Replay(RunReport* report, DiagnosticSink* sink) {
   for (size_t i = 0; i < posts_.size(); ++i) {
     if (d.posts[i].first != posts_[i]) return false;
   }
-  if (d.root != WhereRoot(config_)) return false;
+  const std::filesystem::path root = WhereRoot(config_);
+  if (d.root != (root.empty() ? "" : ".")) return false;
   // The folders: where they lead, and what is in them (a run killed while
   // writing there left its temporary files, which a run removes).
   for (const Decoded::Folder& folder : d.folders) {
-    if (WhereFolder(folder.path) != folder.where) return false;
+    if (WhereFolder(folder.path, root) != folder.where) return false;
     FileStamp now;
     if (!StatFile(folder.path, &now) || now.exists != folder.stamp.exists) return false;
     if (!now.exists ||
@@ -467,13 +470,14 @@ void RunRecord::Record(const std::vector<std::string>& files, const RunReport& r
   w.Fixed64(patterns_key_);
   w.Signed(posts_at_);
   w.Signed(files_at);
-  w.String(WhereRoot(config_));
+  const std::filesystem::path root = WhereRoot(config_);
+  w.String(root.empty() ? "" : ".");
   w.Varint(folders.size());
   for (const std::string& folder : folders) {
     FileStamp stamp;
     if (!StatFile(folder, &stamp) || (stamp.exists && !HashFolder(folder, &stamp))) return;
     PutStamp(&w, folder, stamp);
-    w.String(WhereFolder(folder));
+    w.String(WhereFolder(folder, root));
   }
   w.Varint(posts_.size());
   for (size_t i = 0; i < posts_.size(); ++i) PutStamp(&w, posts_[i], post_stamps_[i]);
