@@ -133,22 +133,25 @@ TEST_CASE("cache: 200 generated posts with and without the cache, step by step")
   Steps(cached.path(), cold.path(), posts[17], posts[42]);
 }
 
+// Every file's modification time below `dir`, the cache's too.
+std::vector<std::pair<std::string, int64_t>> Stamps(const std::string& dir) {
+  std::vector<std::pair<std::string, int64_t>> all;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    struct stat st;
+    REQUIRE(::lstat(e.path().c_str(), &st) == 0);
+    all.emplace_back(e.path().string(),
+                     static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec);
+  }
+  std::sort(all.begin(), all.end());
+  return all;
+}
+
 TEST_CASE("cache: nothing changed, extract rewrites no file and keeps every mtime") {
   testing::TempDir dir;
   Generate(dir.path(), 40);
   REQUIRE(Extract(dir.path(), "").exit_code == 0);
   REQUIRE(Extract(dir.path(), "").exit_code == 0);
-  auto stamps = [&] {
-    std::vector<std::pair<std::string, int64_t>> all;
-    for (const auto& e : fs::recursive_directory_iterator(dir.path())) {
-      struct stat st;
-      REQUIRE(::stat(e.path().c_str(), &st) == 0);
-      all.emplace_back(e.path().string(),
-                       static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec);
-    }
-    std::sort(all.begin(), all.end());
-    return all;
-  };
+  auto stamps = [&] { return Stamps(dir.path()); };
   auto before = stamps();
   Outcome again = Extract(dir.path(), "");
   CHECK(again.exit_code == 0);
@@ -203,18 +206,25 @@ std::vector<Damage> Damages() {
   };
 }
 
+// Twin sites of 30 posts, each run twice by `run`: the cold one with
+// --no-cache.
+void GenerateTwins(const std::string& cached, const std::string& cold,
+                   const std::function<Outcome(const std::string&, const std::string&)>& run) {
+  Generate(cached, 30);
+  Generate(cold, 30);
+  for (int i = 0; i < 2; ++i) {
+    run(cached, "");
+    run(cold, "--no-cache");
+  }
+}
+
 TEST_CASE("cache: a damaged cache gives the run a cold run gives, a note at most") {
   for (const char* file : {"segments", "extract"}) {
     for (const Damage& damage : Damages()) {
       CAPTURE(file);
       CAPTURE(damage.name);
       testing::TempDir cached, cold;
-      Generate(cached.path(), 30);
-      Generate(cold.path(), 30);
-      for (int i = 0; i < 2; ++i) {
-        Extract(cached.path(), "");
-        Extract(cold.path(), "--no-cache");
-      }
+      GenerateTwins(cached.path(), cold.path(), Extract);
       damage.apply(cached / (".l10n-cache/" + std::string(file)));
       // Nothing changed, then a post edited: as the cold twin both times.
       std::string post;
@@ -370,19 +380,6 @@ TEST_CASE("cache: extract and merge with and without their records, step by step
   step("the end", nothing);
 }
 
-// Every file's modification time below `dir`, the cache's too.
-std::vector<std::pair<std::string, int64_t>> Stamps(const std::string& dir) {
-  std::vector<std::pair<std::string, int64_t>> all;
-  for (const auto& e : fs::recursive_directory_iterator(dir)) {
-    struct stat st;
-    REQUIRE(::lstat(e.path().c_str(), &st) == 0);
-    all.emplace_back(e.path().string(),
-                     static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec);
-  }
-  std::sort(all.begin(), all.end());
-  return all;
-}
-
 TEST_CASE("cache: nothing changed, extract and merge touch no file, also after cp -a") {
   testing::TempDir dir, copy;
   Generate(dir.path(), 40);
@@ -404,12 +401,8 @@ TEST_CASE("cache: nothing changed, extract and merge touch no file, also after c
 
 TEST_CASE("cache: a damaged record of either tool gives the run a cold run gives") {
   testing::TempDir cached, cold;
-  Generate(cached.path(), 30);
-  Generate(cold.path(), 30);
-  for (int i = 0; i < 2; ++i) {
-    ExtractThenMerge(cached.path(), "");
-    ExtractThenMerge(cold.path(), "--no-cache");
-  }
+  GenerateTwins(cached.path(), cold.path(),
+                [](const std::string& d, const std::string& a) { return ExtractThenMerge(d, a); });
   const Outcome want = ExtractThenMerge(cold.path(), "--no-cache");
   for (const char* file : {"extract", "merge-run"}) {
     const std::string path = cached / (".l10n-cache/" + std::string(file));
