@@ -59,7 +59,7 @@ class Globber {
       Step(Join(folder, segment), last, i, found);
     } else {
       for (const std::string& name : Children(folder, !last, segment[0] == '.')) {
-        if (Matches(segment, name)) Step(Join(folder, name), last, i, found);
+        if (Matches(segment, name)) Step(Join(folder, name), last, i, found, true);
       }
     }
     --depth_;
@@ -68,11 +68,13 @@ class Globber {
  private:
   static constexpr int kMaxDepth = 256;
 
-  void Step(const std::string& path, bool last, size_t i, std::set<std::string>* found) {
+  // `listed`: the name was read from its folder, so it is there (no stat).
+  void Step(const std::string& path, bool last, size_t i, std::set<std::string>* found,
+            bool listed = false) {
     std::error_code ec;
     if (last) {
       // As glob(3): whatever is there (the reader refuses what is not a file).
-      if (fs::exists(fs::symlink_status(path, ec))) found->insert(path);
+      if (listed || fs::exists(fs::symlink_status(path, ec))) found->insert(path);
     } else if (fs::is_directory(path, ec)) {
       Walk(path, i + 1, found);
     }

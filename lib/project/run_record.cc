@@ -15,6 +15,7 @@
 #include <climits>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <set>
 
 #include "base/byte_codec.h"
@@ -232,20 +233,38 @@ bool Decode(const std::string& path, Decoded* d) {
   return r.ok() && r.at_end();
 }
 
-// Whether every file still holds what was recorded: stat first, then the
-// files that need it read and hashed on every core (the XLIFF copies are
+// fn(i) for every i in [0, n), in blocks on every core: for stat() calls,
+// each too short to be a task of its own.
+void ForEachInBlocks(size_t n, const std::function<void(size_t)>& fn) {
+  constexpr size_t kBlock = 128;
+  ParallelFor((n + kBlock - 1) / kBlock, [&](size_t b) {
+    for (size_t i = b * kBlock; i < n && i < (b + 1) * kBlock; ++i) fn(i);
+  });
+}
+
+// Whether every file still holds what was recorded: stat first (on every
+// core), then the files that need it read and hashed (the XLIFF copies are
 // large, and after a `cp -a` every file is).
 bool AllHold(const std::vector<std::pair<std::string, FileStamp>>& files, int64_t racy_ns) {
-  std::vector<size_t> to_hash;
-  for (size_t i = 0; i < files.size(); ++i) {
+  enum : char { kHolds, kHash, kMiss };
+  std::vector<char> state(files.size(), kMiss);
+  ForEachInBlocks(files.size(), [&](size_t i) {
     const auto& [path, recorded] = files[i];
     FileStamp now;
-    if (!StatFile(path, &now) || now.exists != recorded.exists) return false;
-    if (!now.exists) continue;
-    if (now.link != recorded.link || now.target != recorded.target) return false;
-    if (now.SameStat(recorded) && now.mtime_ns < racy_ns) continue;
-    if (now.size != recorded.size) return false;
-    to_hash.push_back(i);
+    if (!StatFile(path, &now) || now.exists != recorded.exists) return;
+    if (!now.exists) {
+      state[i] = kHolds;
+    } else if (now.link != recorded.link || now.target != recorded.target ||
+               now.size != recorded.size) {
+      return;
+    } else {
+      state[i] = now.SameStat(recorded) && now.mtime_ns < racy_ns ? kHolds : kHash;
+    }
+  });
+  std::vector<size_t> to_hash;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (state[i] == kMiss) return false;
+    if (state[i] == kHash) to_hash.push_back(i);
   }
   std::vector<char> same(to_hash.size(), 0);
   ParallelFor(to_hash.size(), [&](size_t k) {
@@ -357,10 +376,11 @@ void RunRecord::StatPosts() {
   ExpandPosts();
   posts_at_ = Now();
   post_stamps_.resize(posts_.size());
-  posts_ok_ = true;
-  for (size_t i = 0; i < posts_.size(); ++i) {
-    if (!StatFile(posts_[i], &post_stamps_[i]) || !post_stamps_[i].exists) posts_ok_ = false;
-  }
+  std::vector<char> ok(posts_.size(), 0);
+  ForEachInBlocks(posts_.size(), [&](size_t i) {
+    ok[i] = StatFile(posts_[i], &post_stamps_[i]) && post_stamps_[i].exists;
+  });
+  posts_ok_ = std::all_of(ok.begin(), ok.end(), [](char c) { return c != 0; });
 }
 
 void RunRecord::HashPosts(const std::vector<Post>& posts) {
