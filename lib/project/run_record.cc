@@ -162,8 +162,10 @@ int GetInt(ByteReader* r) {
   return static_cast<int>(v);
 }
 
+}  // namespace
+
 // A record as read, nothing checked against the files yet.
-struct Decoded {
+struct RunRecord::Decoded {
   int64_t mtime_ns = 0;  // of the record's file
   uint64_t key = 0;
   uint64_t patterns_key = 0;
@@ -178,6 +180,10 @@ struct Decoded {
   RunReport report;
   std::vector<Diagnostic> diagnostics;
 };
+
+namespace {
+
+using Decoded = RunRecord::Decoded;
 
 bool Decode(const std::string& path, Decoded* d) {
   if (path.empty()) return false;
@@ -403,9 +409,20 @@ void RunRecord::HashPosts(const std::vector<Post>& posts) {
   posts_ok_ = std::all_of(ok.begin(), ok.end(), [](char c) { return c != 0; });
 }
 
+RunRecord::~RunRecord() = default;
+
+const RunRecord::Decoded* RunRecord::Last() const {
+  if (!read_) {
+    read_ = true;
+    last_ = std::make_unique<Decoded>();
+    if (!Decode(path_, last_.get())) last_.reset();
+  }
+  return last_.get();
+}
+
 bool RunRecord::Replay(RunReport* report, DiagnosticSink* sink) {
-  Decoded d;
-  if (!Decode(path_, &d) || d.key != key_) return false;
+  if (!Last() || last_->key != key_) return false;
+  Decoded& d = *last_;
   ExpandPosts();
   if (d.patterns_key != patterns_key_ || d.posts.size() != posts_.size()) return false;
   for (size_t i = 0; i < posts_.size(); ++i) {
@@ -447,17 +464,16 @@ bool RunRecord::Replay(RunReport* report, DiagnosticSink* sink) {
   });
   if (!std::all_of(same.begin(), same.end(), [](char s) { return s != 0; })) return false;
   if (!AllHold(d.files, std::min(d.files_at, d.mtime_ns))) return false;
-  for (LanguageReport& l : d.report.languages) report->languages.push_back(std::move(l));
-  for (std::string& s : d.report.skipped) report->skipped.push_back(std::move(s));
-  for (Diagnostic& diag : d.diagnostics) sink->Report(std::move(diag));
+  for (const LanguageReport& l : d.report.languages) report->languages.push_back(l);
+  for (const std::string& s : d.report.skipped) report->skipped.push_back(s);
+  for (const Diagnostic& diag : d.diagnostics) sink->Report(diag);
   return true;
 }
 
 std::map<std::string, uint64_t> RunRecord::RecordedHashes() const {
   std::map<std::string, uint64_t> hashes;
-  Decoded d;
-  if (!Decode(path_, &d)) return hashes;
-  for (const auto& [file, stamp] : d.files) {
+  if (!Last()) return hashes;
+  for (const auto& [file, stamp] : last_->files) {
     if (stamp.exists) hashes[file] = stamp.hash;
   }
   return hashes;
@@ -469,9 +485,24 @@ void RunRecord::Record(const std::vector<std::string>& files, const RunReport& r
   const int64_t files_at = Now();
   std::vector<FileStamp> stamps(files.size());
   std::vector<char> ok(files.size(), 0);
+  // A file whose stat is as the last record has it (and not racy there)
+  // keeps its hash: only what changed is read (most pages of a merge).
+  std::map<std::string_view, const FileStamp*> last;
+  int64_t last_racy = 0;
+  if (Last()) {
+    last_racy = std::min(last_->files_at, last_->mtime_ns);
+    for (const auto& [file, stamp] : last_->files) last[file] = &stamp;
+  }
   ParallelFor(files.size(), [&](size_t i) {
     FileStamp& stamp = stamps[i];
     if (!StatFile(files[i], &stamp)) return;
+    auto it = last.find(files[i]);
+    if (stamp.exists && it != last.end() && it->second->exists && stamp.SameStat(*it->second) &&
+        stamp.mtime_ns < last_racy) {
+      stamp.hash = it->second->hash;
+      ok[i] = 1;
+      return;
+    }
     const uint64_t size = stamp.size;
     ok[i] = !stamp.exists || (HashFile(files[i], &stamp) && stamp.size == size);
   });

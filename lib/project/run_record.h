@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,7 @@ class RunRecord {
  public:
   // `name`: the file under config.cache (kExtractRecordName, ...).
   RunRecord(const Config& config, const char* name);
+  ~RunRecord();
 
   // The record's path (empty: no cache).
   const std::string& path() const { return path_; }
@@ -102,8 +104,11 @@ class RunRecord {
   void Record(const std::vector<std::string>& files, const RunReport& report,
               const std::vector<Diagnostic>& diagnostics, DiagnosticSink* sink);
 
+  struct Decoded;  // a record as read (run_record.cc)
+
  private:
   bool ExpandPosts();
+  const Decoded* Last() const;  // the record as read, when it decodes
 
   const Config& config_;
   std::string path_;
@@ -114,6 +119,8 @@ class RunRecord {
   std::vector<FileStamp> post_stamps_;
   int64_t posts_at_ = 0;  // when their stat was taken
   bool posts_ok_ = false;
+  mutable std::unique_ptr<Decoded> last_;  // read once
+  mutable bool read_ = false;
 };
 
 }  // namespace l10n
