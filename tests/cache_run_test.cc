@@ -321,6 +321,16 @@ TEST_CASE("cache: extract and merge with and without their records, step by step
     change(cold.path());
     Outcome a = ExtractThenMerge(cold.path(), "--no-cache", env);
     Outcome b = ExtractThenMerge(cached.path(), "", env);
+    for (size_t at; (at = b.err.find(cached.path())) != std::string::npos;) {
+      b.err.replace(at, cached.path().size(), cold.path());  // a refusal names the folder
+    }
+    const std::string cached_name = fs::path(cached.path()).filename().string();
+    const std::string cold_name = fs::path(cold.path()).filename().string();
+    for (auto& [name, bytes] : b.files) {  // a link outside is listed where it leads
+      if (size_t at = name.find(cached_name); at != std::string::npos) {
+        name.replace(at, cached_name.size(), cold_name);
+      }
+    }
     CHECK(b.exit_code == a.exit_code);
     CHECK(b.out == a.out);
     CHECK(b.err == a.err);
@@ -378,6 +388,16 @@ TEST_CASE("cache: extract and merge with and without their records, step by step
          "<!DOCTYPE html><html lang=\"en\"><body><p>A new post.</p></body></html>\n");
   });
   step("the end", nothing);
+  // A post that leads outside the project is refused, also with the same
+  // bytes as the post it replaces.
+  const std::string moved = fs::path(post).replace_filename("zz-new.html").string();
+  step("a post replaced by a link outside the project", [&](const std::string& d) {
+    fs::create_directories(d + "-outside");
+    fs::rename(d + "/" + moved, d + "-outside/zz-new.html");
+    fs::create_symlink(d + "-outside/zz-new.html", d + "/" + moved);
+  });
+  step("still outside", nothing);
+  for (const std::string& d : {cached.path(), cold.path()}) fs::remove_all(d + "-outside");
 }
 
 TEST_CASE("cache: nothing changed, extract and merge touch no file, also after cp -a") {
