@@ -94,7 +94,8 @@ void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog, Templa
     Message& m = catalog->messages.emplace_back();
     m.msgctxt = unit.context;
     m.msgid = unit.text;
-    ForEachLine(unit.note, [&m](std::string_view line) { m.extracted_comments.emplace_back(line); });
+    ForEachLine(unit.note,
+                [&m](std::string_view line) { m.extracted_comments.emplace_back(line); });
     m.references.push_back(fmt::format("{}:{}", path, unit.line));
     index->references.insert({entry, path, unit.line});
     if (index->posts.size() <= entry) index->posts.resize(entry + 1);
@@ -105,10 +106,11 @@ void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog, Templa
   TemplateIndex::Posts& posts = index->posts[entry];
   bool other_post;
   if (index->slow_posts) {
-    other_post = std::any_of(m.references.begin(), m.references.end(), [&path](const std::string& r) {
-      return r.size() <= path.size() || r.compare(0, path.size(), path) != 0 ||
-             r[path.size()] != ':';
-    });
+    other_post =
+        std::any_of(m.references.begin(), m.references.end(), [&path](const std::string& r) {
+          return r.size() <= path.size() || r.compare(0, path.size(), path) != 0 ||
+                 r[path.size()] != ':';
+        });
   } else {
     other_post = posts.several || posts.first != path;
   }
@@ -171,9 +173,12 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
   Catalog catalog;
   catalog.messages.push_back(MakeCatalogHeader(info));
   TemplateIndex index;
+  size_t units = 0;
   for (const PostUnits& post : posts) {
     if (post.path.find(':') != std::string::npos) index.slow_posts = true;
+    units += post.segmentation->units.size() + 1;
   }
+  index.references.reserve(units);
   for (const PostUnits& post : posts) {
     if (!post.slug.empty() && !post.slug_note.empty()) {
       Unit entry;
