@@ -37,10 +37,9 @@ TEST_CASE("absorbed stagings commit after the absorber's, in their order") {
   REQUIRE(all.Commit(&sink, &report));
   CHECK(testing::RenderDiagnostics(sink) == "");
   CHECK(report.changed == std::vector<std::string>{dir / "new/b.po", dir / "c.xlf", dir / "a.pot"});
-  CHECK(testing::Snapshot(dir.path()) == Files{{"a.pot", "a again\n"},
-                                               {"c.xlf", "c\n"},
-                                               {"new/b.po", "b\n"},
-                                               {"same.po", "kept\n"}});
+  CHECK(
+      testing::Snapshot(dir.path()) ==
+      Files{{"a.pot", "a again\n"}, {"c.xlf", "c\n"}, {"new/b.po", "b\n"}, {"same.po", "kept\n"}});
 }
 
 TEST_CASE("an absorbed staging that failed writes nothing of either") {
