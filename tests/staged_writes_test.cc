@@ -17,21 +17,23 @@ namespace {
 
 using Files = std::vector<std::pair<std::string, std::string>>;
 
+// `writes` staged in a StagedWrites of their own, then absorbed by `all`.
+void StageApart(const std::vector<PendingWrite>& writes, StagedWrites* all) {
+  StagedWrites part;
+  for (const PendingWrite& w : writes) part.Stage(w);
+  all->Absorb(&part);
+}  // the part, emptied, removes nothing
+
 TEST_CASE("absorbed stagings commit after the absorber's, in their order") {
   TempDir dir;
   testing::Spit(dir / "same.po", "kept\n");
   StagedWrites all;
   all.Stage({dir / "a.pot", "a\n"});
-  {
-    StagedWrites part;
-    part.Stage({dir / "new/b.po", "b\n"});
-    part.Stage({dir / "same.po", "kept\n"});  // holds it already: not written
-    part.Stage({dir / "c.xlf", "c\n"});
-    all.Absorb(&part);
-  }  // the part, emptied, removes nothing
-  StagedWrites last;
-  last.Stage({dir / "a.pot", "a again\n"});  // staged again: the later content
-  all.Absorb(&last);
+  StageApart({{dir / "new/b.po", "b\n"},
+              {dir / "same.po", "kept\n"},  // holds it already: not written
+              {dir / "c.xlf", "c\n"}},
+             &all);
+  StageApart({{dir / "a.pot", "a again\n"}}, &all);  // staged again: the later content
   DiagnosticSink sink;
   RunReport report;
   REQUIRE(all.Commit(&sink, &report));
@@ -47,9 +49,7 @@ TEST_CASE("an absorbed staging that failed writes nothing of either") {
   testing::Spit(dir / "file", "not a folder\n");
   StagedWrites all;
   all.Stage({dir / "a.pot", "a\n"});
-  StagedWrites part;
-  part.Stage({dir / "file/b.po", "b\n"});
-  all.Absorb(&part);
+  StageApart({{dir / "file/b.po", "b\n"}}, &all);
   DiagnosticSink sink;
   RunReport report;
   CHECK_FALSE(all.Commit(&sink, &report));
@@ -63,9 +63,7 @@ TEST_CASE("stagings never committed leave no file and no folder") {
   {
     StagedWrites all;
     all.Stage({dir / "a.pot", "a\n"});
-    StagedWrites part;
-    part.Stage({dir / "new/deeper/b.po", "b\n"});
-    all.Absorb(&part);
+    StageApart({{dir / "new/deeper/b.po", "b\n"}}, &all);
     StagedWrites other;  // staged, neither absorbed nor committed
     other.Stage({dir / "other/c.po", "c\n"});
   }
