@@ -211,6 +211,22 @@ TEST_CASE("a PO syntax error: path:line:col, exit 1, nothing written") {
   CHECK(Snapshot(dir.path()) == before);
 }
 
+// l10n-extract stages each language's files as soon as they are planned:
+// when the other language's catalog does not read, what was staged goes
+// (no file replaced, no temporary file left).
+TEST_CASE("a catalog that does not read stops the run after the other language staged its files") {
+  TempDir dir;
+  CopyCase("basic", dir);
+  REQUIRE(Run(Tool("l10n-extract"), dir.path()).exit_code == 0);
+  Replace(dir / "posts/hello.html", "Thanks for reading.", "Thank you for reading.");
+  testing::Spit(dir / "locales/en.po", Slurp(dir / "locales/en.po") + "msgid \"x\n");
+  auto before = Snapshot(dir.path());
+  testing::CommandResult r = Run(Tool("l10n-extract"), dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.rfind("locales/en.po:", 0) == 0);
+  CHECK(Snapshot(dir.path()) == before);
+}
+
 TEST_CASE("usage errors exit 2") {
   TempDir dir;
   CopyCase("basic", dir);

@@ -75,6 +75,58 @@ TEST_CASE("the note of a string shared by many posts says each thing once") {
         std::vector<std::string>{"heading, one", "paragraph, one"});
 }
 
+// A string's notes and references as BuildTemplate gives them: whether an
+// earlier reference is of another post decides "kind" or "kind, slug".
+TEST_CASE("a string's notes depend on the posts of its earlier references") {
+  struct Case {
+    std::vector<std::pair<const char*, const char*>> posts;
+    const char* want;  // each entry: "msgid [notes] {references}"
+  };
+  const Case cases[] = {
+      // In one post, then another, then the first again.
+      {{{"a/one.html", "<h1>S</h1>\n<p>S</p>"},
+        {"a/two.html", "<p>S</p>"},
+        {"a/one.html", "<li>S</li>"}},
+       "S [heading;paragraph;list item;] {a/one.html:1 a/one.html:2 a/two.html:1 }\n"},
+      // The same line twice in a post is one reference.
+      {{{"a/one.html", "<p>S</p><p>S</p>"}, {"a/two.html", "<h2>S</h2>"}},
+       "S [paragraph;heading;] {a/one.html:1 a/two.html:1 }\n"},
+      // A path that holds ':': the reference "x/p:q.html:1" starts with
+      // "x/p:", so it counts as one of x/p's (as it always has).
+      {{{"x/p:q.html", "<h1>S</h1>"}, {"x/p", "<p>S</p>"}},
+       "S [heading, p:q;paragraph, p;] {x/p:q.html:1 x/p:1 }\n"},
+      {{{"x/p", "<h1>S</h1>"}, {"x/p:q.html", "<p>S</p>"}},
+       "S [heading;paragraph;] {x/p:1 x/p:q.html:1 }\n"},
+      // Placeholder lines once, whatever the post.
+      {{{"a/one.html", "<p>On <time datetime=\"2017-01-01\">x</time></p>"},
+        {"a/two.html", "<p>On <time datetime=\"2018-01-01\">y</time></p>"},
+        {"a/two.html", "<h1>On <time datetime=\"2018-01-01\">y</time></h1>"}},
+       "On <time/> [paragraph;<time/> is a date, written out in your language;heading;] "
+       "{a/one.html:1 a/two.html:1 }\n"},
+  };
+  for (const Case& c : cases) {
+    DiagnosticSink sink;
+    std::vector<Segmentation> segs;
+    segs.reserve(c.posts.size());
+    std::vector<PostUnits> units;
+    for (const auto& [path, html] : c.posts) {
+      segs.push_back(SegmentHtml(html, path, &sink));
+      units.push_back({path, "en", &segs.back(), "", ""});
+    }
+    Catalog t = BuildTemplate(units, Taxonomy(), "es", Info());
+    std::string got;
+    for (const Message& m : t.messages) {
+      if (m.is_header()) continue;
+      got += m.msgid + " [";
+      for (const std::string& n : m.extracted_comments) got += n + ";";
+      got += "] {";
+      for (const std::string& r : m.references) got += r + " ";
+      got += "}\n";
+    }
+    CHECK(got == c.want);
+  }
+}
+
 TEST_CASE("category names without a translation become msgctxt entries") {
   Posts posts(
       {{"p.html", "<p>Category: <a rel=\"category tag\" href=\"/category/news/\">News</a></p>"}});

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -15,8 +16,7 @@ namespace l10n {
 
 namespace {
 
-// The template's entries by key, and the references they have (so that a
-// unit repeated 100,000 times in a post is added in linear time).
+// Every kind, for the notes of an entry found in a second post.
 constexpr UnitKind kAllKinds[] = {
     UnitKind::kTitle,        UnitKind::kHeading,       UnitKind::kParagraph,   UnitKind::kListItem,
     UnitKind::kTerm,         UnitKind::kDefinition,    UnitKind::kTableHeader, UnitKind::kTableCell,
@@ -25,79 +25,133 @@ constexpr UnitKind kAllKinds[] = {
     UnitKind::kMetaText,
 };
 
-struct TemplateIndex {
-  std::unordered_map<std::string, size_t> by_key;
-  std::unordered_set<std::string> references;  // entry index, '\0', reference
+// A reference of an entry: the entry's index, the post's path and the line
+// (formatted "path:line" only once it is new). The line is last in the
+// formatted text and holds no ':', so two keys are equal exactly when their
+// texts are.
+struct ReferenceKey {
+  size_t entry;
+  std::string_view path;
+  int line;
+  bool operator==(const ReferenceKey& o) const {
+    return entry == o.entry && line == o.line && path == o.path;
+  }
 };
 
+struct ReferenceKeyHash {
+  size_t operator()(const ReferenceKey& k) const {
+    size_t h = std::hash<std::string_view>()(k.path);
+    h ^= k.entry * 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h ^= static_cast<size_t>(static_cast<unsigned>(k.line)) * 0xff51afd7ed558ccdULL;
+    return h;
+  }
+};
+
+// The template's entries by key, and the references they have, so that a
+// unit repeated 100,000 times in a post, or a string in every post, is
+// added in linear time.
+struct TemplateIndex {
+  std::unordered_map<std::string, size_t> by_key;
+  std::unordered_set<ReferenceKey, ReferenceKeyHash> references;
+  // Per entry (by index): the post of its first reference, and whether
+  // another post has one too. Exact for "has a reference not starting with
+  // path + ':'" when no post's path holds a ':' (slow_posts otherwise).
+  struct Posts {
+    std::string_view first;
+    bool several = false;
+  };
+  std::vector<Posts> posts;
+  bool slow_posts = false;  // some path holds ':': scan the references
+};
+
+// The lines of a note ("" gives one empty line).
+template <typename F>
+void ForEachLine(std::string_view note, F f) {
+  size_t start = 0;
+  while (start <= note.size()) {
+    size_t end = note.find('\n', start);
+    if (end == std::string_view::npos) end = note.size();
+    f(note.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool HasKindPrefix(std::string_view s, std::string_view kind) {
+  return s.size() >= kind.size() + 2 && s.compare(0, kind.size(), kind) == 0 &&
+         s[kind.size()] == ',' && s[kind.size() + 1] == ' ';
+}
+
+// `path` must outlive `index` (the posts' paths do).
 void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog, TemplateIndex* index) {
-  std::string reference = fmt::format("{}:{}", path, unit.line);
   std::string key = MakeKey(unit.context, unit.text);
-  auto it = index->by_key.find(key);
-  if (it == index->by_key.end()) {
-    Message m;
+  auto [it, inserted] = index->by_key.try_emplace(std::move(key), catalog->messages.size());
+  const size_t entry = it->second;
+  if (inserted) {
+    Message& m = catalog->messages.emplace_back();
     m.msgctxt = unit.context;
     m.msgid = unit.text;
-    size_t start = 0;
-    while (start <= unit.note.size()) {
-      size_t end = unit.note.find('\n', start);
-      if (end == std::string::npos) end = unit.note.size();
-      m.extracted_comments.push_back(unit.note.substr(start, end - start));
-      start = end + 1;
-    }
-    m.references.push_back(reference);
-    index->references.insert(std::to_string(catalog->messages.size()) + '\0' + reference);
-    index->by_key.emplace(key, catalog->messages.size());
-    catalog->messages.push_back(std::move(m));
+    ForEachLine(unit.note,
+                [&m](std::string_view line) { m.extracted_comments.emplace_back(line); });
+    m.references.push_back(fmt::format("{}:{}", path, unit.line));
+    index->references.insert({entry, path, unit.line});
+    if (index->posts.size() <= entry) index->posts.resize(entry + 1);
+    index->posts[entry] = {path, false};
     return;
   }
-  Message& m = catalog->messages[it->second];
-  bool other_post = std::any_of(
-      m.references.begin(), m.references.end(),
-      [&path](const std::string& r) { return r.compare(0, path.size() + 1, path + ":") != 0; });
-  if (index->references.insert(std::to_string(it->second) + '\0' + reference).second) {
-    m.references.push_back(reference);
+  Message& m = catalog->messages[entry];
+  TemplateIndex::Posts& posts = index->posts[entry];
+  bool other_post;
+  if (index->slow_posts) {
+    other_post =
+        std::any_of(m.references.begin(), m.references.end(), [&path](const std::string& r) {
+          return r.size() <= path.size() || r.compare(0, path.size(), path) != 0 ||
+                 r[path.size()] != ':';
+        });
+  } else {
+    other_post = posts.several || posts.first != path;
+  }
+  if (posts.first != path) posts.several = true;
+  if (index->references.insert({entry, path, unit.line}).second) {
+    m.references.push_back(fmt::format("{}:{}", path, unit.line));
   }
   // The first note line is "kind, slug". In more than one post it is the
   // kind alone: the references list the posts. A line about a placeholder
   // ("<time/> is ...") is there once; other lines are added once.
-  std::vector<std::string> lines;
-  size_t start = 0;
-  while (start <= unit.note.size()) {
-    size_t end = unit.note.find('\n', start);
-    if (end == std::string::npos) end = unit.note.size();
-    lines.push_back(unit.note.substr(start, end - start));
-    start = end + 1;
-  }
-  std::string kind = UnitKindName(unit.kind);
-  std::string prefix = kind + ", ";
+  const std::string_view kind = UnitKindName(unit.kind);
   std::vector<std::string>& notes = m.extracted_comments;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (i == 0 && lines[0].rfind(prefix, 0) == 0) {
-      if (std::find(notes.begin(), notes.end(), lines[0]) != notes.end()) continue;
+  bool first = true;
+  ForEachLine(unit.note, [&](std::string_view line) {
+    bool is_first = first;
+    first = false;
+    if (is_first && HasKindPrefix(line, kind)) {
+      if (std::find(notes.begin(), notes.end(), line) != notes.end()) return;
       if (!other_post) {  // another kind in the same post
-        notes.push_back(lines[0]);
-        continue;
+        notes.emplace_back(line);
+        return;
       }
       // Another post: every "kind, slug" line becomes the kind alone.
       for (std::string& c : notes) {
         for (UnitKind k : kAllKinds) {
-          std::string name = UnitKindName(k);
-          if (c.rfind(name + ", ", 0) == 0) c = name;
+          std::string_view name = UnitKindName(k);
+          if (HasKindPrefix(c, name)) c.assign(name);
         }
       }
-      if (std::find(notes.begin(), notes.end(), kind) == notes.end()) notes.push_back(kind);
-      continue;
+      if (std::find(notes.begin(), notes.end(), kind) == notes.end()) notes.emplace_back(kind);
+      return;
     }
-    if (!lines[i].empty() && lines[i][0] == '<') {
-      std::string tag = lines[i].substr(0, lines[i].find(' ') + 1);
+    if (!line.empty() && line[0] == '<') {
+      std::string_view tag = line.substr(0, line.find(' ') + 1);
       if (std::any_of(notes.begin(), notes.end(),
-                      [&tag](const std::string& c) { return c.rfind(tag, 0) == 0; })) {
-        continue;
+                      [tag](const std::string& c) { return StartsWith(c, tag); })) {
+        return;
       }
     }
-    if (std::find(notes.begin(), notes.end(), lines[i]) == notes.end()) notes.push_back(lines[i]);
-  }
+    if (std::find(notes.begin(), notes.end(), line) == notes.end()) notes.emplace_back(line);
+  });
 }
 
 }  // namespace
@@ -119,6 +173,12 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
   Catalog catalog;
   catalog.messages.push_back(MakeCatalogHeader(info));
   TemplateIndex index;
+  size_t units = 0;
+  for (const PostUnits& post : posts) {
+    if (post.path.find(':') != std::string::npos) index.slow_posts = true;
+    units += post.segmentation->units.size() + 1;
+  }
+  index.references.reserve(units);
   for (const PostUnits& post : posts) {
     if (!post.slug.empty() && !post.slug_note.empty()) {
       Unit entry;

@@ -57,6 +57,11 @@ class ExtractPlanner {
   // The files as the last run left them (PlanExtract's `recorded`).
   void set_recorded(const std::map<std::string, uint64_t>* recorded) { recorded_ = recorded; }
 
+  // Each file to write staged there as soon as it is planned, its content
+  // then dropped (RunExtract: the contents of every file are not held at
+  // once). Null: every PlannedFile keeps its content.
+  void set_staged(StagedWrites* staged) { staged_ = staged; }
+
   bool Plan(const std::vector<Post>& posts) {
     Taxonomy taxonomy;
     if (!LoadTaxonomy(config_, &taxonomy, sink_)) return false;
@@ -74,6 +79,7 @@ class ExtractPlanner {
       DiagnosticSink sink;
       RunReport report;
       std::vector<PlannedFile> files;
+      StagedWrites staged;  // with staged_: this part's files
       bool ok = true;
     };
     std::vector<Part> parts(config_.languages.size());
@@ -83,12 +89,14 @@ class ExtractPlanner {
       planner.recorded_ = recorded_;
       planner.learned_ = learned_;
       planner.compendia_ = compendia_;
+      if (staged_) planner.staged_ = &part.staged;
       part.ok = planner.PlanSource(config_.languages[i], posts);
     });
     for (Part& part : parts) {
       for (const Diagnostic& d : part.sink.diagnostics()) sink_->Report(d);
       for (LanguageReport& l : part.report.languages) report_->languages.push_back(std::move(l));
       for (PlannedFile& f : part.files) files_->push_back(std::move(f));
+      if (staged_) staged_->Absorb(&part.staged);
       if (!part.ok) return false;
     }
     PlannedFile planned_taxonomy;
@@ -97,7 +105,7 @@ class ExtractPlanner {
     planned_taxonomy.content = learned_.Serialize();
     planned_taxonomy.unchanged =
         FileExists(planned_taxonomy.path) && planned_taxonomy.content == taxonomy.Serialize();
-    files_->push_back(std::move(planned_taxonomy));
+    Emit(std::move(planned_taxonomy));
     return !sink_->has_errors();
   }
 
@@ -176,7 +184,7 @@ class ExtractPlanner {
       if (!m.is_header()) ++base->units;
     }
     template_path_ = planned.path;
-    files_->push_back(std::move(planned));
+    Emit(std::move(planned));
     return templ;
   }
 
@@ -334,7 +342,7 @@ class ExtractPlanner {
                                             : file.exists && file.bytes == copy.content;
       }
       lang_report.files.push_back(copy.path);
-      files_->push_back(std::move(copy));
+      Emit(std::move(copy));
     }
     copies_.clear();
     lang_report.target = target;
@@ -348,9 +356,22 @@ class ExtractPlanner {
     }
     planned.catalog = std::move(updated);
     planned.old = std::move(old);
-    files_->push_back(std::move(planned));
+    Emit(std::move(planned));
     report_->languages.push_back(std::move(lang_report));
     return true;
+  }
+
+  // `file` added to the plan; staged (and its content dropped) with
+  // staged_, unless it is known to be there as planned: the taxonomy or an
+  // XLIFF copy planned unchanged (whose content is not held).
+  void Emit(PlannedFile file) {
+    bool known = file.unchanged && (file.kind == PlannedFile::Kind::kTaxonomy ||
+                                    file.kind == PlannedFile::Kind::kXliff);
+    if (staged_ && !known) {
+      staged_->Stage({file.path, std::move(file.content)});
+      std::string().swap(file.content);
+    }
+    files_->push_back(std::move(file));
   }
 
   // file->content: the catalog in the format of file->path.
@@ -385,6 +406,7 @@ class ExtractPlanner {
   // and whether the catalog being planned still is.
   const std::map<std::string, uint64_t>* recorded_ = nullptr;
   bool in_step_ = false;
+  StagedWrites* staged_ = nullptr;
 };
 
 }  // namespace
@@ -419,21 +441,19 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   for (Post& post : posts) std::string().swap(post.html);
   std::vector<PlannedFile> files;
   const std::map<std::string, uint64_t> recorded = record.RecordedHashes();
-  if (!PlanExtract(config, posts, sink, report, &files, &recorded)) return false;
+  // Each file is staged as soon as it is planned (a temporary file beside
+  // it), so that the contents of all are not held at once; a plan that
+  // fails removes them again. The taxonomy and an XLIFF copy planned
+  // unchanged are not written (ExtractPlanner::Emit).
+  StagedWrites staged;
+  ExtractPlanner planner(config, sink, report, &files);
+  planner.set_recorded(&recorded);
+  planner.set_staged(&staged);
+  if (!planner.Plan(posts)) return false;
   std::vector<std::string> read;  // every file the plan read or made
   for (const std::string& c : config.compendia) read.push_back(config.Expand(c, ""));
-  std::vector<PendingWrite> writes;
-  for (PlannedFile& f : files) {
-    read.push_back(f.path);
-    // The taxonomy is rewritten only when it changes (its text is the
-    // serialization, not the file's bytes).
-    if (f.kind == PlannedFile::Kind::kTaxonomy && f.unchanged) continue;
-    // An XLIFF copy planned unchanged is the file, byte for byte (and its
-    // content is not held).
-    if (f.kind == PlannedFile::Kind::kXliff && f.unchanged) continue;
-    writes.push_back({f.path, std::move(f.content)});
-  }
-  if (!Commit(writes, sink, report)) return false;
+  for (const PlannedFile& f : files) read.push_back(f.path);
+  if (!staged.Commit(sink, report)) return false;
   // What the run said (the posts' warnings, then planning's), before the
   // cache's own notes.
   std::vector<Diagnostic> said(sink->diagnostics().begin() + first, sink->diagnostics().end());

@@ -127,6 +127,32 @@ void StagedWrites::Stage(const PendingWrite& w) {
   written_.push_back(w.path);
 }
 
+void StagedWrites::Absorb(StagedWrites* other) {
+  for (auto& [path, status] : other->errors_) {
+    errors_.erase(std::remove_if(errors_.begin(), errors_.end(),
+                                 [&path](const auto& e) { return e.first == path; }),
+                  errors_.end());
+    errors_.emplace_back(path, std::move(status));
+  }
+  for (const auto& [path, i] : other->index_) {
+    if (auto it = index_.find(path); it != index_.end()) {
+      files_[it->second].reset();  // staged again: its temporary file removed
+      index_.erase(it);
+    }
+    index_[path] = files_.size() + i;
+  }
+  paths_.insert(paths_.end(), other->paths_.begin(), other->paths_.end());
+  made_.insert(made_.end(), other->made_.begin(), other->made_.end());
+  for (auto& file : other->files_) files_.push_back(std::move(file));
+  written_.insert(written_.end(), other->written_.begin(), other->written_.end());
+  other->errors_.clear();
+  other->index_.clear();
+  other->paths_.clear();
+  other->made_.clear();
+  other->files_.clear();
+  other->written_.clear();
+}
+
 bool StagedWrites::Commit(DiagnosticSink* sink, RunReport* report) {
   // The folders written to lose what killed runs left (this run's own
   // temporary files are not theirs).

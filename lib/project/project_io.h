@@ -95,6 +95,10 @@ class StagedWrites {
   // folders made for them that are still empty.
   ~StagedWrites();
   void Stage(const PendingWrite& write);
+  // Takes over what `other` staged, as if staged here after what this
+  // holds (so that stagings made apart, on other threads, commit in one
+  // order, all or nothing); `other` is left empty.
+  void Absorb(StagedWrites* other);
   bool Commit(DiagnosticSink* sink, RunReport* report);
 
  private:
