@@ -9,6 +9,7 @@
 #include <memory>
 #include <set>
 
+#include "base/bury.h"
 #include "base/file_io.h"
 #include "base/input_limits.h"
 #include "base/language_tag.h"
@@ -215,6 +216,21 @@ std::vector<TextEdit> PageSiteEdits(const Config& config, const SiteMap& site,
   return edits;
 }
 
+// Lets go of what no page reads of a catalog's entries (comments,
+// references, previous msgids): a merge reads an entry's msgctxt, msgid,
+// msgid_plural, msgstr, flags and line only, and holds the catalogs for the
+// whole run.
+void KeepWhatMergeReads(Catalog* catalog) {
+  for (Message& m : catalog->messages) {
+    std::vector<std::string>().swap(m.translator_comments);
+    std::vector<std::string>().swap(m.extracted_comments);
+    std::vector<std::string>().swap(m.references);
+    m.prev_msgctxt.reset();
+    m.prev_msgid.reset();
+    m.prev_msgid_plural.reset();
+  }
+}
+
 // The pages made at once (and held in memory) before they are staged.
 constexpr size_t kBatch = 256;
 
@@ -239,7 +255,9 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       Loaded& loaded = catalogs[{source, target}];
       loaded.path = config.Expand(config.catalog_pattern, target, source);
       if (!LoadCatalog(loaded.path, &loaded.catalog, sink, &loaded.text)) return false;
-      if (loaded.catalog) loaded.catalog->Reindex();  // for UseCatalog's lookups
+      if (!loaded.catalog) continue;
+      KeepWhatMergeReads(loaded.catalog.get());
+      loaded.catalog->Reindex();  // for UseCatalog's lookups
     }
   }
 
@@ -477,10 +495,15 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       if (results[i].recorded) cache->Put(tasks[i].path, std::move(results[i].record));
     }
   }
+  if (!config.free_memory) {  // see RunExtract's end
+    Bury(std::move(catalogs));
+    Bury(std::move(results));
+  }
   if (!site_enabled) return true;
   plan->urls_path = config.Expand(config.site_urls, "");
   plan->urls = UrlRecord(*site, posts, langs);
   plan->site = std::move(site);
+  if (!config.free_memory) Bury(std::move(expected_site));
   return true;
 }
 
@@ -488,9 +511,16 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   ProjectLock lock;
   if (!lock.Acquire(config, sink)) return false;
   std::vector<Post> posts;
-  PostCache segments;
-  segments.Open(SegmentCachePath(config), config.segment);
-  if (!LoadPosts(config, &posts, sink, &segments)) return false;
+  // The segmentation cache is written as soon as the posts are loaded, and
+  // let go (its file as read, the records made): the pages need none of it.
+  // A note that it cannot be written is said where it always was, last.
+  DiagnosticSink segment_notes;
+  {
+    PostCache segments;
+    segments.Open(SegmentCachePath(config), config.segment);
+    if (!LoadPosts(config, &posts, sink, &segments)) return false;
+    segments.Save(&segment_notes);
+  }
   MergeCache cache(config.cache.empty() ? ""
                                         : config.Expand(config.cache + "/" + kMergeCacheName, ""));
   cache.Load();
@@ -516,7 +546,12 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     if (!StatOutput(page.path, &record->size, &record->mtime_ns)) cache.Drop(page.path);
   }
   [[maybe_unused]] Status saved = cache.Save();
-  segments.Save(sink);
+  for (const Diagnostic& d : segment_notes.diagnostics()) sink->Report(d);
+  if (!config.free_memory) {  // see RunExtract's end
+    Bury(std::move(posts));
+    Bury(std::move(plan));
+    Bury(std::move(cache));
+  }
   return true;
 }
 
