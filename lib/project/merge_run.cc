@@ -309,7 +309,9 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       }
       std::string out_path =
           OutputPath(config, pattern, post.name, slug_of(post, target), post.lang, target);
-      if (site_enabled && FileExists(out_path)) published.insert({&post, target});
+      std::optional<OutputStat> output;  // one stat() for this and UpToDate
+      if (site_enabled) output = StatPage(out_path);
+      if (output && output->exists) published.insert({&post, target});
       const OutputFolder& output_folder =
           &pattern == &config.output_pattern ? html_folder : markdown_folder;
       if (!output_folder.Holds(post, out_path, &stop)) break;
@@ -319,6 +321,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       task.target = target;
       task.path = std::move(out_path);
       task.copy = post.lang == target;
+      task.output = output;
       task.catalog_path = task.catalog_text = &kNone;
       if (!task.copy) {
         const Loaded& loaded = catalogs[{post.lang, target}];
@@ -542,7 +545,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   // only a cache: when it cannot be written, the next run makes every page.
   for (const PlannedPage& page : plan.pages) {
     MergeRecord* record = cache.Pending(page.path);
-    if (!record) continue;
+    if (!record || page.unchanged) continue;  // UpToDate found it as recorded
     if (!StatOutput(page.path, &record->size, &record->mtime_ns)) cache.Drop(page.path);
   }
   [[maybe_unused]] Status saved = cache.Save();
