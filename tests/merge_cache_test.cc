@@ -216,6 +216,14 @@ TEST_CASE("merge cache: with nothing changed no file is touched") {
   Outcome again = Merge(dir.path(), "");
   CHECK(again.exit_code == 0);
   CHECK(Times(dir.path()) == before);
+  // The records of pages found up to date (not stat()ed again) still hold
+  // the next time, and so do those of pages whose output was replaced.
+  Spit(dir / "public/es/p005.html", Slurp(dir / "public/es/p005.html") + "<!-- mine -->");
+  Outcome third = Merge(dir.path(), "");
+  CHECK(third.files == again.files);
+  before = Times(dir.path());
+  CHECK(Merge(dir.path(), "").files == again.files);
+  CHECK(Times(dir.path()) == before);
   // --no-cache neither reads nor writes it.
   std::filesystem::remove(dir / ".l10n-cache/merge");
   CHECK(Merge(dir.path(), "--no-cache").files == again.files);
