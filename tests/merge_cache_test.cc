@@ -175,6 +175,26 @@ TEST_CASE("merge cache: a cached run writes and says what an uncached one does")
   });
 }
 
+// RunMerge writes the segmentation cache as soon as the posts are loaded
+// (and lets it go); a note that it cannot be is still said last, after
+// every page's warnings, and the pages are those of a run without caches.
+TEST_CASE("merge cache: a segmentation cache that cannot be written is a note, said last") {
+  TempDir dir;
+  testing::MakeMergeProject(dir.path(), 30);
+  std::filesystem::remove(dir / ".l10n-cache/segments");
+  std::filesystem::create_directories(dir / ".l10n-cache/segments");
+  Outcome uncached = Merge(dir.path(), "--no-cache");
+  Outcome cached = Merge(dir.path(), "");
+  REQUIRE(uncached.err.find("warning: untranslated") != std::string::npos);
+  CHECK(cached.exit_code == uncached.exit_code);
+  CHECK(cached.out == uncached.out);
+  CHECK(cached.files == uncached.files);
+  CHECK(cached.err == uncached.err +
+                          ".l10n-cache/segments: note: the segmentation cache cannot be written "
+                          "there; every post is segmented again on the next run\n");
+  CHECK(std::filesystem::is_directory(dir / ".l10n-cache/segments"));
+}
+
 TEST_CASE("merge cache: the command line's settings are part of the record") {
   TempDir dir;
   testing::MakeMergeProject(dir.path(), 30);
@@ -195,6 +215,14 @@ TEST_CASE("merge cache: with nothing changed no file is touched") {
   auto before = Times(dir.path());
   Outcome again = Merge(dir.path(), "");
   CHECK(again.exit_code == 0);
+  CHECK(Times(dir.path()) == before);
+  // The records of pages found up to date (not stat()ed again) still hold
+  // the next time, and so do those of pages whose output was replaced.
+  Spit(dir / "public/es/p005.html", Slurp(dir / "public/es/p005.html") + "<!-- mine -->");
+  Outcome third = Merge(dir.path(), "");
+  CHECK(third.files == again.files);
+  before = Times(dir.path());
+  CHECK(Merge(dir.path(), "").files == again.files);
   CHECK(Times(dir.path()) == before);
   // --no-cache neither reads nor writes it.
   std::filesystem::remove(dir / ".l10n-cache/merge");

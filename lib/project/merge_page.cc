@@ -1,5 +1,7 @@
 #include "project/merge_page.h"
 
+#include <sys/stat.h>
+
 #include <functional>
 
 #include "base/file_io.h"
@@ -223,13 +225,24 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
       !r->sink.has_errors() && FoundKey(record.lookups, post, task.catalog, &record.found);
 }
 
+OutputStat StatPage(const std::string& path) {
+  OutputStat out;
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return out;
+  out.exists = true;
+  out.regular = S_ISREG(st.st_mode);
+  if (!out.regular) return out;
+  out.size = static_cast<uint64_t>(st.st_size);
+  out.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  return out;
+}
+
 bool UpToDate(const PageTask& task, const MergeCache* cache, const PageResult& r, uint64_t site) {
   if (!r.hit || !cache) return false;
   const MergeRecord* old = cache->Find(task.path);
-  uint64_t size = 0;
-  int64_t mtime = 0;
-  return old && old->outcome == MergeRecord::Outcome::kWritten && old->site == site &&
-         StatOutput(task.path, &size, &mtime) && size == old->size && mtime == old->mtime_ns;
+  if (!old || old->outcome != MergeRecord::Outcome::kWritten || old->site != site) return false;
+  const OutputStat output = task.output ? *task.output : StatPage(task.path);
+  return output.regular && output.size == old->size && output.mtime_ns == old->mtime_ns;
 }
 
 void EnsureContent(const Config& config, const Taxonomy& taxonomy, const PageTask& task,

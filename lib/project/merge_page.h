@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,15 @@
 
 namespace l10n {
 
+// What stat() says of a page's output.
+struct OutputStat {
+  bool exists = false;   // anything at all, a folder too
+  bool regular = false;  // a file: then its size and modification time
+  uint64_t size = 0;
+  int64_t mtime_ns = 0;
+};
+OutputStat StatPage(const std::string& path);
+
 // A page to make: a post in a target language.
 struct PageTask {
   const Post* post = nullptr;
@@ -33,6 +43,9 @@ struct PageTask {
   const std::string* catalog_path = nullptr;
   const std::string* catalog_text = nullptr;
   bool copy = false;  // the post's own language: the post as it is
+  // Its output as the run found it, once asked (the outputs are replaced
+  // only at the run's end); UpToDate asks itself when not.
+  std::optional<OutputStat> output;
 };
 
 // What making it gave.
@@ -83,8 +96,8 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
 
 // Whether the output of `task` is as the cache's record of it left it, for
 // the site's state `site` (0: no [site]): the record held (r.hit), was made
-// with that state, and the file has the size and modification time it
-// recorded.
+// with that state, and the file (task.output when known) has the size and
+// modification time it recorded.
 bool UpToDate(const PageTask& task, const MergeCache* cache, const PageResult& r, uint64_t site);
 
 // r->content as the first merge makes it, when MakePage did not keep it (it

@@ -9,6 +9,7 @@
 #include <memory>
 #include <set>
 
+#include "base/bury.h"
 #include "base/file_io.h"
 #include "base/input_limits.h"
 #include "base/language_tag.h"
@@ -216,6 +217,21 @@ std::vector<TextEdit> PageSiteEdits(const Config& config, const SiteMap& site,
   return edits;
 }
 
+// Lets go of what no page reads of a catalog's entries (comments,
+// references, previous msgids): a merge reads an entry's msgctxt, msgid,
+// msgid_plural, msgstr, flags and line only, and holds the catalogs for the
+// whole run.
+void KeepWhatMergeReads(Catalog* catalog) {
+  for (Message& m : catalog->messages) {
+    std::vector<std::string>().swap(m.translator_comments);
+    std::vector<std::string>().swap(m.extracted_comments);
+    std::vector<std::string>().swap(m.references);
+    m.prev_msgctxt.reset();
+    m.prev_msgid.reset();
+    m.prev_msgid_plural.reset();
+  }
+}
+
 // The pages made at once (and held in memory) before they are staged.
 constexpr size_t kBatch = 256;
 
@@ -240,7 +256,9 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       Loaded& loaded = catalogs[{source, target}];
       loaded.path = config.Expand(config.catalog_pattern, target, source);
       if (!LoadCatalog(loaded.path, &loaded.catalog, sink, &loaded.text)) return false;
-      if (loaded.catalog) loaded.catalog->Reindex();  // for UseCatalog's lookups
+      if (!loaded.catalog) continue;
+      KeepWhatMergeReads(loaded.catalog.get());
+      loaded.catalog->Reindex();  // for UseCatalog's lookups
     }
   }
 
@@ -292,7 +310,9 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       }
       std::string out_path =
           OutputPath(config, pattern, post.name, slug_of(post, target), post.lang, target);
-      if (site_enabled && FileExists(out_path)) published.insert({&post, target});
+      std::optional<OutputStat> output;  // one stat() for this and UpToDate
+      if (site_enabled) output = StatPage(out_path);
+      if (output && output->exists) published.insert({&post, target});
       const OutputFolder& output_folder =
           &pattern == &config.output_pattern ? html_folder : markdown_folder;
       if (!output_folder.Holds(post, out_path, &stop)) break;
@@ -302,6 +322,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       task.target = target;
       task.path = std::move(out_path);
       task.copy = post.lang == target;
+      task.output = output;
       task.catalog_path = task.catalog_text = &kNone;
       if (!task.copy) {
         const Loaded& loaded = catalogs[{post.lang, target}];
@@ -478,10 +499,15 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       if (results[i].recorded) cache->Put(tasks[i].path, std::move(results[i].record));
     }
   }
+  if (!config.free_memory) {  // see RunExtract's end
+    Bury(std::move(catalogs));
+    Bury(std::move(results));
+  }
   if (!site_enabled) return true;
   plan->urls_path = config.Expand(config.site_urls, "");
   plan->urls = UrlRecord(*site, posts, langs);
   plan->site = std::move(site);
+  if (!config.free_memory) Bury(std::move(expected_site));
   return true;
 }
 
@@ -495,11 +521,18 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   RunRecord record(config, kMergeRecordName);
   if (record.Replay(report, sink)) return true;
   std::vector<Post> posts;
-  PostCache segments;
-  segments.Open(SegmentCachePath(config), config.segment);
-  record.StatPosts();
-  if (!LoadPosts(config, &posts, sink, &segments)) return false;
-  record.HashPosts(posts);
+  // The segmentation cache is written as soon as the posts are loaded, and
+  // let go (its file as read, the records made): the pages need none of it.
+  // A note that it cannot be written is said where it always was, last.
+  DiagnosticSink segment_notes;
+  {
+    PostCache segments;
+    segments.Open(SegmentCachePath(config), config.segment);
+    record.StatPosts();
+    if (!LoadPosts(config, &posts, sink, &segments)) return false;
+    record.HashPosts(posts);
+    segments.Save(&segment_notes);
+  }
   MergeCache cache(config.cache.empty() ? ""
                                         : config.Expand(config.cache + "/" + kMergeCacheName, ""));
   cache.Load();
@@ -523,11 +556,11 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   // only a cache: when it cannot be written, the next run makes every page.
   for (const PlannedPage& page : plan.pages) {
     MergeRecord* page_record = cache.Pending(page.path);
-    if (!page_record) continue;
+    if (!page_record || page.unchanged) continue;  // UpToDate found it as recorded
     if (!StatOutput(page.path, &page_record->size, &page_record->mtime_ns)) cache.Drop(page.path);
   }
   [[maybe_unused]] Status saved = cache.Save();
-  segments.Save(sink);
+  for (const Diagnostic& d : segment_notes.diagnostics()) sink->Report(d);
   // The files besides the posts: the catalogs, the taxonomy, the record of
   // published URLs and every page, written, left as it was or not written.
   std::vector<std::string> files;
@@ -546,6 +579,11 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   RunReport replayed = *report;
   replayed.changed.clear();
   record.Record(files, replayed, said, sink);
+  if (!config.free_memory) {  // see RunExtract's end
+    Bury(std::move(posts));
+    Bury(std::move(plan));
+    Bury(std::move(cache));
+  }
   return true;
 }
 
