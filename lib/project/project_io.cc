@@ -128,11 +128,12 @@ void StagedWrites::Stage(const PendingWrite& w) {
 }
 
 void StagedWrites::Absorb(StagedWrites* other) {
-  for (auto& [path, status] : other->errors_) {
+  for (auto& error : other->errors_) {
+    const std::string& path = error.first;  // a variable: clang 14 captures no structured binding
     errors_.erase(std::remove_if(errors_.begin(), errors_.end(),
                                  [&path](const auto& e) { return e.first == path; }),
                   errors_.end());
-    errors_.emplace_back(path, std::move(status));
+    errors_.emplace_back(path, std::move(error.second));
   }
   for (const auto& [path, i] : other->index_) {
     if (auto it = index_.find(path); it != index_.end()) {
