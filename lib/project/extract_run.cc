@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 #include "base/bury.h"
 #include "base/file_io.h"
@@ -19,6 +20,7 @@
 #include "catalog/xliff_copies.h"
 #include "check/header_check.h"
 #include "project/extract.h"
+#include "project/merge_cache.h"
 #include "project/post_cache.h"
 #include "project/project.h"
 #include "project/project_io.h"
@@ -45,6 +47,14 @@ std::string XliffCopyPath(const Config& config, XliffVersion version, const std:
   return config.Expand(pattern, target, source);
 }
 
+// A part of an extract run (one source language: its template, and its
+// targets' catalogs and their copies) as this run planned it, or took it
+// from the record (`held`) without planning it.
+struct PlannedPart {
+  RunRecord::Part part;  // as the next run would replay it
+  bool held = false;
+};
+
 // PlanExtract's steps, for one run: the template of each source language,
 // then each target's catalog updated from it, with its XLIFF copies, then
 // the taxonomy. Files come in that order (a catalog after its copies).
@@ -62,6 +72,20 @@ class ExtractPlanner {
   // once). Null: every PlannedFile keeps its content.
   void set_staged(StagedWrites* staged) { staged_ = staged; }
 
+  // A source language whose inputs and files are those `record` holds for
+  // it (RunRecord::HeldPart) is not planned: its files are left as they
+  // are (in the plan as unchanged, with no content and no catalog: for
+  // RunExtract only, which needs their paths), and its reports and
+  // diagnostics are the recorded ones. `post_hashes`: the hash of each
+  // post's bytes, in the order of Plan's posts. Every part, planned or
+  // held, goes into *parts, in the languages' order.
+  void set_parts(const RunRecord* record, const std::vector<uint64_t>* post_hashes,
+                 std::vector<PlannedPart>* parts) {
+    record_ = record;
+    post_hashes_ = post_hashes;
+    parts_ = parts;
+  }
+
   bool Plan(const std::vector<Post>& posts) {
     Taxonomy taxonomy;
     if (!LoadTaxonomy(config_, &taxonomy, sink_)) return false;
@@ -70,6 +94,16 @@ class ExtractPlanner {
     learned_ = taxonomy;
     for (const Post& post : posts) LearnCategories(post.segmentation, post.lang, langs, &learned_);
     if (!LoadCompendia()) return false;
+    const std::string learned_text = learned_.Serialize();
+    std::vector<uint64_t> keys(config_.languages.size());
+    std::vector<const RunRecord::Part*> held(config_.languages.size(), nullptr);
+    const bool keyed =
+        parts_ && post_hashes_->size() == posts.size() && PartKeys(posts, learned_text, &keys);
+    if (keyed) {
+      for (size_t i = 0; i < keys.size(); ++i) {
+        held[i] = record_->HeldPart(config_.languages[i], keys[i]);
+      }
+    }
 
     // Each source language's template and catalogs planned on any core,
     // into its own part; the parts then taken in the languages' order, as
@@ -90,9 +124,34 @@ class ExtractPlanner {
       planner.learned_ = learned_;
       planner.compendia_ = compendia_;
       if (staged_) planner.staged_ = &part.staged;
-      part.ok = planner.PlanSource(config_.languages[i], posts);
+      if (held[i]) {
+        planner.Hold(*held[i]);
+      } else {
+        part.ok = planner.PlanSource(config_.languages[i], posts);
+      }
     });
-    for (Part& part : parts) {
+    for (size_t i = 0; i < parts.size(); ++i) {
+      Part& part = parts[i];
+      if (keyed) {
+        PlannedPart& planned = parts_->emplace_back();
+        planned.held = held[i] != nullptr;
+        if (held[i]) {
+          planned.part = *held[i];
+        } else {
+          planned.part.name = config_.languages[i];
+          planned.part.key = keys[i];
+          for (const PlannedFile& f : part.files) {
+            // Staged as Emit does.
+            planned.part.files.emplace_back(f.path,
+                                            !(f.unchanged && f.kind == PlannedFile::Kind::kXliff));
+          }
+          // As the next run would report them, the files as planned: it
+          // finds no new fuzzy match.
+          planned.part.languages = part.report.languages;
+          for (LanguageReport& l : planned.part.languages) l.fuzzy = 0;
+          planned.part.diagnostics = part.sink.diagnostics();
+        }
+      }
       for (const Diagnostic& d : part.sink.diagnostics()) sink_->Report(d);
       for (LanguageReport& l : part.report.languages) report_->languages.push_back(std::move(l));
       for (PlannedFile& f : part.files) files_->push_back(std::move(f));
@@ -102,7 +161,7 @@ class ExtractPlanner {
     PlannedFile planned_taxonomy;
     planned_taxonomy.kind = PlannedFile::Kind::kTaxonomy;
     planned_taxonomy.path = config_.Expand(config_.taxonomy, "");
-    planned_taxonomy.content = learned_.Serialize();
+    planned_taxonomy.content = learned_text;
     planned_taxonomy.unchanged =
         FileExists(planned_taxonomy.path) && planned_taxonomy.content == taxonomy.Serialize();
     Emit(std::move(planned_taxonomy));
@@ -110,6 +169,57 @@ class ExtractPlanner {
   }
 
  private:
+  // The key of each source language's part (RunRecord::Part): a hash of
+  // what its planning reads besides its files (the settings, the tool and
+  // the UI language are the record's own key): the language, its posts
+  // (their paths, order and bytes: their segmentation is made from them
+  // and the settings), the learned taxonomy (made from every post, in
+  // every language) and the compendia. False when a compendium cannot be
+  // hashed: no part is held.
+  bool PartKeys(const std::vector<Post>& posts, const std::string& learned_text,
+                std::vector<uint64_t>* keys) const {
+    Hasher common(4);
+    common.Add(learned_text);
+    for (const std::string& path : config_.compendia) {
+      FileStamp stamp;
+      if (!HashFile(config_.Expand(path, ""), &stamp)) return false;
+      common.Add(path).Add(stamp.hash);
+    }
+    for (size_t i = 0; i < keys->size(); ++i) {
+      const std::string source = PrimaryLanguage(config_.languages[i]);
+      Hasher h(common.value());
+      h.Add(config_.languages[i]);
+      for (size_t k = 0; k < posts.size(); ++k) {
+        if (posts[k].lang != source) continue;
+        h.Add(posts[k].path).Add(posts[k].file).Add(posts[k].slug).Add((*post_hashes_)[k]);
+      }
+      (*keys)[i] = h.value();
+    }
+    return true;
+  }
+
+  // The part `held` taken as the record has it: its files in the plan,
+  // unchanged (those a run stages staged as unchanged, so that their
+  // folders are cleaned of leftovers as when planned), its reports and
+  // diagnostics as recorded.
+  void Hold(const RunRecord::Part& held) {
+    for (const Diagnostic& d : held.diagnostics) sink_->Report(d);
+    for (const LanguageReport& l : held.languages) report_->languages.push_back(l);
+    for (const auto& [path, staged] : held.files) {
+      PlannedFile file;
+      file.kind = staged ? PlannedFile::Kind::kCatalog : PlannedFile::Kind::kXliff;
+      file.path = path;
+      file.unchanged = true;
+      if (staged_ && staged) {
+        PendingWrite write;
+        write.path = path;
+        write.unchanged = true;
+        staged_->Stage(write);
+      }
+      files_->push_back(std::move(file));
+    }
+  }
+
   // The template of `source_tag` and the catalogs of its targets; false
   // after an error.
   bool PlanSource(const std::string& source_tag, const std::vector<Post>& posts) {
@@ -407,7 +517,41 @@ class ExtractPlanner {
   const std::map<std::string, uint64_t>* recorded_ = nullptr;
   bool in_step_ = false;
   StagedWrites* staged_ = nullptr;
+  // set_parts: null when every part is planned.
+  const RunRecord* record_ = nullptr;
+  const std::vector<uint64_t>* post_hashes_ = nullptr;
+  std::vector<PlannedPart>* parts_ = nullptr;
 };
+
+// The parts of this run as the next run may replay them: a part that
+// changed files and said something while planning is left out (the next
+// run, over the files as it left them, would not say it again); all are
+// when two parts share a file, or one has the taxonomy (a part held would
+// not see what the other wrote). Sets *all_replay: whether every part
+// planned is kept.
+std::vector<RunRecord::Part> PartsToRecord(const Config& config, std::vector<PlannedPart> planned,
+                                           const RunReport& report, bool* all_replay) {
+  *all_replay = true;
+  const std::set<std::string> changed(report.changed.begin(), report.changed.end());
+  std::set<std::string> seen{config.Expand(config.taxonomy, "")};
+  std::vector<RunRecord::Part> parts;
+  for (PlannedPart& p : planned) {
+    bool changed_files = false;
+    for (const auto& file : p.part.files) {
+      if (!seen.insert(file.first).second) {
+        *all_replay = false;
+        return {};
+      }
+      changed_files = changed_files || changed.count(file.first) > 0;
+    }
+    if (!p.held && changed_files && !p.part.diagnostics.empty()) {
+      *all_replay = false;
+      continue;
+    }
+    parts.push_back(std::move(p.part));
+  }
+  return parts;
+}
 
 }  // namespace
 
@@ -434,7 +578,7 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   record.StatPosts();
   std::vector<Post> posts;
   if (!LoadPosts(config, &posts, sink, &cache)) return false;
-  record.HashPosts(posts);
+  const std::vector<uint64_t> post_hashes = record.HashPosts(posts);
   const size_t planning = sink->diagnostics().size();
   // Extract works from the units: the posts' bytes go (a large site's
   // bytes are a good part of the run's memory).
@@ -446,9 +590,13 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   // fails removes them again. The taxonomy and an XLIFF copy planned
   // unchanged are not written (ExtractPlanner::Emit).
   StagedWrites staged;
+  // A source language whose inputs and files are as the last run left them
+  // is not planned again (ExtractPlanner::set_parts).
+  std::vector<PlannedPart> parts;
   ExtractPlanner planner(config, sink, report, &files);
   planner.set_recorded(&recorded);
   planner.set_staged(&staged);
+  planner.set_parts(&record, &post_hashes, &parts);
   if (!planner.Plan(posts)) return false;
   std::vector<std::string> read;  // every file the plan read or made
   for (const std::string& c : config.compendia) read.push_back(config.Expand(c, ""));
@@ -461,13 +609,19 @@ bool RunExtract(const Config& config, DiagnosticSink* sink, RunReport* report) {
   // Recorded as the next run on the same inputs would report it: the files
   // are now as planned, so it changes none and finds no new fuzzy match.
   // A run that changed files and said something while planning (a copy's
-  // translation taken in, a new catalog's plural rule) is not: the next
-  // run would not say it again.
-  if (!report->changed.empty() && said.size() > planning - first) return true;
+  // translation taken in, a new catalog's plural rule) is not replayed
+  // whole: the next run would not say it again. Nor is a part that did
+  // (PartsToRecord); the others are, and what the parts said is theirs.
+  bool all_parts = true;
+  std::vector<RunRecord::Part> kept = PartsToRecord(config, std::move(parts), *report, &all_parts);
+  size_t said_by_parts = 0;
+  for (const RunRecord::Part& part : kept) said_by_parts += part.diagnostics.size();
+  const bool replayable =
+      report->changed.empty() || (all_parts && said.size() - (planning - first) == said_by_parts);
   RunReport replayed = *report;
   replayed.changed.clear();
   for (LanguageReport& l : replayed.languages) l.fuzzy = 0;
-  record.Record(read, replayed, said, sink);
+  record.Record(read, replayed, said, sink, kept, replayable);
   if (!config.free_memory) {
     Bury(std::move(posts));
     Bury(std::move(files));

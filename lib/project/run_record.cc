@@ -4,7 +4,7 @@
 //   rest, then: fixed64 inputs key; fixed64 patterns key; signed posts'
 //   and files' stat times; string root; the folders (path, where it
 //   leads); the posts' and the other files' stamps; the report; the
-//   diagnostics.
+//   diagnostics; whether the whole run replays; the parts.
 #include "project/run_record.h"
 
 #include <dirent.h>
@@ -33,7 +33,7 @@ namespace l10n {
 namespace {
 
 constexpr std::string_view kMagic = "L10NRUNR";
-constexpr uint64_t kFormat = 2;
+constexpr uint64_t kFormat = 3;
 constexpr SizeCap kFileCap{size_t{1} << 30, N_("the file is {} bytes; over {} MiB is not read")};
 
 // A new setting changes the size: add it to PutConfig, then update this.
@@ -162,6 +162,57 @@ int GetInt(ByteReader* r) {
   return static_cast<int>(v);
 }
 
+void PutLanguages(ByteWriter* w, const std::vector<LanguageReport>& languages) {
+  w->Varint(languages.size());
+  for (const LanguageReport& l : languages) {
+    w->String(l.lang);
+    w->String(l.target);
+    for (int count : {l.posts, l.units, l.translated, l.words, l.translated_words, l.fuzzy,
+                      l.fuzzy_total, l.obsolete}) {
+      w->Signed(count);
+    }
+    w->Varint(l.files.size());
+    for (const std::string& f : l.files) w->String(f);
+  }
+}
+
+void GetLanguages(ByteReader* r, std::vector<LanguageReport>* languages) {
+  for (size_t n = r->Count(); n > 0 && r->ok(); --n) {
+    LanguageReport& l = languages->emplace_back();
+    l.lang = r->String();
+    l.target = r->String();
+    for (int* count : {&l.posts, &l.units, &l.translated, &l.words, &l.translated_words, &l.fuzzy,
+                       &l.fuzzy_total, &l.obsolete}) {
+      *count = GetInt(r);
+    }
+    for (size_t m = r->Count(); m > 0 && r->ok(); --m) l.files.push_back(r->String());
+  }
+}
+
+void PutDiagnostics(ByteWriter* w, const std::vector<Diagnostic>& diagnostics) {
+  w->Varint(diagnostics.size());
+  for (const Diagnostic& d : diagnostics) PutDiagnostic(w, d);
+}
+
+void GetDiagnostics(ByteReader* r, std::vector<Diagnostic>* diagnostics) {
+  for (size_t n = r->Count(); n > 0 && r->ok(); --n) {
+    Diagnostic& diag = diagnostics->emplace_back();
+    diag.severity = static_cast<Severity>(r->Bounded(static_cast<uint64_t>(Severity::kError)));
+    diag.path = r->String();
+    diag.line = GetInt(r);
+    diag.column = GetInt(r);
+    diag.message = r->String();
+    diag.whole = r->Bool();
+    diag.check = r->String();
+  }
+}
+
+// The folder a file is in, as the record lists it.
+std::string FolderOf(const std::string& file) {
+  std::string parent = std::filesystem::path(file).parent_path().string();
+  return parent.empty() ? "." : parent;
+}
+
 }  // namespace
 
 // A record as read, nothing checked against the files yet.
@@ -179,6 +230,9 @@ struct RunRecord::Decoded {
   std::vector<std::pair<std::string, FileStamp>> posts, files;
   RunReport report;
   std::vector<Diagnostic> diagnostics;
+  bool replayable = false;
+  std::vector<RunRecord::Part> parts;
+  std::vector<std::vector<size_t>> part_files;  // per part: indices into `files`
 };
 
 namespace {
@@ -215,26 +269,26 @@ bool Decode(const std::string& path, Decoded* d) {
       GetStamp(&r, &file, &stamp);
     }
   }
-  for (size_t n = r.Count(); n > 0 && r.ok(); --n) {
-    LanguageReport& l = d->report.languages.emplace_back();
-    l.lang = r.String();
-    l.target = r.String();
-    for (int* count : {&l.posts, &l.units, &l.translated, &l.words, &l.translated_words, &l.fuzzy,
-                       &l.fuzzy_total, &l.obsolete}) {
-      *count = GetInt(&r);
-    }
-    for (size_t m = r.Count(); m > 0 && r.ok(); --m) l.files.push_back(r.String());
-  }
+  GetLanguages(&r, &d->report.languages);
   for (size_t n = r.Count(); n > 0 && r.ok(); --n) d->report.skipped.push_back(r.String());
+  GetDiagnostics(&r, &d->diagnostics);
+  d->replayable = r.Bool();
   for (size_t n = r.Count(); n > 0 && r.ok(); --n) {
-    Diagnostic& diag = d->diagnostics.emplace_back();
-    diag.severity = static_cast<Severity>(r.Bounded(static_cast<uint64_t>(Severity::kError)));
-    diag.path = r.String();
-    diag.line = GetInt(&r);
-    diag.column = GetInt(&r);
-    diag.message = r.String();
-    diag.whole = r.Bool();
-    diag.check = r.String();
+    RunRecord::Part& part = d->parts.emplace_back();
+    std::vector<size_t>& indices = d->part_files.emplace_back();
+    part.name = r.String();
+    part.key = r.Fixed64();
+    for (size_t m = r.Count(); m > 0 && r.ok(); --m) {
+      // An index past the files is a record that does not decode.
+      const size_t i = r.Bounded(d->files.empty() ? 0 : d->files.size() - 1);
+      if (d->files.empty()) r.Fail();
+      const bool staged = r.Bool();
+      if (!r.ok()) break;
+      indices.push_back(i);
+      part.files.emplace_back(d->files[i].first, staged);
+    }
+    GetLanguages(&r, &part.languages);
+    GetDiagnostics(&r, &part.diagnostics);
   }
   return r.ok() && r.at_end();
 }
@@ -294,6 +348,18 @@ bool HashFolder(const std::string& path, FileStamp* stamp) {
   for (const std::string& name : names) h.Add(name);
   stamp->hash = h.value();
   return true;
+}
+
+// Whether `folder` still leads where it did and holds the names it held (a
+// run killed while writing there left its temporary files, which a run
+// removes); `racy_ns` as for AllHold.
+bool FolderHolds(const Decoded::Folder& folder, const std::filesystem::path& root,
+                 int64_t racy_ns) {
+  if (WhereFolder(folder.path, root) != folder.where) return false;
+  FileStamp now;
+  if (!StatFile(folder.path, &now) || now.exists != folder.stamp.exists) return false;
+  if (!now.exists || (now.SameStat(folder.stamp) && now.mtime_ns < racy_ns)) return true;
+  return HashFolder(folder.path, &now) && now.hash == folder.stamp.hash;
 }
 
 }  // namespace
@@ -389,10 +455,13 @@ void RunRecord::StatPosts() {
   posts_ok_ = std::all_of(ok.begin(), ok.end(), [](char c) { return c != 0; });
 }
 
-void RunRecord::HashPosts(const std::vector<Post>& posts) {
-  if (path_.empty() || !posts_ok_) return;
-  std::map<std::string_view, const std::string*> read;
-  for (const Post& post : posts) read[post.file] = &post.html;
+std::vector<uint64_t> RunRecord::HashPosts(const std::vector<Post>& posts) {
+  std::vector<uint64_t> hashes;
+  if (path_.empty() || !posts_ok_) return hashes;
+  std::map<std::string_view, size_t> read;  // file -> its post
+  for (size_t k = 0; k < posts.size(); ++k) read[posts[k].file] = k;
+  hashes.resize(posts.size());
+  std::vector<char> found(posts.size(), 0);
   std::vector<char> ok(posts_.size(), 1);
   ParallelFor(posts_.size(), [&](size_t i) {
     FileStamp& stamp = post_stamps_[i];
@@ -402,11 +471,17 @@ void RunRecord::HashPosts(const std::vector<Post>& posts) {
       uint64_t size = stamp.size;
       ok[i] = HashFile(posts_[i], &stamp) && stamp.size == size;
     } else {
-      ok[i] = it->second->size() == stamp.size;
-      stamp.hash = Hash64(*it->second);
+      const std::string& html = posts[it->second].html;
+      ok[i] = html.size() == stamp.size;
+      stamp.hash = Hash64(html);
+      hashes[it->second] = stamp.hash;
+      found[it->second] = 1;
     }
   });
-  posts_ok_ = std::all_of(ok.begin(), ok.end(), [](char c) { return c != 0; });
+  posts_ok_ = std::all_of(ok.begin(), ok.end(), [](char c) { return c != 0; }) &&
+              std::all_of(found.begin(), found.end(), [](char c) { return c != 0; });
+  if (!posts_ok_) hashes.clear();
+  return hashes;
 }
 
 RunRecord::~RunRecord() = default;
@@ -421,7 +496,7 @@ const RunRecord::Decoded* RunRecord::Last() const {
 }
 
 bool RunRecord::Replay(RunReport* report, DiagnosticSink* sink) {
-  if (!Last() || last_->key != key_) return false;
+  if (!Last() || last_->key != key_ || !last_->replayable) return false;
   Decoded& d = *last_;
   ExpandPosts();
   if (d.patterns_key != patterns_key_ || d.posts.size() != posts_.size()) return false;
@@ -433,14 +508,7 @@ bool RunRecord::Replay(RunReport* report, DiagnosticSink* sink) {
   // The folders: where they lead, and what is in them (a run killed while
   // writing there left its temporary files, which a run removes).
   for (const Decoded::Folder& folder : d.folders) {
-    if (WhereFolder(folder.path, root) != folder.where) return false;
-    FileStamp now;
-    if (!StatFile(folder.path, &now) || now.exists != folder.stamp.exists) return false;
-    if (!now.exists ||
-        (now.SameStat(folder.stamp) && now.mtime_ns < std::min(d.files_at, d.mtime_ns))) {
-      continue;
-    }
-    if (!HashFolder(folder.path, &now) || now.hash != folder.stamp.hash) return false;
+    if (!FolderHolds(folder, root, std::min(d.files_at, d.mtime_ns))) return false;
   }
   // The stat of the posts, taken before anything reads them, is also what
   // StatPosts() keeps when this misses.
@@ -470,6 +538,29 @@ bool RunRecord::Replay(RunReport* report, DiagnosticSink* sink) {
   return true;
 }
 
+const RunRecord::Part* RunRecord::HeldPart(const std::string& name, uint64_t key) const {
+  if (!Last() || last_->key != key_) return nullptr;
+  const Decoded& d = *last_;
+  size_t k = 0;
+  while (k < d.parts.size() && d.parts[k].name != name) ++k;
+  if (k == d.parts.size() || d.parts[k].key != key) return nullptr;
+  const std::filesystem::path root = WhereRoot(config_);
+  if (d.root != (root.empty() ? "" : ".")) return nullptr;
+  const int64_t racy_ns = std::min(d.files_at, d.mtime_ns);
+  std::vector<std::pair<std::string, FileStamp>> files;
+  std::set<std::string> folders;
+  for (size_t i : d.part_files[k]) {
+    files.push_back(d.files[i]);
+    folders.insert(FolderOf(d.files[i].first));
+  }
+  for (const Decoded::Folder& folder : d.folders) {
+    if (folders.erase(folder.path) > 0 && !FolderHolds(folder, root, racy_ns)) return nullptr;
+  }
+  // Every folder was recorded (a record that lacks one is not used).
+  if (!folders.empty() || !AllHold(files, racy_ns)) return nullptr;
+  return &d.parts[k];
+}
+
 std::map<std::string, uint64_t> RunRecord::RecordedHashes() const {
   std::map<std::string, uint64_t> hashes;
   if (!Last()) return hashes;
@@ -480,7 +571,8 @@ std::map<std::string, uint64_t> RunRecord::RecordedHashes() const {
 }
 
 void RunRecord::Record(const std::vector<std::string>& files, const RunReport& report,
-                       const std::vector<Diagnostic>& diagnostics, DiagnosticSink* sink) {
+                       const std::vector<Diagnostic>& diagnostics, DiagnosticSink* sink,
+                       const std::vector<Part>& parts, bool replayable) {
   if (path_.empty() || !posts_ok_) return;
   const int64_t files_at = Now();
   std::vector<FileStamp> stamps(files.size());
@@ -510,10 +602,7 @@ void RunRecord::Record(const std::vector<std::string>& files, const RunReport& r
   std::set<std::string> folders;
   for (const std::vector<std::string>* list :
        {static_cast<const std::vector<std::string>*>(&posts_), &files}) {
-    for (const std::string& file : *list) {
-      std::string parent = std::filesystem::path(file).parent_path().string();
-      folders.insert(parent.empty() ? "." : parent);
-    }
+    for (const std::string& file : *list) folders.insert(FolderOf(file));
   }
   std::string rest;
   ByteWriter w(&rest);
@@ -534,21 +623,34 @@ void RunRecord::Record(const std::vector<std::string>& files, const RunReport& r
   for (size_t i = 0; i < posts_.size(); ++i) PutStamp(&w, posts_[i], post_stamps_[i]);
   w.Varint(files.size());
   for (size_t i = 0; i < files.size(); ++i) PutStamp(&w, files[i], stamps[i]);
-  w.Varint(report.languages.size());
-  for (const LanguageReport& l : report.languages) {
-    w.String(l.lang);
-    w.String(l.target);
-    for (int count : {l.posts, l.units, l.translated, l.words, l.translated_words, l.fuzzy,
-                      l.fuzzy_total, l.obsolete}) {
-      w.Signed(count);
-    }
-    w.Varint(l.files.size());
-    for (const std::string& f : l.files) w.String(f);
-  }
+  PutLanguages(&w, report.languages);
   w.Varint(report.skipped.size());
   for (const std::string& s : report.skipped) w.String(s);
-  w.Varint(diagnostics.size());
-  for (const Diagnostic& d : diagnostics) PutDiagnostic(&w, d);
+  PutDiagnostics(&w, diagnostics);
+  w.Bool(replayable);
+  // Each part's files by their place among `files`; a part with a file
+  // that is not one of them is left out (it could not be checked).
+  std::map<std::string_view, size_t> index;
+  for (size_t i = 0; i < files.size(); ++i) index.emplace(files[i], i);
+  std::vector<const Part*> kept;
+  for (const Part& part : parts) {
+    if (std::all_of(part.files.begin(), part.files.end(),
+                    [&index](const auto& f) { return index.count(f.first) > 0; })) {
+      kept.push_back(&part);
+    }
+  }
+  w.Varint(kept.size());
+  for (const Part* part : kept) {
+    w.String(part->name);
+    w.Fixed64(part->key);
+    w.Varint(part->files.size());
+    for (const auto& file : part->files) {
+      w.Varint(index[file.first]);
+      w.Bool(file.second);
+    }
+    PutLanguages(&w, part->languages);
+    PutDiagnostics(&w, part->diagnostics);
+  }
   std::string out(kMagic);
   ByteWriter header(&out);
   header.Varint(kFormat);

@@ -89,20 +89,46 @@ class RunRecord {
   // reads them (so that a post changed meanwhile is a miss next time).
   void StatPosts();
   // Their hashes: from the bytes LoadPosts read (`posts`), the others
-  // (posts left out as another's page) read again.
-  void HashPosts(const std::vector<Post>& posts);
+  // (posts left out as another's page) read again. Returns the hash of
+  // each of `posts`' bytes, in their order; empty when there is no record
+  // to make (no cache, a post that changed while it was read).
+  std::vector<uint64_t> HashPosts(const std::vector<Post>& posts);
 
   // The hash of each existing file besides the posts that the record
   // lists, as the run that wrote it left the file, whatever its inputs
   // were; empty when there is no record that holds together.
   std::map<std::string, uint64_t> RecordedHashes() const;
 
+  // A part of a run planned on its own (extract: one source language's
+  // template and catalogs), which the next run need not plan again when
+  // `key` (a hash of its inputs besides its files) is the same and its
+  // files are as the run left them: it then reports `languages` and
+  // `diagnostics`, as the run that recorded it would again, and leaves its
+  // files as they are.
+  struct Part {
+    std::string name;
+    uint64_t key = 0;
+    // Every file it read or wrote (each one of Record's `files`), and
+    // whether the run stages it (its folder then cleaned of leftovers).
+    std::vector<std::pair<std::string, bool>> files;
+    std::vector<LanguageReport> languages;
+    std::vector<Diagnostic> diagnostics;
+  };
+
   // Records this run: `files`, every file besides the posts it read or
   // wrote (existing or not) as they are now, the folders the posts and
-  // `files` are in (where they lead), its report and its diagnostics.
-  // A failure is a note.
+  // `files` are in (where they lead), its report and its diagnostics, and
+  // `parts`. `replayable`: the next run on the same files may Replay()
+  // the whole run (else only its parts are of use). A failure is a note.
   void Record(const std::vector<std::string>& files, const RunReport& report,
-              const std::vector<Diagnostic>& diagnostics, DiagnosticSink* sink);
+              const std::vector<Diagnostic>& diagnostics, DiagnosticSink* sink,
+              const std::vector<Part>& parts = {}, bool replayable = true);
+
+  // The part `name` of the last run, when the record is for this run's
+  // inputs (the settings, the tool, the UI language), the part's key is
+  // `key` and each of its files and their folders still hold (as Replay
+  // checks them); null otherwise.
+  const Part* HeldPart(const std::string& name, uint64_t key) const;
 
   struct Decoded;  // a record as read (run_record.cc)
 
