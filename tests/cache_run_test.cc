@@ -486,5 +486,199 @@ TEST_CASE("cache: a racy file (changed within the tick it was recorded in) is re
   CHECK_FALSE(StillHolds(path, now, 0));
 }
 
+// ---- extract's parts: a source language whose inputs did not change ----
+
+// The generated posts of `dir` in `lang`, by path.
+std::vector<std::string> PostsIn(const std::string& dir, const std::string& lang) {
+  std::vector<std::string> posts;
+  for (const auto& e : fs::directory_iterator(fs::path(dir) / "posts")) {
+    if (Slurp(e.path().string()).find("<html lang=\"" + lang + "\"") != std::string::npos) {
+      posts.push_back("posts/" + e.path().filename().string());
+    }
+  }
+  std::sort(posts.begin(), posts.end());
+  return posts;
+}
+
+// A category link put at the end of the post's article.
+void AddCategory(const std::string& dir, const std::string& post, const std::string& slug,
+                 const std::string& label) {
+  std::string text = Slurp(dir + "/" + post);
+  size_t at = text.find("</article>");
+  REQUIRE(at != std::string::npos);
+  text.insert(at, fmt::format("<p class=\"post-categories\"><a rel=\"category tag\" "
+                              "href=\"https://example.org/category/{}/\">{}</a></p>\n",
+                              slug, label));
+  Spit(dir + "/" + post, text);
+}
+
+// The path (below `dir`) of the first file whose name is `name`.
+std::string FindBelow(const std::string& dir, const std::string& name) {
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (e.path().filename() == name) return fs::relative(e.path(), dir).string();
+  }
+  return "";
+}
+
+TEST_CASE(
+    "cache: a language whose inputs did not change is not planned, and gives what planning "
+    "gives") {
+  testing::TempDir cached, cold;
+  Generate(cached.path(), 60);
+  Generate(cold.path(), 60);
+  const std::vector<std::string> en = PostsIn(cached.path(), "en");
+  const std::vector<std::string> es = PostsIn(cached.path(), "es");
+  REQUIRE(en.size() > 2);
+  REQUIRE(es.size() > 2);
+  auto nothing = [](const std::string&) {};
+  Step(cached.path(), cold.path(), "cold", nothing);
+  Step(cached.path(), cold.path(), "again", nothing);
+  Step(cached.path(), cold.path(), "an English post edited",
+       [&](const std::string& d) { EditOnePost(d, en[0]); });
+  Step(cached.path(), cold.path(), "a Spanish post edited",
+       [&](const std::string& d) { EditOnePost(d, es[0]); });
+  Step(cached.path(), cold.path(), "one of each edited", [&](const std::string& d) {
+    EditOnePost(d, en[1]);
+    EditOnePost(d, es[1]);
+  });
+  Step(cached.path(), cold.path(), "nothing changed", nothing);
+  // A Spanish category with no English name is an entry of the Spanish
+  // template; a bilingual label in an English post names it, so that the
+  // Spanish template loses the entry though no Spanish post changed.
+  const std::string entry = "msgctxt \"category\"\nmsgid \"Zanahorias\"";
+  Step(cached.path(), cold.path(), "a category in a Spanish post",
+       [&](const std::string& d) { AddCategory(d, es[2], "zanahorias", "Zanahorias"); });
+  CHECK(Slurp(cold / "locales/es.pot").find(entry) != std::string::npos);
+  Step(cached.path(), cold.path(), "the category named in an English post",
+       [&](const std::string& d) { AddCategory(d, en[2], "zanahorias", "Carrots / Zanahorias"); });
+  CHECK(Slurp(cold / "locales/es.pot").find(entry) == std::string::npos);
+  // The Spanish part's catalog (Spanish to English) edited by hand, an
+  // English post edited: both parts planned.
+  Step(cached.path(), cold.path(), "the unchanged language's catalog edited",
+       [&](const std::string& d) {
+         std::string po = Slurp(d + "/locales/en.po");
+         std::string msgstr = FirstTranslated(po);
+         REQUIRE_FALSE(msgstr.empty());
+         po.insert(po.find("\nmsgstr \"" + msgstr) + 9, "Yes ");
+         Spit(d + "/locales/en.po", po);
+         EditOnePost(d, en[0]);
+       });
+  Step(cached.path(), cold.path(), "after the catalog", nothing);
+  // A translation entered in the XLIFF copy of that catalog is taken in.
+  const std::string xlf = FindBelow(cached.path(), "en.xlf");
+  REQUIRE_FALSE(xlf.empty());
+  Step(cached.path(), cold.path(), "the unchanged language's XLIFF copy edited",
+       [&](const std::string& d) {
+         std::string text = Slurp(d + "/" + xlf);
+         const std::string target = "<target state=\"translated\">";
+         size_t at = text.find(target);
+         REQUIRE(at != std::string::npos);
+         text.insert(at + target.size(), "Entered ");
+         Spit(d + "/" + xlf, text);
+         EditOnePost(d, en[1]);
+       });
+  CHECK(Slurp(cold / "locales/en.po").find("msgstr \"Entered ") != std::string::npos);
+  Step(cached.path(), cold.path(), "after the copy", nothing);
+  Step(cached.path(), cold.path(), "a Spanish post removed",
+       [&](const std::string& d) { fs::remove(d + "/" + es[0]); });
+  Step(cached.path(), cold.path(), "an English post edited again",
+       [&](const std::string& d) { EditOnePost(d, en[0]); });
+}
+
+// The extract record with `from` (its last occurrence) replaced by `to`
+// (as long), its checksum made to hold again: as a run could have written it.
+void RewriteRecord(const std::string& path, const std::string& from, const std::string& to) {
+  REQUIRE(from.size() == to.size());
+  std::string bytes = Slurp(path);
+  // "L10NRUNR", varint format, string tool version (short), fixed64 checksum.
+  REQUIRE(bytes.compare(0, 8, "L10NRUNR") == 0);
+  const size_t sum = 8 + 1 + 1 + static_cast<uint8_t>(bytes[9]);
+  REQUIRE(bytes.size() > sum + 8);
+  size_t at = bytes.rfind(from);
+  REQUIRE(at != std::string::npos);
+  REQUIRE(at > sum + 8);
+  bytes.replace(at, from.size(), to);
+  uint64_t h = Hash64(std::string_view(bytes).substr(sum + 8));
+  for (int i = 0; i < 8; ++i) bytes[sum + i] = static_cast<char>(h >> (8 * i));
+  Spit(path, bytes);
+}
+
+TEST_CASE("cache: a part held is replayed from the record; one whose inputs changed is planned") {
+  testing::TempDir dir;
+  Generate(dir.path(), 30);
+  const std::vector<std::string> en = PostsIn(dir.path(), "en");
+  const std::vector<std::string> es = PostsIn(dir.path(), "es");
+  REQUIRE(!en.empty());
+  REQUIRE(!es.empty());
+  for (int i = 0; i < 2; ++i) REQUIRE(Extract(dir.path(), "").exit_code == 0);
+  // What the record says of the Spanish part (its report's last file, the
+  // Spanish to English catalog's XLIFF copy) made to differ from the
+  // files, so that a replay shows.
+  const std::string record = dir / ".l10n-cache/extract";
+  RewriteRecord(record, "en.xlf", "en.xlX");
+  EditOnePost(dir.path(), en[0]);
+  Outcome held = Extract(dir.path(), "");
+  CHECK(held.exit_code == 0);
+  CHECK(held.out.find("en.xlX") != std::string::npos);  // the Spanish part replayed
+  CHECK(held.out.find("es.xlf") != std::string::npos);  // the English part planned
+  // The run records the part as it replayed it: held again, until a
+  // Spanish post changes.
+  EditOnePost(dir.path(), en[0]);
+  CHECK(Extract(dir.path(), "").out.find("en.xlX") != std::string::npos);
+  EditOnePost(dir.path(), es[0]);
+  Outcome planned = Extract(dir.path(), "");
+  CHECK(planned.exit_code == 0);
+  CHECK(planned.out.find("en.xlX") == std::string::npos);
+  CHECK(planned.out.find("en.xlf") != std::string::npos);
+  // A Spanish part's file changed (touched: its stat differs, its bytes
+  // hold) is still held; one whose bytes changed is planned.
+  RewriteRecord(record, "en.xlf", "en.xlX");
+  EditOnePost(dir.path(), en[0]);
+  Spit(dir / "locales/es.pot", Slurp(dir / "locales/es.pot"));
+  CHECK(Extract(dir.path(), "").out.find("en.xlX") != std::string::npos);
+  RewriteRecord(record, "en.xlf", "en.xlX");
+  EditOnePost(dir.path(), en[0]);
+  Spit(dir / "locales/es.pot", Slurp(dir / "locales/es.pot") + "\n");
+  Outcome replanned = Extract(dir.path(), "");
+  CHECK(replanned.out.find("en.xlX") == std::string::npos);
+}
+
+TEST_CASE("cache: a damaged record of the parts gives what planning gives") {
+  testing::TempDir cached, cold;
+  GenerateTwins(cached.path(), cold.path(), Extract);
+  const std::vector<std::string> en = PostsIn(cached.path(), "en");
+  REQUIRE(!en.empty());
+  const std::string path = cached / ".l10n-cache/extract";
+  // A good record of a run that planned one part and held the other.
+  EditOnePost(cached.path(), en[0]);
+  EditOnePost(cold.path(), en[0]);
+  Extract(cached.path(), "");
+  Extract(cold.path(), "--no-cache");
+  const std::string good = Slurp(path);
+  std::vector<std::string> damaged;
+  for (size_t k = 1; k < 24; ++k) damaged.push_back(good.substr(0, good.size() * k / 24));
+  for (size_t n = 1; n < 40 && n < good.size(); ++n)
+    damaged.push_back(good.substr(0, good.size() - n));
+  for (size_t k = 1; k < 12; ++k) {
+    std::string flipped = good;
+    flipped[good.size() - good.size() * k / 48 - 1] ^= 0x04;
+    damaged.push_back(flipped);
+  }
+  for (size_t i = 0; i < damaged.size(); ++i) {
+    CAPTURE(i);
+    Spit(path, damaged[i]);
+    // Each time another edit of an English post: the Spanish part is what
+    // the damaged record would hold.
+    EditOnePost(cached.path(), en[0]);
+    EditOnePost(cold.path(), en[0]);
+    Outcome a = Extract(cold.path(), "--no-cache");
+    Outcome b = Extract(cached.path(), "");
+    CHECK(b.exit_code == a.exit_code);
+    CHECK(b.out == a.out);
+    CHECK(b.err == a.err);
+    CHECK(b.files == a.files);
+  }
+}
+
 }  // namespace
 }  // namespace l10n
