@@ -66,10 +66,12 @@ Outcome Extract(const std::string& dir, const std::string& args) {
 }
 
 // Runs extract in `cached` (with its cache) and `cold` (--no-cache) after
-// `change` is applied to both, and checks they agree.
-void Step(const std::string& cached, const std::string& cold, const char* what,
-          const std::function<void(const std::string&)>& change) {
-  CAPTURE(what);
+// `change` is applied to both, and checks they agree. Returns the cold
+// twin's exit code.
+int Step(const std::string& cached, const std::string& cold, const char* what,
+         const std::function<void(const std::string&)>& change) {
+  const std::string step = what;  // printed as text, not as a pointer
+  CAPTURE(step);
   change(cached);
   change(cold);
   Outcome a = Extract(cold, "--no-cache");
@@ -79,6 +81,7 @@ void Step(const std::string& cached, const std::string& cold, const char* what,
   CHECK(b.err == a.err);
   CHECK(b.files == a.files);
   CHECK_FALSE(fs::exists(cold + "/.l10n-cache"));
+  return a.exit_code;
 }
 
 void EditOnePost(const std::string& dir, const std::string& post) {
@@ -512,77 +515,73 @@ void AddCategory(const std::string& dir, const std::string& post, const std::str
   Spit(dir + "/" + post, text);
 }
 
-// The path (below `dir`) of the first file whose name is `name`.
-std::string FindBelow(const std::string& dir, const std::string& name) {
-  for (const auto& e : fs::recursive_directory_iterator(dir)) {
-    if (e.path().filename() == name) return fs::relative(e.path(), dir).string();
-  }
-  return "";
-}
-
 TEST_CASE(
     "cache: a language whose inputs did not change is not planned, and gives what planning "
     "gives") {
   testing::TempDir cached, cold;
   Generate(cached.path(), 60);
   Generate(cold.path(), 60);
+  // Two XLIFF copies: a translation entered in one is taken in.
+  for (const std::string& d : {cached.path(), cold.path()}) {
+    std::string toml = Slurp(d + "/l10n.toml");
+    toml.replace(toml.find("xliff = [\"1.2\"]"), 15, "xliff = [\"1.2\", \"2.0\"]");
+    Spit(d + "/l10n.toml", toml);
+  }
   const std::vector<std::string> en = PostsIn(cached.path(), "en");
   const std::vector<std::string> es = PostsIn(cached.path(), "es");
   REQUIRE(en.size() > 2);
   REQUIRE(es.size() > 2);
   auto nothing = [](const std::string&) {};
-  Step(cached.path(), cold.path(), "cold", nothing);
-  Step(cached.path(), cold.path(), "again", nothing);
-  Step(cached.path(), cold.path(), "an English post edited",
-       [&](const std::string& d) { EditOnePost(d, en[0]); });
-  Step(cached.path(), cold.path(), "a Spanish post edited",
-       [&](const std::string& d) { EditOnePost(d, es[0]); });
-  Step(cached.path(), cold.path(), "one of each edited", [&](const std::string& d) {
+  // Each step a run that succeeds, with and without the cache alike.
+  auto step = [&](const char* what, const std::function<void(const std::string&)>& change) {
+    CHECK(Step(cached.path(), cold.path(), what, change) == 0);
+  };
+  step("cold", nothing);
+  step("again", nothing);
+  step("an English post edited", [&](const std::string& d) { EditOnePost(d, en[0]); });
+  step("a Spanish post edited", [&](const std::string& d) { EditOnePost(d, es[0]); });
+  step("one of each edited", [&](const std::string& d) {
     EditOnePost(d, en[1]);
     EditOnePost(d, es[1]);
   });
-  Step(cached.path(), cold.path(), "nothing changed", nothing);
+  step("nothing changed", nothing);
   // A Spanish category with no English name is an entry of the Spanish
   // template; a bilingual label in an English post names it, so that the
   // Spanish template loses the entry though no Spanish post changed.
   const std::string entry = "msgctxt \"category\"\nmsgid \"Zanahorias\"";
-  Step(cached.path(), cold.path(), "a category in a Spanish post",
+  step("a category in a Spanish post",
        [&](const std::string& d) { AddCategory(d, es[2], "zanahorias", "Zanahorias"); });
   CHECK(Slurp(cold / "locales/es.pot").find(entry) != std::string::npos);
-  Step(cached.path(), cold.path(), "the category named in an English post",
+  step("the category named in an English post",
        [&](const std::string& d) { AddCategory(d, en[2], "zanahorias", "Carrots / Zanahorias"); });
   CHECK(Slurp(cold / "locales/es.pot").find(entry) == std::string::npos);
   // The Spanish part's catalog (Spanish to English) edited by hand, an
   // English post edited: both parts planned.
-  Step(cached.path(), cold.path(), "the unchanged language's catalog edited",
-       [&](const std::string& d) {
-         std::string po = Slurp(d + "/locales/en.po");
-         std::string msgstr = FirstTranslated(po);
-         REQUIRE_FALSE(msgstr.empty());
-         po.insert(po.find("\nmsgstr \"" + msgstr) + 9, "Yes ");
-         Spit(d + "/locales/en.po", po);
-         EditOnePost(d, en[0]);
-       });
-  Step(cached.path(), cold.path(), "after the catalog", nothing);
+  step("the unchanged language's catalog edited", [&](const std::string& d) {
+    std::string po = Slurp(d + "/locales/en.po");
+    std::string msgstr = FirstTranslated(po);
+    REQUIRE_FALSE(msgstr.empty());
+    po.insert(po.find("\nmsgstr \"" + msgstr) + 9, "Yes ");
+    Spit(d + "/locales/en.po", po);
+    EditOnePost(d, en[0]);
+  });
+  step("after the catalog", nothing);
   // A translation entered in the XLIFF copy of that catalog is taken in.
-  const std::string xlf = FindBelow(cached.path(), "en.xlf");
-  REQUIRE_FALSE(xlf.empty());
-  Step(cached.path(), cold.path(), "the unchanged language's XLIFF copy edited",
-       [&](const std::string& d) {
-         std::string text = Slurp(d + "/" + xlf);
-         const std::string target = "<target state=\"translated\">";
-         size_t at = text.find(target);
-         REQUIRE(at != std::string::npos);
-         text.insert(at + target.size(), "Entered ");
-         Spit(d + "/" + xlf, text);
-         EditOnePost(d, en[1]);
-       });
+  const std::string xlf = "locales/xliff1.2/en.xlf";
+  REQUIRE(fs::exists(cached / xlf));
+  step("the unchanged language's XLIFF copy edited", [&](const std::string& d) {
+    std::string text = Slurp(d + "/" + xlf);
+    const std::string target = "<target state=\"translated\">";
+    size_t at = text.find(target);
+    REQUIRE(at != std::string::npos);
+    text.insert(at + target.size(), "Entered ");
+    Spit(d + "/" + xlf, text);
+    EditOnePost(d, en[1]);
+  });
   CHECK(Slurp(cold / "locales/en.po").find("msgstr \"Entered ") != std::string::npos);
-  Step(cached.path(), cold.path(), "after the copy", nothing);
-  Step(cached.path(), cold.path(), "a Spanish post removed",
-       [&](const std::string& d) { fs::remove(d + "/" + es[0]); });
-  Step(cached.path(), cold.path(), "an English post edited again",
-       [&](const std::string& d) { EditOnePost(d, en[0]); });
+  step("after the copy", nothing);
+  step("a Spanish post removed", [&](const std::string& d) { fs::remove(d + "/" + es[0]); });
+  step("an English post edited again", [&](const std::string& d) { EditOnePost(d, en[0]); });
 }
 
 // The extract record with `from` (its last occurrence) replaced by `to`
@@ -603,7 +602,7 @@ void RewriteRecord(const std::string& path, const std::string& from, const std::
   Spit(path, bytes);
 }
 
-TEST_CASE("cache: a part held is replayed from the record; one whose inputs changed is planned") {
+TEST_CASE("cache: a part held is replayed from the record, one whose inputs changed is planned") {
   testing::TempDir dir;
   Generate(dir.path(), 30);
   const std::vector<std::string> en = PostsIn(dir.path(), "en");
