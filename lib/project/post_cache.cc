@@ -2,12 +2,22 @@
 //
 //   header  "L10NSEGC", varint file format, varint segmentation format,
 //           string tool version, fixed64 salt (the segment options and the
-//           versions, hashed), varint record count
+//           versions, hashed)
 //   record  varint payload length, fixed64 Hash64 of the payload, payload:
 //           fixed64 path hash, fixed64 text hash, varint text size, the
 //           encoded Segmentation (post/segmentation_codec.h)
+//
+// Records follow the header to the end of the file, a log: a run appends
+// the records it made, and a later record of a path stands for the earlier
+// ones. The file is written whole again (only the records kept) when the
+// records no run keeps any longer would outweigh those it keeps.
 #include "project/post_cache.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <filesystem>
 
 #include "base/byte_codec.h"
@@ -28,7 +38,7 @@ const char kCacheToolVersion[] = "l10n-tools " L10N_VERSION;
 namespace {
 
 constexpr std::string_view kMagic = "L10NSEGC";
-constexpr uint64_t kFileFormat = 1;
+constexpr uint64_t kFileFormat = 2;
 constexpr uint64_t kChecksumSeed = 0x6c31306e63686b73ULL;
 constexpr uint64_t kTextSeed = 0x6c31306e74657874ULL;
 // The cache is read whole; one larger than this is ignored.
@@ -74,27 +84,29 @@ void PostCache::OpenBytes(std::string bytes, const SegmentOptions& options) {
 
 void PostCache::Index() {
   records_.clear();
-  read_records_ = 0;
   file_ok_ = false;
+  framed_ = 0;
   if (bytes_.compare(0, kMagic.size(), kMagic) != 0) return;
   ByteReader r(std::string_view(bytes_).substr(kMagic.size()));
   if (r.Varint() != kFileFormat || r.Varint() != kSegmentationFormat ||
       r.StringView() != kCacheToolVersion || r.Fixed64() != salt_ || !r.ok()) {
     return;
   }
-  const size_t count = r.Count();
-  for (size_t i = 0; i < count; ++i) {
+  file_ok_ = true;
+  framed_ = bytes_.size() - r.remaining();
+  while (!r.at_end()) {
     const size_t left = r.remaining();
     const uint64_t length = r.Varint();
     r.Fixed64();
     std::string_view payload = r.Bytes(length);
-    if (!r.ok() || payload.size() < 16) return;  // the rest cannot be framed
+    // What cannot be framed (a run killed while appending, damage) ends
+    // the records: the rest is dropped when the next run appends.
+    if (!r.ok() || payload.size() < 16) return;
     std::string_view record(bytes_.data() + (bytes_.size() - left), left - r.remaining());
     ByteReader key(payload);
-    records_[key.Fixed64()] = record;
-    ++read_records_;
+    records_[key.Fixed64()] = record;  // a later record of the path stands
+    framed_ = bytes_.size() - r.remaining();
   }
-  file_ok_ = r.at_end() && records_.size() == count;
 }
 
 PostCache::Key PostCache::KeyOf(const std::string& path, std::string_view text) const {
@@ -140,9 +152,13 @@ std::string PostCache::Record(const std::string& path, std::string_view text,
   return record;
 }
 
-void PostCache::KeepFound(std::string_view record) { kept_.push_back(record); }
+void PostCache::KeepFound(std::string_view record) {
+  kept_.push_back(record);
+  found_bytes_ += record.size();
+}
 
 void PostCache::KeepMade(std::string record) {
+  made_bytes_ += record.size();
   made_.push_back(std::move(record));
   kept_.push_back(made_.back());
 }
@@ -154,7 +170,6 @@ std::string PostCache::Header() const {
   w.Varint(kSegmentationFormat);
   w.String(kCacheToolVersion);
   w.Fixed64(salt_);
-  w.Varint(kept_.size());
   return out;
 }
 
@@ -164,14 +179,20 @@ std::string PostCache::Serialize() const {
   return out;
 }
 
-bool PostCache::changed() const {
-  // Every record kept was found, and every record read was kept: the same
-  // records, in the order LoadPosts keeps them (path order) as it wrote them.
-  return !(file_ok_ && made_.empty() && kept_.size() == read_records_);
+bool PostCache::Compacts() const {
+  if (!file_ok_) return true;
+  // The records kept that are in the file are in its framed part; the rest
+  // of it (but the header) is records no longer kept, or superseded.
+  const size_t records = framed_ - Header().size();
+  const size_t dead = records > found_bytes_ ? records - found_bytes_ : 0;
+  return dead > found_bytes_ + made_bytes_;
 }
+
+bool PostCache::changed() const { return Compacts() || !made_.empty() || framed_ != bytes_.size(); }
 
 void PostCache::Save(DiagnosticSink* sink) {
   if (path_.empty() || !changed()) return;
+  if (!Compacts() && Append()) return;
   // A run killed while writing left its temporary file (the lock is held).
   RemoveLeftoverTemporaries(std::filesystem::path(path_).parent_path().string(), {});
   // Written record by record: the file is not built in memory first.
@@ -185,6 +206,36 @@ void PostCache::Save(DiagnosticSink* sink) {
                   _("the segmentation cache cannot be written there; every post is segmented "
                     "again on the next run")});
   }
+}
+
+bool PostCache::Append() {
+  // Only to the regular file read (not through a link: Save replaces a
+  // link as AtomicFile does), when it is still as long as it was read: the
+  // lock keeps other runs out, but not a person.
+  struct stat st;
+  if (::lstat(path_.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
+      static_cast<uint64_t>(st.st_size) != bytes_.size()) {
+    return false;
+  }
+  const int fd = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  // What could not be framed goes, so that what is appended is framed.
+  bool ok = ::ftruncate(fd, static_cast<off_t>(framed_)) == 0 &&
+            ::lseek(fd, static_cast<off_t>(framed_), SEEK_SET) >= 0;
+  for (size_t i = 0; ok && i < made_.size(); ++i) {
+    std::string_view data = made_[i];
+    while (ok && !data.empty()) {
+      const ssize_t n = ::write(fd, data.data(), data.size());
+      if (n < 0 && errno == EINTR) continue;
+      ok = n > 0;
+      if (ok) data.remove_prefix(static_cast<size_t>(n));
+    }
+  }
+  // Not synced: a record lost or cut short by a crash is a miss, no more.
+  ok = ::close(fd) == 0 && ok;
+  // A failure part way left records that frame, or a tail that does not
+  // (dropped by the next run); the file written whole is as good.
+  return ok;
 }
 
 }  // namespace l10n

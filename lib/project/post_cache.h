@@ -11,6 +11,10 @@
 // written anew. Only posts that segmented without a diagnostic are kept, so
 // a hit gives exactly what segmenting gives.
 //
+// The file is a log: a run appends the records it made (one post edited:
+// one record written, not the whole file), and writes the file whole, with
+// only the records it kept, when the others would outweigh them.
+//
 // Find may be called from any thread; Keep and Save from one, under the
 // project's lock (project_io.h ProjectLock).
 #ifndef L10N_PROJECT_POST_CACHE_H_
@@ -64,13 +68,15 @@ class PostCache {
   void KeepFound(std::string_view record);
   void KeepMade(std::string record);
 
-  // The file's new content: a header and the records kept.
+  // The file written whole: a header and the records kept, in order.
   std::string Serialize() const;
-  // Whether Serialize differs from the file as read (a record not found,
-  // one left out, a file that was no cache).
+  // Whether Save writes: records made (appended), a tail that cannot be
+  // framed, or the file to write whole: it is no cache of this version, or
+  // the records not kept would outweigh those kept (Compacts).
   bool changed() const;
-  // Writes the file when changed(); a failure is a note (the cache is only
-  // a cache: the run goes on).
+  bool Compacts() const;
+  // Writes the file when changed(), appending to it unless it Compacts();
+  // a failure is a note (the cache is only a cache: the run goes on).
   void Save(DiagnosticSink* sink);
 
  private:
@@ -80,8 +86,9 @@ class PostCache {
     uint64_t size = 0;
   };
   Key KeyOf(const std::string& path, std::string_view text) const;
-  std::string Header() const;  // the file's header, for the records kept
+  std::string Header() const;  // the file's header
   void Index();
+  bool Append();  // the records made, after the file's framed records
 
   std::string path_;
   bool opened_bytes_ = false;
@@ -89,10 +96,12 @@ class PostCache {
   std::string bytes_;  // the file as read
   // Path hash -> a record (its frame and payload) within bytes_, unchecked.
   std::unordered_map<uint64_t, std::string_view> records_;
-  size_t read_records_ = 0;             // records the file holds
-  bool file_ok_ = false;                // the file had this version's header and framing
+  bool file_ok_ = false;                // the file has this version's header
+  size_t framed_ = 0;                   // the header and the records that frame, from the start
   std::vector<std::string_view> kept_;  // the records kept, framed, in order
   std::deque<std::string> made_;        // those made this run (stable addresses)
+  size_t found_bytes_ = 0;              // of the records kept that were in the file
+  size_t made_bytes_ = 0;               // of those made
 };
 
 }  // namespace l10n
