@@ -1,11 +1,10 @@
 #include "catalog/xliff_xml.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 
 #include "base/ui_text.h"
 #include "base/utf8.h"
+#include "catalog/byte_scan.h"
 
 namespace l10n {
 
@@ -48,31 +47,6 @@ void AppendXmlAttribute(std::string_view s, std::string* out) {
 bool IsXmlChar(char32_t c) {
   return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-}  // namespace
-
-namespace {
-
-constexpr uint64_t kOnes = 0x0101010101010101u;
-constexpr uint64_t kHighBits = 0x8080808080808080u;
-
-uint64_t Load8(const char* p) {
-  uint64_t w;
-  std::memcpy(&w, p, sizeof w);
-  return w;
-}
-
-// Whether some byte of `w` is not printable ASCII (below 0x20 or from 0x80
-// on). The lowest such byte always sets its high bit: no borrow reaches it
-// from the bytes below, all within 0x20..0x7F.
-bool HasNonPrintable(uint64_t w) { return ((w - 0x20 * kOnes) | w) & kHighBits; }
-
-// Whether some byte of `w` is `c` (the classic zero-byte test of w ^ c;
-// it may report a byte above a real match, never miss one).
-bool HasByte(uint64_t w, char c) {
-  uint64_t x = w ^ (kOnes * static_cast<unsigned char>(c));
-  return (x - kOnes) & ~x & kHighBits;
 }
 
 }  // namespace
