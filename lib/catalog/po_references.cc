@@ -63,6 +63,19 @@ size_t ReadIsolated(std::string_view s, size_t i, std::vector<std::string>* refs
   return p;
 }
 
+// The first offset from `from` on where s has a reference space, or
+// s.size(): names are long, so eight bytes at a time.
+size_t FindReferenceSpace(std::string_view s, size_t from) {
+  size_t i = from;
+  while (i + 8 <= s.size()) {
+    uint64_t w = Load8(s.data() + i);
+    if (HasByte(w, ' ') || HasByte(w, '\t') || HasByte(w, '\n')) break;
+    i += 8;
+  }
+  while (i < s.size() && !IsReferenceSpace(s[i])) ++i;
+  return i;
+}
+
 bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
 
 // The first offset from `from` where s has a space or tab (`want`) or has
@@ -102,7 +115,7 @@ void ParsePoReferences(std::string_view s, std::vector<std::string>* refs, bool*
       continue;
     }
     size_t start = i;
-    while (i < s.size() && !ws(s[i])) ++i;
+    i = FindReferenceSpace(s, i);
     size_t end = i;
     // "file : 12" or "file :12".
     size_t p = end;
