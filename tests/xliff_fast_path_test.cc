@@ -7,6 +7,7 @@
 // closed twice.
 #include <doctest/doctest.h>
 
+#include <cstring>
 #include <random>
 #include <string>
 #include <string_view>
@@ -14,6 +15,8 @@
 
 #include "base/status.h"
 #include "base/utf8.h"
+#include "catalog/catalog.h"
+#include "catalog/xliff.h"
 #include "catalog/xliff_inline.h"
 #include "catalog/xliff_xml.h"
 #include "unit/unit_text.h"
@@ -308,6 +311,51 @@ TEST_CASE("Codable of a text against itself agrees with the whole markup check")
   CHECK(codable > 1000);
   CHECK(not_codable > 1000);
   CHECK(nested > 100);
+}
+
+// A reference in XLIFF 1.2 as the writer made it before it scanned the
+// line number from the end: the digits after the last ':', if all are.
+std::string SlowContextGroup(const std::string& r) {
+  size_t colon = r.rfind(':');
+  bool line = colon != std::string::npos && colon + 1 < r.size() &&
+              r.find_first_not_of("0123456789", colon + 1) == std::string::npos;
+  std::string out = "<context context-type=\"sourcefile\">" +
+                    SlowXmlText(line ? r.substr(0, colon) : r) + "</context>";
+  if (line) out += "<context context-type=\"linenumber\">" + r.substr(colon + 1) + "</context>";
+  return out;
+}
+
+TEST_CASE("XLIFF 1.2 splits references at their line numbers as before") {
+  static const char* const kRefPieces[] = {"a.html", ":", "12", "0", "x", "1x", " ", "&", ""};
+  std::mt19937 rng(31);
+  std::uniform_int_distribution<size_t> count(0, 5);
+  std::uniform_int_distribution<size_t> pick(0, std::size(kRefPieces) - 1);
+  Catalog catalog;
+  std::string want;
+  for (int i = 0; i < 3000; ++i) {
+    Message& m = catalog.messages.emplace_back();
+    m.msgid = "entry " + std::to_string(i);
+    std::string r;
+    for (size_t n = count(rng); n > 0; --n) r += kRefPieces[pick(rng)];
+    m.references.push_back(r);
+    want += SlowContextGroup(r) + "\n";
+  }
+  Result<std::string> xliff = WriteXliff(catalog, XliffOptions());
+  REQUIRE(xliff.ok());
+  // Each <context-group>'s <context>s on one line.
+  std::string got;
+  const std::string& text = *xliff;
+  for (size_t group = text.find("<context-group"); group != std::string::npos;
+       group = text.find("<context-group", group + 1)) {
+    size_t group_end = text.find("</context-group>", group);
+    for (size_t at = text.find("<context ", group); at < group_end;
+         at = text.find("<context ", at + 1)) {
+      size_t end = text.find("</context>", at) + std::strlen("</context>");
+      got += text.substr(at, end - at);
+    }
+    got += "\n";
+  }
+  CHECK(got == want);
 }
 
 }  // namespace

@@ -151,26 +151,33 @@ void AppendInline(std::string_view text, bool raw, XliffVersion version, std::st
         break;
       case Token::kOpen:
         if (v2) {
-          *out += "<pc" + XmlAttr("id", t.text) +
-                  XmlAttr("dataRefStart", "d-" + t.text + "-start") +
-                  XmlAttr("dataRefEnd", "d-" + t.text + "-end") + ">";
+          *out += "<pc";
+          AppendXmlAttr("id", t.text, out);
+          AppendXmlAttr("dataRefStart", "d-" + t.text + "-start", out);
+          AppendXmlAttr("dataRefEnd", "d-" + t.text + "-end", out);
         } else {
-          *out += "<g" + XmlAttr("id", t.text) +
-                  XmlAttr("ctype", "x-html-" + std::string(BaseName(t.text))) + ">";
+          *out += "<g";
+          AppendXmlAttr("id", t.text, out);
+          AppendXmlAttr("ctype", "x-html-" + std::string(BaseName(t.text)), out);
         }
+        *out += '>';
         break;
       case Token::kClose:
         *out += v2 ? "</pc>" : "</g>";
         break;
       case Token::kSelfClosing:
         if (v2) {
-          *out += "<ph" + XmlAttr("id", t.text) + XmlAttr("dataRef", "d-" + t.text) +
-                  XmlAttr("disp", "<" + t.text + "/>") + "/>";
+          *out += "<ph";
+          AppendXmlAttr("id", t.text, out);
+          AppendXmlAttr("dataRef", "d-" + t.text, out);
+          AppendXmlAttr("disp", "<" + t.text + "/>", out);
         } else {
-          *out += "<x" + XmlAttr("id", t.text) +
-                  XmlAttr("ctype", "x-html-" + std::string(BaseName(t.text))) +
-                  XmlAttr("equiv-text", "<" + t.text + "/>") + "/>";
+          *out += "<x";
+          AppendXmlAttr("id", t.text, out);
+          AppendXmlAttr("ctype", "x-html-" + std::string(BaseName(t.text)), out);
+          AppendXmlAttr("equiv-text", "<" + t.text + "/>", out);
         }
+        *out += "/>";
         break;
     }
   }

@@ -312,9 +312,11 @@ class XliffWriter {
     }
     for (const std::string& ref : m.references) {
       std::string_view r = ref;
-      size_t colon = r.rfind(':');
-      bool line = colon != std::string::npos && colon + 1 < r.size() &&
-                  r.find_first_not_of("0123456789", colon + 1) == std::string::npos;
+      // "path:12": the digits after the last ':', if all are.
+      size_t colon = r.size();
+      while (colon > 0 && r[colon - 1] >= '0' && r[colon - 1] <= '9') --colon;
+      bool line = colon > 0 && colon < r.size() && r[colon - 1] == ':';
+      if (line) --colon;
       out_ += in;
       out_ += "<context-group purpose=\"location\">\n";
       out_ += in;
