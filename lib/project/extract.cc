@@ -89,6 +89,7 @@ class ReferenceSet {
 // added in linear time.
 struct TemplateIndex {
   std::unordered_map<std::string, size_t> by_key;
+  std::string key;  // the key of the unit being added (its capacity kept)
   ReferenceSet references;
   // Per entry (by index): the post of its first reference, and whether
   // another post has one too. Exact for "has a reference not starting with
@@ -141,8 +142,10 @@ std::string FormatReference(std::string_view path, int line) {
 // (the same number for the same path).
 void AddUnit(const Unit& unit, const std::string& path, uint32_t post, Catalog* catalog,
              TemplateIndex* index) {
-  std::string key = MakeKey(unit.context, unit.text);
-  auto [it, inserted] = index->by_key.try_emplace(std::move(key), catalog->messages.size());
+  MakeKey(unit.context, unit.text, &index->key);
+  auto it = index->by_key.find(index->key);
+  const bool inserted = it == index->by_key.end();
+  if (inserted) it = index->by_key.emplace(index->key, catalog->messages.size()).first;
   const size_t entry = it->second;
   if (inserted) {
     Message& m = catalog->messages.emplace_back();
