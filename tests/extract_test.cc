@@ -91,6 +91,17 @@ TEST_CASE("a string's notes depend on the posts of its earlier references") {
       // The same line twice in a post is one reference.
       {{{"a/one.html", "<p>S</p><p>S</p>"}, {"a/two.html", "<h2>S</h2>"}},
        "S [paragraph;heading;] {a/one.html:1 a/two.html:1 }\n"},
+      // ... also when the post comes again after another (one path, one
+      // post), and the same line in another post is another reference.
+      {{{"a/one.html", "<p>S</p>"}, {"a/two.html", "<p>S</p>"}, {"a/one.html", "<h2>S</h2>"}},
+       "S [paragraph;heading;] {a/one.html:1 a/two.html:1 }\n"},
+      // Kinds collapsed once a second post has the string; a third post's
+      // kind added as a kind alone, a kind already there not again.
+      {{{"a/one.html", "<h1>S</h1>\n<p>S</p>"},
+        {"a/two.html", "<li>S</li>"},
+        {"a/three.html", "<h2>S</h2>\n<td>S</td>\n<p>S</p>"}},
+       "S [heading;paragraph;list item;text block;] {a/one.html:1 a/one.html:2 a/two.html:1 "
+       "a/three.html:1 a/three.html:2 a/three.html:3 }\n"},
       // A path that holds ':': the reference "x/p:q.html:1" starts with
       // "x/p:", so it counts as one of x/p's (as it always has).
       {{{"x/p:q.html", "<h1>S</h1>"}, {"x/p", "<p>S</p>"}},

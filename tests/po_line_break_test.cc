@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 namespace l10n {
@@ -23,6 +24,15 @@ TEST_CASE("PoColumns and PoNextBreak follow libunistring") {
     std::string text = c.text;
     CAPTURE(text);
     CHECK(PoColumns(c.text) == c.want);
+  }
+  // Every ASCII byte (PoColumns counts those itself), alone and among
+  // others, as libunistring's uc_width counts it.
+  for (int b = 0; b < 0x80; ++b) {
+    CAPTURE(b);
+    int w = PoCharWidth(static_cast<char32_t>(b), "UTF-8");
+    std::string one(1, static_cast<char>(b));
+    CHECK(PoColumns(one) == std::max(w, 0));
+    CHECK(PoColumns("\u00e9" + one + "x" + one) == 2 + 2 * std::max(w, 0));
   }
   struct BreakCase {
     const char* escaped;

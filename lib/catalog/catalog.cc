@@ -8,12 +8,18 @@ namespace l10n {
 
 std::string MakeKey(const std::optional<std::string>& msgctxt, std::string_view msgid) {
   std::string key;
-  if (msgctxt) {
-    key = *msgctxt;
-    key += '\x04';
-  }
-  key += msgid;
+  MakeKey(msgctxt, msgid, &key);
   return key;
+}
+
+void MakeKey(const std::optional<std::string>& msgctxt, std::string_view msgid, std::string* key) {
+  key->clear();
+  key->reserve((msgctxt ? msgctxt->size() + 1 : 0) + msgid.size());
+  if (msgctxt) {
+    *key += *msgctxt;
+    *key += '\x04';
+  }
+  *key += msgid;
 }
 
 bool Message::HasFlag(std::string_view flag) const {

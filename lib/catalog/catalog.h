@@ -124,6 +124,10 @@ inline constexpr std::string_view kDefaultPluralForms = "nplurals=2; plural=(n !
 
 std::string MakeKey(const std::optional<std::string>& msgctxt, std::string_view msgid);
 
+// The same into *key, which keeps its capacity (a loop over many units
+// allocates no key it only looks up).
+void MakeKey(const std::optional<std::string>& msgctxt, std::string_view msgid, std::string* key);
+
 }  // namespace l10n
 
 #endif  // L10N_CATALOG_CATALOG_H_

@@ -29,6 +29,14 @@ int PoCharWidth(char32_t c, const char* encoding) {
 int PoColumns(std::string_view text) {
   int columns = 0;
   for (size_t i = 0; i < text.size();) {
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      // uc_width of ASCII: 1 when printable; 0 (NUL) or -1 (a control)
+      // otherwise, which add nothing.
+      columns += b >= 0x20 && b < 0x7F;
+      ++i;
+      continue;
+    }
     if (Utf8SequenceLength(text, i) == 0) {
       ++columns;  // U+FFFD
       ++i;

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "catalog/byte_scan.h"
+
 namespace l10n {
 
 namespace {
@@ -15,9 +17,13 @@ bool IsReferenceSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
 // "12" -> ":12", without leading zeros (as gettext reads a line number).
 void AppendLineNumber(std::string_view digits, std::string* ref) {
+  *ref += ':';
+  if (digits.size() < 20 && (digits.size() == 1 || digits[0] != '0')) {
+    *ref += digits;  // already as std::to_string would write it
+    return;
+  }
   uint64_t n = 0;
   for (char d : digits) n = n * 10 + static_cast<uint64_t>(d - '0');
-  *ref += ':';
   *ref += std::to_string(n);
 }
 
@@ -57,11 +63,25 @@ size_t ReadIsolated(std::string_view s, size_t i, std::vector<std::string>* refs
   return p;
 }
 
+// The first offset from `from` on where s has a reference space, or
+// s.size(): names are long, so eight bytes at a time.
+size_t FindReferenceSpace(std::string_view s, size_t from) {
+  size_t i = from;
+  while (i + 8 <= s.size()) {
+    uint64_t w = Load8(s.data() + i);
+    if (HasByte(w, ' ') || HasByte(w, '\t') || HasByte(w, '\n')) break;
+    i += 8;
+  }
+  while (i < s.size() && !IsReferenceSpace(s[i])) ++i;
+  return i;
+}
+
 bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
 
 // The first offset from `from` where s has a space or tab (`want`) or has
 // none (!want), or npos. (find_first_of calls memchr once per byte.)
 size_t FindSpace(std::string_view s, size_t from, bool want) {
+  if (want) return FindSpaceOrTab(s, from);
   for (size_t i = from; i < s.size(); ++i) {
     if (IsSpaceOrTab(s[i]) == want) return i;
   }
@@ -73,9 +93,10 @@ size_t FindSpace(std::string_view s, size_t from, bool want) {
 void ParsePoReferences(std::string_view s, std::vector<std::string>* refs, bool* open) {
   auto ws = IsReferenceSpace;
   auto add = [refs](std::string_view file, std::string_view digits) {
-    std::string ref(file);
+    std::string& ref = refs->emplace_back();
+    ref.reserve(file.size() + 1 + digits.size());
+    ref += file;
     if (!digits.empty()) AppendLineNumber(digits, &ref);
-    refs->push_back(std::move(ref));
   };
   size_t i = 0;
   if (*open) {
@@ -94,7 +115,7 @@ void ParsePoReferences(std::string_view s, std::vector<std::string>* refs, bool*
       continue;
     }
     size_t start = i;
-    while (i < s.size() && !ws(s[i])) ++i;
+    i = FindReferenceSpace(s, i);
     size_t end = i;
     // "file : 12" or "file :12".
     size_t p = end;
@@ -170,6 +191,11 @@ void AppendPoReferences(const std::vector<std::string>& references, int page_wid
       column = 2;
     }
     after_colon = !r.empty() && r.back() == ':';
+    // Most names have no space (nor has the line number): one piece.
+    if (FindSpace(r, 0, true) == std::string_view::npos) {
+      piece(" ", r);
+      continue;
+    }
     std::string_view file = r.substr(0, colon);
     std::string_view rest = r;
     if (FindSpace(file, 0, true) != std::string_view::npos) {

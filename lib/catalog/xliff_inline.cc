@@ -60,33 +60,73 @@ std::optional<char32_t> HexCodePoint(std::string_view hex) {
   return value;
 }
 
+// Whether the placeholders of `tokens` nest properly: each end closes the
+// innermost open one, none is left open and no name is used twice. Against
+// itself such a text has nothing CheckTags could report: its placeholders
+// are the source's, in the same places and with the same parents.
+bool WellNested(const std::vector<Token>& tokens) {
+  std::vector<std::string_view> open;
+  std::vector<std::string_view> names;
+  for (const Token& t : tokens) {
+    if (t.type == Token::kText) continue;
+    if (t.type == Token::kClose) {
+      if (open.empty() || open.back() != t.text) return false;
+      open.pop_back();
+      continue;
+    }
+    names.push_back(t.text);
+    if (t.type == Token::kOpen) open.push_back(t.text);
+  }
+  if (!open.empty()) return false;
+  std::sort(names.begin(), names.end());
+  return std::adjacent_find(names.begin(), names.end()) == names.end();
+}
+
 }  // namespace
 
 bool Codable(std::string_view text, std::string_view source) {
+  // A text checked against itself (a msgid, or a translation that is its
+  // source) breaks none of CheckMarkup's text rules: whatever it finds in
+  // the translation, it finds in the source.
+  bool itself = text == source;
   // Without a tag or an escape the text is its own decoding, and only the
   // text rules of CheckMarkup can refuse it.
   if (text.find('<') != std::string_view::npos || text.find('&') != std::string_view::npos) {
     Result<std::vector<Token>> tokens = TokenizeUnitText(text);
     if (!tokens.ok()) return false;
     std::string rebuilt;
+    rebuilt.reserve(text.size());
     for (const Token& t : *tokens) {
       switch (t.type) {
         case Token::kText:
           AppendUnitText(t.text, &rebuilt);
           break;
         case Token::kOpen:
-          rebuilt += "<" + t.text + ">";
+          rebuilt += '<';
+          rebuilt += t.text;
+          rebuilt += '>';
           break;
         case Token::kClose:
-          rebuilt += "</" + t.text + ">";
+          rebuilt += "</";
+          rebuilt += t.text;
+          rebuilt += '>';
           break;
         case Token::kSelfClosing:
-          rebuilt += "<" + t.text + "/>";
+          rebuilt += '<';
+          rebuilt += t.text;
+          rebuilt += "/>";
           break;
       }
     }
     if (rebuilt != text) return false;
+    if (itself && WellNested(*tokens)) return true;
+  } else if (itself) {
+    return true;
   }
+  return CodableMarkup(text, source);
+}
+
+bool CodableMarkup(std::string_view text, std::string_view source) {
   for (const MarkupIssue& issue : CheckMarkup(source, text)) {
     if (issue.blocks_merge) return false;
   }
@@ -111,26 +151,33 @@ void AppendInline(std::string_view text, bool raw, XliffVersion version, std::st
         break;
       case Token::kOpen:
         if (v2) {
-          *out += "<pc" + XmlAttr("id", t.text) +
-                  XmlAttr("dataRefStart", "d-" + t.text + "-start") +
-                  XmlAttr("dataRefEnd", "d-" + t.text + "-end") + ">";
+          *out += "<pc";
+          AppendXmlAttr("id", t.text, out);
+          AppendXmlAttr("dataRefStart", "d-" + t.text + "-start", out);
+          AppendXmlAttr("dataRefEnd", "d-" + t.text + "-end", out);
         } else {
-          *out += "<g" + XmlAttr("id", t.text) +
-                  XmlAttr("ctype", "x-html-" + std::string(BaseName(t.text))) + ">";
+          *out += "<g";
+          AppendXmlAttr("id", t.text, out);
+          AppendXmlAttr("ctype", "x-html-" + std::string(BaseName(t.text)), out);
         }
+        *out += '>';
         break;
       case Token::kClose:
         *out += v2 ? "</pc>" : "</g>";
         break;
       case Token::kSelfClosing:
         if (v2) {
-          *out += "<ph" + XmlAttr("id", t.text) + XmlAttr("dataRef", "d-" + t.text) +
-                  XmlAttr("disp", "<" + t.text + "/>") + "/>";
+          *out += "<ph";
+          AppendXmlAttr("id", t.text, out);
+          AppendXmlAttr("dataRef", "d-" + t.text, out);
+          AppendXmlAttr("disp", "<" + t.text + "/>", out);
         } else {
-          *out += "<x" + XmlAttr("id", t.text) +
-                  XmlAttr("ctype", "x-html-" + std::string(BaseName(t.text))) +
-                  XmlAttr("equiv-text", "<" + t.text + "/>") + "/>";
+          *out += "<x";
+          AppendXmlAttr("id", t.text, out);
+          AppendXmlAttr("ctype", "x-html-" + std::string(BaseName(t.text)), out);
+          AppendXmlAttr("equiv-text", "<" + t.text + "/>", out);
         }
+        *out += "/>";
         break;
     }
   }

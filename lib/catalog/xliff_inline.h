@@ -28,6 +28,11 @@ namespace l10n {
 // Text that cannot is written raw (as plain text).
 bool Codable(std::string_view text, std::string_view source);
 
+// Codable's last step, the general one: whether CheckMarkup finds nothing
+// in `text` against `source` that blocks a merge. (Codable skips it for a
+// text against itself whose placeholders nest; tests compare the two.)
+bool CodableMarkup(std::string_view text, std::string_view source);
+
 // Appends `text` as inline content: codes for its placeholders (Codable()
 // said it can), or, when `raw`, the text as it is.
 void AppendInline(std::string_view text, bool raw, XliffVersion version, std::string* out);

@@ -33,12 +33,10 @@ class XliffWriter {
         return Status::Error(FormatUi(
             "plural entries cannot be written to XLIFF yet: \"{}\" (line {})", m.msgid, m.line));
       }
-      for (std::string_view s : Strings(m)) {
-        Status status = CheckXmlText(s);
-        if (!status.ok()) {
-          return Status::Error(
-              FormatUi("{} (the entry \"{}\", line {})", status.message(), m.msgid, m.line));
-        }
+      Status status = CheckStrings(m);
+      if (!status.ok()) {
+        return Status::Error(
+            FormatUi("{} (the entry \"{}\", line {})", status.message(), m.msgid, m.line));
       }
     }
     std::string source = options_.source_lang;
@@ -118,17 +116,22 @@ class XliffWriter {
   }
 
  private:
-  static std::vector<std::string_view> Strings(const Message& m) {
-    std::vector<std::string_view> out = {m.msgid};
-    if (m.msgctxt) out.push_back(*m.msgctxt);
-    for (const std::string& s : m.msgstr) out.push_back(s);
+  // CheckXmlText of every string of the entry, in order: the first error.
+  static Status CheckStrings(const Message& m) {
+    Status status = CheckXmlText(m.msgid);
+    if (status.ok() && m.msgctxt) status = CheckXmlText(*m.msgctxt);
+    for (const std::string& s : m.msgstr) {
+      if (status.ok()) status = CheckXmlText(s);
+    }
     for (const auto& list :
          {&m.translator_comments, &m.extracted_comments, &m.references, &m.flags}) {
-      for (const std::string& s : *list) out.push_back(s);
+      for (const std::string& s : *list) {
+        if (status.ok()) status = CheckXmlText(s);
+      }
     }
-    if (m.prev_msgid) out.push_back(*m.prev_msgid);
-    if (m.prev_msgctxt) out.push_back(*m.prev_msgctxt);
-    return out;
+    if (status.ok() && m.prev_msgid) status = CheckXmlText(*m.prev_msgid);
+    if (status.ok() && m.prev_msgctxt) status = CheckXmlText(*m.prev_msgctxt);
+    return status;
   }
 
   static std::string Join(const std::vector<std::string>& lines, std::string_view separator) {
@@ -140,9 +143,12 @@ class XliffWriter {
     return out;
   }
 
-  void Note(const std::string& indent, std::string_view kind, std::string_view text) {
+  void Note(std::string_view indent, std::string_view kind, std::string_view text) {
     bool v2 = options_.version == XliffVersion::k20;
-    out_ += indent + "<note" + XmlAttr(v2 ? "category" : "from", kind) + ">";
+    out_ += indent;
+    out_ += "<note";
+    AppendXmlAttr(v2 ? "category" : "from", kind, &out_);
+    out_ += '>';
     AppendXmlText(text, &out_);
     out_ += "</note>\n";
   }
@@ -200,17 +206,27 @@ class XliffWriter {
       if (!IsStateComment(c)) comments.push_back(c);
     }
 
-    out_ += indent + (v2 ? "<unit" : "<trans-unit") + XmlAttr("id", id);
-    if (m.msgctxt) out_ += XmlAttr(v2 ? "name" : "resname", *m.msgctxt);
+    out_ += indent;
+    out_ += v2 ? "<unit" : "<trans-unit";
+    AppendXmlAttr("id", id, &out_);
+    if (m.msgctxt) AppendXmlAttr(v2 ? "name" : "resname", *m.msgctxt, &out_);
     if (preserve) out_ += " xml:space=\"preserve\"";
-    if (raw) out_ += v2 ? XmlAttr("type", kRawType) : " datatype=\"plaintext\"";
+    if (raw) {
+      if (v2) {
+        AppendXmlAttr("type", kRawType, &out_);
+      } else {
+        out_ += " datatype=\"plaintext\"";
+      }
+    }
     out_ += ">\n";
     if (v2) {
       WriteUnit20(m, raw, state_flag, other_flags, comments, in);
-      out_ += indent + "</unit>\n";
+      out_ += indent;
+      out_ += "</unit>\n";
     } else {
       WriteUnit12(m, raw, state_flag, other_flags, comments, in);
-      out_ += indent + "</trans-unit>\n";
+      out_ += indent;
+      out_ += "</trans-unit>\n";
     }
   }
 
@@ -224,37 +240,47 @@ class XliffWriter {
     bool notes = !m.references.empty() || !m.extracted_comments.empty() || !comments.empty() ||
                  !other_flags.empty() || m.prev_msgid || m.prev_msgctxt;
     if (notes) {
-      out_ += in + "<notes>\n";
-      for (const std::string& r : m.references) Note(in + "  ", "location", r);
+      const std::string inner = in + "  ";
+      out_ += in;
+      out_ += "<notes>\n";
+      for (const std::string& r : m.references) Note(inner, "location", r);
       if (!m.extracted_comments.empty()) {
-        Note(in + "  ", "developer", Join(m.extracted_comments, "\n"));
+        Note(inner, "developer", Join(m.extracted_comments, "\n"));
       }
-      if (!comments.empty()) Note(in + "  ", "translator", Join(comments, "\n"));
-      if (!other_flags.empty()) Note(in + "  ", "po-flags", Join(other_flags, ", "));
-      if (m.prev_msgctxt) Note(in + "  ", "previous-context", *m.prev_msgctxt);
-      if (m.prev_msgid) Note(in + "  ", "previous-source", *m.prev_msgid);
-      out_ += in + "</notes>\n";
+      if (!comments.empty()) Note(inner, "translator", Join(comments, "\n"));
+      if (!other_flags.empty()) Note(inner, "po-flags", Join(other_flags, ", "));
+      if (m.prev_msgctxt) Note(inner, "previous-context", *m.prev_msgctxt);
+      if (m.prev_msgid) Note(inner, "previous-source", *m.prev_msgid);
+      out_ += in;
+      out_ += "</notes>\n";
     }
     if (!raw) AppendOriginalData(in, m.msgid, target, &out_);
-    out_ += in + "<segment";
+    out_ += in;
+    out_ += "<segment";
     if (target.empty()) {
       out_ += " state=\"initial\"";
     } else if (m.fuzzy()) {
-      out_ += " state=\"initial\"" + XmlAttr("subState", kFuzzySubState);
+      out_ += " state=\"initial\"";
+      AppendXmlAttr("subState", kFuzzySubState, &out_);
     } else if (state_flag == "signed-off") {
-      out_ += " state=\"final\"" + XmlAttr("subState", kSignedOffSubState);
+      out_ += " state=\"final\"";
+      AppendXmlAttr("subState", kSignedOffSubState, &out_);
     } else {
-      out_ += XmlAttr("state", state_flag.empty() ? "translated" : state_flag);
+      AppendXmlAttr("state", state_flag.empty() ? "translated" : state_flag, &out_);
     }
-    out_ += ">\n" + in + "  <source>";
+    out_ += ">\n";
+    out_ += in;
+    out_ += "  <source>";
     AppendInline(m.msgid, raw, options_.version, &out_);
     out_ += "</source>\n";
     if (!target.empty()) {
-      out_ += in + "  <target>";
+      out_ += in;
+      out_ += "  <target>";
       AppendInline(target, raw, options_.version, &out_);
       out_ += "</target>\n";
     }
-    out_ += in + "</segment>\n";
+    out_ += in;
+    out_ += "</segment>\n";
   }
 
   // 1.2: <source>, <target>, <context-group>s, <note>s, <alt-trans>; the
@@ -263,7 +289,8 @@ class XliffWriter {
                    const std::vector<std::string>& other_flags,
                    const std::vector<std::string>& comments, const std::string& in) {
     const std::string& target = m.msgstr[0];
-    out_ += in + "<source>";
+    out_ += in;
+    out_ += "<source>";
     AppendInline(m.msgid, raw, options_.version, &out_);
     out_ += "</source>\n";
     // 1.2 has no "reviewed": an extension value says it.
@@ -273,26 +300,37 @@ class XliffWriter {
                              : !kept.empty() ? std::string_view(kept)
                                              : "translated";
     // An empty target as Poedit (pugixml) writes it.
+    out_ += in;
+    out_ += "<target";
+    AppendXmlAttr("state", state, &out_);
     if (target.empty()) {
-      out_ += in + "<target" + XmlAttr("state", state) + "/>\n";
+      out_ += "/>\n";
     } else {
-      out_ += in + "<target" + XmlAttr("state", state) + ">";
+      out_ += '>';
       AppendInline(target, raw, options_.version, &out_);
       out_ += "</target>\n";
     }
-    for (const std::string& r : m.references) {
-      size_t colon = r.rfind(':');
-      bool line = colon != std::string::npos && colon + 1 < r.size() &&
-                  r.find_first_not_of("0123456789", colon + 1) == std::string::npos;
-      out_ += in + "<context-group purpose=\"location\">\n";
-      out_ += in + "  <context context-type=\"sourcefile\">";
-      AppendXmlText(line ? std::string_view(r).substr(0, colon) : std::string_view(r), &out_);
+    for (const std::string& ref : m.references) {
+      std::string_view r = ref;
+      // "path:12": the digits after the last ':', if all are.
+      size_t colon = r.size();
+      while (colon > 0 && r[colon - 1] >= '0' && r[colon - 1] <= '9') --colon;
+      bool line = colon > 0 && colon < r.size() && r[colon - 1] == ':';
+      if (line) --colon;
+      out_ += in;
+      out_ += "<context-group purpose=\"location\">\n";
+      out_ += in;
+      out_ += "  <context context-type=\"sourcefile\">";
+      AppendXmlText(line ? r.substr(0, colon) : r, &out_);
       out_ += "</context>\n";
       if (line) {
-        out_ +=
-            in + "  <context context-type=\"linenumber\">" + r.substr(colon + 1) + "</context>\n";
+        out_ += in;
+        out_ += "  <context context-type=\"linenumber\">";
+        out_ += r.substr(colon + 1);
+        out_ += "</context>\n";
       }
-      out_ += in + "</context-group>\n";
+      out_ += in;
+      out_ += "</context-group>\n";
     }
     if (!m.extracted_comments.empty()) Note(in, "developer", Join(m.extracted_comments, "\n"));
     if (!comments.empty()) Note(in, "translator", Join(comments, "\n"));

@@ -4,36 +4,43 @@
 
 #include "base/ui_text.h"
 #include "base/utf8.h"
+#include "catalog/byte_scan.h"
 
 namespace l10n {
 
 namespace {
 
 void AppendXmlAttribute(std::string_view s, std::string* out) {
-  for (char c : s) {
-    switch (c) {
+  size_t plain = 0;  // the bytes from here on to s[i] need no escaping
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char* escaped;
+    switch (s[i]) {
       case '&':
-        *out += "&amp;";
+        escaped = "&amp;";
         break;
       case '<':
-        *out += "&lt;";
+        escaped = "&lt;";
         break;
       case '"':
-        *out += "&quot;";
+        escaped = "&quot;";
         break;
       case '\n':
-        *out += "&#10;";
+        escaped = "&#10;";
         break;
       case '\t':
-        *out += "&#9;";
+        escaped = "&#9;";
         break;
       case '\r':
-        *out += "&#13;";
+        escaped = "&#13;";
         break;
       default:
-        *out += c;
+        continue;
     }
+    out->append(s.data() + plain, i - plain);
+    *out += escaped;
+    plain = i + 1;
   }
+  out->append(s.data() + plain, s.size() - plain);
 }
 
 // XML 1.0's Char production: what a character reference may name.
@@ -46,6 +53,9 @@ bool IsXmlChar(char32_t c) {
 
 Status CheckXmlText(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    // Printable ASCII, most of any text, eight bytes at a time.
+    while (i + 8 <= s.size() && !HasNonPrintable(Load8(s.data() + i))) i += 8;
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     size_t n = Utf8SequenceLength(s, i);
     if (n == 0) return Status::Error(_("invalid UTF-8 cannot be written to XLIFF"));
@@ -63,9 +73,17 @@ Status CheckXmlText(std::string_view s) {
 }
 
 void AppendXmlText(std::string_view s, std::string* out) {
-  // Most text has nothing to escape: find out in one branch-free pass.
+  // Most text has nothing to escape: find out eight bytes at a time.
   bool special = false;
-  for (char c : s) special |= (c == '&') | (c == '<') | (c == '>') | (c == '\r');
+  size_t k = 0;
+  for (; k + 8 <= s.size() && !special; k += 8) {
+    uint64_t w = Load8(s.data() + k);
+    special = HasByte(w, '&') || HasByte(w, '<') || HasByte(w, '>') || HasByte(w, '\r');
+  }
+  for (; k < s.size() && !special; ++k) {
+    char c = s[k];
+    special |= (c == '&') | (c == '<') | (c == '>') | (c == '\r');
+  }
   if (!special) {
     out->append(s);
     return;
@@ -97,12 +115,17 @@ void AppendXmlText(std::string_view s, std::string* out) {
 }
 
 std::string XmlAttr(std::string_view name, std::string_view value) {
-  std::string out = " ";
-  out += name;
-  out += "=\"";
-  AppendXmlAttribute(value, &out);
-  out += '"';
+  std::string out;
+  AppendXmlAttr(name, value, &out);
   return out;
+}
+
+void AppendXmlAttr(std::string_view name, std::string_view value, std::string* out) {
+  *out += ' ';
+  *out += name;
+  *out += "=\"";
+  AppendXmlAttribute(value, out);
+  *out += '"';
 }
 
 std::string_view LocalName(const pugi::xml_node& node) {

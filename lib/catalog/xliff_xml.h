@@ -30,6 +30,9 @@ void AppendXmlText(std::string_view s, std::string* out);
 // ends and tabs as references, which attribute normalization would lose).
 std::string XmlAttr(std::string_view name, std::string_view value);
 
+// The same, appended to *out.
+void AppendXmlAttr(std::string_view name, std::string_view value, std::string* out);
+
 // ---- Reading ----
 
 // An element's name without its namespace prefix.

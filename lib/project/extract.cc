@@ -3,11 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <cstdlib>
 #include <ctime>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "post/category_link.h"
 #include "render/merge_terms.h"
@@ -25,26 +26,62 @@ constexpr UnitKind kAllKinds[] = {
     UnitKind::kMetaText,
 };
 
-// A reference of an entry: the entry's index, the post's path and the line
-// (formatted "path:line" only once it is new). The line is last in the
-// formatted text and holds no ':', so two keys are equal exactly when their
-// texts are.
-struct ReferenceKey {
-  size_t entry;
-  std::string_view path;
-  int line;
-  bool operator==(const ReferenceKey& o) const {
-    return entry == o.entry && line == o.line && path == o.path;
+// The references of the template's entries, each (entry, post, line) once:
+// an open-addressing hash set of three numbers (posts by index, two posts of
+// the same path one index), so that adding one allocates nothing and hashes
+// no text. The line is last in a reference's text and holds no ':', so two
+// keys are equal exactly when their texts are.
+class ReferenceSet {
+ public:
+  void Reserve(size_t n) {
+    size_t capacity = 16;
+    while (capacity < 2 * n) capacity *= 2;
+    if (capacity > slots_.size()) Rehash(capacity);
   }
-};
 
-struct ReferenceKeyHash {
-  size_t operator()(const ReferenceKey& k) const {
-    size_t h = std::hash<std::string_view>()(k.path);
-    h ^= k.entry * 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    h ^= static_cast<size_t>(static_cast<unsigned>(k.line)) * 0xff51afd7ed558ccdULL;
-    return h;
+  // False when the set had the reference already.
+  bool Insert(size_t entry, uint32_t post, int line) {
+    if (2 * (size_ + 1) > slots_.size()) Rehash(std::max<size_t>(16, 2 * slots_.size()));
+    Slot key{static_cast<uint64_t>(entry) + 1, post, static_cast<uint32_t>(line)};
+    size_t mask = slots_.size() - 1;
+    for (size_t i = Hash(key) & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.entry == 0) {
+        slot = key;
+        ++size_;
+        return true;
+      }
+      if (slot.entry == key.entry && slot.post == key.post && slot.line == key.line) return false;
+    }
   }
+
+ private:
+  struct Slot {
+    uint64_t entry = 0;  // the entry's index + 1; 0: empty
+    uint32_t post = 0;
+    uint32_t line = 0;
+  };
+
+  static size_t Hash(const Slot& k) {
+    uint64_t h = k.entry * 0x9e3779b97f4a7c15ULL;
+    h ^= (static_cast<uint64_t>(k.post) << 32 | k.line) * 0xff51afd7ed558ccdULL;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+
+  void Rehash(size_t capacity) {
+    std::vector<Slot> old(capacity);
+    old.swap(slots_);
+    size_t mask = capacity - 1;
+    for (const Slot& k : old) {
+      if (k.entry == 0) continue;
+      size_t i = Hash(k) & mask;
+      while (slots_[i].entry != 0) i = (i + 1) & mask;
+      slots_[i] = k;
+    }
+  }
+
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  size_t size_ = 0;
 };
 
 // The template's entries by key, and the references they have, so that a
@@ -52,13 +89,17 @@ struct ReferenceKeyHash {
 // added in linear time.
 struct TemplateIndex {
   std::unordered_map<std::string, size_t> by_key;
-  std::unordered_set<ReferenceKey, ReferenceKeyHash> references;
+  std::string key;  // the key of the unit being added (its capacity kept)
+  ReferenceSet references;
   // Per entry (by index): the post of its first reference, and whether
   // another post has one too. Exact for "has a reference not starting with
   // path + ':'" when no post's path holds a ':' (slow_posts otherwise).
   struct Posts {
     std::string_view first;
     bool several = false;
+    // The notes before this one are final: no "kind, slug" line among
+    // them is left to become the kind alone.
+    size_t collapsed = 0;
   };
   std::vector<Posts> posts;
   bool slow_posts = false;  // some path holds ':': scan the references
@@ -85,10 +126,26 @@ bool HasKindPrefix(std::string_view s, std::string_view kind) {
          s[kind.size()] == ',' && s[kind.size() + 1] == ' ';
 }
 
-// `path` must outlive `index` (the posts' paths do).
-void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog, TemplateIndex* index) {
-  std::string key = MakeKey(unit.context, unit.text);
-  auto [it, inserted] = index->by_key.try_emplace(std::move(key), catalog->messages.size());
+// "path:line".
+std::string FormatReference(std::string_view path, int line) {
+  char digits[16];
+  char* end = std::to_chars(digits, digits + sizeof digits, line).ptr;
+  std::string out;
+  out.reserve(path.size() + 1 + static_cast<size_t>(end - digits));
+  out += path;
+  out += ':';
+  out.append(digits, static_cast<size_t>(end - digits));
+  return out;
+}
+
+// `path` must outlive `index` (the posts' paths do); `post` numbers it
+// (the same number for the same path).
+void AddUnit(const Unit& unit, const std::string& path, uint32_t post, Catalog* catalog,
+             TemplateIndex* index) {
+  MakeKey(unit.context, unit.text, &index->key);
+  auto it = index->by_key.find(index->key);
+  const bool inserted = it == index->by_key.end();
+  if (inserted) it = index->by_key.emplace(index->key, catalog->messages.size()).first;
   const size_t entry = it->second;
   if (inserted) {
     Message& m = catalog->messages.emplace_back();
@@ -96,10 +153,10 @@ void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog, Templa
     m.msgid = unit.text;
     ForEachLine(unit.note,
                 [&m](std::string_view line) { m.extracted_comments.emplace_back(line); });
-    m.references.push_back(fmt::format("{}:{}", path, unit.line));
-    index->references.insert({entry, path, unit.line});
+    m.references.push_back(FormatReference(path, unit.line));
+    index->references.Insert(entry, post, unit.line);
     if (index->posts.size() <= entry) index->posts.resize(entry + 1);
-    index->posts[entry] = {path, false};
+    index->posts[entry] = {path, false, 0};
     return;
   }
   Message& m = catalog->messages[entry];
@@ -115,8 +172,8 @@ void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog, Templa
     other_post = posts.several || posts.first != path;
   }
   if (posts.first != path) posts.several = true;
-  if (index->references.insert({entry, path, unit.line}).second) {
-    m.references.push_back(fmt::format("{}:{}", path, unit.line));
+  if (index->references.Insert(entry, post, unit.line)) {
+    m.references.push_back(FormatReference(path, unit.line));
   }
   // The first note line is "kind, slug". In more than one post it is the
   // kind alone: the references list the posts. A line about a placeholder
@@ -133,14 +190,16 @@ void AddUnit(const Unit& unit, const std::string& path, Catalog* catalog, Templa
         notes.emplace_back(line);
         return;
       }
-      // Another post: every "kind, slug" line becomes the kind alone.
-      for (std::string& c : notes) {
+      // Another post: every "kind, slug" line becomes the kind alone. (A
+      // kind alone has no ", ": the notes done before stay as they are.)
+      for (size_t c = posts.collapsed; c < notes.size(); ++c) {
         for (UnitKind k : kAllKinds) {
           std::string_view name = UnitKindName(k);
-          if (HasKindPrefix(c, name)) c.assign(name);
+          if (HasKindPrefix(notes[c], name)) notes[c].assign(name);
         }
       }
       if (std::find(notes.begin(), notes.end(), kind) == notes.end()) notes.emplace_back(kind);
+      posts.collapsed = notes.size();
       return;
     }
     if (!line.empty() && line[0] == '<') {
@@ -174,12 +233,17 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
   catalog.messages.push_back(MakeCatalogHeader(info));
   TemplateIndex index;
   size_t units = 0;
+  std::vector<uint32_t> post_numbers;  // by path
+  std::unordered_map<std::string_view, uint32_t> numbers;
   for (const PostUnits& post : posts) {
     if (post.path.find(':') != std::string::npos) index.slow_posts = true;
     units += post.segmentation->units.size() + 1;
+    auto [it, inserted] = numbers.try_emplace(post.path, static_cast<uint32_t>(numbers.size()));
+    post_numbers.push_back(it->second);
   }
-  index.references.reserve(units);
-  for (const PostUnits& post : posts) {
+  index.references.Reserve(units);
+  for (size_t k = 0; k < posts.size(); ++k) {
+    const PostUnits& post = posts[k];
     if (!post.slug.empty() && !post.slug_note.empty()) {
       Unit entry;
       entry.kind = UnitKind::kBlock;
@@ -187,16 +251,18 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
       entry.text = post.slug;
       entry.line = 1;
       entry.note = post.slug_note;
-      AddUnit(entry, post.path, &catalog, &index);
+      AddUnit(entry, post.path, post_numbers[k], &catalog, &index);
     }
     for (const Unit& unit : post.segmentation->units) {
-      if (unit.translatable) AddUnit(unit, post.path, &catalog, &index);
+      if (unit.translatable) AddUnit(unit, post.path, post_numbers[k], &catalog, &index);
     }
   }
   // Category names without a name in the other language are translated in
   // the catalog, like everything else.
   TermCategories terms(taxonomy, info.source_lang);
-  for (const PostUnits& post : posts) {
+  for (size_t k = 0; k < posts.size(); ++k) {
+    const PostUnits& post = posts[k];
+    const uint32_t post_number = post_numbers[k];
     // The entry of `category`'s name in the source language, when it has one.
     auto add_name = [&](const Category& category, int line, std::string note) {
       std::string name = category.Name(info.source_lang);
@@ -207,7 +273,7 @@ Catalog BuildTemplate(const std::vector<PostUnits>& posts, const Taxonomy& taxon
       entry.text = name;
       entry.line = line;
       entry.note = std::move(note);
-      AddUnit(entry, post.path, &catalog, &index);
+      AddUnit(entry, post.path, post_number, &catalog, &index);
     };
     for (const Unit& unit : post.segmentation->units) {
       for (const Placeholder& p : unit.placeholders) {
