@@ -19,8 +19,8 @@ namespace {
 // the others it made. Where a translation is found (its line) is left out:
 // it is only ever said in an error, and a page with an error is not
 // recorded. False when a lookup names no unit of the post.
-bool FoundKey(const std::vector<MergeLookup>& lookups, const Post& post, const Catalog* catalog,
-              uint64_t* key) {
+bool FoundKey(const std::vector<MergeLookup>& lookups, const Segmentation& segmentation,
+              const Catalog* catalog, uint64_t* key) {
   Hasher h;
   auto add = [&h, catalog](const std::optional<std::string>& context, std::string_view msgid) {
     const Message* m = catalog ? catalog->Find(context, msgid) : nullptr;
@@ -30,7 +30,7 @@ bool FoundKey(const std::vector<MergeLookup>& lookups, const Post& post, const C
       h.Add(uint64_t{0});
     }
   };
-  const std::vector<Unit>& units = post.segmentation.units;
+  const std::vector<Unit>& units = segmentation.units;
   for (const Unit& unit : units) {
     if (unit.translatable) add(unit.context, unit.text);
   }
@@ -114,7 +114,7 @@ MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const Pag
   UseCatalog(task.catalog, *task.catalog_path, *task.catalog_text, &options);
   options.edits = std::move(edits);
   if (lookups) {
-    const std::vector<Unit>& units = post.segmentation.units;
+    const std::vector<Unit>& units = task.segmentation->units;
     // A translatable unit of the post is in FoundKey already.
     options.translate = [lookups, &units,
                          translate = std::move(options.translate)](const Unit& unit) {
@@ -131,7 +131,7 @@ MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const Pag
           return translate(name);
         };
   }
-  return MergePost(post.html, post.path, post.segmentation, options, sink);
+  return MergePost(post.html, post.path, *task.segmentation, options, sink);
 }
 
 std::string CopyPage(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
@@ -145,7 +145,7 @@ std::string CopyPage(const Config& config, const Taxonomy& taxonomy, const PageT
   UseCatalog(nullptr, kNone, kNone, &options);
   options.edits = std::move(edits);
   DiagnosticSink again;  // a post has nothing to say of itself as it is
-  return MergePost(post.html, post.path, post.segmentation, options, &again).html;
+  return MergePost(post.html, post.path, *task.segmentation, options, &again).html;
 }
 
 void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
@@ -164,7 +164,7 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
                      .value();
   const MergeRecord* old = cache ? cache->Find(task.path) : nullptr;
   uint64_t found = 0;
-  if (old && old->key == key && FoundKey(old->lookups, post, task.catalog, &found) &&
+  if (old && old->key == key && FoundKey(old->lookups, *task.segmentation, task.catalog, &found) &&
       found == old->found) {
     r->hit = r->recorded = true;
     r->record = *old;
@@ -221,8 +221,8 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
   record.outcome =
       r->below_keep ? MergeRecord::Outcome::kBelowKeep : MergeRecord::Outcome::kWritten;
   record.diagnostics = r->sink.diagnostics();
-  r->recorded =
-      !r->sink.has_errors() && FoundKey(record.lookups, post, task.catalog, &record.found);
+  r->recorded = !r->sink.has_errors() &&
+                FoundKey(record.lookups, *task.segmentation, task.catalog, &record.found);
 }
 
 OutputStat StatPage(const std::string& path) {

@@ -35,6 +35,9 @@ OutputStat StatPage(const std::string& path);
 // A page to make: a post in a target language.
 struct PageTask {
   const Post* post = nullptr;
+  // The post's segmentation, decoded while the page is made
+  // (DecodedSegmentation): null between.
+  const Segmentation* segmentation = nullptr;
   std::string target_tag;            // as configured
   std::string target;                // its primary subtag
   std::string path;                  // the output

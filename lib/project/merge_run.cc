@@ -211,8 +211,8 @@ std::vector<TextEdit> PageSiteEdits(const Config& config, const SiteMap& site,
                   .generic_string();
   }
   std::vector<TextEdit> edits;
-  if (!task.copy) edits = SiteLinkEdits(post.html, post.segmentation, from, to);
-  std::vector<TextEdit> head = SiteHeadEdits(post.html, post.segmentation, to);
+  if (!task.copy) edits = SiteLinkEdits(post.html, *task.segmentation, from, to);
+  std::vector<TextEdit> head = SiteHeadEdits(post.html, *task.segmentation, to);
   edits.insert(edits.end(), head.begin(), head.end());
   return edits;
 }
@@ -357,8 +357,10 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   for (size_t begin = 0; begin < tasks.size(); begin += kBatch) {
     const size_t end = std::min(tasks.size(), begin + kBatch);
     ParallelFor(end - begin, [&](size_t k) {
-      const PageTask& task = tasks[begin + k];
+      PageTask& task = tasks[begin + k];
       PageResult& r = results[begin + k];
+      Segmentation decoded;  // while the page is made
+      task.segmentation = &DecodedSegmentation(*task.post, &decoded);
       std::function<std::vector<TextEdit>()> site_edits;
       if (site_enabled) {
         site_edits = [&] { return PageSiteEdits(config, *expected_site, task); };
@@ -372,6 +374,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       } else if (!site_enabled) {
         EnsureContent(config, taxonomy, task, &r);
       }
+      task.segmentation = nullptr;
       progress.Done();
     });
     if (!stage) continue;
@@ -466,7 +469,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     ParallelFor(end - begin, [&](size_t k) {
       const size_t w = begin + k;
       PlannedPage& page = writes[w];
-      const PageTask& task = tasks[task_of[w]];
+      PageTask& task = tasks[task_of[w]];
       PageResult& r = results[task_of[w]];
       r.record.site = site_state;
       if (UpToDate(task, cache, r, site_state)) {
@@ -477,6 +480,8 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
         page.content = std::move(r.content);  // empty when staged
         return;
       }
+      Segmentation decoded;  // while the page is made
+      task.segmentation = &DecodedSegmentation(*task.post, &decoded);
       std::vector<TextEdit> edits = PageSiteEdits(config, *site, task);
       if (task.copy) {
         page.content = CopyPage(config, taxonomy, task, std::move(edits));
@@ -484,6 +489,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
         DiagnosticSink again;  // everything it says was said in the first merge
         page.content = FirstMerge(config, taxonomy, task, &again, nullptr, std::move(edits)).html;
       }
+      task.segmentation = nullptr;
       made[k] = 1;
     });
     if (!stage) continue;
@@ -529,7 +535,7 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     PostCache segments;
     segments.Open(SegmentCachePath(config), config.segment);
     record.StatPosts();
-    if (!LoadPosts(config, &posts, sink, &segments)) return false;
+    if (!LoadPosts(config, &posts, sink, &segments, /*keep_encoded=*/true)) return false;
     record.HashPosts(posts);
     segments.Save(&segment_notes);
   }

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -16,6 +17,7 @@
 #include "base/progress.h"
 #include "base/ui_text.h"
 #include "post/post_formats.h"
+#include "post/segmentation_codec.h"
 #include "project/post_cache.h"
 #include "project/project.h"
 #include "project/project_io.h"
@@ -98,6 +100,25 @@ bool PostResolvesInside(const std::string& file, const ResolvedFolders& folders,
   *resolved = real.string();
   std::filesystem::path rel = real.lexically_relative(root);
   return !rel.empty() && *rel.begin() != "..";
+}
+
+bool LoadPost(const Config& config, const std::filesystem::path& root,
+              const ResolvedFolders& folders, const std::set<std::string>& known,
+              const std::string& file, const PostCache* cache, Post* post, std::string_view* found,
+              std::string* made, DiagnosticSink* sink);
+
+// LoadPost, the post's segmentation then kept encoded when asked.
+bool LoadPostKept(const Config& config, const std::filesystem::path& root,
+                  const ResolvedFolders& folders, const std::set<std::string>& known,
+                  const std::string& file, const PostCache* cache, bool keep_encoded, Post* post,
+                  std::string_view* found, std::string* made, DiagnosticSink* sink) {
+  bool ok = LoadPost(config, root, folders, known, file, cache, post, found, made, sink);
+  if (ok && keep_encoded) {
+    EncodeSegmentation(post->segmentation, &post->encoded);
+    post->encoded.shrink_to_fit();
+    post->segmentation = Segmentation();
+  }
+  return ok;
 }
 
 bool LoadPost(const Config& config, const std::filesystem::path& root,
@@ -187,13 +208,22 @@ bool LoadPost(const Config& config, const std::filesystem::path& root,
 
 }  // namespace
 
+const Segmentation& DecodedSegmentation(const Post& post, Segmentation* scratch) {
+  if (post.encoded.empty()) return post.segmentation;
+  *scratch = Segmentation();
+  // The bytes were encoded by this run from a segmentation of post.html:
+  // they decode.
+  if (!DecodeSegmentation(post.encoded, post.html.size(), scratch)) std::abort();
+  return *scratch;
+}
+
 std::string OutputPathOf(const Config& config, const Post& post, std::string_view target) {
   return OutputPath(config, OutputPatternFor(config, post.path), post.name, post.slug, post.lang,
                     target);
 }
 
 bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink,
-               PostCache* cache) {
+               PostCache* cache, bool keep_encoded) {
   std::set<std::string> files;
   for (const std::string& pattern : config.posts) {
     std::string full = config.Expand(pattern, "");
@@ -239,8 +269,8 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
   ProgressCounter progress(config.progress, ProgressStage::kPostsRead, list.size());
   ParallelFor(list.size(), [&](size_t i) {
     Slot& slot = slots[i];
-    slot.ok = LoadPost(config, ec ? std::filesystem::path() : root, folders, known, list[i], cache,
-                       &slot.post, &slot.found, &slot.made, &slot.sink);
+    slot.ok = LoadPostKept(config, ec ? std::filesystem::path() : root, folders, known, list[i],
+                           cache, keep_encoded, &slot.post, &slot.found, &slot.made, &slot.sink);
     progress.Done();
   });
   std::vector<Post> loaded;

@@ -36,8 +36,17 @@ struct Post {
   PostName name;     // its folder, name and file-name language
   std::string lang;  // primary language subtag
   std::string html;
+  // Decoded, unless LoadPosts was asked to keep it encoded: then
+  // `segmentation` is empty and `encoded` holds it (post/segmentation_codec.h,
+  // about a third of its size), for a run that reads one post at a time and
+  // need not hold every post's decoded at once (DecodedSegmentation).
   Segmentation segmentation;
+  std::string encoded;
 };
+
+// The segmentation of `post`: its own, or decoded from post.encoded into
+// *scratch (which must outlive the reference).
+const Segmentation& DecodedSegmentation(const Post& post, Segmentation* scratch);
 
 // Expands config.posts, reads and segments each post (sorted by path, each
 // once). A post whose segmentation names no language takes it from its file
@@ -51,9 +60,11 @@ struct Post {
 // With a `cache` (post_cache.h), a post whose record holds is not segmented
 // again, and every post that segmented without a diagnostic is kept in it;
 // the caller saves it, under the project's lock.
+//
+// With `keep_encoded`, each post keeps its segmentation encoded (Post::encoded).
 class PostCache;
 bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink,
-               PostCache* cache = nullptr);
+               PostCache* cache = nullptr, bool keep_encoded = false);
 
 // Where l10n-merge writes the page of `post` in `target` (OutputPath with the
 // post's pattern, OutputPatternFor).
