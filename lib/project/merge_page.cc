@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "base/file_io.h"
+#include "base/hash.h"
 #include "base/input_limits.h"
 #include "base/ui_text.h"
 #include "project/extract.h"
@@ -114,7 +115,7 @@ MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const Pag
   UseCatalog(task.catalog, *task.catalog_path, *task.catalog_text, &options);
   options.edits = std::move(edits);
   if (lookups) {
-    const std::vector<Unit>& units = task.segmentation->units;
+    const std::vector<Unit>& units = task.text->segmentation().units;
     // A translatable unit of the post is in FoundKey already.
     options.translate = [lookups, &units,
                          translate = std::move(options.translate)](const Unit& unit) {
@@ -131,13 +132,13 @@ MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const Pag
           return translate(name);
         };
   }
-  return MergePost(post.html, post.path, *task.segmentation, options, sink);
+  return MergePost(task.text->html(), post.path, task.text->segmentation(), options, sink);
 }
 
 std::string CopyPage(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
                      std::vector<TextEdit> edits) {
   const Post& post = *task.post;
-  if (edits.empty()) return post.html;
+  if (edits.empty()) return task.text->html();
   // The post in its own language: nothing translated, only its <head>.
   MergeOptions options = PageOptions(config, taxonomy, task.target, task.target_tag, post.lang);
   options.target_lang = post.lang;
@@ -145,7 +146,7 @@ std::string CopyPage(const Config& config, const Taxonomy& taxonomy, const PageT
   UseCatalog(nullptr, kNone, kNone, &options);
   options.edits = std::move(edits);
   DiagnosticSink again;  // a post has nothing to say of itself as it is
-  return MergePost(post.html, post.path, *task.segmentation, options, &again).html;
+  return MergePost(task.text->html(), post.path, task.text->segmentation(), options, &again).html;
 }
 
 void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
@@ -154,7 +155,7 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
   const Post& post = *task.post;
   uint64_t key = Hasher(settings)
                      .Add(post.path)
-                     .Add(post.html)
+                     .Add(post.encoded.empty() ? Hash64(post.html) : post.hash)
                      .Add(post.lang)
                      .Add(post.slug)
                      .Add(task.target_tag)
@@ -164,12 +165,17 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
                      .value();
   const MergeRecord* old = cache ? cache->Find(task.path) : nullptr;
   uint64_t found = 0;
-  if (old && old->key == key && FoundKey(old->lookups, *task.segmentation, task.catalog, &found) &&
+  if (old && old->key == key &&
+      FoundKey(old->lookups, task.text->segmentation(), task.catalog, &found) &&
       found == old->found) {
     r->hit = r->recorded = true;
     r->record = *old;
     for (const Diagnostic& d : old->diagnostics) r->sink.Report(d);
     r->below_keep = old->outcome == MergeRecord::Outcome::kBelowKeep;
+    return;
+  }
+  if (!task.text->Read(&r->sink)) {
+    r->unsafe = true;
     return;
   }
   MergeRecord& record = r->record;
@@ -222,8 +228,31 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
       r->below_keep ? MergeRecord::Outcome::kBelowKeep : MergeRecord::Outcome::kWritten;
   record.diagnostics = r->sink.diagnostics();
   r->recorded = !r->sink.has_errors() &&
-                FoundKey(record.lookups, *task.segmentation, task.catalog, &record.found);
+                FoundKey(record.lookups, task.text->segmentation(), task.catalog, &record.found);
 }
+
+const Segmentation& PostText::segmentation() {
+  if (!segmentation_) segmentation_ = &DecodedSegmentation(post_, &decoded_);
+  return *segmentation_;
+}
+
+bool PostText::Read(DiagnosticSink* sink) {
+  if (!post_.dropped || read_) return true;
+  Result<std::string> html = ReadFile(post_.file, kPostCap);
+  if (!html.ok()) {
+    sink->Report(html.status());
+    return false;
+  }
+  if (html->size() != post_.size || Hash64(*html) != post_.hash) {
+    sink->Error(post_.path, 0, 0, _("the post changed while l10n-merge was reading it: run again"));
+    return false;
+  }
+  html_ = std::move(*html);
+  read_ = true;
+  return true;
+}
+
+const std::string& PostText::html() const { return post_.dropped ? html_ : post_.html; }
 
 OutputStat StatPage(const std::string& path) {
   OutputStat out;
@@ -248,8 +277,12 @@ bool UpToDate(const PageTask& task, const MergeCache* cache, const PageResult& r
 void EnsureContent(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
                    PageResult* r) {
   if (r->has_content) return;
+  if (!task.text->Read(&r->sink)) {
+    r->unsafe = true;
+    return;
+  }
   if (task.copy) {
-    r->content = task.post->html;
+    r->content = task.text->html();
   } else {
     DiagnosticSink again;
     r->content = FirstMerge(config, taxonomy, task, &again, nullptr).html;

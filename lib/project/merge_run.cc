@@ -1,6 +1,9 @@
 // l10n-merge's run (project.h): every catalog read, then every post merged
 // into every language, then the pages written all or nothing.
 #include <sys/stat.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <filesystem>
@@ -211,8 +214,8 @@ std::vector<TextEdit> PageSiteEdits(const Config& config, const SiteMap& site,
                   .generic_string();
   }
   std::vector<TextEdit> edits;
-  if (!task.copy) edits = SiteLinkEdits(post.html, *task.segmentation, from, to);
-  std::vector<TextEdit> head = SiteHeadEdits(post.html, *task.segmentation, to);
+  if (!task.copy) edits = SiteLinkEdits(task.text->html(), task.text->segmentation(), from, to);
+  std::vector<TextEdit> head = SiteHeadEdits(task.text->html(), task.text->segmentation(), to);
   edits.insert(edits.end(), head.begin(), head.end());
   return edits;
 }
@@ -359,8 +362,8 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     ParallelFor(end - begin, [&](size_t k) {
       PageTask& task = tasks[begin + k];
       PageResult& r = results[begin + k];
-      Segmentation decoded;  // while the page is made
-      task.segmentation = &DecodedSegmentation(*task.post, &decoded);
+      PostText text(*task.post);  // while the page is made
+      task.text = &text;
       std::function<std::vector<TextEdit>()> site_edits;
       if (site_enabled) {
         site_edits = [&] { return PageSiteEdits(config, *expected_site, task); };
@@ -374,7 +377,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       } else if (!site_enabled) {
         EnsureContent(config, taxonomy, task, &r);
       }
-      task.segmentation = nullptr;
+      task.text = nullptr;
       progress.Done();
     });
     if (!stage) continue;
@@ -440,7 +443,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   }
   // All or nothing, as for every input error: a post refused as unsafe
   // leaves every page as it was (its errors, and all others, are reported).
-  if (!ok) {
+  auto refuse_all = [&] {
     for (const PlannedPage& w : writes) report->skipped.push_back(w.path);
     for (LanguageReport& r : report->languages) {
       r.posts = 0;
@@ -448,7 +451,8 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     }
     writes.clear();
     return false;
-  }
+  };
+  if (!ok) return refuse_all();
 
   // The site as it is: its state, as a hash, is part of each page's record.
   uint64_t site_state = 0;
@@ -465,7 +469,8 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   // decided above and come out the same).
   for (size_t begin = 0; site_enabled && begin < writes.size(); begin += kBatch) {
     const size_t end = std::min(writes.size(), begin + kBatch);
-    std::vector<char> made(end - begin, 0);  // one byte each: written by many threads
+    std::vector<char> made(end - begin, 0);           // one byte each: written by many threads
+    std::vector<DiagnosticSink> unread(end - begin);  // a post that changed since it was read
     ParallelFor(end - begin, [&](size_t k) {
       const size_t w = begin + k;
       PlannedPage& page = writes[w];
@@ -480,8 +485,9 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
         page.content = std::move(r.content);  // empty when staged
         return;
       }
-      Segmentation decoded;  // while the page is made
-      task.segmentation = &DecodedSegmentation(*task.post, &decoded);
+      PostText text(*task.post);  // while the page is made
+      if (!text.Read(&unread[k])) return;
+      task.text = &text;
       std::vector<TextEdit> edits = PageSiteEdits(config, *site, task);
       if (task.copy) {
         page.content = CopyPage(config, taxonomy, task, std::move(edits));
@@ -489,9 +495,15 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
         DiagnosticSink again;  // everything it says was said in the first merge
         page.content = FirstMerge(config, taxonomy, task, &again, nullptr, std::move(edits)).html;
       }
-      task.segmentation = nullptr;
+      task.text = nullptr;
       made[k] = 1;
     });
+    bool all_read = true;
+    for (const DiagnosticSink& errors : unread) {
+      for (const Diagnostic& d : errors.diagnostics()) sink->Report(d);
+      all_read = all_read && errors.diagnostics().empty();
+    }
+    if (!all_read) return refuse_all();
     if (!stage) continue;
     for (size_t w = begin; w < end; ++w) {
       PageResult& r = results[task_of[w]];
@@ -539,6 +551,18 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     record.HashPosts(posts);
     segments.Save(&segment_notes);
   }
+  // Each page reads its post's bytes again (PostText): the run holds the
+  // posts' small facts and encoded segmentations only.
+  for (Post& post : posts) {
+    std::string().swap(post.html);
+    post.dropped = true;
+  }
+#ifdef __GLIBC__
+  // What was let go (the posts' bytes, the segmentation cache: half of what
+  // the run held) is in pages that malloc keeps, on each thread's arena,
+  // and would otherwise stay in the process's resident memory to its end.
+  malloc_trim(0);
+#endif
   MergeCache cache(config.cache.empty() ? ""
                                         : config.Expand(config.cache + "/" + kMergeCacheName, ""));
   cache.Load();

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "base/file_io.h"
+#include "base/hash.h"
 #include "base/input_limits.h"
 #include "base/language_tag.h"
 #include "base/parallel.h"
@@ -114,6 +115,8 @@ bool LoadPostKept(const Config& config, const std::filesystem::path& root,
                   std::string_view* found, std::string* made, DiagnosticSink* sink) {
   bool ok = LoadPost(config, root, folders, known, file, cache, post, found, made, sink);
   if (ok && keep_encoded) {
+    post->hash = Hash64(post->html);
+    post->size = post->html.size();
     EncodeSegmentation(post->segmentation, &post->encoded);
     post->encoded.shrink_to_fit();
     post->segmentation = Segmentation();
@@ -213,7 +216,7 @@ const Segmentation& DecodedSegmentation(const Post& post, Segmentation* scratch)
   *scratch = Segmentation();
   // The bytes were encoded by this run from a segmentation of post.html:
   // they decode.
-  if (!DecodeSegmentation(post.encoded, post.html.size(), scratch)) std::abort();
+  if (!DecodeSegmentation(post.encoded, post.size, scratch)) std::abort();
   return *scratch;
 }
 

@@ -35,13 +35,19 @@ struct Post {
   std::string slug;  // the file name's stem; a Markdown post's SlugOf(name)
   PostName name;     // its folder, name and file-name language
   std::string lang;  // primary language subtag
-  std::string html;
+  std::string html;  // empty once `dropped`
   // Decoded, unless LoadPosts was asked to keep it encoded: then
   // `segmentation` is empty and `encoded` holds it (post/segmentation_codec.h,
   // about a third of its size), for a run that reads one post at a time and
   // need not hold every post's decoded at once (DecodedSegmentation).
   Segmentation segmentation;
   std::string encoded;
+  // With `encoded`: Hash64 of `html` and its size, so that a run that let
+  // go of the bytes (`dropped`) can tell the same bytes when it reads them
+  // again (merge_page.h PostText).
+  uint64_t hash = 0;
+  size_t size = 0;
+  bool dropped = false;
 };
 
 // The segmentation of `post`: its own, or decoded from post.encoded into
