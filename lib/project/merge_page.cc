@@ -112,7 +112,10 @@ MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const Pag
                        std::vector<TextEdit> edits) {
   const Post& post = *task.post;
   MergeOptions options = PageOptions(config, taxonomy, task.target, task.target_tag, post.lang);
-  UseCatalog(task.catalog, *task.catalog_path, *task.catalog_text, &options);
+  const CatalogText* text = task.catalog_text;
+  UseCatalog(
+      task.catalog, *task.catalog_path, [text] { return text ? text->Get() : std::string_view(); },
+      &options);
   options.edits = std::move(edits);
   if (lookups) {
     const std::vector<Unit>& units = task.text->segmentation().units;
@@ -229,6 +232,17 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
   record.diagnostics = r->sink.diagnostics();
   r->recorded = !r->sink.has_errors() &&
                 FoundKey(record.lookups, task.text->segmentation(), task.catalog, &record.found);
+}
+
+CatalogText::CatalogText(std::string path, std::string_view text)
+    : path_(std::move(path)), hash_(Hash64(text)), size_(text.size()) {}
+
+std::string_view CatalogText::Get() const {
+  std::call_once(read_, [this] {
+    Result<std::string> text = ReadFile(path_, kCatalogCap);
+    if (text.ok() && text->size() == size_ && Hash64(*text) == hash_) text_ = std::move(*text);
+  });
+  return text_;
 }
 
 const Segmentation& PostText::segmentation() {

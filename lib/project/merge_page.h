@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,6 +58,25 @@ class PostText {
   std::string html_;  // read again
 };
 
+// A catalog's text, which a merge reads only to locate a translation it
+// refuses (an error, rare): let go once the catalog is read, and read again
+// then, once; "" when the file no longer holds the text the catalog was read
+// from. Get() is thread-safe.
+class CatalogText {
+ public:
+  CatalogText(std::string path, std::string_view text);
+  CatalogText(const CatalogText&) = delete;
+  CatalogText& operator=(const CatalogText&) = delete;
+  std::string_view Get() const;
+
+ private:
+  std::string path_;
+  uint64_t hash_;
+  size_t size_;
+  mutable std::once_flag read_;
+  mutable std::string text_;
+};
+
 // A page to make: a post in a target language.
 struct PageTask {
   const Post* post = nullptr;
@@ -65,9 +85,9 @@ struct PageTask {
   std::string target;                // its primary subtag
   std::string path;                  // the output
   const Catalog* catalog = nullptr;  // null: none
-  // UseCatalog's references: the catalog's file and text ("" without one).
+  // UseCatalog's: the catalog's file ("" without one) and text (null).
   const std::string* catalog_path = nullptr;
-  const std::string* catalog_text = nullptr;
+  const CatalogText* catalog_text = nullptr;
   bool copy = false;  // the post's own language: the post as it is
   // Its output as the run found it, once asked (the outputs are replaced
   // only at the run's end); UpToDate asks itself when not.

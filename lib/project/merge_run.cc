@@ -36,17 +36,28 @@ namespace l10n {
 
 void UseCatalog(const Catalog* catalog, const std::string& path, const std::string& text,
                 MergeOptions* options) {
+  UseCatalog(
+      catalog, path, [&text] { return std::string_view(text); }, options);
+}
+
+void UseCatalog(const Catalog* catalog, const std::string& path,
+                std::function<std::string_view()> text, MergeOptions* options) {
+  // Held for as long as the options are; each translation's `locate`
+  // points to it (two pointers: no allocation of its own).
+  auto text_of = std::make_shared<const std::function<std::string_view()>>(std::move(text));
   // One rule for every translated string, whatever its kind: a unit's text
   // and a category name alike are neither fuzzy nor empty, and are located
   // in the file (PO) or at their entry (XLIFF).
-  auto find = [catalog, &path, &text](const std::optional<std::string>& context,
-                                      std::string_view msgid) -> std::optional<Translation> {
+  auto find = [catalog, &path, text_of](const std::optional<std::string>& context,
+                                        std::string_view msgid) -> std::optional<Translation> {
     if (!catalog) return std::nullopt;
     const Message* m = catalog->Find(context, msgid);
     if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
     std::function<std::pair<int, int>(size_t)> locate;
     if (CatalogFormatOf(path).syntax == CatalogSyntax::kPo) {
-      locate = [m, &text](size_t offset) { return LocateInTranslation(text, *m, offset); };
+      locate = [m, text = text_of.get()](size_t offset) {
+        return LocateInTranslation((*text)(), *m, offset);
+      };
     } else {
       // Where l10n-check reports an XLIFF entry's findings: its unit's line.
       locate = [line = m->line](size_t) { return std::pair(line, 1); };
@@ -166,30 +177,28 @@ std::string UrlRecord(const SiteMap& site, const std::vector<Post>& posts,
 }
 
 // The site: every post's URL in every language, which are published, the
-// categories' pages; *state gets a hash of all of it.
-std::unique_ptr<SiteMap> BuildSite(
-    const Config& config, const std::vector<Post>& posts, const std::vector<std::string>& langs,
-    const Taxonomy& taxonomy,
+// categories' pages, into *site when given; returns a hash of all of it
+// (two sites with one hash are the same).
+uint64_t BuildSite(
+    const std::vector<Post>& posts, const std::vector<std::string>& langs, const Taxonomy& taxonomy,
     const std::function<const std::string&(const Post&, const std::string&)>& slug_of,
-    const std::set<std::pair<const Post*, std::string>>& published, uint64_t* state) {
-  auto site = std::make_unique<SiteMap>(SiteSettingsOf(config));
+    const std::set<std::pair<const Post*, std::string>>& published, SiteMap* site) {
   Hasher key(1);
   for (const Post& post : posts) {
     for (const std::string& lang : langs) {
       bool is_published = published.count({&post, lang}) > 0;
-      site->AddPost(post.path, lang, slug_of(post, lang), is_published);
+      if (site) site->AddPost(post.path, lang, slug_of(post, lang), is_published);
       key.Add(post.path).Add(lang).Add(slug_of(post, lang)).Add(is_published ? 1 : 0);
     }
   }
   for (const Category& category : taxonomy.categories()) {
     for (const std::string& lang : langs) {
       if (category.Name(lang).empty()) continue;
-      site->AddCategory(category.slug, lang, category.Slug(lang));
+      if (site) site->AddCategory(category.slug, lang, category.Slug(lang));
       key.Add(category.slug).Add(lang).Add(category.Slug(lang));
     }
   }
-  *state = key.value();
-  return site;
+  return key.value();
 }
 
 // The page's links in its language and its <head> metadata, on `site`
@@ -249,7 +258,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   struct Loaded {
     std::unique_ptr<Catalog> catalog;  // null without a file
     std::string path;
-    std::string text;
+    std::unique_ptr<CatalogText> text;  // with a file
   };
   std::map<std::pair<std::string, std::string>, Loaded> catalogs;  // (source, target) ->
   for (const std::string& s : config.languages) {
@@ -258,8 +267,10 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       if (source == target) continue;
       Loaded& loaded = catalogs[{source, target}];
       loaded.path = config.Expand(config.catalog_pattern, target, source);
-      if (!LoadCatalog(loaded.path, &loaded.catalog, sink, &loaded.text)) return false;
+      std::string text;
+      if (!LoadCatalog(loaded.path, &loaded.catalog, sink, &text)) return false;
       if (!loaded.catalog) continue;
+      loaded.text = std::make_unique<CatalogText>(loaded.path, text);
       KeepWhatMergeReads(loaded.catalog.get());
       loaded.catalog->Reindex();  // for UseCatalog's lookups
     }
@@ -295,7 +306,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   // diagnostics, as one at a time would).
   const OutputFolder html_folder(config, config.output_pattern);
   const OutputFolder markdown_folder(config, config.markdown_output_pattern);
-  static const std::string kNone;  // UseCatalog keeps references
+  static const std::string kNone;  // UseCatalog keeps a reference
   std::vector<PageTask> tasks;
   std::vector<std::pair<size_t, size_t>> ranges;  // per language reached: its tasks
   DiagnosticSink stop;                            // why the list stopped
@@ -326,12 +337,12 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       task.path = std::move(out_path);
       task.copy = post.lang == target;
       task.output = output;
-      task.catalog_path = task.catalog_text = &kNone;
+      task.catalog_path = &kNone;
       if (!task.copy) {
         const Loaded& loaded = catalogs[{post.lang, target}];
         task.catalog = loaded.catalog.get();
         task.catalog_path = &loaded.path;
-        task.catalog_text = &loaded.text;
+        task.catalog_text = loaded.text.get();
       }
       tasks.push_back(std::move(task));
       ranges.back().second = tasks.size();
@@ -347,7 +358,8 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   if (site_enabled) {
     std::set<std::pair<const Post*, std::string>> all = published;
     for (const PageTask& task : tasks) all.insert({task.post, task.target});
-    expected_site = BuildSite(config, posts, langs, taxonomy, slug_of, all, &expected_state);
+    expected_site = std::make_unique<SiteMap>(SiteSettingsOf(config));
+    expected_state = BuildSite(posts, langs, taxonomy, slug_of, all, expected_site.get());
   }
 
   // Every page merged on every core, each into its own slot; then taken in
@@ -455,11 +467,17 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   if (!ok) return refuse_all();
 
   // The site as it is: its state, as a hash, is part of each page's record.
+  // Mostly the expected one, which is kept then.
   uint64_t site_state = 0;
   std::unique_ptr<SiteMap> site;
-  if (site_enabled)
-    site = BuildSite(config, posts, langs, taxonomy, slug_of, published, &site_state);
+  if (site_enabled) site_state = BuildSite(posts, langs, taxonomy, slug_of, published, nullptr);
   const bool as_expected = site_enabled && site_state == expected_state;
+  if (as_expected) {
+    site = std::move(expected_site);
+  } else if (site_enabled) {
+    site = std::make_unique<SiteMap>(SiteSettingsOf(config));
+    BuildSite(posts, langs, taxonomy, slug_of, published, site.get());
+  }
 
   // With [site] settings, each page's final content, on every core (in
   // batches, as above): none for a page whose record holds and whose output

@@ -117,6 +117,9 @@ bool LoadPostKept(const Config& config, const std::filesystem::path& root,
   if (ok && keep_encoded) {
     post->hash = Hash64(post->html);
     post->size = post->html.size();
+    // About the post's size (the units' text is most of both): one
+    // allocation, and one copy to fit.
+    post->encoded.reserve(post->html.size() + post->html.size() / 4 + 256);
     EncodeSegmentation(post->segmentation, &post->encoded);
     post->encoded.shrink_to_fit();
     post->segmentation = Segmentation();

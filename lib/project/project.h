@@ -176,6 +176,12 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report);
 // `path`, as l10n-merge does. The three must outlive the options.
 void UseCatalog(const Catalog* catalog, const std::string& path, const std::string& text,
                 MergeOptions* options);
+// The same, with the file's text asked of `text` only when a translation is
+// located in it (one the markup check refuses: an error, rare), so that a
+// run need not hold it; "" when it is not known (the translation is then
+// located at its entry's line). `text` is called from any thread.
+void UseCatalog(const Catalog* catalog, const std::string& path,
+                std::function<std::string_view()> text, MergeOptions* options);
 
 }  // namespace l10n
 
