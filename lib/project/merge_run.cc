@@ -244,8 +244,10 @@ void KeepWhatMergeReads(Catalog* catalog) {
   }
 }
 
-// The pages made at once (and held in memory) before they are staged.
+// The pages made at once (and held in memory) before they are staged; the
+// posts whose pages are made at once.
 constexpr size_t kBatch = 256;
+constexpr size_t kPostBatch = 128;
 
 }  // namespace
 
@@ -363,42 +365,57 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   }
 
   // Every page merged on every core, each into its own slot; then taken in
-  // order, so that what is written and said is what one core gives. In
-  // batches: with `stage`, each batch's pages go to their files before the
-  // next is made, so that few pages are in memory at once.
+  // order, so that what is written and said is what one core gives. Post by
+  // post, every page of a post at once (its bytes read and its segmentation
+  // decoded once for all), in batches: with `stage`, each batch's pages go
+  // to their files (each language's part) before the next is made, so that
+  // few pages are in memory at once.
   const uint64_t settings = cache ? MergeSettingsKey(config) : 0;
   std::vector<PageResult> results(tasks.size());
+  std::vector<std::vector<size_t>> tasks_of(posts.size());  // post -> its tasks
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    tasks_of[static_cast<size_t>(tasks[i].post - posts.data())].push_back(i);
+  }
+  std::vector<size_t> staged_up_to(ranges.size());  // per language: its tasks staged
+  for (size_t l = 0; l < ranges.size(); ++l) staged_up_to[l] = ranges[l].first;
   ProgressCounter progress(config.progress, ProgressStage::kPagesMerged, tasks.size());
-  for (size_t begin = 0; begin < tasks.size(); begin += kBatch) {
-    const size_t end = std::min(tasks.size(), begin + kBatch);
+  for (size_t begin = 0; begin < posts.size(); begin += kPostBatch) {
+    const size_t end = std::min(posts.size(), begin + kPostBatch);
     ParallelFor(end - begin, [&](size_t k) {
-      PageTask& task = tasks[begin + k];
-      PageResult& r = results[begin + k];
-      PostText text(*task.post);  // while the page is made
-      task.text = &text;
-      std::function<std::vector<TextEdit>()> site_edits;
-      if (site_enabled) {
-        site_edits = [&] { return PageSiteEdits(config, *expected_site, task); };
+      if (tasks_of[begin + k].empty()) return;
+      PostText text(posts[begin + k]);  // while its pages are made
+      for (size_t i : tasks_of[begin + k]) {
+        PageTask& task = tasks[i];
+        PageResult& r = results[i];
+        task.text = &text;
+        std::function<std::vector<TextEdit>()> site_edits;
+        if (site_enabled) {
+          site_edits = [&] { return PageSiteEdits(config, *expected_site, task); };
+        }
+        MakePage(config, taxonomy, settings, task, cache, &r, site_edits);
+        if (r.unsafe || r.below_keep) {
+          std::string().swap(r.content);  // its memory too
+          r.has_content = false;
+        } else if (!site_enabled && UpToDate(task, cache, r, 0)) {
+          r.unchanged = true;
+        } else if (!site_enabled) {
+          EnsureContent(config, taxonomy, task, &r);
+        }
+        task.text = nullptr;
+        progress.Done();
       }
-      MakePage(config, taxonomy, settings, task, cache, &r, site_edits);
-      if (r.unsafe || r.below_keep) {
-        std::string().swap(r.content);  // its memory too
-        r.has_content = false;
-      } else if (!site_enabled && UpToDate(task, cache, r, 0)) {
-        r.unchanged = true;
-      } else if (!site_enabled) {
-        EnsureContent(config, taxonomy, task, &r);
-      }
-      task.text = nullptr;
-      progress.Done();
     });
     if (!stage) continue;
-    for (size_t i = begin; i < end; ++i) {
-      PageResult& r = results[i];
-      if (!r.has_content || r.unchanged) continue;
-      stage(tasks[i].path, std::move(r.content));
-      std::string().swap(r.content);  // its memory too
-      r.staged = true;
+    // Each language's tasks are in the posts' order.
+    for (size_t l = 0; l < ranges.size(); ++l) {
+      size_t& i = staged_up_to[l];
+      for (; i < ranges[l].second && static_cast<size_t>(tasks[i].post - posts.data()) < end; ++i) {
+        PageResult& r = results[i];
+        if (!r.has_content || r.unchanged) continue;
+        stage(l, tasks[i].path, std::move(r.content));
+        std::string().swap(r.content);  // its memory too
+        r.staged = true;
+      }
     }
   }
 
@@ -526,7 +543,8 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     for (size_t w = begin; w < end; ++w) {
       PageResult& r = results[task_of[w]];
       if (writes[w].unchanged || (r.staged && !made[w - begin])) continue;
-      stage(writes[w].path, std::move(writes[w].content));  // replaces what was staged
+      // After every language's part: replaces what was staged.
+      stage(ranges.size(), writes[w].path, std::move(writes[w].content));
       std::string().swap(writes[w].content);
     }
   }
@@ -584,14 +602,33 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
   MergeCache cache(config.cache.empty() ? ""
                                         : config.Expand(config.cache + "/" + kMergeCacheName, ""));
   cache.Load();
-  // Each page goes to its temporary file as soon as it is made; all are
-  // renamed once every one was (and nothing is when the plan fails).
+  // Each page goes to its temporary file as soon as it is made, in its
+  // language's part (the parts then taken in order); a page made again
+  // once the site is known replaces, after them all, what was staged for
+  // it. All are renamed once every one was (nothing is when the plan fails).
   StagedWrites staged;
-  auto stage = [&staged](const std::string& path, std::string content) {
-    staged.Stage({path, std::move(content), Durability::kReplaced});
+  std::vector<std::unique_ptr<StagedWrites>> parts;
+  auto take_parts = [&staged, &parts] {
+    for (std::unique_ptr<StagedWrites>& part : parts) staged.Absorb(part.get());
+    parts.clear();
+  };
+  const size_t languages = config.languages.size();
+  auto stage = [&](size_t part, const std::string& path, std::string content) {
+    PendingWrite write{path, std::move(content), Durability::kReplaced};
+    if (part >= languages) {
+      take_parts();
+      staged.Stage(write);
+      return;
+    }
+    while (parts.size() <= part) parts.push_back(std::make_unique<StagedWrites>());
+    parts[part]->Stage(write);
   };
   MergePlan plan;
-  if (!PlanMerge(config, posts, sink, report, &plan, &cache, stage)) return false;
+  const bool planned = PlanMerge(config, posts, sink, report, &plan, &cache, stage);
+  // Taken in one also when nothing is to be written: the folders made are
+  // then removed all together, the deepest first.
+  take_parts();
+  if (!planned) return false;
   for (const PlannedPage& page : plan.pages) {
     if (page.unchanged) staged.Stage({page.path, std::string(), Durability::kReplaced, true});
   }

@@ -156,9 +156,12 @@ struct MergePlan {
 // warnings and counts come from the record), and is left `unchanged` when
 // its output is as recorded; the cache gets this run's records.
 // With `stage`, each page that is to be written (not `unchanged`) is handed
-// to it as soon as it is made, in the pages' order, and its `content` is
-// left empty.
-using PageStage = std::function<void(const std::string& path, std::string content)>;
+// to it as soon as it is made, and its `content` is left empty: with a
+// part, the index of its language in config.languages, or that count for a
+// page made again once the site is known (the same path again: it replaces
+// the page staged before). The pages' order is the parts' in turn, each
+// part's in the order handed.
+using PageStage = std::function<void(size_t part, const std::string& path, std::string content)>;
 bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
                RunReport* report, MergePlan* plan, MergeCache* cache = nullptr,
                const PageStage& stage = nullptr);
