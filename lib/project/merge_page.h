@@ -35,8 +35,8 @@ OutputStat StatPage(const std::string& path);
 
 // What making a page reads of its post besides its facts: its bytes and
 // its segmentation. The post's own; or, for a post that keeps them compact
-// (Post::encoded, Post::dropped), decoded and read again for the time one
-// page is made. Used on one thread.
+// (Post::encoded, Post::dropped), decoded and read again while its pages
+// are made. Used on one thread.
 class PostText {
  public:
   explicit PostText(const Post& post) : post_(post) {}

@@ -37,9 +37,10 @@ struct Post {
   std::string lang;  // primary language subtag
   std::string html;  // empty once `dropped`
   // Decoded, unless LoadPosts was asked to keep it encoded: then
-  // `segmentation` is empty and `encoded` holds it (post/segmentation_codec.h,
-  // about a third of its size), for a run that reads one post at a time and
-  // need not hold every post's decoded at once (DecodedSegmentation).
+  // `segmentation` is empty and `encoded` holds it (post/segmentation_codec.h:
+  // about the post's size, a third of the decoded one's memory), for a run
+  // that reads one post at a time and need not hold every post's decoded at
+  // once (DecodedSegmentation).
   Segmentation segmentation;
   std::string encoded;
   // With `encoded`: Hash64 of `html` and its size, so that a run that let
