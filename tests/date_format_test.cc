@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace l10n {
 namespace {
@@ -60,6 +61,43 @@ TEST_CASE("FormatDate formats valid dates in the locale") {
     CAPTURE(locale);
     CHECK(Dump(FormatDate(c.datetime, c.locale, c.style)) == std::string(c.want));
   }
+}
+
+TEST_CASE("FormatDate: a date asked again, in any order of locales and styles, reads the same") {
+  // Each is formatted once and kept: what is kept is that locale's and
+  // that style's, never another's.
+  const char* const datetimes[] = {"2017-08-29", "2016-02-29", "2017-08-29T10:00"};
+  const char* const locales[] = {"en", "es", "en-GB", "es-CO"};
+  const DateStyle styles[] = {DateStyle::kLong, DateStyle::kMedium, DateStyle::kShort};
+  std::vector<std::string> first;
+  for (int round = 0; round < 2; ++round) {
+    size_t i = 0;
+    for (const char* datetime : datetimes) {
+      for (const char* locale : locales) {
+        for (DateStyle style : styles) {
+          std::string got = Dump(FormatDate(datetime, locale, style));
+          if (round == 0) {
+            first.push_back(got);
+          } else {
+            CAPTURE(datetime);
+            CAPTURE(locale);
+            CHECK(got == first[i]);
+          }
+          ++i;
+        }
+      }
+    }
+  }
+  CHECK(first[0] == "ok:August 29, 2017");
+  CHECK(first[3] == "ok:29 de agosto de 2017");
+  CHECK(first[4] == "ok:29 ago 2017");
+  CHECK(first[6] == "ok:29 August 2017");
+  CHECK(first[first.size() - 3] == "ok:29 de agosto de 2017");
+  // Invalid ones are said each time, and keep nothing.
+  CHECK(Dump(FormatDate("2017-02-30", "en", DateStyle::kLong)) ==
+        "error:invalid date '2017-02-30' in datetime attribute");
+  CHECK(Dump(FormatDate("2017-02-30", "en", DateStyle::kLong)) ==
+        "error:invalid date '2017-02-30' in datetime attribute");
 }
 
 TEST_CASE("FormatDate rejects invalid dates and locales") {

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "base/file_io.h"
+#include "base/hash.h"
 #include "base/input_limits.h"
 #include "base/ui_text.h"
 #include "project/extract.h"
@@ -19,8 +20,8 @@ namespace {
 // the others it made. Where a translation is found (its line) is left out:
 // it is only ever said in an error, and a page with an error is not
 // recorded. False when a lookup names no unit of the post.
-bool FoundKey(const std::vector<MergeLookup>& lookups, const Post& post, const Catalog* catalog,
-              uint64_t* key) {
+bool FoundKey(const std::vector<MergeLookup>& lookups, const Segmentation& segmentation,
+              const Catalog* catalog, uint64_t* key) {
   Hasher h;
   auto add = [&h, catalog](const std::optional<std::string>& context, std::string_view msgid) {
     const Message* m = catalog ? catalog->Find(context, msgid) : nullptr;
@@ -30,7 +31,7 @@ bool FoundKey(const std::vector<MergeLookup>& lookups, const Post& post, const C
       h.Add(uint64_t{0});
     }
   };
-  const std::vector<Unit>& units = post.segmentation.units;
+  const std::vector<Unit>& units = segmentation.units;
   for (const Unit& unit : units) {
     if (unit.translatable) add(unit.context, unit.text);
   }
@@ -111,10 +112,13 @@ MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const Pag
                        std::vector<TextEdit> edits) {
   const Post& post = *task.post;
   MergeOptions options = PageOptions(config, taxonomy, task.target, task.target_tag, post.lang);
-  UseCatalog(task.catalog, *task.catalog_path, *task.catalog_text, &options);
+  const CatalogText* text = task.catalog_text;
+  UseCatalog(
+      task.catalog, *task.catalog_path, [text] { return text ? text->Get() : std::string_view(); },
+      &options);
   options.edits = std::move(edits);
   if (lookups) {
-    const std::vector<Unit>& units = post.segmentation.units;
+    const std::vector<Unit>& units = task.text->segmentation().units;
     // A translatable unit of the post is in FoundKey already.
     options.translate = [lookups, &units,
                          translate = std::move(options.translate)](const Unit& unit) {
@@ -131,13 +135,13 @@ MergeResult FirstMerge(const Config& config, const Taxonomy& taxonomy, const Pag
           return translate(name);
         };
   }
-  return MergePost(post.html, post.path, post.segmentation, options, sink);
+  return MergePost(task.text->html(), post.path, task.text->segmentation(), options, sink);
 }
 
 std::string CopyPage(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
                      std::vector<TextEdit> edits) {
   const Post& post = *task.post;
-  if (edits.empty()) return post.html;
+  if (edits.empty()) return task.text->html();
   // The post in its own language: nothing translated, only its <head>.
   MergeOptions options = PageOptions(config, taxonomy, task.target, task.target_tag, post.lang);
   options.target_lang = post.lang;
@@ -145,7 +149,7 @@ std::string CopyPage(const Config& config, const Taxonomy& taxonomy, const PageT
   UseCatalog(nullptr, kNone, kNone, &options);
   options.edits = std::move(edits);
   DiagnosticSink again;  // a post has nothing to say of itself as it is
-  return MergePost(post.html, post.path, post.segmentation, options, &again).html;
+  return MergePost(task.text->html(), post.path, task.text->segmentation(), options, &again).html;
 }
 
 void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
@@ -154,7 +158,7 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
   const Post& post = *task.post;
   uint64_t key = Hasher(settings)
                      .Add(post.path)
-                     .Add(post.html)
+                     .Add(post.encoded.empty() ? Hash64(post.html) : post.hash)
                      .Add(post.lang)
                      .Add(post.slug)
                      .Add(task.target_tag)
@@ -164,12 +168,17 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
                      .value();
   const MergeRecord* old = cache ? cache->Find(task.path) : nullptr;
   uint64_t found = 0;
-  if (old && old->key == key && FoundKey(old->lookups, post, task.catalog, &found) &&
+  if (old && old->key == key &&
+      FoundKey(old->lookups, task.text->segmentation(), task.catalog, &found) &&
       found == old->found) {
     r->hit = r->recorded = true;
     r->record = *old;
     for (const Diagnostic& d : old->diagnostics) r->sink.Report(d);
     r->below_keep = old->outcome == MergeRecord::Outcome::kBelowKeep;
+    return;
+  }
+  if (!task.text->Read(&r->sink)) {
+    r->unsafe = true;
     return;
   }
   MergeRecord& record = r->record;
@@ -221,9 +230,43 @@ void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
   record.outcome =
       r->below_keep ? MergeRecord::Outcome::kBelowKeep : MergeRecord::Outcome::kWritten;
   record.diagnostics = r->sink.diagnostics();
-  r->recorded =
-      !r->sink.has_errors() && FoundKey(record.lookups, post, task.catalog, &record.found);
+  r->recorded = !r->sink.has_errors() &&
+                FoundKey(record.lookups, task.text->segmentation(), task.catalog, &record.found);
 }
+
+CatalogText::CatalogText(std::string path, std::string_view text)
+    : path_(std::move(path)), hash_(Hash64(text)), size_(text.size()) {}
+
+std::string_view CatalogText::Get() const {
+  std::call_once(read_, [this] {
+    Result<std::string> text = ReadFile(path_, kCatalogCap);
+    if (text.ok() && text->size() == size_ && Hash64(*text) == hash_) text_ = std::move(*text);
+  });
+  return text_;
+}
+
+const Segmentation& PostText::segmentation() {
+  if (!segmentation_) segmentation_ = &DecodedSegmentation(post_, &decoded_);
+  return *segmentation_;
+}
+
+bool PostText::Read(DiagnosticSink* sink) {
+  if (!post_.dropped || read_) return true;
+  Result<std::string> html = ReadFile(post_.file, kPostCap);
+  if (!html.ok()) {
+    sink->Report(html.status());
+    return false;
+  }
+  if (html->size() != post_.size || Hash64(*html) != post_.hash) {
+    sink->Error(post_.path, 0, 0, _("the post changed while l10n-merge was reading it: run again"));
+    return false;
+  }
+  html_ = std::move(*html);
+  read_ = true;
+  return true;
+}
+
+const std::string& PostText::html() const { return post_.dropped ? html_ : post_.html; }
 
 OutputStat StatPage(const std::string& path) {
   OutputStat out;
@@ -248,8 +291,12 @@ bool UpToDate(const PageTask& task, const MergeCache* cache, const PageResult& r
 void EnsureContent(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
                    PageResult* r) {
   if (r->has_content) return;
+  if (!task.text->Read(&r->sink)) {
+    r->unsafe = true;
+    return;
+  }
   if (task.copy) {
-    r->content = task.post->html;
+    r->content = task.text->html();
   } else {
     DiagnosticSink again;
     r->content = FirstMerge(config, taxonomy, task, &again, nullptr).html;

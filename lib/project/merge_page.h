@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,16 +33,61 @@ struct OutputStat {
 };
 OutputStat StatPage(const std::string& path);
 
+// What making a page reads of its post besides its facts: its bytes and
+// its segmentation. The post's own; or, for a post that keeps them compact
+// (Post::encoded, Post::dropped), decoded and read again while its pages
+// are made. Used on one thread.
+class PostText {
+ public:
+  explicit PostText(const Post& post) : post_(post) {}
+  PostText(const PostText&) = delete;
+  PostText& operator=(const PostText&) = delete;
+
+  const Segmentation& segmentation();  // decoded on the first call
+  // Reads the bytes again when the post dropped them. False, with an error
+  // in *sink, when its file cannot be read or no longer holds the bytes the
+  // run read first (it changed during the run).
+  bool Read(DiagnosticSink* sink);
+  const std::string& html() const;  // after Read() held
+
+ private:
+  const Post& post_;
+  const Segmentation* segmentation_ = nullptr;
+  Segmentation decoded_;
+  bool read_ = false;
+  std::string html_;  // read again
+};
+
+// A catalog's text, which a merge reads only to locate a translation it
+// refuses (an error, rare): let go once the catalog is read, and read again
+// then, once; "" when the file no longer holds the text the catalog was read
+// from. Get() is thread-safe.
+class CatalogText {
+ public:
+  CatalogText(std::string path, std::string_view text);
+  CatalogText(const CatalogText&) = delete;
+  CatalogText& operator=(const CatalogText&) = delete;
+  std::string_view Get() const;
+
+ private:
+  std::string path_;
+  uint64_t hash_;
+  size_t size_;
+  mutable std::once_flag read_;
+  mutable std::string text_;
+};
+
 // A page to make: a post in a target language.
 struct PageTask {
   const Post* post = nullptr;
+  PostText* text = nullptr;          // the post's, while the page is made; null between
   std::string target_tag;            // as configured
   std::string target;                // its primary subtag
   std::string path;                  // the output
   const Catalog* catalog = nullptr;  // null: none
-  // UseCatalog's references: the catalog's file and text ("" without one).
+  // UseCatalog's: the catalog's file ("" without one) and text (null).
   const std::string* catalog_path = nullptr;
-  const std::string* catalog_text = nullptr;
+  const CatalogText* catalog_text = nullptr;
   bool copy = false;  // the post's own language: the post as it is
   // Its output as the run found it, once asked (the outputs are replaced
   // only at the run's end); UpToDate asks itself when not.
@@ -88,6 +134,7 @@ std::string CopyPage(const Config& config, const Taxonomy& taxonomy, const PageT
 // Makes the page of `task` into *r (its warnings, counts, content and
 // record), or takes what the cache (maybe null) recorded of it when the
 // record's key (`settings`: MergeSettingsKey) and catalog lookups hold.
+// A post that cannot be read again (PostText::Read) makes r->unsafe.
 // `site_edits`, when given, is asked for the page's edits when it is made
 // (r->with_site then says so).
 void MakePage(const Config& config, const Taxonomy& taxonomy, uint64_t settings,
@@ -102,7 +149,8 @@ bool UpToDate(const PageTask& task, const MergeCache* cache, const PageResult& r
 
 // r->content as the first merge makes it, when MakePage did not keep it (it
 // took the record, or the content was dropped); what that merge says was
-// said already and is left out.
+// said already and is left out (r->unsafe when the post cannot be read
+// again).
 void EnsureContent(const Config& config, const Taxonomy& taxonomy, const PageTask& task,
                    PageResult* r);
 

@@ -1,6 +1,9 @@
 // l10n-merge's run (project.h): every catalog read, then every post merged
 // into every language, then the pages written all or nothing.
 #include <sys/stat.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <filesystem>
@@ -33,17 +36,28 @@ namespace l10n {
 
 void UseCatalog(const Catalog* catalog, const std::string& path, const std::string& text,
                 MergeOptions* options) {
+  UseCatalog(
+      catalog, path, [&text] { return std::string_view(text); }, options);
+}
+
+void UseCatalog(const Catalog* catalog, const std::string& path,
+                std::function<std::string_view()> text, MergeOptions* options) {
+  // Held for as long as the options are; each translation's `locate`
+  // points to it (two pointers: no allocation of its own).
+  auto text_of = std::make_shared<const std::function<std::string_view()>>(std::move(text));
   // One rule for every translated string, whatever its kind: a unit's text
   // and a category name alike are neither fuzzy nor empty, and are located
   // in the file (PO) or at their entry (XLIFF).
-  auto find = [catalog, &path, &text](const std::optional<std::string>& context,
-                                      std::string_view msgid) -> std::optional<Translation> {
+  auto find = [catalog, &path, text_of](const std::optional<std::string>& context,
+                                        std::string_view msgid) -> std::optional<Translation> {
     if (!catalog) return std::nullopt;
     const Message* m = catalog->Find(context, msgid);
     if (!m || m->fuzzy() || m->msgstr.empty() || m->msgstr[0].empty()) return std::nullopt;
     std::function<std::pair<int, int>(size_t)> locate;
     if (CatalogFormatOf(path).syntax == CatalogSyntax::kPo) {
-      locate = [m, &text](size_t offset) { return LocateInTranslation(text, *m, offset); };
+      locate = [m, text = text_of.get()](size_t offset) {
+        return LocateInTranslation((*text)(), *m, offset);
+      };
     } else {
       // Where l10n-check reports an XLIFF entry's findings: its unit's line.
       locate = [line = m->line](size_t) { return std::pair(line, 1); };
@@ -163,30 +177,28 @@ std::string UrlRecord(const SiteMap& site, const std::vector<Post>& posts,
 }
 
 // The site: every post's URL in every language, which are published, the
-// categories' pages; *state gets a hash of all of it.
-std::unique_ptr<SiteMap> BuildSite(
-    const Config& config, const std::vector<Post>& posts, const std::vector<std::string>& langs,
-    const Taxonomy& taxonomy,
+// categories' pages, into *site when given; returns a hash of all of it
+// (two sites with one hash are the same).
+uint64_t BuildSite(
+    const std::vector<Post>& posts, const std::vector<std::string>& langs, const Taxonomy& taxonomy,
     const std::function<const std::string&(const Post&, const std::string&)>& slug_of,
-    const std::set<std::pair<const Post*, std::string>>& published, uint64_t* state) {
-  auto site = std::make_unique<SiteMap>(SiteSettingsOf(config));
+    const std::set<std::pair<const Post*, std::string>>& published, SiteMap* site) {
   Hasher key(1);
   for (const Post& post : posts) {
     for (const std::string& lang : langs) {
       bool is_published = published.count({&post, lang}) > 0;
-      site->AddPost(post.path, lang, slug_of(post, lang), is_published);
+      if (site) site->AddPost(post.path, lang, slug_of(post, lang), is_published);
       key.Add(post.path).Add(lang).Add(slug_of(post, lang)).Add(is_published ? 1 : 0);
     }
   }
   for (const Category& category : taxonomy.categories()) {
     for (const std::string& lang : langs) {
       if (category.Name(lang).empty()) continue;
-      site->AddCategory(category.slug, lang, category.Slug(lang));
+      if (site) site->AddCategory(category.slug, lang, category.Slug(lang));
       key.Add(category.slug).Add(lang).Add(category.Slug(lang));
     }
   }
-  *state = key.value();
-  return site;
+  return key.value();
 }
 
 // The page's links in its language and its <head> metadata, on `site`
@@ -211,8 +223,8 @@ std::vector<TextEdit> PageSiteEdits(const Config& config, const SiteMap& site,
                   .generic_string();
   }
   std::vector<TextEdit> edits;
-  if (!task.copy) edits = SiteLinkEdits(post.html, post.segmentation, from, to);
-  std::vector<TextEdit> head = SiteHeadEdits(post.html, post.segmentation, to);
+  if (!task.copy) edits = SiteLinkEdits(task.text->html(), task.text->segmentation(), from, to);
+  std::vector<TextEdit> head = SiteHeadEdits(task.text->html(), task.text->segmentation(), to);
   edits.insert(edits.end(), head.begin(), head.end());
   return edits;
 }
@@ -232,8 +244,10 @@ void KeepWhatMergeReads(Catalog* catalog) {
   }
 }
 
-// The pages made at once (and held in memory) before they are staged.
+// The pages made at once (and held in memory) before they are staged; the
+// posts whose pages are made at once.
 constexpr size_t kBatch = 256;
+constexpr size_t kPostBatch = 128;
 
 }  // namespace
 
@@ -246,7 +260,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   struct Loaded {
     std::unique_ptr<Catalog> catalog;  // null without a file
     std::string path;
-    std::string text;
+    std::unique_ptr<CatalogText> text;  // with a file
   };
   std::map<std::pair<std::string, std::string>, Loaded> catalogs;  // (source, target) ->
   for (const std::string& s : config.languages) {
@@ -255,8 +269,10 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       if (source == target) continue;
       Loaded& loaded = catalogs[{source, target}];
       loaded.path = config.Expand(config.catalog_pattern, target, source);
-      if (!LoadCatalog(loaded.path, &loaded.catalog, sink, &loaded.text)) return false;
+      std::string text;
+      if (!LoadCatalog(loaded.path, &loaded.catalog, sink, &text)) return false;
       if (!loaded.catalog) continue;
+      loaded.text = std::make_unique<CatalogText>(loaded.path, text);
       KeepWhatMergeReads(loaded.catalog.get());
       loaded.catalog->Reindex();  // for UseCatalog's lookups
     }
@@ -292,7 +308,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   // diagnostics, as one at a time would).
   const OutputFolder html_folder(config, config.output_pattern);
   const OutputFolder markdown_folder(config, config.markdown_output_pattern);
-  static const std::string kNone;  // UseCatalog keeps references
+  static const std::string kNone;  // UseCatalog keeps a reference
   std::vector<PageTask> tasks;
   std::vector<std::pair<size_t, size_t>> ranges;  // per language reached: its tasks
   DiagnosticSink stop;                            // why the list stopped
@@ -323,12 +339,12 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
       task.path = std::move(out_path);
       task.copy = post.lang == target;
       task.output = output;
-      task.catalog_path = task.catalog_text = &kNone;
+      task.catalog_path = &kNone;
       if (!task.copy) {
         const Loaded& loaded = catalogs[{post.lang, target}];
         task.catalog = loaded.catalog.get();
         task.catalog_path = &loaded.path;
-        task.catalog_text = &loaded.text;
+        task.catalog_text = loaded.text.get();
       }
       tasks.push_back(std::move(task));
       ranges.back().second = tasks.size();
@@ -344,43 +360,62 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   if (site_enabled) {
     std::set<std::pair<const Post*, std::string>> all = published;
     for (const PageTask& task : tasks) all.insert({task.post, task.target});
-    expected_site = BuildSite(config, posts, langs, taxonomy, slug_of, all, &expected_state);
+    expected_site = std::make_unique<SiteMap>(SiteSettingsOf(config));
+    expected_state = BuildSite(posts, langs, taxonomy, slug_of, all, expected_site.get());
   }
 
   // Every page merged on every core, each into its own slot; then taken in
-  // order, so that what is written and said is what one core gives. In
-  // batches: with `stage`, each batch's pages go to their files before the
-  // next is made, so that few pages are in memory at once.
+  // order, so that what is written and said is what one core gives. Post by
+  // post, every page of a post at once (its bytes read and its segmentation
+  // decoded once for all), in batches: with `stage`, each batch's pages go
+  // to their files (each language's part) before the next is made, so that
+  // few pages are in memory at once.
   const uint64_t settings = cache ? MergeSettingsKey(config) : 0;
   std::vector<PageResult> results(tasks.size());
+  std::vector<std::vector<size_t>> tasks_of(posts.size());  // post -> its tasks
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    tasks_of[static_cast<size_t>(tasks[i].post - posts.data())].push_back(i);
+  }
+  std::vector<size_t> staged_up_to(ranges.size());  // per language: its tasks staged
+  for (size_t l = 0; l < ranges.size(); ++l) staged_up_to[l] = ranges[l].first;
   ProgressCounter progress(config.progress, ProgressStage::kPagesMerged, tasks.size());
-  for (size_t begin = 0; begin < tasks.size(); begin += kBatch) {
-    const size_t end = std::min(tasks.size(), begin + kBatch);
+  for (size_t begin = 0; begin < posts.size(); begin += kPostBatch) {
+    const size_t end = std::min(posts.size(), begin + kPostBatch);
     ParallelFor(end - begin, [&](size_t k) {
-      const PageTask& task = tasks[begin + k];
-      PageResult& r = results[begin + k];
-      std::function<std::vector<TextEdit>()> site_edits;
-      if (site_enabled) {
-        site_edits = [&] { return PageSiteEdits(config, *expected_site, task); };
+      if (tasks_of[begin + k].empty()) return;
+      PostText text(posts[begin + k]);  // while its pages are made
+      for (size_t i : tasks_of[begin + k]) {
+        PageTask& task = tasks[i];
+        PageResult& r = results[i];
+        task.text = &text;
+        std::function<std::vector<TextEdit>()> site_edits;
+        if (site_enabled) {
+          site_edits = [&] { return PageSiteEdits(config, *expected_site, task); };
+        }
+        MakePage(config, taxonomy, settings, task, cache, &r, site_edits);
+        if (r.unsafe || r.below_keep) {
+          std::string().swap(r.content);  // its memory too
+          r.has_content = false;
+        } else if (!site_enabled && UpToDate(task, cache, r, 0)) {
+          r.unchanged = true;
+        } else if (!site_enabled) {
+          EnsureContent(config, taxonomy, task, &r);
+        }
+        task.text = nullptr;
+        progress.Done();
       }
-      MakePage(config, taxonomy, settings, task, cache, &r, site_edits);
-      if (r.unsafe || r.below_keep) {
-        std::string().swap(r.content);  // its memory too
-        r.has_content = false;
-      } else if (!site_enabled && UpToDate(task, cache, r, 0)) {
-        r.unchanged = true;
-      } else if (!site_enabled) {
-        EnsureContent(config, taxonomy, task, &r);
-      }
-      progress.Done();
     });
     if (!stage) continue;
-    for (size_t i = begin; i < end; ++i) {
-      PageResult& r = results[i];
-      if (!r.has_content || r.unchanged) continue;
-      stage(tasks[i].path, std::move(r.content));
-      std::string().swap(r.content);  // its memory too
-      r.staged = true;
+    // Each language's tasks are in the posts' order.
+    for (size_t l = 0; l < ranges.size(); ++l) {
+      size_t& i = staged_up_to[l];
+      for (; i < ranges[l].second && static_cast<size_t>(tasks[i].post - posts.data()) < end; ++i) {
+        PageResult& r = results[i];
+        if (!r.has_content || r.unchanged) continue;
+        stage(l, tasks[i].path, std::move(r.content));
+        std::string().swap(r.content);  // its memory too
+        r.staged = true;
+      }
     }
   }
 
@@ -437,7 +472,7 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   }
   // All or nothing, as for every input error: a post refused as unsafe
   // leaves every page as it was (its errors, and all others, are reported).
-  if (!ok) {
+  auto refuse_all = [&] {
     for (const PlannedPage& w : writes) report->skipped.push_back(w.path);
     for (LanguageReport& r : report->languages) {
       r.posts = 0;
@@ -445,14 +480,21 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
     }
     writes.clear();
     return false;
-  }
+  };
+  if (!ok) return refuse_all();
 
   // The site as it is: its state, as a hash, is part of each page's record.
+  // Mostly the expected one, which is kept then.
   uint64_t site_state = 0;
   std::unique_ptr<SiteMap> site;
-  if (site_enabled)
-    site = BuildSite(config, posts, langs, taxonomy, slug_of, published, &site_state);
+  if (site_enabled) site_state = BuildSite(posts, langs, taxonomy, slug_of, published, nullptr);
   const bool as_expected = site_enabled && site_state == expected_state;
+  if (as_expected) {
+    site = std::move(expected_site);
+  } else if (site_enabled) {
+    site = std::make_unique<SiteMap>(SiteSettingsOf(config));
+    BuildSite(posts, langs, taxonomy, slug_of, published, site.get());
+  }
 
   // With [site] settings, each page's final content, on every core (in
   // batches, as above): none for a page whose record holds and whose output
@@ -462,11 +504,12 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
   // decided above and come out the same).
   for (size_t begin = 0; site_enabled && begin < writes.size(); begin += kBatch) {
     const size_t end = std::min(writes.size(), begin + kBatch);
-    std::vector<char> made(end - begin, 0);  // one byte each: written by many threads
+    std::vector<char> made(end - begin, 0);           // one byte each: written by many threads
+    std::vector<DiagnosticSink> unread(end - begin);  // a post that changed since it was read
     ParallelFor(end - begin, [&](size_t k) {
       const size_t w = begin + k;
       PlannedPage& page = writes[w];
-      const PageTask& task = tasks[task_of[w]];
+      PageTask& task = tasks[task_of[w]];
       PageResult& r = results[task_of[w]];
       r.record.site = site_state;
       if (UpToDate(task, cache, r, site_state)) {
@@ -477,6 +520,9 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
         page.content = std::move(r.content);  // empty when staged
         return;
       }
+      PostText text(*task.post);  // while the page is made
+      if (!text.Read(&unread[k])) return;
+      task.text = &text;
       std::vector<TextEdit> edits = PageSiteEdits(config, *site, task);
       if (task.copy) {
         page.content = CopyPage(config, taxonomy, task, std::move(edits));
@@ -484,13 +530,21 @@ bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticS
         DiagnosticSink again;  // everything it says was said in the first merge
         page.content = FirstMerge(config, taxonomy, task, &again, nullptr, std::move(edits)).html;
       }
+      task.text = nullptr;
       made[k] = 1;
     });
+    bool all_read = true;
+    for (const DiagnosticSink& errors : unread) {
+      for (const Diagnostic& d : errors.diagnostics()) sink->Report(d);
+      all_read = all_read && errors.diagnostics().empty();
+    }
+    if (!all_read) return refuse_all();
     if (!stage) continue;
     for (size_t w = begin; w < end; ++w) {
       PageResult& r = results[task_of[w]];
       if (writes[w].unchanged || (r.staged && !made[w - begin])) continue;
-      stage(writes[w].path, std::move(writes[w].content));  // replaces what was staged
+      // After every language's part: replaces what was staged.
+      stage(ranges.size(), writes[w].path, std::move(writes[w].content));
       std::string().swap(writes[w].content);
     }
   }
@@ -529,21 +583,52 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report) {
     PostCache segments;
     segments.Open(SegmentCachePath(config), config.segment);
     record.StatPosts();
-    if (!LoadPosts(config, &posts, sink, &segments)) return false;
+    if (!LoadPosts(config, &posts, sink, &segments, /*keep_encoded=*/true)) return false;
     record.HashPosts(posts);
     segments.Save(&segment_notes);
   }
+  // Each page reads its post's bytes again (PostText): the run holds the
+  // posts' small facts and encoded segmentations only.
+  for (Post& post : posts) {
+    std::string().swap(post.html);
+    post.dropped = true;
+  }
+#ifdef __GLIBC__
+  // What was let go (the posts' bytes, the segmentation cache: half of what
+  // the run held) is in pages that malloc keeps, on each thread's arena,
+  // and would otherwise stay in the process's resident memory to its end.
+  malloc_trim(0);
+#endif
   MergeCache cache(config.cache.empty() ? ""
                                         : config.Expand(config.cache + "/" + kMergeCacheName, ""));
   cache.Load();
-  // Each page goes to its temporary file as soon as it is made; all are
-  // renamed once every one was (and nothing is when the plan fails).
+  // Each page goes to its temporary file as soon as it is made, in its
+  // language's part (the parts then taken in order); a page made again
+  // once the site is known replaces, after them all, what was staged for
+  // it. All are renamed once every one was (nothing is when the plan fails).
   StagedWrites staged;
-  auto stage = [&staged](const std::string& path, std::string content) {
-    staged.Stage({path, std::move(content), Durability::kReplaced});
+  std::vector<std::unique_ptr<StagedWrites>> parts;
+  auto take_parts = [&staged, &parts] {
+    for (std::unique_ptr<StagedWrites>& part : parts) staged.Absorb(part.get());
+    parts.clear();
+  };
+  const size_t languages = config.languages.size();
+  auto stage = [&](size_t part, const std::string& path, std::string content) {
+    PendingWrite write{path, std::move(content), Durability::kReplaced};
+    if (part >= languages) {
+      take_parts();
+      staged.Stage(write);
+      return;
+    }
+    while (parts.size() <= part) parts.push_back(std::make_unique<StagedWrites>());
+    parts[part]->Stage(write);
   };
   MergePlan plan;
-  if (!PlanMerge(config, posts, sink, report, &plan, &cache, stage)) return false;
+  const bool planned = PlanMerge(config, posts, sink, report, &plan, &cache, stage);
+  // Taken in one also when nothing is to be written: the folders made are
+  // then removed all together, the deepest first.
+  take_parts();
+  if (!planned) return false;
   for (const PlannedPage& page : plan.pages) {
     if (page.unchanged) staged.Stage({page.path, std::string(), Durability::kReplaced, true});
   }

@@ -3,12 +3,14 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
 
 #include "base/file_io.h"
+#include "base/hash.h"
 #include "base/input_limits.h"
 #include "base/language_tag.h"
 #include "base/parallel.h"
@@ -16,6 +18,7 @@
 #include "base/progress.h"
 #include "base/ui_text.h"
 #include "post/post_formats.h"
+#include "post/segmentation_codec.h"
 #include "project/post_cache.h"
 #include "project/project.h"
 #include "project/project_io.h"
@@ -98,6 +101,30 @@ bool PostResolvesInside(const std::string& file, const ResolvedFolders& folders,
   *resolved = real.string();
   std::filesystem::path rel = real.lexically_relative(root);
   return !rel.empty() && *rel.begin() != "..";
+}
+
+bool LoadPost(const Config& config, const std::filesystem::path& root,
+              const ResolvedFolders& folders, const std::set<std::string>& known,
+              const std::string& file, const PostCache* cache, Post* post, std::string_view* found,
+              std::string* made, DiagnosticSink* sink);
+
+// LoadPost, the post's segmentation then kept encoded when asked.
+bool LoadPostKept(const Config& config, const std::filesystem::path& root,
+                  const ResolvedFolders& folders, const std::set<std::string>& known,
+                  const std::string& file, const PostCache* cache, bool keep_encoded, Post* post,
+                  std::string_view* found, std::string* made, DiagnosticSink* sink) {
+  bool ok = LoadPost(config, root, folders, known, file, cache, post, found, made, sink);
+  if (ok && keep_encoded) {
+    post->hash = Hash64(post->html);
+    post->size = post->html.size();
+    // About the post's size (the units' text is most of both): one
+    // allocation, and one copy to fit.
+    post->encoded.reserve(post->html.size() + post->html.size() / 4 + 256);
+    EncodeSegmentation(post->segmentation, &post->encoded);
+    post->encoded.shrink_to_fit();
+    post->segmentation = Segmentation();
+  }
+  return ok;
 }
 
 bool LoadPost(const Config& config, const std::filesystem::path& root,
@@ -187,13 +214,22 @@ bool LoadPost(const Config& config, const std::filesystem::path& root,
 
 }  // namespace
 
+const Segmentation& DecodedSegmentation(const Post& post, Segmentation* scratch) {
+  if (post.encoded.empty()) return post.segmentation;
+  *scratch = Segmentation();
+  // The bytes were encoded by this run from a segmentation of post.html:
+  // they decode.
+  if (!DecodeSegmentation(post.encoded, post.size, scratch)) std::abort();
+  return *scratch;
+}
+
 std::string OutputPathOf(const Config& config, const Post& post, std::string_view target) {
   return OutputPath(config, OutputPatternFor(config, post.path), post.name, post.slug, post.lang,
                     target);
 }
 
 bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink,
-               PostCache* cache) {
+               PostCache* cache, bool keep_encoded) {
   std::set<std::string> files;
   for (const std::string& pattern : config.posts) {
     std::string full = config.Expand(pattern, "");
@@ -239,8 +275,8 @@ bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* s
   ProgressCounter progress(config.progress, ProgressStage::kPostsRead, list.size());
   ParallelFor(list.size(), [&](size_t i) {
     Slot& slot = slots[i];
-    slot.ok = LoadPost(config, ec ? std::filesystem::path() : root, folders, known, list[i], cache,
-                       &slot.post, &slot.found, &slot.made, &slot.sink);
+    slot.ok = LoadPostKept(config, ec ? std::filesystem::path() : root, folders, known, list[i],
+                           cache, keep_encoded, &slot.post, &slot.found, &slot.made, &slot.sink);
     progress.Done();
   });
   std::vector<Post> loaded;

@@ -35,9 +35,25 @@ struct Post {
   std::string slug;  // the file name's stem; a Markdown post's SlugOf(name)
   PostName name;     // its folder, name and file-name language
   std::string lang;  // primary language subtag
-  std::string html;
+  std::string html;  // empty once `dropped`
+  // Decoded, unless LoadPosts was asked to keep it encoded: then
+  // `segmentation` is empty and `encoded` holds it (post/segmentation_codec.h:
+  // about the post's size, a third of the decoded one's memory), for a run
+  // that reads one post at a time and need not hold every post's decoded at
+  // once (DecodedSegmentation).
   Segmentation segmentation;
+  std::string encoded;
+  // With `encoded`: Hash64 of `html` and its size, so that a run that let
+  // go of the bytes (`dropped`) can tell the same bytes when it reads them
+  // again (merge_page.h PostText).
+  uint64_t hash = 0;
+  size_t size = 0;
+  bool dropped = false;
 };
+
+// The segmentation of `post`: its own, or decoded from post.encoded into
+// *scratch (which must outlive the reference).
+const Segmentation& DecodedSegmentation(const Post& post, Segmentation* scratch);
 
 // Expands config.posts, reads and segments each post (sorted by path, each
 // once). A post whose segmentation names no language takes it from its file
@@ -51,9 +67,11 @@ struct Post {
 // With a `cache` (post_cache.h), a post whose record holds is not segmented
 // again, and every post that segmented without a diagnostic is kept in it;
 // the caller saves it, under the project's lock.
+//
+// With `keep_encoded`, each post keeps its segmentation encoded (Post::encoded).
 class PostCache;
 bool LoadPosts(const Config& config, std::vector<Post>* posts, DiagnosticSink* sink,
-               PostCache* cache = nullptr);
+               PostCache* cache = nullptr, bool keep_encoded = false);
 
 // Where l10n-merge writes the page of `post` in `target` (OutputPath with the
 // post's pattern, OutputPatternFor).
@@ -139,9 +157,12 @@ struct MergePlan {
 // warnings and counts come from the record), and is left `unchanged` when
 // its output is as recorded; the cache gets this run's records.
 // With `stage`, each page that is to be written (not `unchanged`) is handed
-// to it as soon as it is made, in the pages' order, and its `content` is
-// left empty.
-using PageStage = std::function<void(const std::string& path, std::string content)>;
+// to it as soon as it is made, and its `content` is left empty: with a
+// part, the index of its language in config.languages, or that count for a
+// page made again once the site is known (the same path again: it replaces
+// the page staged before). The pages' order is the parts' in turn, each
+// part's in the order handed.
+using PageStage = std::function<void(size_t part, const std::string& path, std::string content)>;
 bool PlanMerge(const Config& config, const std::vector<Post>& posts, DiagnosticSink* sink,
                RunReport* report, MergePlan* plan, MergeCache* cache = nullptr,
                const PageStage& stage = nullptr);
@@ -159,6 +180,12 @@ bool RunMerge(const Config& config, DiagnosticSink* sink, RunReport* report);
 // `path`, as l10n-merge does. The three must outlive the options.
 void UseCatalog(const Catalog* catalog, const std::string& path, const std::string& text,
                 MergeOptions* options);
+// The same, with the file's text asked of `text` only when a translation is
+// located in it (one the markup check refuses: an error, rare), so that a
+// run need not hold it; "" when it is not known (the translation is then
+// located at its entry's line). `text` is called from any thread.
+void UseCatalog(const Catalog* catalog, const std::string& path,
+                std::function<std::string_view()> text, MergeOptions* options);
 
 }  // namespace l10n
 

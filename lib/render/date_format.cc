@@ -13,6 +13,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "base/icu_util.h"
@@ -53,6 +54,9 @@ Status IcuError(const char* what, UErrorCode code) {
 // ICU's date formatting touches state of its own that is shared between
 // formatters (ThreadSanitizer sees writes to it while another thread
 // formats): one thread at a time. A formatted date takes microseconds.
+// The dates kept formatted (FormatDate), at most.
+constexpr size_t kFormattedDates = 4096;
+
 std::mutex& IcuDates() {
   static std::mutex mutex;
   return mutex;
@@ -88,6 +92,11 @@ Result<std::string> FormatDate(std::string_view datetime, std::string_view local
     return Status::Error(FormatUi("invalid date '{}' in datetime attribute", datetime));
   }
   std::lock_guard<std::mutex> lock(IcuDates());
+  // A site shows the same dates on many pages: each is formatted once (a
+  // calendar and a locale made for it cost more than the lookup).
+  static std::map<std::tuple<std::string, std::string, DateStyle>, std::string> formatted;
+  std::tuple<std::string, std::string, DateStyle> key(datetime, locale, style);
+  if (auto it = formatted.find(key); it != formatted.end()) return it->second;
   std::optional<icu::Locale> icu_locale = MakeLocale(locale);
   if (!icu_locale) return Status::Error(FormatUi("invalid locale '{}'", locale));
 
@@ -107,6 +116,8 @@ Result<std::string> FormatDate(std::string_view datetime, std::string_view local
   formatter->format(instant, text);
   std::string out;
   text.toUTF8String(out);
+  if (formatted.size() >= kFormattedDates) formatted.clear();  // bounded
+  formatted.emplace(std::move(key), out);
   return out;
 }
 

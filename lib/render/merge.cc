@@ -64,6 +64,9 @@ class Merger {
     });
     applied_.assign(edits_.size(), false);
 
+    // A page is about its post's size (a translation a little longer or
+    // shorter): grown once or twice, not a dozen times.
+    out().reserve(html_.size() + html_.size() / 8 + 64);
     size_t pos = 0;
     for (const Unit& unit : seg_.units) {
       if (unit.is_attribute) continue;
